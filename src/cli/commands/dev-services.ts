@@ -1,0 +1,21 @@
+/**
+ * `autoflow dev-services`: starts fake Asana, Slack and GitHub HTTP servers and an SMTP sink on
+ * loopback, prints the environment to point Autoflow at them, and runs until interrupted.
+ */
+import { flag, type ParsedArgs } from '../args.ts';
+import type { CliContext } from '../context.ts';
+
+export async function devServicesCommand(ctx: CliContext, args: ParsedArgs): Promise<number> {
+  const { startDevServices, formatEnv } = await import('../../dev-services/index.ts');
+  const base = flag(args, 'port-base');
+  const services = await startDevServices({ host: '127.0.0.1', portBase: base ? Number(base) : undefined });
+  ctx.out('# Local fake services are running. In another shell:');
+  ctx.out(formatEnv(services.env));
+  ctx.out('# Mail received by the SMTP sink is printed here. Ctrl-C stops everything.');
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await services.close();
+  return 0;
+}

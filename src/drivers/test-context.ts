@@ -1,0 +1,82 @@
+/**
+ * Test support for drivers: builds a real {@link DriverContext} from a driver definition and an
+ * env object (settings and credentials resolved by the DriverRegistry, the system clock, a silent
+ * logger, the outbound guard) and runs operations the way the engine does: input parsed by the
+ * operation's zod schema, output checked against its output schema.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DriverContext, DriverDef } from './define.ts';
+import { DriverRegistry, type Env } from './registry.ts';
+import { systemClock, type Clock } from '../platform/clock.ts';
+import { guardedFetch, type FetchLike } from '../platform/guarded-fetch.ts';
+import { silentLogger } from '../platform/logger.ts';
+import { AutoflowError } from '../platform/errors.ts';
+
+/** A `ctx.call` implementation. */
+export type CallFn = DriverContext['call'];
+
+/** What a test may override in the context. */
+export interface TestContextOptions {
+  /** Environment the settings/credentials are read from (process.env is never read). */
+  env?: Env;
+  /** Data directory; a fresh temp directory when omitted. */
+  dataDir?: string;
+  /** Registry `ctx.call` dispatches to (with the same env); ignored when `call` is given. */
+  registry?: DriverRegistry;
+  /** A stub for `ctx.call`; when neither this nor `registry` is given, `call` throws. */
+  call?: CallFn;
+  /** Base fetch under the guard (global fetch by default). */
+  fetch?: FetchLike;
+  signal?: AbortSignal;
+  clock?: Clock;
+  idempotencyKey?: string;
+}
+
+/** Builds the context an operation of `driver` runs with. */
+export function testContext(driver: DriverDef, opts: TestContextOptions = {}): DriverContext {
+  const env = opts.env ?? {};
+  const registry = opts.registry ?? new DriverRegistry([driver]);
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'autoflow-driver-'));
+  const allow = (env.AUTOFLOW_ALLOW_HOSTS ?? '').split(',').filter(Boolean);
+  const call: CallFn = opts.call ?? (opts.registry
+    ? async (name, operation, input) => {
+      const target = registry.get(name);
+      if (!target) throw new AutoflowError({ code: 'unknown_driver', message: `No driver named ${name}` });
+      return runOperation(target, operation, input, testContext(target, { ...opts, dataDir }));
+    }
+    : async (name, operation) => {
+      throw new AutoflowError({ code: 'no_call', message: `ctx.call(${name}, ${operation}) is not available in this test` });
+    });
+  return {
+    settings: registry.settings(driver, env),
+    credentials: registry.credentials(driver, env),
+    fetch: guardedFetch(opts.fetch ?? fetch, allow),
+    clock: opts.clock ?? systemClock,
+    log: silentLogger,
+    signal: opts.signal ?? new AbortController().signal,
+    idempotencyKey: opts.idempotencyKey ?? `test-${Math.random().toString(36).slice(2)}`,
+    runId: 'run_test',
+    stepId: 'step_test',
+    dataDir,
+    call,
+  };
+}
+
+/** Runs `driver.operation` like the engine: parse input, run, validate output. */
+export async function runOperation(driver: DriverDef, operation: string, input: Record<string, unknown>, ctx: DriverContext): Promise<Record<string, unknown>> {
+  const op = driver.operations[operation];
+  if (!op) throw new AutoflowError({ code: 'unknown_operation', message: `${driver.name} has no operation ${operation}` });
+  const parsed = op.input.safeParse(input);
+  if (!parsed.success) {
+    throw new AutoflowError({ code: 'invalid_input', message: `Invalid input for ${driver.name}.${operation}: ${parsed.error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}` });
+  }
+  const out = await op.run(parsed.data, ctx);
+  return op.output.parse(out) as Record<string, unknown>;
+}
+
+/** Runs an operation with a fresh {@link testContext}. */
+export function runWith(driver: DriverDef, operation: string, input: Record<string, unknown>, opts: TestContextOptions = {}): Promise<Record<string, unknown>> {
+  return runOperation(driver, operation, input, testContext(driver, opts));
+}

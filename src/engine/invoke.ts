@@ -1,0 +1,63 @@
+/**
+ * Invokes a driver operation for the engine (actions, undo operations, notifications): builds
+ * its context (settings, credentials, guarded fetch, logger, idempotency key), keeps to the
+ * driver's rate limit, enforces the timeout and the run's cancellation, and checks the result
+ * against the operation's output schema.
+ */
+import { buildDriverContext } from '../drivers/context.ts';
+import type { DriverContext } from '../drivers/define.ts';
+import { AutoflowError } from '../platform/errors.ts';
+import { guardedFetch } from '../platform/guarded-fetch.ts';
+import { stableHash } from '../platform/ids.ts';
+import type { RunExecution } from './execution.ts';
+
+const fetchForDrivers = guardedFetch();
+
+export interface Invocation {
+  driver: string;
+  operation: string;
+  input: unknown;
+  stepKey: string;
+  idempotencyKey: string;
+  timeoutMs: number;
+}
+
+/** Runs one operation; throws AutoflowError (with retry intent) on failure. */
+export async function invokeOperation(exec: RunExecution, inv: Invocation): Promise<Record<string, unknown>> {
+  const { registry } = exec.deps;
+  const driver = registry.get(inv.driver);
+  const op = driver?.operations[inv.operation];
+  if (!driver || !op) throw new AutoflowError({ code: 'unknown_operation', message: `No operation ${inv.driver}.${inv.operation}`, hint: 'Run `autoflow drivers` to list operations.' });
+  const name = `${driver.name}.${inv.operation}`;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(new AutoflowError({ code: 'timeout', message: `${name} took longer than ${inv.timeoutMs} ms`, hint: 'Raise the step\'s "timeout" or check the service.', retryable: true })), inv.timeoutMs);
+  const signal = AbortSignal.any([exec.signal, timeout.signal]);
+  try {
+    const credentials = registry.credentials(driver, exec.deps.env);
+    if (driver.rateLimit) {
+      const credKey = stableHash(Object.values(credentials).filter(Boolean).join('|'));
+      await exec.deps.rateLimiter.acquire(`${driver.name}:${credKey}`, driver.rateLimit, signal);
+    }
+    const ctx: DriverContext = buildDriverContext(registry, driver, exec.deps.env, {
+      fetch: fetchForDrivers,
+      clock: exec.clock,
+      log: exec.deps.log.child({ run: exec.run.id, step: inv.stepKey }),
+      signal,
+      idempotencyKey: inv.idempotencyKey,
+      runId: exec.run.id,
+      stepId: inv.stepKey,
+      dataDir: exec.deps.dataDir,
+      call: (d, o, i) => invokeOperation(exec, { ...inv, driver: d, operation: o, input: registry.operation(d, o)?.input.parse(i) ?? i, idempotencyKey: `${inv.idempotencyKey}-${d}` }),
+    });
+    const aborted = new Promise<never>((_, reject) => {
+      if (signal.aborted) reject(signal.reason);
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
+    const raw = await Promise.race([op.run(inv.input, ctx), aborted]);
+    const out = op.output.safeParse(raw);
+    if (!out.success) throw new AutoflowError({ code: 'invalid_output', message: `${name} returned an unexpected result: ${out.error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ')}`, hint: 'This is a driver bug or an API change; report it with the run id.' });
+    return out.data as Record<string, unknown>;
+  } finally {
+    clearTimeout(timer);
+  }
+}
