@@ -33,7 +33,7 @@ export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliConte
       return store;
     },
     engine(o = {}) {
-      engine ??= new Engine({ store: ctx.store(), registry, env, dataDir, log: createLogger(), workflowDir: o.workflowDir, loadStoredWorkflow: async (id, tenant) => (await ctx.store().getWorkflow(tenant, id))?.doc });
+      engine ??= new Engine({ store: ctx.store(), registry, env, dataDir, log: createLogger({ pretty: true }), workflowDir: o.workflowDir, loadStoredWorkflow: async (id, tenant) => (await ctx.store().getWorkflow(tenant, id))?.doc });
       return engine;
     },
     async close() {

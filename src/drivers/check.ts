@@ -8,7 +8,7 @@ import { systemClock } from '../platform/clock.ts';
 import { toErrorData } from '../platform/errors.ts';
 import { guardedFetch } from '../platform/guarded-fetch.ts';
 import { silentLogger } from '../platform/logger.ts';
-import { parseChannelSpec } from '../workflow/channel-spec.ts';
+import { parseChannel } from './notify/channel-spec.ts';
 import type { WorkflowGraph } from '../workflow/graph.ts';
 import type { ActionStep, Workflow } from '../workflow/schema.ts';
 import { buildDriverContext } from './context.ts';
@@ -42,8 +42,7 @@ export function requiredDrivers(workflow: Workflow, graph: WorkflowGraph, regist
   for (const node of graph.nodes.values()) if (node.kind === 'action') add((node.step as ActionStep).driver);
   const channel = workflow.error_handling?.notification_channel;
   if (workflow.error_handling?.on_failure === 'rollback_and_notify' && channel) {
-    const t = parseChannelSpec(channel);
-    if (!('error' in t)) add(t.via === 'email' ? 'email' : 'slack');
+    try { add(parseChannel(channel).driver); } catch { /* reported by the validator */ }
   }
   return [...seen.values()];
 }

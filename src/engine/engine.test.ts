@@ -119,7 +119,7 @@ test('an approval gate parks the run; approving resumes it; a second decision is
   assert.equal(parked.status, 'waiting');
   const view = monitoringView((await store.getRun(parked.id))!, await store.getSteps(parked.id), Date.now());
   assert.equal(view.current_step, 'gate');
-  assert.equal((view.waiting_for![0] as { message: string }).message, 'Ship 1?');
+  assert.equal((view.waiting_for![0] as unknown as { message: string }).message, 'Ship 1?');
   await engine.decide(parked.id, 'gate', { approved: true, by: 'maria', comment: 'go' });
   await assert.rejects(engine.decide(parked.id, 'gate', { approved: false, by: 'bob' }), /not waiting/);
   const done = await engine.execute(parked.id);

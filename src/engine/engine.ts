@@ -256,9 +256,16 @@ export class Engine {
 
   /** Executes every run that has no live owner (crash recovery) or whose timer is due. */
   async resumeAll(): Promise<RunRow[]> {
-    const runs = await this.store.findRunnable(this.clock.now(), 1000);
-    const out = await Promise.allSettled(runs.filter((r) => !this.active.has(r.id)).map((r) => this.execute(r.id)));
+    const runs = await this.resumable();
+    const out = await Promise.allSettled(runs.map((r) => this.execute(r.id)));
     return out.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+  }
+
+  /** Runs this engine may take over now: unowned, lease expired, owner dead on this host, or timer due. */
+  async resumable(): Promise<RunRow[]> {
+    const now = this.clock.now();
+    const runs = await this.store.findRunnable(now, 1000, true);
+    return runs.filter((r) => !this.active.has(r.id) && (!r.owner || (r.lease_until ?? 0) < now || ownerIsDeadHere(r.owner)));
   }
 
   /** Starts lease renewal (and, with `poll`, the crash-recovery/timer poll). */

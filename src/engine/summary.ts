@@ -63,7 +63,7 @@ export function completionSummary(run: RunRow, rows: StepRow[], now: number) {
       name: s.name ?? s.step_id,
       ...(s.driver ? { driver: s.driver, operation: s.operation } : { kind: s.kind }),
       status: r?.status ?? 'pending',
-      ...(r?.status === 'completed' && r.output && typeof r.output === 'object' && !Array.isArray(r.output) ? (r.output as object) : r?.status === 'completed' ? { output: r.output } : {}),
+      ...(r?.status === 'completed' ? { result: r.output } : {}),
       ...(r?.status === 'failed' ? { error: r.error } : {}),
     };
   }

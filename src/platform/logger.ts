@@ -16,20 +16,26 @@ export interface Logger {
 }
 
 /** Creates a logger writing JSON lines to `sink` (stderr by default) at `level` and above. */
-export function createLogger(opts: { level?: LogLevel; sink?: (line: string) => void; base?: Record<string, unknown> } = {}): Logger {
+export function createLogger(opts: { level?: LogLevel; sink?: (line: string) => void; base?: Record<string, unknown>; pretty?: boolean } = {}): Logger {
   const level = opts.level ?? ((process.env.AUTOFLOW_LOG_LEVEL as LogLevel) || 'warn');
   const sink = opts.sink ?? ((line: string) => process.stderr.write(`${line}\n`));
   const base = opts.base ?? {};
   const write = (lvl: LogLevel, msg: string, fields?: Record<string, unknown>) => {
     if (order[lvl] < (order[level] ?? 30)) return;
-    sink(JSON.stringify({ level: lvl, time: new Date().toISOString(), msg: redact(msg), ...redactDeep({ ...base, ...fields }) }));
+    const all = redactDeep({ ...base, ...fields });
+    if (opts.pretty) {
+      const extra = Object.entries(all).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' ');
+      sink(`  ${lvl === 'error' ? '✗' : lvl === 'warn' ? '!' : '·'} ${redact(msg)}${extra ? `  (${extra})` : ''}`);
+      return;
+    }
+    sink(JSON.stringify({ level: lvl, time: new Date().toISOString(), msg: redact(msg), ...all }));
   };
   return {
     debug: (m, f) => write('debug', m, f),
     info: (m, f) => write('info', m, f),
     warn: (m, f) => write('warn', m, f),
     error: (m, f) => write('error', m, f),
-    child: (fields) => createLogger({ level, sink, base: { ...base, ...fields } }),
+    child: (fields) => createLogger({ level, sink, pretty: opts.pretty, base: { ...base, ...fields } }),
   };
 }
 

@@ -110,8 +110,11 @@ export interface Store {
   claimRun(runId: string, owner: string, leaseUntil: number, now: number, takeOverFrom?: string): Promise<RunRow | undefined>;
   /** Extends the leases of `owner`'s runs; returns the ids among them whose cancellation was requested. */
   renewLeases(owner: string, runIds: string[], leaseUntil: number): Promise<string[]>;
-  /** Running runs with no live owner, and waiting runs whose timer is due. */
-  findRunnable(now: number, limit?: number): Promise<RunRow[]>;
+  /**
+   * Running runs with no owner or an expired lease, and waiting runs whose timer is due. With
+   * `includeLeased`, also running runs whose lease still holds (the caller checks the owner).
+   */
+  findRunnable(now: number, limit?: number, includeLeased?: boolean): Promise<RunRow[]>;
   saveWorkflow(tenantId: string, id: string, name: string, doc: unknown, now: number): Promise<WorkflowRow>;
   getWorkflow(tenantId: string, id: string, version?: number): Promise<WorkflowRow | undefined>;
   listWorkflows(tenantId: string): Promise<WorkflowRow[]>;

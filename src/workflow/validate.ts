@@ -15,7 +15,8 @@ import { stepKindOf, normalizeStep } from './normalize.ts';
 import { joinPath, type Problem } from './problems.ts';
 import { childFields, documentLimits, stepKinds, stepSchemas, WorkflowDoc, type Step, type Workflow } from './schema.ts';
 import { checkParameters, checkOutputField } from './validate-params.ts';
-import { parseChannelSpec } from './channel-spec.ts';
+import { parseChannel } from '../drivers/notify/channel-spec.ts';
+import { toErrorData } from '../platform/errors.ts';
 
 export interface ValidationReport {
   ok: boolean;
@@ -181,8 +182,10 @@ function checkErrorHandling(doc: z.output<typeof WorkflowDoc>, problems: Problem
     problems.push({ path: '$.error_handling', code: 'missing_channel', severity: 'warning', message: 'rollback_and_notify has no notification_channel, so the failure is only recorded.', hint: 'Add "notification_channel": "#alerts" or "email:ops@example.com".' });
   }
   if (eh.notification_channel) {
-    const r = parseChannelSpec(eh.notification_channel);
-    if ('error' in r) problems.push({ path: '$.error_handling.notification_channel', code: 'invalid_channel', severity: 'error', message: r.error, hint: r.hint });
+    try { parseChannel(eh.notification_channel); } catch (err) {
+      const e = toErrorData(err);
+      problems.push({ path: '$.error_handling.notification_channel', code: 'invalid_channel', severity: 'error', message: e.message, hint: e.hint });
+    }
   }
 }
 

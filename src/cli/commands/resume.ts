@@ -12,7 +12,7 @@ export async function resumeCommand(ctx: CliContext, args: ParsedArgs): Promise<
   engine.startBackground();
   const runId = args.positionals[0];
   if (runId) return followRun(ctx, engine, runId, { json: has(args, 'json') });
-  const runnable = await engine.store.findRunnable(engine.clock.now(), 1000);
+  const runnable = await engine.resumable();
   if (!runnable.length) { ctx.out('Nothing to resume.'); return 0; }
   let code = 0;
   for (const r of runnable) {

@@ -70,6 +70,9 @@ export const request = defineOperation({
     const headers = new Headers();
     for (const [k, v] of Object.entries(inp.headers)) headers.set(k, String(v));
     if (!headers.has('user-agent')) headers.set('user-agent', 'Autoflow/0.1');
+    // The IETF Idempotency-Key header: the same for a crash-retry of the same attempt, so a
+    // server that honours it can drop the duplicate.
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(inp.method) && !headers.has('idempotency-key')) headers.set('idempotency-key', ctx.idempotencyKey);
     if (inp.auth && 'bearer' in inp.auth) {
       registerSecret(inp.auth.bearer);
       headers.set('authorization', `Bearer ${inp.auth.bearer}`);

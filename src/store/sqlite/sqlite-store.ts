@@ -202,9 +202,10 @@ export class SqliteStore implements Store {
     return (this.db.prepare(`SELECT id FROM runs WHERE owner = ? AND cancel_requested = 1 AND id IN (${marks})`).all(owner, ...runIds) as { id: string }[]).map((r) => r.id);
   }
 
-  async findRunnable(now: number, limit = 100): Promise<RunRow[]> {
+  async findRunnable(now: number, limit = 100, includeLeased = false): Promise<RunRow[]> {
+    const leaseCut = includeLeased ? Number.MAX_SAFE_INTEGER : now;
     return (this.stmt(`SELECT * FROM runs WHERE (status IN ('running','pending') AND (owner IS NULL OR lease_until < ?))
-      OR (status = 'waiting' AND wake_at IS NOT NULL AND wake_at <= ? AND (owner IS NULL OR lease_until < ?)) ORDER BY id LIMIT ?`).all(now, now, now, limit) as Record<string, unknown>[]).map(runFromRow);
+      OR (status = 'waiting' AND wake_at IS NOT NULL AND wake_at <= ? AND (owner IS NULL OR lease_until < ?)) ORDER BY id LIMIT ?`).all(leaseCut, now, now, limit) as Record<string, unknown>[]).map(runFromRow);
   }
 
   async saveWorkflow(tenantId: string, id: string, name: string, doc: unknown, now: number): Promise<WorkflowRow> {

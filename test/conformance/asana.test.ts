@@ -1,0 +1,88 @@
+/**
+ * Asana driver conformance: every operation (and the health check) runs against Prism mocking
+ * Asana's official OpenAPI description; no request may draw a request violation. A request
+ * broken on purpose proves Prism would catch a non-conforming driver.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asanaDriver } from '../../src/drivers/asana/index.ts';
+import { asanaClient } from '../../src/drivers/asana/client.ts';
+import { driverContext, runOperation } from '../../src/dev-services/driver-context.ts';
+import { createHttpClient } from '../../src/drivers/http-client.ts';
+import { guardedFetch } from '../../src/platform/guarded-fetch.ts';
+import { hasSpec, recordingFetch, startPrism, vendorSpec, type Exchange, type PrismMock } from './prism.ts';
+
+const SPEC = 'asana_oas.yaml';
+
+describe('asana driver conforms to asana_oas.yaml', { skip: hasSpec(SPEC) ? false : `${vendorSpec(SPEC)} not found` }, () => {
+  let prism: PrismMock;
+  const rec = recordingFetch(guardedFetch());
+  const ctx = () => driverContext(asanaDriver, { AUTOFLOW_ASANA_BASE_URL: prism.baseUrl, AUTOFLOW_ASANA_TOKEN: 'conformance-token-1234', AUTOFLOW_ASANA_WORKSPACE: '12345' }, { fetch: rec.fetch });
+
+  /** Runs `fn` and returns the exchanges it caused. */
+  const exchangesOf = async (fn: () => Promise<unknown>): Promise<Exchange[]> => {
+    const from = rec.exchanges.length;
+    await fn();
+    return rec.exchanges.slice(from);
+  };
+  const assertConforms = (exchanges: Exchange[]) => {
+    assert.ok(exchanges.length > 0, 'the operation sent a request');
+    for (const ex of exchanges) {
+      assert.deepEqual(ex.requestViolations, [], `${ex.method} ${ex.path}`);
+      assert.ok(ex.status >= 200 && ex.status < 300, `${ex.method} ${ex.path} answered ${ex.status}`);
+    }
+  };
+
+  before(async () => { prism = await startPrism(vendorSpec(SPEC)); });
+  after(async () => { await prism?.stop(); });
+
+  test('create_task (seed parameters) conforms', async () => {
+    let out: Record<string, any> = {};
+    assertConforms(await exchangesOf(async () => {
+      out = await runOperation(asanaDriver, 'create_task', {
+        name: 'Bug fix - Database connection timeout', description: 'Investigate and fix database connection timeout issues',
+        priority: 'high', project_id: '1204000000000001', assignee: 'developer_team', due_date: '2025-07-20',
+      }, ctx());
+    }));
+    assert.equal(out.status, 'created');
+    assert.match(out.task_url, /^https:\/\/app\.asana\.com\/0\/\d+\/\d+$/);
+  });
+
+  test('create_task in a workspace with a user assignee conforms', async () => {
+    assertConforms(await exchangesOf(() => runOperation(asanaDriver, 'create_task', { name: 'Loose task', assignee: 'me', priority: 'low' }, ctx())));
+  });
+
+  test('update_task with every field conforms', async () => {
+    assertConforms(await exchangesOf(() => runOperation(asanaDriver, 'update_task', {
+      task_id: '1204000000000002', name: 'Renamed', description: 'New notes', assignee: 'alice@example.com', due_date: '2025-08-01', completed: false,
+    }, ctx())));
+    assertConforms(await exchangesOf(() => runOperation(asanaDriver, 'update_task', { task_id: '1204000000000002', assignee: null, due_date: null }, ctx())));
+  });
+
+  test('complete_task, add_comment, delete_task conform', async () => {
+    assertConforms(await exchangesOf(() => runOperation(asanaDriver, 'complete_task', { task_id: '1204000000000002' }, ctx())));
+    assertConforms(await exchangesOf(() => runOperation(asanaDriver, 'add_comment', { task_id: '1204000000000002', text: 'Fixed in release 1.2' }, ctx())));
+    assertConforms(await exchangesOf(() => runOperation(asanaDriver, 'delete_task', { task_id: '1204000000000002' }, ctx())));
+  });
+
+  test('health (GET /users/me) conforms', async () => {
+    let ok = false;
+    assertConforms(await exchangesOf(async () => { ok = (await asanaDriver.health!(ctx())).ok; }));
+    assert.equal(ok, true);
+  });
+
+  test('Prism catches broken requests (the check can fail)', async () => {
+    // No body at all on POST /tasks: the spec marks the request body required.
+    const noBody = await exchangesOf(() => asanaClient(ctx()).request({ method: 'POST', path: 'tasks' }).catch(() => undefined));
+    assert.ok(noBody[0].requestViolations.some((v) => v.code === 'required'), JSON.stringify(noBody));
+    assert.ok(noBody[0].status >= 400);
+    // The driver's own request path with an input that skipped validation: a malformed due date.
+    const badDate = await exchangesOf(() => asanaDriver.operations.create_task.run({ name: 'x', project_id: '1', due_date: '20/07/2025' } as any, ctx()).catch(() => undefined));
+    assert.ok(badDate[0].requestViolations.some((v) => v.location.join('.') === 'request.body.data.due_on'), JSON.stringify(badDate));
+    // No Bearer token: Prism enforces the spec's security schemes.
+    const anon = createHttpClient(ctx(), { service: 'Asana', baseUrl: prism.baseUrl, requireToken: false });
+    const noAuth = await exchangesOf(() => anon.request({ path: 'users/me' }).catch(() => undefined));
+    assert.equal(noAuth[0].status, 401);
+    assert.ok(noAuth[0].requestViolations.some((v) => v.code === 401), JSON.stringify(noAuth));
+  });
+});
