@@ -20,7 +20,7 @@ import { toErrorData } from './platform/errors.ts';
 type Command = { run: (ctx: CliContext, args: ParsedArgs) => Promise<number>; usage: string; booleans?: string[] };
 
 const commands: Record<string, Command> = {
-  run: { run: runCommand, usage: 'run FILE [--input k=v]... [--dry-run] [--json] [--no-check]   validate, check drivers, run with live progress', booleans: ['dry-run', 'json', 'no-check'] },
+  run: { run: runCommand, usage: 'run FILE [--input k=v]... [--dry-run] [--json] [--no-check] [--dev-services]   validate, check drivers, run with live progress', booleans: ['dry-run', 'json', 'no-check', 'dev-services'] },
   validate: { run: validateCommand, usage: 'validate FILE [--json]                 report every problem with its JSON path', booleans: ['json'] },
   runs: { run: runsCommand, usage: 'runs [--status S] [--workflow ID] [--json]   list recent runs', booleans: ['json'] },
   show: { run: showCommand, usage: 'show RUN [--summary]                    a run in the monitoring (or completion) shape', booleans: ['summary'] },

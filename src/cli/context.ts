@@ -16,6 +16,8 @@ export interface CliContext {
   store(): Store;
   engine(o?: { workflowDir?: string }): Engine;
   close(): Promise<void>;
+  /** Registers cleanup to run when the command ends. */
+  onClose(fn: () => Promise<void> | void): void;
   out(text: string): void;
   err(text: string): void;
 }
@@ -25,6 +27,7 @@ export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliConte
   const registry = builtinRegistry();
   let store: SqliteStore | undefined;
   let engine: Engine | undefined;
+  const cleanups: (() => Promise<void> | void)[] = [];
   const ctx: CliContext = {
     dataDir,
     registry,
@@ -39,7 +42,9 @@ export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliConte
     async close() {
       if (engine) await engine.stop();
       if (store) await store.close();
+      for (const fn of cleanups) await fn();
     },
+    onClose: (fn) => { cleanups.push(fn); },
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),
   };

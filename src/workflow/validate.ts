@@ -7,13 +7,13 @@
  * step graph, which the engine runs.
  */
 import type { z } from 'zod';
-import type { DriverRegistry } from '../drivers/registry.ts';
+import { canonicalDriverName, type DriverRegistry } from '../drivers/registry.ts';
 import { didYouMean } from '../platform/suggest.ts';
 import { checkTemplates, findReferences } from './expressions/index.ts';
 import { defaultDependencies, findCycle, type StepNode, type WorkflowGraph } from './graph.ts';
 import { stepKindOf, normalizeStep } from './normalize.ts';
 import { joinPath, type Problem } from './problems.ts';
-import { childFields, documentLimits, stepKinds, stepSchemas, WorkflowDoc, type Step, type Workflow } from './schema.ts';
+import { childFields, documentLimits, StepId, stepKinds, stepSchemas, WorkflowDoc, type Step, type StepKind, type Workflow } from './schema.ts';
 import { checkParameters, checkOutputField } from './validate-params.ts';
 import { parseChannel } from '../drivers/notify/channel-spec.ts';
 import { toErrorData } from '../platform/errors.ts';
@@ -48,6 +48,8 @@ export function validateWorkflow(raw: unknown, registry: DriverRegistry): Valida
   const scopes = new Map<string, string[]>();
   let count = 0;
   let tooMany = false;
+  /** Steps that broke their schema, with the fields dropped to check the rest ('*': only id and kind kept). */
+  const dropped = new Map<string, Set<string>>();
   const walk = (list: unknown[], path: string, scope: string, ancestors: string[], depth: number): Step[] => {
     const typed: Step[] = [];
     scopes.set(scope, []);
@@ -63,14 +65,22 @@ export function validateWorkflow(raw: unknown, registry: DriverRegistry): Valida
       const kind = stepKindOf(obj);
       if (typeof kind === 'object') return err(joinPath(p, 'kind'), 'unknown_kind', `Unknown step kind '${kind.unknown}'.${didYouMean(kind.unknown, stepKinds)}`, `Use one of: ${stepKinds.join(', ')}.`);
       const parsed = stepSchemas[kind].safeParse(normalizeStep(obj, kind));
-      if (!parsed.success) { addZodIssues(parsed.error, p, problems); return; }
-      const step = parsed.data as Step;
+      let step: Step;
+      let salvaged: Set<string> | undefined;
+      if (parsed.success) step = parsed.data as Step;
+      else {
+        addZodIssues(parsed.error, p, problems);
+        const s = salvageStep(normalizeStep(obj, kind), kind, parsed.error);
+        if (!s) return;
+        ({ step, dropped: salvaged } = s);
+      }
       if (nodes.has(step.step_id)) {
         err(joinPath(p, 'step_id'), 'duplicate_step_id', `Step id '${step.step_id}' is used twice (first at ${nodes.get(step.step_id)!.path}).`, 'Give every step, nested ones included, a unique step_id.');
         return;
       }
       const node: StepNode = { id: step.step_id, kind, step, path: p, scope, index: scopes.get(scope)!.length, ancestors, deps: [] };
       nodes.set(step.step_id, node);
+      if (salvaged) dropped.set(step.step_id, salvaged);
       scopes.get(scope)!.push(step.step_id);
       for (const field of childFields[kind]) {
         const kids = (obj as Record<string, unknown>)[field];
@@ -91,17 +101,18 @@ export function validateWorkflow(raw: unknown, registry: DriverRegistry): Valida
   // Per-step checks: drivers, parameters, expressions and references.
   for (const node of nodes.values()) {
     const { step, path } = node;
+    if (dropped.get(node.id)?.has('*')) continue;
     if (node.kind === 'action') {
       const a = step as Extract<Step, { driver: string }>;
       const driver = registry.get(a.driver);
       if (!driver) {
-        err(joinPath(path, 'driver'), 'unknown_driver', `Unknown driver '${a.driver}'.${didYouMean(a.driver, registry.drivers.map((d) => d.name))}`, `Available drivers: ${registry.drivers.map((d) => d.name).join(', ')} (run \`autoflow drivers\`).`);
+        err(joinPath(path, 'driver'), 'unknown_driver', `Unknown driver '${a.driver}'.${didYouMean(canonicalDriverName(a.driver), registry.drivers.map((d) => d.name))}`, `Available drivers: ${registry.drivers.map((d) => d.name).join(', ')} (run \`autoflow drivers\`).`);
       } else if (!driver.operations[a.operation]) {
         const ops = Object.keys(driver.operations);
         err(joinPath(path, 'operation'), 'unknown_operation', `Driver '${driver.name}' has no operation '${a.operation}'.${didYouMean(a.operation, ops)}`, `Its operations: ${ops.join(', ')}.`);
       } else {
         const op = driver.operations[a.operation];
-        problems.push(...checkParameters(op.input, a.parameters, joinPath(path, 'parameters'), `${driver.name}.${a.operation}`));
+        if (!dropped.get(node.id)?.has('parameters')) problems.push(...checkParameters(op.input, a.parameters, joinPath(path, 'parameters'), `${driver.name}.${a.operation}`));
         if (a.success_condition && /^[A-Za-z_][A-Za-z0-9_]*$/.test(a.success_condition.trim())) {
           const name = a.success_condition.trim();
           const known = [...(op.outcomes ?? []), ...Object.keys(shapeOf(op.output) ?? {})];
@@ -173,6 +184,23 @@ export function validateWorkflow(raw: unknown, registry: DriverRegistry): Valida
   const ok = !problems.some((p) => p.severity === 'error');
   if (!ok || !top.success) return { ok: false, problems };
   return { ok, problems, workflow: { ...top.data, steps }, graph: { nodes, scopes } };
+}
+
+/**
+ * A step that breaks its schema still counts, so its id is known to duplicates and references
+ * (no false "unknown step" elsewhere) and the rest of it is checked: the offending fields are
+ * dropped and it is parsed again; when a required field is the problem, only its id and kind stand.
+ */
+function salvageStep(obj: Record<string, unknown>, kind: StepKind, error: z.ZodError): { step: Step; dropped: Set<string> } | undefined {
+  const bad = new Set<string>();
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0) for (const k of issue.keys) bad.add(k);
+    else if (typeof issue.path[0] === 'string') bad.add(issue.path[0]);
+  }
+  const again = stepSchemas[kind].safeParse(Object.fromEntries(Object.entries(obj).filter(([k]) => !bad.has(k))));
+  if (again.success) return { step: again.data as Step, dropped: bad };
+  const id = StepId.safeParse(obj.step_id);
+  return id.success ? { step: { step_id: id.data, kind } as Step, dropped: new Set(['*']) } : undefined;
 }
 
 function checkErrorHandling(doc: z.output<typeof WorkflowDoc>, problems: Problem[]): void {

@@ -1,7 +1,8 @@
 /**
- * `autoflow run FILE [--input k=v]... [--inputs JSON] [--dry-run] [--json] [--no-check]`:
+ * `autoflow run FILE [--input k=v]... [--inputs JSON] [--dry-run] [--json] [--no-check] [--dev-services]`:
  * validates the workflow, checks its drivers (the seed's driver status shape), and — unless
  * it is a dry run — executes it durably with live progress and prints the completion summary.
+ * `--dev-services` starts the local fakes in-process and points the drivers at them.
  */
 import path from 'node:path';
 import { checkDrivers } from '../../drivers/check.ts';
@@ -26,9 +27,18 @@ export function readInputs(args: ParsedArgs): Record<string, unknown> {
   return inputs;
 }
 
+/** Starts the local fakes in this process and points every driver at them (for trying things out). */
+async function useDevServices(ctx: CliContext, quiet: boolean): Promise<void> {
+  const { startDevServices } = await import('../../dev-services/index.ts');
+  const services = await startDevServices({ host: '127.0.0.1', onMail: (m) => { if (!quiet) ctx.out(`  ✉ SMTP sink received "${m.subject}" for ${m.to.join(', ')}`); } });
+  Object.assign(process.env, services.env);
+  ctx.onClose(() => services.close());
+  if (!quiet) ctx.out('Using local fake services (Asana, Slack, GitHub, SMTP sink on 127.0.0.1) — nothing leaves this machine.');
+}
+
 export async function runCommand(ctx: CliContext, args: ParsedArgs): Promise<number> {
   const file = args.positionals[0];
-  if (!file) { ctx.err('usage: autoflow run FILE [--input name=value]... [--dry-run] [--json] [--no-check]'); return 64; }
+  if (!file) { ctx.err('usage: autoflow run FILE [--input name=value]... [--dry-run] [--json] [--no-check] [--dev-services]'); return 64; }
   const json = has(args, 'json');
   const { raw, problem } = await loadWorkflowFile(file);
   const report = problem ? { ok: false as const, problems: [problem] } : validateWorkflow(raw, ctx.registry);
@@ -36,6 +46,7 @@ export async function runCommand(ctx: CliContext, args: ParsedArgs): Promise<num
     ctx.err(`${formatProblems(report.problems)}\n\n✗ ${file} is not valid; nothing was run. (\`autoflow validate ${file}\` shows this report.)`);
     return 1;
   }
+  if (has(args, 'dev-services')) await useDevServices(ctx, json);
   const warnings = report.problems.filter((p) => p.severity === 'warning');
   if (warnings.length && !json) ctx.err(formatProblems(warnings));
   const { workflow, graph } = report as Required<typeof report>;
