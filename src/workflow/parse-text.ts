@@ -14,13 +14,14 @@ export function parseWorkflowText(text: string): { value?: unknown; problem?: Pr
     const msg = (err as Error).message;
     const pos = /position (\d+)/.exec(msg);
     let where = '';
-    if (pos) {
-      const offset = Number(pos[1]);
+    // A truncated document has no position in the message: it ends where the text ends.
+    const offset = pos ? Number(pos[1]) : /end of JSON input/.test(msg) ? text.length : undefined;
+    if (offset !== undefined) {
       const before = text.slice(0, offset);
       const line = before.split('\n').length;
       const col = offset - before.lastIndexOf('\n');
       where = ` at line ${line}, column ${col}`;
     }
-    return { problem: { path: '$', code: 'invalid_json', severity: 'error', message: `The file is not valid JSON${where}: ${msg.replace(/^.*?:\s*/, '')}`, hint: 'Check for a missing comma or quote, or a trailing comma before } or ].' } };
+    return { problem: { path: '$', code: 'invalid_json', severity: 'error', message: `The file is not valid JSON${where}: ${msg.replace(/\s+in JSON at position \d+.*$/, '')}`, hint: 'Check for a missing comma or quote, or a trailing comma before } or ].' } };
   }
 }
