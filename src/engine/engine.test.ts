@@ -214,3 +214,18 @@ test('an oversized step output fails the step with a clear error and nothing is 
   assert.match(JSON.stringify(failed.error), /output_too_large/);
   assert.equal((await store.getRun(done.id))!.status, 'completed', 'earlier run intact');
 });
+
+test('a parked timer survives a restart: a new engine on the same store finishes the run when due', async () => {
+  const { registry, log } = testRegistry();
+  const store = new SqliteStore({ file: ':memory:' });
+  const first = new Engine({ store, registry, env: {}, inlineWaitMaxMs: 10 });
+  const r = await first.createRun(first.prepare(wf([{ step_id: 'w', kind: 'wait', duration: '300ms' }, { step_id: 'after', driver: 'test', operation: 'echo', parameters: { v: 1 } }])));
+  assert.equal((await first.execute(r.id)).status, 'waiting');
+  await first.stop();
+  const second = new Engine({ store, registry, env: {}, inlineWaitMaxMs: 10 });
+  assert.deepEqual(await second.resumable(), [], 'not due yet');
+  await new Promise((res) => setTimeout(res, 320));
+  const [done] = await second.resumeAll();
+  assert.equal(done.status, 'completed');
+  assert.deepEqual(log.calls.map((c) => c.op), ['echo']);
+});

@@ -16,7 +16,7 @@ import { parseWorkflowText } from '../workflow/parse-text.ts';
 import { formatProblems } from '../workflow/problems.ts';
 import type { Workflow } from '../workflow/schema.ts';
 import { validateWorkflow } from '../workflow/validate.ts';
-import type { EventRow, RunRow, Store } from '../store/types.ts';
+import type { EventRow, Mutation, RunRow, Store } from '../store/types.ts';
 import { Committer } from './committer.ts';
 import { rollbackAndNotify } from './compensation.ts';
 import { eventMutation, RunExecution, type ExecutionDeps } from './execution.ts';
@@ -246,8 +246,10 @@ export class Engine {
       return { ...run, cancel_requested: true };
     }
     const set = { status: 'cancelled' as const, ended_at: now, owner: null, lease_until: null, wake_at: null, error: { code: 'cancelled', message: `Cancelled by ${by}.` } };
+    const parked = (await this.store.getSteps(runId)).filter((st) => st.status === 'waiting' || st.status === 'pending');
     const res = await this.committer.submit([
       { op: 'updateRun', runId, expect: { status: ['pending', 'waiting', 'running'], owner: run.owner }, set },
+      ...parked.map((st): Mutation => ({ op: 'putStep', step: { ...st, status: 'skipped', ended_at: now, error: { code: 'cancelled', message: `Cancelled by ${by}.` } } })),
       eventMutation(run, 'run.cancelled', null, { by }, now),
     ]);
     if (!res.ok) throw new AutoflowError({ code: 'conflict', status: 409, message: `Run ${runId} changed while cancelling; try again.` });
