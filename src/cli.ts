@@ -9,6 +9,7 @@ import { cancelCommand } from './cli/commands/cancel.ts';
 import { devServicesCommand } from './cli/commands/dev-services.ts';
 import { driversCommand } from './cli/commands/drivers.ts';
 import { logsCommand } from './cli/commands/logs.ts';
+import { planCommand } from './cli/commands/plan.ts';
 import { resumeCommand } from './cli/commands/resume.ts';
 import { runCommand } from './cli/commands/run.ts';
 import { runsCommand } from './cli/commands/runs.ts';
@@ -21,6 +22,7 @@ type Command = { run: (ctx: CliContext, args: ParsedArgs) => Promise<number>; us
 
 const commands: Record<string, Command> = {
   run: { run: runCommand, usage: 'run FILE [--input k=v]... [--dry-run] [--json] [--no-check] [--dev-services]   validate, check drivers, run with live progress', booleans: ['dry-run', 'json', 'no-check', 'dev-services'] },
+  plan: { run: planCommand, usage: 'plan "<request>" [--json] [--catalog FILE]   understand a request and show the workflow it becomes', booleans: ['json', 'no-approval-gates'] },
   validate: { run: validateCommand, usage: 'validate FILE [--json]                 report every problem with its JSON path', booleans: ['json'] },
   runs: { run: runsCommand, usage: 'runs [--status S] [--workflow ID] [--json]   list recent runs', booleans: ['json'] },
   show: { run: showCommand, usage: 'show RUN [--summary]                    a run in the monitoring (or completion) shape', booleans: ['summary'] },

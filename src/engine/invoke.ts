@@ -32,6 +32,9 @@ export async function invokeOperation(exec: RunExecution, inv: Invocation): Prom
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(new AutoflowError({ code: 'timeout', message: `${name} took longer than ${inv.timeoutMs} ms`, hint: 'Raise the step\'s "timeout" or check the service.', retryable: true })), inv.timeoutMs);
   const signal = AbortSignal.any([exec.signal, timeout.signal]);
+  // Node keeps a composite signal (and all it reaches) alive while it has an abort listener,
+  // so the listener is removed when the call ends; otherwise every finished run leaks.
+  let onAbort: (() => void) | undefined;
   try {
     const credentials = registry.credentials(driver, exec.deps.env);
     if (driver.rateLimit) {
@@ -50,8 +53,9 @@ export async function invokeOperation(exec: RunExecution, inv: Invocation): Prom
       call: (d, o, i) => invokeOperation(exec, { ...inv, driver: d, operation: o, input: registry.operation(d, o)?.input.parse(i) ?? i, idempotencyKey: `${inv.idempotencyKey}-${d}` }),
     });
     const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => reject(signal.reason);
       if (signal.aborted) reject(signal.reason);
-      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      signal.addEventListener('abort', onAbort, { once: true });
     });
     const raw = await Promise.race([op.run(inv.input, ctx), aborted]);
     const out = op.output.safeParse(raw);
@@ -59,5 +63,6 @@ export async function invokeOperation(exec: RunExecution, inv: Invocation): Prom
     return out.data as Record<string, unknown>;
   } finally {
     clearTimeout(timer);
+    if (onAbort) signal.removeEventListener('abort', onAbort);
   }
 }

@@ -54,7 +54,7 @@ export function checkParameters(schema: z.ZodType, params: Record<string, unknow
       code: missing ? 'missing_parameter' : 'invalid_parameter',
       severity: 'error',
       message: missing ? `${opName} needs parameter '${issue.path.join('.')}'.` : `${opName}: ${issue.message}`,
-      hint: missing ? `Add "${String(issue.path.at(-1))}" to parameters (see \`autoflow drivers ${opName.split('.')[0]}\`).` : undefined,
+      hint: missing ? `Add "${String(issue.path.at(-1))}" to parameters (see \`autoflow drivers ${opName.split('.')[0]}\`).` : `See the parameters of ${opName} with \`autoflow drivers ${opName.split('.')[0]}\`.`,
     });
   }
   return problems;

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { canonicalDriverName, type DriverRegistry } from '../drivers/registry.ts';
 import { didYouMean } from '../platform/suggest.ts';
 import { checkTemplates, findReferences } from './expressions/index.ts';
+import { FORBIDDEN_NAMES } from './expressions/values.ts';
 import { defaultDependencies, findCycle, type StepNode, type WorkflowGraph } from './graph.ts';
 import { stepKindOf, normalizeStep } from './normalize.ts';
 import { joinPath, type Problem } from './problems.ts';
@@ -124,6 +125,7 @@ export function validateWorkflow(raw: unknown, registry: DriverRegistry): Valida
       const fp = joinPath(path, field);
       problems.push(...checkTemplates(value, fp).map((t) => ({ ...t, code: 'invalid_expression', severity: 'error' as const })));
       for (const ref of safeRefs(value, fp)) {
+        if (FORBIDDEN_NAMES.has(ref.root)) continue; // already reported by checkTemplates
         const extraRoots = loopVariables(node, nodes, field);
         if (builtinRoots.includes(ref.root) || extraRoots.includes(ref.root) || (field === 'success_condition' && ref.root === 'output')) {
           if (ref.root === 'inputs' && typeof ref.path[0] === 'string' && !inputNames.includes(ref.path[0])) {
@@ -147,7 +149,7 @@ export function validateWorkflow(raw: unknown, registry: DriverRegistry): Valida
           if (!implicit.has(holder.id)) implicit.set(holder.id, new Set());
           implicit.get(holder.id)!.add(target.id);
           const outField = ref.path[0];
-          if (target.kind === 'action' && typeof outField === 'string') {
+          if (target.kind === 'action' && typeof outField === 'string' && !dropped.get(target.id)?.has('*')) {
             const t = target.step as Extract<Step, { driver: string }>;
             const op = registry.operation(t.driver, t.operation);
             const w = op ? checkOutputField(op.output, outField) : undefined;
