@@ -110,7 +110,7 @@ export class Engine {
   async createRun(p: Prepared, o: CreateRunOptions = {}): Promise<RunRow> {
     const tenantId = o.tenantId ?? 'default';
     if (o.idempotencyKey) {
-      const existing = (await this.store.listRuns(tenantId, { limit: 1000 })).find((r) => r.idempotency_key === o.idempotencyKey);
+      const existing = await this.store.findRunByIdempotencyKey(tenantId, o.idempotencyKey);
       if (existing) return existing;
     }
     const inputs = resolveInputs(p.workflow.inputs, o.inputs ?? {});
@@ -123,7 +123,11 @@ export class Engine {
     };
     const ev = eventMutation(run, 'run.created', null, { workflow_id: run.workflow_id, name: run.workflow_name, steps: p.workflow.steps.length }, now);
     const [res] = await Promise.all([this.committer.submit([{ op: 'insertRun', run }, ev])]);
-    if (!res.ok) throw new AutoflowError({ code: 'conflict', message: 'The run could not be created.' });
+    if (!res.ok && o.idempotencyKey) {
+      const existing = await this.store.findRunByIdempotencyKey(tenantId, o.idempotencyKey);
+      if (existing) return existing;
+    }
+    if (!res.ok) throw new AutoflowError({ code: 'conflict', status: 409, message: `The run could not be created${res.error ? `: ${res.error}` : ''}.` });
     this.deps.emit((ev as { event: EventRow }).event);
     this.prepared.set(run.id, p);
     return run;

@@ -31,6 +31,10 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
     assert.deepEqual(await s.apply([[{ op: 'insertRun', run }]]), [{ ok: true }]);
     assert.deepEqual(await s.getRun(run.id), run);
     assert.equal(await s.getRun(run.id, 'other-tenant'), undefined, 'another tenant does not see it');
+    const keyed = sampleRun({ idempotency_key: 'k-1' });
+    await s.apply([[{ op: 'insertRun', run: keyed }]]);
+    assert.equal((await s.findRunByIdempotencyKey('t1', 'k-1'))?.id, keyed.id);
+    assert.equal(await s.findRunByIdempotencyKey('t2', 'k-1'), undefined);
     await s.close();
   });
 
@@ -45,6 +49,19 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
     assert.deepEqual(res.map((r) => r.ok), [false, true]);
     assert.equal((await s.getRun(run.id))!.status, 'running');
     assert.deepEqual((await s.getEvents(run.id)).map((e) => e.type), ['run.started']);
+    await s.close();
+  });
+
+  test(`${name}: a group that breaks a unique key fails alone`, async () => {
+    const s = await make();
+    const a = sampleRun({ idempotency_key: 'same' });
+    const b = sampleRun({ idempotency_key: 'same' });
+    const c = sampleRun();
+    const res = await s.apply([[{ op: 'insertRun', run: a }], [{ op: 'insertRun', run: b }, ev(b, 'x')], [{ op: 'insertRun', run: c }]]);
+    assert.deepEqual(res.map((r) => r.ok), [true, false, true]);
+    assert.ok(res[1].error);
+    assert.equal(await s.getRun(b.id), undefined);
+    assert.ok(await s.getRun(c.id));
     await s.close();
   });
 

@@ -86,6 +86,8 @@ export interface GroupResult {
   ok: boolean;
   /** Which mutation's guard failed, when !ok. */
   failedAt?: number;
+  /** Set when the write itself failed (e.g. a unique key), not only its guard. */
+  error?: string;
 }
 
 export interface RunFilter {
@@ -103,6 +105,8 @@ export interface Store {
   /** Applies groups in one transaction; each group is all-or-nothing. */
   apply(groups: Mutation[][]): Promise<GroupResult[]>;
   getRun(runId: string, tenantId?: string): Promise<RunRow | undefined>;
+  /** The run started with this idempotency key in the tenant, if any. */
+  findRunByIdempotencyKey(tenantId: string, key: string): Promise<RunRow | undefined>;
   listRuns(tenantId: string, filter?: RunFilter): Promise<RunRow[]>;
   getSteps(runId: string): Promise<StepRow[]>;
   getEvents(runId: string, afterSeq?: number, limit?: number): Promise<EventRow[]>;

@@ -72,7 +72,7 @@ export async function runAction(x: StepContext): Promise<StepOutcome> {
 function checkOutput(exec: RunExecution, step: ActionStep, outcomes: string[], output: Record<string, unknown>, env: Record<string, unknown>): ErrorData | undefined {
   const size = Buffer.byteLength(JSON.stringify(output ?? null));
   if (size > exec.deps.maxOutputBytes) {
-    return { code: 'output_too_large', message: `${step.driver}.${step.operation} returned ${(size / 1048576).toFixed(1)} MB; a step output may be at most ${(exec.deps.maxOutputBytes / 1048576).toFixed(1)} MB.`, hint: 'Write large data to a file (file.write) and pass its path, or select fewer fields.', retryable: false };
+    return { code: 'output_too_large', message: `Step ${step.step_id} (${step.driver}.${step.operation}) returned ${(size / 1048576).toFixed(1)} MB; a step output may be at most ${(exec.deps.maxOutputBytes / 1048576).toFixed(1)} MB.`, hint: 'Write large data to a file (file.write) and pass its path, or select fewer fields.', retryable: false };
   }
   const cond = step.success_condition?.trim();
   if (!cond) return undefined;

@@ -81,25 +81,27 @@ export class SqliteStore implements Store {
     return this.applySync(groups);
   }
 
-  /** Synchronous core of {@link apply}: one transaction, one savepoint per group. */
+  /**
+   * Synchronous core of {@link apply}: one transaction, one savepoint per group. A group whose
+   * guard fails, or whose write throws (e.g. a unique key), is undone alone; the rest commit.
+   */
   applySync(groups: Mutation[][]): GroupResult[] {
     const results: GroupResult[] = [];
     this.db.exec('BEGIN IMMEDIATE');
     try {
       for (const group of groups) {
-        if (groups.length > 1) this.db.exec('SAVEPOINT g');
+        this.db.exec('SAVEPOINT g');
         let failedAt = -1;
-        for (let i = 0; i < group.length && failedAt < 0; i++) {
-          if (!this.applyOne(group[i])) failedAt = i;
+        let error: string | undefined;
+        try {
+          for (let i = 0; i < group.length && failedAt < 0; i++) if (!this.applyOne(group[i])) failedAt = i;
+        } catch (err) {
+          failedAt = Math.max(failedAt, 0);
+          error = (err as Error).message;
         }
-        if (groups.length > 1) {
-          if (failedAt >= 0) this.db.exec('ROLLBACK TO g');
-          this.db.exec('RELEASE g');
-        } else if (failedAt >= 0) {
-          this.db.exec('ROLLBACK');
-          return [{ ok: false, failedAt }];
-        }
-        results.push(failedAt >= 0 ? { ok: false, failedAt } : { ok: true });
+        if (failedAt >= 0) this.db.exec('ROLLBACK TO g');
+        this.db.exec('RELEASE g');
+        results.push(failedAt >= 0 ? { ok: false, failedAt, ...(error ? { error } : {}) } : { ok: true });
       }
       this.db.exec('COMMIT');
     } catch (err) {
@@ -152,10 +154,12 @@ export class SqliteStore implements Store {
       }
       case 'event': {
         const e = m.event;
-        const last = this.stmt('SELECT MAX(seq) AS s FROM events WHERE run_id = ?').get(e.run_id) as { s: number | null };
-        e.seq = (last?.s ?? 0) + 1;
-        const res = this.stmt('INSERT INTO events (run_id, tenant_id, seq, type, step_key, data, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(e.run_id, e.tenant_id, e.seq, e.type, e.step_key, enc(e.data), e.at);
-        e.id = Number(res.lastInsertRowid);
+        // The next seq of the run is computed inside the INSERT (one statement instead of two).
+        const row = this.stmt(`INSERT INTO events (run_id, tenant_id, seq, type, step_key, data, at)
+          SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM events WHERE run_id = ? RETURNING id, seq`)
+          .get(e.run_id, e.tenant_id, e.type, e.step_key, enc(e.data), e.at, e.run_id) as { id: number; seq: number };
+        e.seq = Number(row.seq);
+        e.id = Number(row.id);
         return true;
       }
     }
@@ -165,6 +169,11 @@ export class SqliteStore implements Store {
     const r = tenantId === undefined
       ? this.stmt('SELECT * FROM runs WHERE id = ?').get(runId)
       : this.stmt('SELECT * FROM runs WHERE id = ? AND tenant_id = ?').get(runId, tenantId);
+    return r ? runFromRow(r as Record<string, unknown>) : undefined;
+  }
+
+  async findRunByIdempotencyKey(tenantId: string, key: string): Promise<RunRow | undefined> {
+    const r = this.stmt('SELECT * FROM runs WHERE tenant_id = ? AND idempotency_key = ?').get(tenantId, key);
     return r ? runFromRow(r as Record<string, unknown>) : undefined;
   }
 
@@ -189,10 +198,46 @@ export class SqliteStore implements Store {
       .map((e) => ({ ...e, data: dec(e.data) }) as EventRow);
   }
 
-  async claimRun(runId: string, owner: string, leaseUntil: number, now: number, takeOverFrom?: string): Promise<RunRow | undefined> {
-    const res = this.stmt(`UPDATE runs SET owner = ?, lease_until = ? WHERE id = ? AND status IN ('pending','running','waiting')
-      AND (owner IS NULL OR owner = ? OR lease_until < ? OR owner = ?)`).run(owner, leaseUntil, runId, owner, now, takeOverFrom ?? owner);
-    return Number(res.changes) > 0 ? this.getRun(runId) : undefined;
+  /**
+   * Claims are queued and committed together, one transaction (one fsync) per turn of the
+   * event loop, so many runs starting at once do not pay an fsync each. Each claim still
+   * resolves only once durable, with the same guard as before.
+   */
+  claimRun(runId: string, owner: string, leaseUntil: number, now: number, takeOverFrom?: string): Promise<RunRow | undefined> {
+    return new Promise((resolve, reject) => {
+      this.claims.push({ args: [owner, leaseUntil, runId, owner, now, takeOverFrom ?? owner], resolve, reject });
+      if (this.claims.length === 1) setImmediate(() => this.flushClaims());
+    });
+  }
+  private claims: { args: SqlValue[]; resolve: (r: RunRow | undefined) => void; reject: (e: unknown) => void }[] = [];
+
+  private flushClaims(): void {
+    const batch = this.claims;
+    this.claims = [];
+    const outcome: (boolean | { error: unknown })[] = [];
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const claim = this.stmt(`UPDATE runs SET owner = ?, lease_until = ? WHERE id = ? AND status IN ('pending','running','waiting')
+      AND (owner IS NULL OR owner = ? OR lease_until < ? OR owner = ?)`);
+        for (const c of batch) {
+          try { outcome.push(Number(claim.run(...c.args).changes) > 0); } catch (error) { outcome.push({ error }); }
+        }
+        this.db.exec('COMMIT');
+      } catch (err) {
+        if (this.db.isTransaction) this.db.exec('ROLLBACK');
+        throw err;
+      }
+    } catch (err) {
+      for (const c of batch) c.reject(err);
+      return;
+    }
+    batch.forEach((c, i) => {
+      const o = outcome[i];
+      if (typeof o === 'object') c.reject(o.error);
+      else if (!o) c.resolve(undefined);
+      else this.getRun(c.args[2] as string).then(c.resolve, c.reject);
+    });
   }
 
   async renewLeases(owner: string, runIds: string[], leaseUntil: number): Promise<string[]> {
