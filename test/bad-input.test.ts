@@ -57,7 +57,7 @@ test('a 50 MB step output fails that step with output_too_large; the process and
   const runError = big.error as Err;
   assert.equal(runError.code, 'output_too_large');
   assert.equal(runError.step, 'big', 'the run error names the step');
-  assert.match(runError.message, /test\.huge returned 50\.0 MB; a step output may be at most 1\.0 MB/);
+  assert.match(runError.message, /Step big \(test\.huge\) returned 50\.0 MB; a step output may be at most 1\.0 MB/);
   assert.match(runError.hint!, /file\.write/);
 
   const steps = await t.store.getSteps(big.id);

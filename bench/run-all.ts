@@ -1,0 +1,35 @@
+/**
+ * Runs every benchmark scenario in turn (throughput, overhead, baseline, memory), prints the
+ * figures and writes bench/RESULTS.md. Usage: `npm run bench` (node bench/run-all.ts).
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { measureBaseline } from './baseline.ts';
+import { machineInfo } from './machine.ts';
+import { measureMemory } from './memory-waiting.ts';
+import { measureOverhead } from './overhead.ts';
+import { renderMarkdown, rows, type AllResults } from './report.ts';
+import { measureThroughput } from './throughput.ts';
+
+const started = Date.now();
+const machine = machineInfo();
+const log = (s: string): void => { process.stdout.write(`${s}\n`); };
+log(`Autoflow bench — ${machine.cores} cores, ${machine.cpu}, ${machine.ramGiB} GiB, Node ${machine.node}`);
+
+log('1/4 throughput (3-step no-op runs, windows of concurrent runs)…');
+const throughput = await measureThroughput({ windows: [1, 16, 64, 256, 1024], log });
+log('2/4 engine overhead (10-step sequential flow, one run at a time)…');
+const overhead = await measureOverhead();
+log('3/4 baseline (plain script, and plain script + SQLite commit per step)…');
+const baseline = await measureBaseline();
+log('4/4 memory (10,000 runs parked on approval, child process with --expose-gc)…');
+const memory = await measureMemory();
+
+const results: AllResults = { machine, throughput, overhead, baseline, memory, seconds: (Date.now() - started) / 1000 };
+const out = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+writeFileSync(out, renderMarkdown(results));
+
+log('');
+for (const r of rows(results)) log(`${r.ok === null ? '    ' : r.ok ? 'PASS' : 'FAIL'}  ${r.figure}: ${r.measured}${r.target !== '—' ? `  (target ${r.target})` : ''}`);
+log(`\nWrote ${out} in ${results.seconds.toFixed(0)} s.`);
+if (rows(results).some((r) => r.ok === false)) process.exitCode = 1;
