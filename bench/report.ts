@@ -29,9 +29,10 @@ export function rows(r: AllResults): Row[] {
   return [
     { figure: `Throughput, 3-step no-op runs (best window: ${best.window} in flight)`, measured: `${fmt(best.runsPerSec)} runs/s`, target: '≥ 1,000 runs/s', ok: best.runsPerSec >= 1000 },
     { figure: 'Steps per second at that window', measured: `${fmt(best.stepsPerSec)} steps/s`, target: '—', ok: null },
+    { figure: 'Process CPU per run at that window (user + system)', measured: `${fmt(best.cpuUsPerRun)} µs`, target: '—', ok: null },
     { figure: 'Database commits per run (committer group commits / runs)', measured: fmt(best.commitsPerRun, 3), target: '—', ok: null },
     { figure: 'All write transactions per run (group commits + lease-claim batches)', measured: fmt(best.writeTxPerRun, 3), target: '—', ok: null },
-    ...t.points.map((p) => ({ figure: `· window ${p.window}: ${fmt(p.runs)} runs in ${fmt(p.seconds, 2)} s`, measured: `${fmt(p.runsPerSec)} runs/s, ${fmt(p.commitsPerRun, 3)} commits/run`, target: '—', ok: null })),
+    ...t.points.map((p) => ({ figure: `· window ${p.window}: ${fmt(p.runs)} runs in ${fmt(p.seconds, 2)} s`, measured: `${fmt(p.runsPerSec)} runs/s, ${fmt(p.commitsPerRun, 3)} commits/run, ${fmt(p.cpuUsPerRun)} µs CPU/run`, target: '—', ok: null })),
     { figure: 'Engine overhead per step (step end → dependent start), p50', measured: ms(o.stepGapP50), target: '< 1 ms', ok: o.stepGapP50 < 1 },
     { figure: 'Engine overhead per step, p99', measured: ms(o.stepGapP99), target: '—', ok: null },
     { figure: '10-step sequential flow end to end, p50', measured: ms(o.e2eP50), target: '< 20 ms', ok: o.e2eP50 < 20 },

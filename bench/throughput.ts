@@ -16,7 +16,9 @@ export interface ThroughputPoint {
   stepsPerSec: number;
   /** Committer transactions (group commits) per run. */
   commitsPerRun: number;
-  /** All write transactions per run: group commits plus lease claims (each its own transaction). */
+  /** Process CPU time (user + system) per run, in microseconds: less sensitive to other load than wall time. */
+  cpuUsPerRun: number;
+  /** All write transactions (COMMITs on the connection) per run: group commits plus lease-claim batches. */
   writeTxPerRun: number;
 }
 
@@ -24,11 +26,12 @@ export interface ThroughputResult { points: ThroughputPoint[]; best: ThroughputP
 
 const STEPS = 3;
 
-/** Counts claimRun calls that took the lease (each is a separate autocommit write). */
-function countClaims(store: SqliteStore): () => number {
+/** Counts every COMMIT on the store's connection: group commits, lease-claim batches, anything else. */
+function countCommits(store: SqliteStore): () => number {
   let n = 0;
-  const orig = store.claimRun.bind(store);
-  store.claimRun = async (...args) => { const r = await orig(...args); if (r) n++; return r; };
+  const db = store.db;
+  const exec = db.exec.bind(db);
+  db.exec = (sql: string) => { if (sql === 'COMMIT') n++; return exec(sql); };
   return () => n;
 }
 
@@ -66,14 +69,16 @@ export async function measureThroughput(o: { windows?: number[]; maxRuns?: numbe
   const points: ThroughputPoint[] = [];
   for (const window of windows) {
     const point = await withEngine(async (engine, t) => {
-      const claims = countClaims(t.store);
+      const allCommits = countCommits(t.store);
       const c0 = engine.committer.commits;
+      const cpu0 = process.cpuUsage();
       const { runs, ms } = await drive(engine, window, maxRuns, maxMs);
+      const cpu = process.cpuUsage(cpu0);
       const commits = engine.committer.commits - c0;
       const s = ms / 1000;
-      return { window, runs, seconds: s, runsPerSec: runs / s, stepsPerSec: (runs * STEPS) / s, commitsPerRun: commits / runs, writeTxPerRun: (commits + claims()) / runs };
+      return { window, runs, seconds: s, runsPerSec: runs / s, stepsPerSec: (runs * STEPS) / s, commitsPerRun: commits / runs, cpuUsPerRun: (cpu.user + cpu.system) / runs, writeTxPerRun: allCommits() / runs };
     });
-    o.log?.(`  window ${String(window).padStart(4)}: ${point.runs} runs in ${point.seconds.toFixed(2)} s → ${point.runsPerSec.toFixed(0)} runs/s, ${point.commitsPerRun.toFixed(2)} commits/run`);
+    o.log?.(`  window ${String(window).padStart(4)}: ${point.runs} runs in ${point.seconds.toFixed(2)} s → ${point.runsPerSec.toFixed(0)} runs/s, ${point.commitsPerRun.toFixed(3)} commits/run, ${point.cpuUsPerRun.toFixed(0)} µs CPU/run`);
     points.push(point);
   }
   const best = points.reduce((a, b) => (b.runsPerSec > a.runsPerSec ? b : a));

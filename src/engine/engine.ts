@@ -19,8 +19,9 @@ import { validateWorkflow } from '../workflow/validate.ts';
 import type { EventRow, Mutation, RunRow, Store } from '../store/types.ts';
 import { Committer } from './committer.ts';
 import { rollbackAndNotify } from './compensation.ts';
-import { eventMutation, RunExecution, type ExecutionDeps } from './execution.ts';
+import { eventMutation, RunExecution, type CredentialResolver, type ExecutionDeps } from './execution.ts';
 import { resolveInputs } from './inputs.ts';
+import { retryMutations } from './retry.ts';
 import { newOwnerId, ownerIsDeadHere } from './owner.ts';
 import { RateLimiter } from './rate-limiter.ts';
 
@@ -42,6 +43,8 @@ export interface EngineOptions {
   loadStoredWorkflow?: (id: string, tenantId: string) => Promise<unknown | undefined>;
   /** Base directory for sub_workflow file references (default: current directory). */
   workflowDir?: string;
+  /** Per-tenant credential values for a driver (e.g. from the vault); they override `env`. */
+  credentials?: CredentialResolver;
 }
 
 export interface CreateRunOptions {
@@ -88,6 +91,7 @@ export class Engine {
       owner: this.owner,
       inlineWaitMaxMs: opts.inlineWaitMaxMs ?? 60_000,
       maxOutputBytes: opts.maxOutputBytes ?? 1024 * 1024,
+      credentials: opts.credentials,
       loadWorkflow: (ref, tenantId) => this.loadWorkflow(ref, tenantId),
       emit: (e) => { for (const l of this.listeners) l(e); },
     };
@@ -228,18 +232,20 @@ export class Engine {
     const patch = d.approved
       ? { status: 'completed' as const, output: { approved: true, by, comment: d.comment ?? null, decided_at: new Date(now).toISOString() } }
       : { status: 'failed' as const, error: { code: 'rejected', message: `Rejected by ${by}${d.comment ? `: ${d.comment}` : ''}`, retryable: false } };
-    const res = await this.committer.submit([
+    const group: Mutation[] = [
       { op: 'putStep', step: { ...step, ...patch, ended_at: now }, expect: { status: ['waiting'] } },
       eventMutation(run, d.approved ? 'step.approved' : 'step.rejected', step.step_key, { by, comment: d.comment ?? null }, now),
-    ]);
+    ];
+    const res = await this.committer.submit(group);
     if (!res.ok) throw new AutoflowError({ code: 'conflict', status: 409, message: `Step '${step.step_key}' was decided by someone else first.` });
+    this.emitEvents(group);
     if (this.active.has(runId)) this.rerun.add(runId);
   }
 
   /** Cancels a run: aborts it here, asks its owner to, or cancels a parked run directly. */
   async cancel(runId: string, by = 'unknown', tenantId?: string): Promise<RunRow> {
     const active = this.active.get(runId);
-    if (active) { active.cancel = true; active.exec?.cancel(); return active.done; }
+    if (active && (tenantId === undefined || active.exec?.run.tenant_id === tenantId)) { active.cancel = true; active.exec?.cancel(); return active.done; }
     const run = await this.store.getRun(runId, tenantId);
     if (!run) throw new AutoflowError({ code: 'not_found', status: 404, message: `No run ${runId}.` });
     if (['completed', 'failed', 'cancelled'].includes(run.status)) throw new AutoflowError({ code: 'conflict', status: 409, message: `Run ${runId} already ${run.status}.` });
@@ -251,13 +257,34 @@ export class Engine {
     }
     const set = { status: 'cancelled' as const, ended_at: now, owner: null, lease_until: null, wake_at: null, error: { code: 'cancelled', message: `Cancelled by ${by}.` } };
     const parked = (await this.store.getSteps(runId)).filter((st) => st.status === 'waiting' || st.status === 'pending');
-    const res = await this.committer.submit([
+    const group: Mutation[] = [
       { op: 'updateRun', runId, expect: { status: ['pending', 'waiting', 'running'], owner: run.owner }, set },
       ...parked.map((st): Mutation => ({ op: 'putStep', step: { ...st, status: 'skipped', ended_at: now, error: { code: 'cancelled', message: `Cancelled by ${by}.` } } })),
       eventMutation(run, 'run.cancelled', null, { by }, now),
-    ]);
+    ];
+    const res = await this.committer.submit(group);
     if (!res.ok) throw new AutoflowError({ code: 'conflict', status: 409, message: `Run ${runId} changed while cancelling; try again.` });
+    this.emitEvents(group);
     return { ...run, ...set };
+  }
+
+  /**
+   * Prepares a failed run to run again from where it failed: failed steps go back to pending
+   * (their next attempt gets a new idempotency key), skipped steps are forgotten so they are
+   * decided afresh, completed steps stay and replay. Returns the run, ready for `execute`.
+   */
+  async retry(runId: string, by = 'unknown', tenantId?: string): Promise<RunRow> {
+    const run = await this.store.getRun(runId, tenantId);
+    if (!run) throw new AutoflowError({ code: 'not_found', status: 404, message: `No run ${runId}.` });
+    const group = retryMutations(run, await this.store.getSteps(runId), by, this.clock.now());
+    const res = await this.committer.submit(group);
+    if (!res.ok) throw new AutoflowError({ code: 'conflict', status: 409, message: `Run ${runId} changed while preparing the retry; try again.` });
+    this.emitEvents(group);
+    return (await this.store.getRun(runId))!;
+  }
+
+  private emitEvents(group: Mutation[]): void {
+    for (const m of group) if (m.op === 'event') this.deps.emit(m.event);
   }
 
   /** Executes every run that has no live owner (crash recovery) or whose timer is due. */

@@ -18,6 +18,9 @@ import { scopeResult, type ScopeResult, type StepOutcome } from './outcome.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import { stepHandlers } from './kinds/index.ts';
 
+/** Looks up a tenant's credential values for a driver (by field name); undefined when it has none. */
+export type CredentialResolver = (tenantId: string, driverName: string) => Record<string, string> | undefined;
+
 /** What an execution needs from the engine that owns it. */
 export interface ExecutionDeps {
   registry: DriverRegistry;
@@ -26,6 +29,8 @@ export interface ExecutionDeps {
   log: Logger;
   rateLimiter: RateLimiter;
   env: Record<string, string | undefined>;
+  /** Per-tenant credential values (by field name) that override `env` for a driver, e.g. from the vault. */
+  credentials?: CredentialResolver;
   dataDir: string;
   owner: string;
   inlineWaitMaxMs: number;

@@ -154,4 +154,30 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
     assert.deepEqual((await s.listWorkflows('t1')).map((w) => [w.id, w.version]), [['wf', 2]]);
     await s.close();
   });
+
+  test(`${name}: versions are listed; a soft delete hides the workflow but keeps its rows`, async () => {
+    const s = await make();
+    await s.saveWorkflow('t1', 'wf', 'First', { v: 1 }, 1);
+    await s.saveWorkflow('t1', 'wf', 'Second', { v: 2 }, 2);
+    await s.saveWorkflow('t1', 'other', 'Other', { v: 1 }, 3);
+    assert.deepEqual((await s.listWorkflowVersions('t1', 'wf')).map((w) => w.version), [1, 2]);
+    assert.deepEqual(await s.listWorkflowVersions('t2', 'wf'), [], 'another tenant sees no versions');
+    assert.equal(await s.deleteWorkflow('t2', 'wf', 9), false, 'another tenant cannot delete it');
+    assert.equal(await s.deleteWorkflow('t1', 'wf', 9), true);
+    assert.equal(await s.deleteWorkflow('t1', 'wf', 10), false, 'already deleted');
+    assert.equal(await s.getWorkflow('t1', 'wf'), undefined);
+    assert.deepEqual(await s.listWorkflowVersions('t1', 'wf'), []);
+    assert.deepEqual((await s.listWorkflows('t1')).map((w) => w.id), ['other']);
+    assert.equal((await s.getWorkflow('t1', 'wf', 1))?.deleted_at, 9, 'the rows remain (runs refer to them)');
+    await s.close();
+  });
+
+  test(`${name}: a step row can be deleted`, async () => {
+    const s = await make();
+    const run = sampleRun();
+    await s.apply([[{ op: 'insertRun', run }, { op: 'putStep', step: sampleStep(run.id, 'a') }, { op: 'putStep', step: sampleStep(run.id, 'b') }]]);
+    await s.apply([[{ op: 'deleteStep', runId: run.id, stepKey: 'a' }]]);
+    assert.deepEqual((await s.getSteps(run.id)).map((r) => r.step_key), ['b']);
+    await s.close();
+  });
 }

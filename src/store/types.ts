@@ -79,7 +79,9 @@ export type Mutation =
   | { op: 'updateRun'; runId: string; expect?: { status?: RunStatus[]; owner?: string | null }; set: Partial<Omit<RunRow, 'id' | 'tenant_id'>> }
   | { op: 'putStep'; step: StepRow; expect?: { status?: (StepStatus | 'absent')[] } }
   /** Appends an event; the store assigns `seq` (next in the run) and `id` on the object. */
-  | { op: 'event'; event: EventRow };
+  | { op: 'event'; event: EventRow }
+  /** Removes a step row (retrying a failed run forgets its skipped steps so they are decided afresh). */
+  | { op: 'deleteStep'; runId: string; stepKey: string };
 
 /** A group's guard did not hold: someone else changed the row first (or it does not exist). */
 export interface GroupResult {
@@ -122,6 +124,10 @@ export interface Store {
   saveWorkflow(tenantId: string, id: string, name: string, doc: unknown, now: number): Promise<WorkflowRow>;
   getWorkflow(tenantId: string, id: string, version?: number): Promise<WorkflowRow | undefined>;
   listWorkflows(tenantId: string): Promise<WorkflowRow[]>;
+  /** Every version of a workflow that is not deleted, oldest first (empty when unknown or deleted). */
+  listWorkflowVersions(tenantId: string, id: string): Promise<WorkflowRow[]>;
+  /** Soft-deletes every version; false when there is no such (undeleted) workflow. */
+  deleteWorkflow(tenantId: string, id: string, now: number): Promise<boolean>;
   close(): Promise<void>;
 }
 

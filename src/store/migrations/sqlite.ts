@@ -34,4 +34,31 @@ export const sqliteMigrations: { version: number; name: string; sql: string }[] 
       );
     `,
   },
+  {
+    version: 2,
+    name: 'server: api keys, audit trail, credentials vault',
+    sql: `
+      CREATE TABLE api_keys (
+        id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
+        prefix TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL, created_by TEXT,
+        revoked_at INTEGER
+      );
+      CREATE INDEX api_keys_prefix ON api_keys (prefix);
+      CREATE INDEX api_keys_tenant ON api_keys (tenant_id, created_at);
+      CREATE TABLE audit (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, tenant_id TEXT NOT NULL, at INTEGER NOT NULL,
+        actor TEXT NOT NULL, actor_name TEXT, role TEXT, action TEXT NOT NULL, target_type TEXT, target_id TEXT,
+        method TEXT, path TEXT, status INTEGER, ip TEXT, request_id TEXT, details TEXT
+      );
+      CREATE INDEX audit_tenant ON audit (tenant_id, id DESC);
+      CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+      CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+      CREATE TABLE credentials (
+        id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, name TEXT NOT NULL, driver TEXT NOT NULL,
+        fields TEXT NOT NULL, secret TEXT NOT NULL, created_at INTEGER NOT NULL, created_by TEXT,
+        UNIQUE (tenant_id, name)
+      );
+      CREATE INDEX runs_tenant_status ON runs (tenant_id, status, id DESC);
+    `,
+  },
 ];

@@ -15,6 +15,13 @@ const stepJsonCols = ['input', 'output', 'error', 'state'] as const;
 const runCols = ['id', 'tenant_id', 'workflow_id', 'workflow_name', 'workflow_version', 'doc', 'status', 'inputs', 'output', 'error', 'created_at', 'started_at', 'ended_at', 'owner', 'lease_until', 'wake_at', 'cancel_requested', 'idempotency_key', 'parent_run_id'] as const;
 const stepCols = ['run_id', 'step_key', 'step_id', 'kind', 'status', 'attempt', 'idempotency_key', 'input', 'output', 'error', 'state', 'started_at', 'ended_at', 'wake_at'] as const;
 
+// Statement texts built once (the statement cache is keyed by the text).
+const insertRunSql = `INSERT INTO runs (${runCols.join(',')}) VALUES (${runCols.map(() => '?').join(',')})`;
+const putStepSql = `INSERT INTO steps (${stepCols.join(',')}) VALUES (${stepCols.map(() => '?').join(',')})
+          ON CONFLICT (run_id, step_key) DO UPDATE SET ${stepCols.slice(2).map((c) => `${c} = excluded.${c}`).join(', ')}`;
+const isRunJson = new Set<string>(runJsonCols);
+const isStepJson = new Set<string>(stepJsonCols);
+
 type SqlValue = string | number | null;
 const enc = (v: unknown): SqlValue => (v === undefined || v === null ? null : JSON.stringify(v));
 const dec = (v: unknown): unknown => (v === null || v === undefined ? null : JSON.parse(String(v)));
@@ -116,8 +123,8 @@ export class SqliteStore implements Store {
     switch (m.op) {
       case 'insertRun': {
         const r = m.run as unknown as Record<string, unknown>;
-        const vals = runCols.map((c) => (runJsonCols as readonly string[]).includes(c) ? enc(r[c]) : c === 'cancel_requested' ? (r[c] ? 1 : 0) : (r[c] as SqlValue) ?? null);
-        this.stmt(`INSERT INTO runs (${runCols.join(',')}) VALUES (${runCols.map(() => '?').join(',')})`).run(...vals);
+        const vals = runCols.map((c) => isRunJson.has(c) ? enc(r[c]) : c === 'cancel_requested' ? (r[c] ? 1 : 0) : (r[c] as SqlValue) ?? null);
+        this.stmt(insertRunSql).run(...vals);
         return true;
       }
       case 'updateRun': {
@@ -125,7 +132,7 @@ export class SqliteStore implements Store {
         const sets = keys.map((k) => `${k} = ?`);
         const vals: SqlValue[] = keys.map((k) => {
           const v = (m.set as Record<string, unknown>)[k];
-          if ((runJsonCols as readonly string[]).includes(k)) return enc(v);
+          if (isRunJson.has(k)) return enc(v);
           if (k === 'cancel_requested') return v ? 1 : 0;
           return (v as SqlValue) ?? null;
         });
@@ -141,15 +148,18 @@ export class SqliteStore implements Store {
       }
       case 'putStep': {
         const s = m.step as unknown as Record<string, unknown>;
-        const vals = stepCols.map((c) => (stepJsonCols as readonly string[]).includes(c) ? enc(s[c]) : (s[c] as SqlValue) ?? null);
+        const vals = stepCols.map((c) => isStepJson.has(c) ? enc(s[c]) : (s[c] as SqlValue) ?? null);
         const expect = m.expect?.status;
         if (expect) {
           const cur = this.stmt('SELECT status FROM steps WHERE run_id = ? AND step_key = ?').get(m.step.run_id, m.step.step_key) as { status: string } | undefined;
           const st = cur ? cur.status : 'absent';
           if (!(expect as string[]).includes(st)) return false;
         }
-        this.stmt(`INSERT INTO steps (${stepCols.join(',')}) VALUES (${stepCols.map(() => '?').join(',')})
-          ON CONFLICT (run_id, step_key) DO UPDATE SET ${stepCols.slice(2).map((c) => `${c} = excluded.${c}`).join(', ')}`).run(...vals);
+        this.stmt(putStepSql).run(...vals);
+        return true;
+      }
+      case 'deleteStep': {
+        this.stmt('DELETE FROM steps WHERE run_id = ? AND step_key = ?').run(m.runId, m.stepKey);
         return true;
       }
       case 'event': {
@@ -277,6 +287,15 @@ export class SqliteStore implements Store {
   async listWorkflows(tenantId: string): Promise<WorkflowRow[]> {
     return (this.stmt(`SELECT w.* FROM workflows w WHERE tenant_id = ? AND deleted_at IS NULL AND version = (SELECT MAX(version) FROM workflows x WHERE x.tenant_id = w.tenant_id AND x.id = w.id) ORDER BY id`).all(tenantId) as Record<string, unknown>[])
       .map((r) => ({ ...r, doc: dec(r.doc) }) as WorkflowRow);
+  }
+
+  async listWorkflowVersions(tenantId: string, id: string): Promise<WorkflowRow[]> {
+    return (this.stmt('SELECT * FROM workflows WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL ORDER BY version').all(tenantId, id) as Record<string, unknown>[])
+      .map((r) => ({ ...r, doc: dec(r.doc) }) as WorkflowRow);
+  }
+
+  async deleteWorkflow(tenantId: string, id: string, now: number): Promise<boolean> {
+    return Number(this.stmt('UPDATE workflows SET deleted_at = ? WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL').run(now, tenantId, id).changes) > 0;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,114 @@
+/**
+ * Typed entities in a clause: emails, URLs, #channels, @users, quoted strings, SQL, file paths,
+ * repositories, ids and numbers, JSON, dates (chrono-node, loaded only when the text has a date
+ * word). Each entity keeps its position and the words just before it (its cue).
+ */
+import { createRequire } from 'node:module';
+import type { EntityKind } from './catalog.ts';
+import { PH, type Span } from './text.ts';
+
+export interface Entity {
+  kinds: EntityKind[];
+  value: string;
+  start: number;
+  end: number;
+  /** Up to three lower-case words before it. */
+  cue: string;
+  /** After to/in/into/on/at/for: where the action goes. */
+  dest: boolean;
+  /** Quote, or a span in the protected text. */
+  span?: number;
+  used?: boolean;
+  /** For dates: YYYY-MM-DD and, when a time was said, an ISO date-time. */
+  date?: string;
+  datetime?: string;
+  hasTime?: boolean;
+}
+
+const SQL = /^\s*(select|with|insert|update|delete|create|drop|alter|explain|pragma|replace|upsert|truncate)\b/i;
+const FILE_EXT = 'txt|csv|json|md|markdown|log|ya?ml|xml|html?|pdf|db|sqlite3?|sql|tsv|ini|conf|cfg|env|js|ts|py|png|jpe?g|gif|zip|gz|tar|docx?|xlsx?|pptx?|toml|lock|sh|out|bak|dat|ndjson|jsonl';
+const DATE_HINT = /\b(today|tonight|tomorrow|yesterday|next|this|coming|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|in \d+ (days?|weeks?|months?)|end of (the )?(week|month|day)|noon|midnight|\d{1,2}(:\d\d)?\s*(am|pm)|eod|eow)\b/i;
+
+type Chrono = { casual: { parse(text: string, ref: Date, opt?: Record<string, unknown>): ChronoResult[] } };
+interface ChronoResult { index: number; text: string; start: { get(k: string): number | null; isCertain(k: string): boolean; date(): Date } }
+let chrono: Chrono | undefined;
+function loadChrono(): Chrono {
+  chrono ??= createRequire(import.meta.url)('chrono-node/en') as Chrono;
+  return chrono;
+}
+
+function cueBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 40), at).toLowerCase().replace(/\uE000\d+\uE001/g, ' ').split(/[^a-z0-9:'-]+/).filter(Boolean).slice(-3).join(' ');
+}
+
+const DEST = /(?:^|\s)(to|in|into|on|at|onto|for|via|cc|bcc|from|of|and|,)$/;
+
+export function extractEntities(text: string, spans: Span[], now: Date, timezone?: string): Entity[] {
+  const out: Entity[] = [];
+  const add = (e: Omit<Entity, 'cue' | 'dest'>) => {
+    const cue = cueBefore(text, e.start);
+    out.push({ ...e, cue, dest: DEST.test(` ${cue}`) });
+  };
+  for (const m of text.matchAll(PH)) {
+    const i = Number(m[1]);
+    const s = spans[i];
+    if (!s) continue;
+    const base = { value: s.text, start: m.index!, end: m.index! + m[0].length, span: i };
+    if (s.kind === 'url') add({ ...base, kinds: ['url'] });
+    else if (s.kind === 'email') add({ ...base, kinds: ['email'] });
+    else if (s.kind === 'json') add({ ...base, kinds: ['json'] });
+    else {
+      const kinds: EntityKind[] = SQL.test(s.text) ? ['sql', 'text'] : ['text'];
+      if (new RegExp(`^[\\w./-]+\\.(${FILE_EXT})$`, 'i').test(s.text.trim())) kinds.unshift('path');
+      else if (/^[\w.-]+\/[\w.-]+$/.test(s.text.trim())) kinds.push('repo', 'path');
+      add({ ...base, kinds });
+    }
+  }
+  const masked = text.replace(PH, (m) => ' '.repeat(m.length));
+  for (const m of masked.matchAll(/(?<![\w&#/])#([A-Za-z][\w.-]*[\w]|[A-Za-z])/g)) add({ kinds: ['channel', 'channel_spec'], value: `#${m[1]}`, start: m.index!, end: m.index! + m[0].length });
+  for (const m of masked.matchAll(/(?<![\w/])(slack|email):([#@]?[\w.@-]+[\w])/gi)) add({ kinds: ['channel_spec'], value: m[0], start: m.index!, end: m.index! + m[0].length });
+  for (const m of masked.matchAll(/(?<![\w/:])@([A-Za-z][\w.-]*[\w]|[A-Za-z])/g)) add({ kinds: ['user', 'channel_spec'], value: `@${m[1]}`, start: m.index!, end: m.index! + m[0].length });
+  // paths and repositories
+  for (const m of masked.matchAll(new RegExp(`(?<![\\w/.:@-])((?:\\.{1,2}/)?[\\w.-]+(?:/[\\w.-]+)+/?)(?![\\w/])`, 'g'))) {
+    const v = m[1].replace(/[.]$/, '');
+    if (/^\d+(\/\d+)+$/.test(v) || /^(and|or)\/(or|and)$/i.test(v)) continue;
+    const kinds: EntityKind[] = new RegExp(`\\.(${FILE_EXT})$`, 'i').test(v) || v.split('/').length > 2 || v.endsWith('/') || v.startsWith('.') ? ['path'] : ['repo', 'path'];
+    add({ kinds, value: v, start: m.index!, end: m.index! + v.length });
+  }
+  for (const m of masked.matchAll(new RegExp(`(?<![\\w/.-])([\\w-]+\\.(?:${FILE_EXT}))(?![\\w/])`, 'gi'))) {
+    if (out.some((e) => e.start <= m.index! && e.end > m.index!)) continue;
+    add({ kinds: ['path'], value: m[1], start: m.index!, end: m.index! + m[1].length });
+  }
+  // ids: "task 1204", "issue #42", "#42", long digit strings
+  for (const m of masked.matchAll(/(?<![\w#])(?:#(\d+)|(\d{4,})(?![\d:/.-]|\s*(?:am|pm|ms|s|m|h|%|minutes?|hours?|seconds?|days?)\b))/gi)) {
+    const v = m[1] ?? m[2];
+    const cue = cueBefore(masked, m.index!);
+    if (m[2] && /^(19|20)\d\d$/.test(v) && !/\b(task|issue|ticket|item|id|number|pr|card|order|gid|#)$/.test(cue)) continue;
+    add({ kinds: ['id', 'number'], value: v, start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of masked.matchAll(/\b(task|issue|ticket|item|id|number|pr|pull request|card|order|row|record|message|comment)\s+(?:no\.?\s*|number\s*|#)?(\d{1,3})\b(?!\s*(?:%|minutes?|hours?|seconds?|days?|am|pm))/gi)) {
+    const at = m.index! + m[0].length - m[2].length;
+    if (out.some((e) => e.start <= at && e.end > at)) continue;
+    add({ kinds: ['id', 'number'], value: m[2], start: at, end: at + m[2].length });
+  }
+  if (DATE_HINT.test(masked)) {
+    try {
+      const ch = loadChrono();
+      for (const r of ch.casual.parse(masked, now, { forwardDate: true, timezone })) {
+        const y = r.start.get('year'), mo = r.start.get('month'), d = r.start.get('day');
+        if (!y || !mo || !d) continue;
+        const date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const hasTime = r.start.isCertain('hour');
+        const dt = r.start.date();
+        if (out.some((e) => e.start < r.index + r.text.length && e.end > r.index && !e.kinds.includes('id'))) continue;
+        // a bare number or "at 5" alone is not a date
+        if (/^\d{1,4}$/.test(r.text.trim())) continue;
+        for (const e of out) if (e.kinds.includes('id') && e.start >= r.index && e.end <= r.index + r.text.length) e.used = true;
+        add({ kinds: hasTime ? ['datetime', 'date'] : ['date', 'datetime'], value: r.text, start: r.index, end: r.index + r.text.length, date, datetime: dt.toISOString(), hasTime });
+      }
+    } catch { /* chrono unavailable: no dates */ }
+  }
+  const kept = out.filter((e) => !e.used);
+  for (const e of kept) e.used = false;
+  return kept.sort((a, b) => a.start - b.start);
+}

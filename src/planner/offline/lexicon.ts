@@ -1,0 +1,302 @@
+/**
+ * The offline planner's only word list. Everything about *which operation* a request means comes
+ * from the driver catalogue (descriptions, keywords, examples, parameter schemas); this file holds
+ * the general English the catalogue cannot carry: synonyms of verbs and nouns, filler words,
+ * phrase rewrites, the vocabulary of control steps (conditions, loops, approvals, waits, triggers)
+ * and a few defaults ("task" → a task tracker, "notify the team" → chat). Keep it small.
+ */
+
+/** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
+export const PHRASES: [RegExp, string][] = [
+  [/\blet (.{1,40}?) know\b/gi, 'notify $1'],
+  [/\bgive (.{1,40}?) a heads[- ]up\b/gi, 'notify $1'],
+  [/\bgive (.{1,40}?) an? (update|shout)\b/gi, 'notify $1'],
+  [/\bkeep (.{1,40}?) (posted|informed|in the loop)\b/gi, 'notify $1'],
+  [/\b(shoot|fire off|fire|drop|send off|send out|pop|dash off)\s+(a|an|the)?\s*(quick\s+|short\s+)?(e-?mail|mail|note|message|msg|line|dm|slack message|reminder)\b/gi, 'send $2 $4'],
+  [/\bdrop (a|an)?\s*(quick\s+)?(note|line|message)\b/gi, 'post a message'],
+  [/\bfile (a|an|the)\b/gi, 'create $1'],
+  [/\b(raise|log|open up|put in|submit|add) (a|an) (ticket|to-?do|todo)\b/gi, 'create a $3'],
+  [/\bkick(s|ed)? off\b/gi, 'trigger'],
+  [/\bfire (off )?(a|an|the)? ?(request|webhook|call)\b/gi, 'call $2 $3'],
+  [/\blook up\b/gi, 'lookup'],
+  [/\bcheck off\b/gi, 'complete'],
+  [/\bmark (.{1,40}?) as (done|complete|completed|finished|resolved)\b/gi, 'complete $1'],
+  [/\bclose out\b/gi, 'close'],
+  [/\bwrite up\b/gi, 'write'],
+  [/\bsum up\b/gi, 'summarize'],
+  [/\btl;?dr\b/gi, 'summarize'],
+  [/\bsummari[sz]\w*/gi, 'summarize'],
+  [/\be-mail/gi, 'email'],
+  [/\bdirect[- ]message\b/gi, 'dm'],
+  [/\bprivate message\b/gi, 'dm'],
+  [/\bheads[- ]up\b/gi, 'notification'],
+  [/\bto-do\b/gi, 'todo'],
+  [/\bgo ahead and\b/gi, ''],
+  [/\bmake sure (to|that you)\b/gi, ''],
+  [/\b(please|kindly|pls|plz)\b,?/gi, ''],
+  [/\b(can|could|would|will) you\b/gi, ''],
+  [/\b(i|we) (want|need|would like|'d like) (you )?to\b/gi, ''],
+  [/\b(i'd|we'd) like (you )?to\b/gi, ''],
+  [/\blet's\b/gi, ''],
+];
+
+/** Words that may precede the verb of a clause and carry nothing. */
+export const LEAD_FILLERS = new Set(['and', 'then', 'also', 'just', 'immediately', 'automatically', 'next', 'finally', 'afterwards', 'first', 'firstly', 'second', 'lastly', 'additionally', 'plus', 'so', 'now', 'quickly', 'simply', 'too', 'afterward', 'subsequently', 'straight', 'away', 'right', 'lastly,']);
+
+/** Stop words ignored when ranking and when deciding what text is left. */
+export const STOP = new Set(('a an the to of in on at by for with from into onto via using through and or but is are be been was were it its it\'s this that these those ' +
+  'me my we our us you your i he she they them their his her some any all each every as so than then also just please new about over up out ' +
+  'do does did done has have had will would should can could may might must there here what which who whom whose when where why how').split(' '));
+
+/**
+ * Verb and noun synonyms: a request word → catalogue words it stands for. Both sides are
+ * compared after stemming, so list base forms.
+ */
+export const SYNONYMS: Record<string, string[]> = {
+  ping: ['notify', 'message', 'dm', 'alert'],
+  tell: ['notify', 'message', 'tell'],
+  inform: ['notify', 'tell'],
+  alert: ['alert', 'notify'],
+  warn: ['alert', 'notify'],
+  remind: ['notify', 'message', 'post'],
+  reminder: ['message', 'notify'],
+  announce: ['announce', 'post', 'notify'],
+  broadcast: ['announce', 'post', 'notify'],
+  share: ['post', 'send', 'notify'],
+  publish: ['post', 'announce'],
+  shout: ['post', 'announce'],
+  message: ['message', 'send'],
+  msg: ['message', 'send'],
+  text: ['message', 'send'],
+  note: ['message', 'note', 'comment'],
+  update: ['update', 'message'],
+  dm: ['dm', 'direct message', 'private'],
+  mail: ['email', 'mail'],
+  email: ['email', 'mail'],
+  inbox: ['email'],
+  notification: ['notify', 'notification', 'message'],
+  escalate: ['alert', 'notify'],
+  page: ['alert', 'notify', 'page'],
+  file: ['create', 'file'],
+  log: ['create', 'log'],
+  raise: ['create', 'open'],
+  open: ['create', 'open'],
+  make: ['create'],
+  add: ['add', 'create'],
+  create: ['create', 'add'],
+  register: ['create'],
+  record: ['create', 'log', 'write'],
+  set: ['create', 'set', 'update'],
+  ticket: ['task', 'ticket', 'issue'],
+  todo: ['task', 'todo'],
+  chore: ['task'],
+  card: ['task'],
+  story: ['task'],
+  item: ['task', 'work item'],
+  assignment: ['task'],
+  bug: ['bug', 'issue'],
+  issue: ['issue', 'bug'],
+  pr: ['pull request'],
+  trigger: ['trigger', 'call', 'webhook', 'post'],
+  start: ['trigger', 'call'],
+  launch: ['trigger', 'call'],
+  invoke: ['call', 'request'],
+  hit: ['call', 'request'],
+  call: ['call', 'request'],
+  ping_url: ['fetch', 'get'],
+  get: ['get', 'fetch'],
+  grab: ['fetch', 'get'],
+  pull: ['fetch', 'get'],
+  download: ['fetch', 'get'],
+  retrieve: ['fetch', 'get'],
+  fetch: ['fetch', 'get'],
+  scrape: ['fetch', 'get'],
+  check: ['check', 'fetch', 'get', 'query'],
+  monitor: ['check', 'fetch', 'get'],
+  probe: ['check', 'fetch', 'get'],
+  poll: ['fetch', 'get'],
+  api: ['api', 'request', 'endpoint'],
+  endpoint: ['endpoint', 'api', 'url'],
+  site: ['url', 'http'],
+  website: ['url', 'http'],
+  webpage: ['url', 'http'],
+  page_url: ['url'],
+  summarize: ['summarize', 'generate'],
+  summary: ['summarize'],
+  digest: ['summarize'],
+  condense: ['summarize'],
+  translate: ['generate', 'write'],
+  rewrite: ['generate', 'write', 'draft'],
+  draft: ['draft', 'generate'],
+  compose: ['draft', 'generate'],
+  analyze: ['classify', 'decide', 'generate'],
+  analyse: ['classify', 'decide', 'generate'],
+  categorize: ['classify'],
+  triage: ['classify'],
+  ai: ['ai', 'llm'],
+  gpt: ['gpt', 'llm', 'ai'],
+  chatgpt: ['gpt', 'llm', 'ai'],
+  llm: ['llm', 'ai'],
+  claude: ['llm', 'ai'],
+  save: ['save', 'write'],
+  store: ['save', 'write'],
+  dump: ['write', 'save', 'export'],
+  export: ['export', 'write'],
+  persist: ['save', 'write'],
+  append: ['append', 'write'],
+  read: ['read', 'load'],
+  load: ['load', 'read'],
+  open_file: ['read'],
+  list: ['list'],
+  finish: ['complete', 'done'],
+  resolve: ['resolve', 'complete', 'close'],
+  close: ['close', 'complete'],
+  complete: ['complete', 'done'],
+  done: ['complete', 'done'],
+  delete: ['delete', 'remove'],
+  remove: ['remove', 'delete'],
+  trash: ['delete'],
+  retract: ['delete', 'retract'],
+  unsend: ['delete', 'retract'],
+  rename: ['rename', 'update'],
+  reassign: ['reassign', 'update'],
+  reschedule: ['reschedule', 'update'],
+  postpone: ['reschedule', 'update'],
+  edit: ['edit', 'update'],
+  change: ['change', 'update'],
+  modify: ['update', 'change'],
+  comment: ['comment'],
+  reply: ['reply', 'comment'],
+  respond: ['reply', 'comment'],
+  run: ['run', 'query', 'execute'],
+  execute: ['run', 'query'],
+  query: ['query', 'sql'],
+  lookup: ['lookup', 'query'],
+  find: ['lookup', 'query', 'find'],
+  search: ['lookup', 'query'],
+  count: ['count', 'query'],
+  select: ['select', 'query', 'sql'],
+  table: ['table', 'database'],
+  db: ['database', 'db'],
+  record_row: ['database'],
+  rows: ['rows', 'database'],
+  sql: ['sql', 'query'],
+  team: ['team', 'channel'],
+  channel: ['channel'],
+  chat: ['chat', 'slack'],
+  folder: ['directory', 'folder'],
+  directory: ['directory', 'folder'],
+  document: ['file'],
+  doc: ['file'],
+};
+
+/**
+ * Preferences between drivers that can do the same thing: when the words on the left occur and
+ * no app is named, the named driver gets a small bonus (used only when it is in the catalogue).
+ */
+export const PREFERENCES: { when: string[]; driver: string; op?: string }[] = [
+  { when: ['task', 'todo', 'ticket', 'card', 'chore'], driver: 'asana', op: 'create_task' },
+  { when: ['notify', 'tell', 'alert', 'announce', 'message', 'post', 'remind', 'ping', 'team', 'channel', 'update', 'share', 'broadcast', 'warn', 'inform'], driver: 'slack', op: 'send_message' },
+  { when: ['issue', 'bug', 'repo', 'repository', 'pr'], driver: 'github' },
+  { when: ['email', 'mail', 'inbox'], driver: 'email' },
+];
+
+/** Drivers that only route to other drivers are chosen only when their own cue is present. */
+export const ROUTER_HINT = /\bthrough the \w+ or \w+ driver\b|\bchoosing \w+ or \w+ from\b/i;
+
+/** Apps people name that may have no driver: naming one means "not this catalogue". */
+export const OTHER_APPS = ['trello', 'jira', 'teams', 'microsoft teams', 'discord', 'zendesk', 'salesforce', 'hubspot', 'notion', 'twitter', 'linkedin', 'facebook', 'instagram', 'whatsapp', 'telegram', 'sms', 'text message', 'pagerduty', 'opsgenie', 'gitlab', 'bitbucket', 'confluence', 'google sheets', 'google drive', 'dropbox', 'stripe', 'shopify', 'twilio', 'monday.com', 'clickup', 'linear', 'airtable', 'mailchimp', 'intercom', 'calendar', 'google calendar', 'outlook calendar', 'zoom'];
+
+/** Nouns for "everyone" destinations, and the default destination for each parameter kind. */
+export const AUDIENCE = /\b(?:the\s+)?(?:([a-z][\w-]*)\s+)?(team|squad|crew|group|everyone|everybody|people|staff|folks|channel|department)\b/i;
+export const DEFAULT_CHANNEL = '#general';
+
+/** Words that make a clause refer back to an earlier step's result, by what is wanted from it. */
+export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' }[] = [
+  { cue: /\b(?:the|its|a|that)\s+(?:\w+\s+)?(link|url|permalink|address)\b/i, want: 'url' },
+  { cue: /\b(?:the|its|that)\s+(?:\w+\s+)?(id|number|gid|identifier)\b/i, want: 'id' },
+  { cue: /\b(?:the|its|that)\s+(?:\w+\s+)?(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message)\b/i, want: 'text' },
+  { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
+];
+
+/** Output field names by what they hold (first match wins; compared by substring). */
+export const OUTPUT_KINDS = {
+  url: ['url', 'link', 'permalink', 'href'],
+  text: ['text', 'content', 'body', 'summary', 'result', 'output', 'answer', 'rows', 'value', 'json', 'data', 'message', 'entries'],
+  id: ['_id', 'id', 'number', 'ts', 'key'],
+  name: ['name', 'title', 'subject'],
+};
+
+/** Parameter roles by name (and description words), used when the schema carries no hint. */
+export const PARAM_ROLES = {
+  title: /^(name|title|subject|summary|headline|task_name)$/,
+  body: /^(text|message|body|content|description|notes|comment|details|html_body|markdown|msg)$/,
+  instruction: /^(prompt|instruction|instructions|question|query_text|input_text)$/,
+};
+
+/** Values of enums that people say differently. */
+export const ENUM_SYNONYMS: Record<string, string[]> = {
+  urgent: ['critical', 'asap', 'emergency', 'p0', 'blocker', 'sev1', 'highest', 'top'],
+  high: ['important', 'p1', 'major', 'elevated'],
+  medium: ['normal', 'p2', 'moderate', 'regular', 'standard'],
+  low: ['minor', 'p3', 'trivial', 'lowest'],
+  append: ['add to the end', 'appending'],
+  overwrite: ['replace', 'overwriting'],
+  not_planned: ['not planned', "won't fix", 'wontfix', 'duplicate'],
+};
+
+/** Control vocabulary. */
+export const PARALLEL = /\b(at the same time|simultaneously|in parallel|concurrently|at once|both at once|all at once|together|meanwhile|in tandem)\b/i;
+export const SEQUENCE_CONNECTORS = /^(?:and\s+then|then|after\s+that|afterwards?|next|finally|subsequently|once\s+(?:that\s+is|that's|it\s+is|it's)\s+done|when\s+(?:that\s+is|that's|it\s+is|it's)\s+done|once\s+done|when\s+done|and\s+finally|and\s+also|also|plus|as\s+well\s+as|and)\b[\s,]*/i;
+export const APPROVAL_WORDS = /\b(approv\w*|sign[- ]?off|signs off|signed off|sign off|green[- ]?light|okays?|ok's|oks|okayed|authori[sz]\w*|consent)\b/i;
+export const APPROVAL_ASK = /^(?:(?:first|then)\s+)?(?:ask|get|request|require|seek|obtain|need|needs|wait\s+for|await|have|let|make|check\s+with|pause\s+for)\b/i;
+export const APPROVAL_AFTER = /\b(?:after|once|when|as soon as|if|until)\s+(?:it\s+is\s+|it's\s+|it\s+has\s+been\s+|this\s+is\s+|they\s+are\s+)?((?:the|a|an|my|our)?\s*[@\w.-]*\s*[\w-]*\s*(?:approves?|approved|signs?\s+off|signed\s+off|gives?\s+the\s+ok|okays?|okayed)(?:\s+(?:it|this|that|them|the\s+\w+))?(?:\s+by\s+(?:the\s+|a\s+|an\s+)?[@\w.-]+(?:\s+team)?)?)/i;
+export const APPROVER = /\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager|department))?)|\b(?:the|a|an|my|our)\s+([\w-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approves?|approved|signs?\s+off|gives?)|\b(?:ask|have|let|get)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approve|sign|ok|okay|review)/i;
+export const WAIT = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold|delay|hang\s+on)(?:\s+for)?\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty-five|sixty|half\s+an?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\b/i;
+export const WAIT_LEAD = /^(?:after|in|within)\s+(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|half\s+an?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b[\s,]*/i;
+export const WAIT_LATER = /^(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s*(seconds?|minutes?|mins?|hours?|days?)\s+later\b[\s,]*/i;
+export const WAIT_UNTIL = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold)\s+(?:until|till|til)\s+(.+)$/i;
+export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, half: 0.5 };
+export const LOOP_HEAD = /^(?:and\s+)?(?:then\s+)?(?:for|to)\s+(?:each|every|all)(?:\s+one)?\s+(?:of\s+)?(?:the\s+)?/i;
+export const LOOP_INLINE = /\b(?:to|for)\s+(?:each|every|all)\s+(?:one\s+)?of\s+/i;
+export const CONDITION_LEAD = /^(?:and\s+)?(?:but\s+)?(?:only\s+)?(if|unless|in case|when|whenever|should)\s+/i;
+export const CONDITION_TRAIL = /[\s,]+(?:but\s+)?(?:only\s+)?(if|unless|in case|in the event that|whenever|when)\s+(?=\S)/i;
+export const ELSE_LEAD = /^(?:and\s+)?(?:,\s*)?(otherwise|else|if not|or else|if it (?:does ?n[o']t|did ?n[o']t|is ?n[o']t)|in all other cases)\b[\s,]*/i;
+/** Condition words → what they test. */
+export const FAILURE_WORDS = /\b(fail|fails|failed|failing|failure|errors?|errored|erroring|breaks?|broke|broken|crash(?:es|ed)?|goes down|is down|went down|down|unreachable|unavailable|times? out|timed out|not ok|isn't ok|is not ok|unsuccessful|does(?: not|n't) work|did(?: not|n't) work|not working|unhealthy|bad)\b/i;
+export const SUCCESS_WORDS = /\b(succeeds?|succeeded|successful|successfully|works|worked|is ok|is okay|ok|okay|is up|up|healthy|passes|passed|green|fine)\b/i;
+export const EMPTY_WORDS = /\b(empty|no (?:rows|results|records|data|matches|entries|items|files)|nothing|returns nothing|finds nothing|zero (?:rows|results))\b/i;
+export const NONEMPTY_WORDS = /\b(any (?:rows|results|records|data|matches|entries|items|files)|anything|non-?empty|is not empty|isn't empty|has (?:rows|results|records|data)|finds? (?:some|any)|returns (?:some|any|rows|results|records|data)|there are (?:rows|results|records|any))\b/i;
+export const COMPARATORS: [RegExp, string][] = [
+  [/\b(?:is\s+|are\s+|was\s+)?(?:not|n't|anything other than|other than|different from|something other than|no longer)\s*(?:equal\s+to\s+|equals?\s+)?(?:a\s+|an\s+)?(-?\d+(?:\.\d+)?)\b/i, '!='],
+  [/\b(?:doesn't|does not|don't|do not|didn't|did not)\s+(?:return|give|respond with|equal|come back with|answer)\s+(?:a\s+)?(-?\d+(?:\.\d+)?)\b/i, '!='],
+  [/\b(?:at least|no less than|>=)\s*(-?\d+(?:\.\d+)?)\b/i, '>='],
+  [/\b(?:at most|no more than|<=)\s*(-?\d+(?:\.\d+)?)\b/i, '<='],
+  [/\b(?:more than|greater than|over|above|exceeds?|exceeding|higher than|bigger than|larger than|>)\s*(-?\d+(?:\.\d+)?)\b/i, '>'],
+  [/\b(?:less than|fewer than|under|below|lower than|smaller than|<)\s*(-?\d+(?:\.\d+)?)\b/i, '<'],
+  [/\b(?:is|equals?|returns?|gives?|responds? with|comes? back(?: with)?|was|are|==?)\s+(?:a\s+|an\s+)?(-?\d+(?:\.\d+)?)\b/i, '=='],
+  [/\b(-?\d{3})\b/i, '=='],
+];
+export const CONTAINS = /\b(?:contains?|includes?|mentions?|has|says?)\s+(?:the\s+(?:word|text|string|phrase)\s+)?(\uE000\d+\uE001|[\w-]+)/i;
+
+/** Triggers. */
+export const WEBHOOK_WORDS = /\b(webhook|web hook|request|call|hook|payload|post|event|form|submission)\b/i;
+export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?)\b/i;
+export const EVENT_SUBJECT_INTERNAL = /\b(workflow|automation|flow|autoflow run|run)\b/i;
+export const TRIGGER_LEAD = /^(?:when(?:ever)?|each time|every time|any ?time|as soon as|once|on|upon|if|after)\s+/i;
+export const TRIGGER_TRAIL = /[\s,]+(?:when(?:ever)?|each time|every time|any ?time|as soon as|upon)\s+(?=\S)/i;
+
+/** Schedule words. */
+export const DAY_NAMES: Record<string, number> = { sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6 };
+export const DAY_PARTS: Record<string, number> = { morning: 9, 'in the morning': 9, noon: 12, midday: 12, lunchtime: 12, afternoon: 14, evening: 18, night: 0, midnight: 0, 'end of day': 17, 'end of the day': 17, eod: 17, 'close of business': 17, cob: 17 };
+export const MONTH_NAMES: Record<string, number> = { january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12 };
+export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, fifteenth: 15, twentieth: 20, last: -1 };
+
+/** Content cues: what follows them is the text of a message / the title of an item. */
+export const BODY_CUES = /\b(?:saying|that says|which says|to say|stating|reading|with the (?:message|text|note|body|content|words?)|with (?:a |the )?(?:message|text|note|body|content)(?: of)?|with (?:the )?body|the message|message:|text:|body:|and say|telling (?:them|him|her|everyone|people)|that)\s+/i;
+export const TITLE_CUES = /\b(?:titled|entitled|called|named|with (?:the )?(?:title|name|heading)|title:|name:|with title)\s+/i;
+export const SUBJECT_CUES = /\b(?:with (?:the )?subject(?: line)?|subject(?: line)?:?|subject)\s+/i;
+export const TOPIC_CUES = /^(?:for|about|regarding|re:?|on|concerning|to|as)\s+/i;
+
+/** Words that name a recipient of a generated message ("remind", "warn"…): their text gets a prefix. */
+export const MESSAGE_PREFIX: Record<string, string> = { remind: 'Reminder', reminder: 'Reminder', alert: 'Alert', warn: 'Warning', announce: 'Announcement', escalate: 'Escalation' };

@@ -1,0 +1,118 @@
+/**
+ * Text helpers: literal spans (quoted strings, URLs, emails, JSON) are swapped for placeholders
+ * (`\uE000n\uE001`) so splitting and matching never cut through them; a light stemmer; tokens.
+ */
+
+export type SpanKind = 'quote' | 'url' | 'email' | 'json' | 'code';
+export interface Span { kind: SpanKind; text: string; raw: string }
+
+export const PH = /\uE000(\d+)\uE001/g;
+export const PH1 = /\uE000(\d+)\uE001/;
+export const ph = (i: number): string => `\uE000${i}\uE001`;
+
+/** Replaces literal spans with placeholders; returns the text and the spans. */
+export function protect(input: string): { text: string; spans: Span[] } {
+  const spans: Span[] = [];
+  const put = (kind: SpanKind, text: string, raw: string): string => { spans.push({ kind, text, raw }); return ` ${ph(spans.length - 1)} `; };
+  let t = input.replace(/\r\n?/g, '\n');
+  // Code spans and JSON objects first (they may contain quotes).
+  t = t.replace(/`([^`]+)`/g, (m, s: string) => put('code', s, m));
+  t = replaceJson(t, (s) => put('json', s, s));
+  // Quotes: "…", “…”, ‘…’, '…' (a ' that opens follows start/space/punct and closes before end/space/punct).
+  t = t.replace(/"([^"\n]+)"|“([^”\n]+)”|‘([^’\n]+)’|(?<=^|[\s(:=,[{])'((?:[^'\n]|'(?=[a-z]))+?)'(?=$|[\s).,;:!?\]}])/gi, (m, a, b, c, d) => put('quote', (a ?? b ?? c ?? d) as string, m));
+  t = t.replace(/\bhttps?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]]/gi, (m) => put('url', m, m));
+  t = t.replace(/\b(?:www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]])?/gi, (m) => put('url', `https://${m}`, m));
+  t = t.replace(/(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/gi, (m) => put('email', m, m));
+  return { text: t.replace(/[ \t]+/g, ' ').trim(), spans };
+}
+
+/** Finds balanced {…} / […] JSON values and replaces them. */
+function replaceJson(t: string, put: (s: string) => string): string {
+  let out = '';
+  let i = 0;
+  while (i < t.length) {
+    const c = t[i];
+    if (c === '{' || (c === '[' && /^\[\s*[{["\d]/.test(t.slice(i)))) {
+      const end = matchBracket(t, i);
+      if (end > i) {
+        const s = t.slice(i, end + 1);
+        try { JSON.parse(s); out += put(s); i = end + 1; continue; } catch { /* not JSON */ }
+      }
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+function matchBracket(t: string, start: number): number {
+  let depth = 0;
+  let inStr = false;
+  for (let i = start; i < t.length; i++) {
+    const c = t[i];
+    if (inStr) { if (c === '\\') i++; else if (c === '"') inStr = false; continue; }
+    if (c === '"') inStr = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') { depth--; if (depth === 0) return i; }
+  }
+  return -1;
+}
+
+/** Puts the literal text of placeholders back (quotes keep their content only). */
+export function restore(text: string, spans: Span[], keepQuotes = false): string {
+  return text.replace(PH, (_, n) => { const s = spans[Number(n)]; return s ? (keepQuotes ? s.raw : s.text) : ''; }).replace(/\s+/g, ' ').trim();
+}
+
+const IRREGULAR: Record<string, string> = {
+  sent: 'send', wrote: 'write', written: 'write', ran: 'run', made: 'make', began: 'begin', begun: 'begin', got: 'get', gotten: 'get',
+  told: 'tell', left: 'leave', kept: 'keep', put: 'put', read: 'read', set: 'set', found: 'find', gave: 'give', given: 'give', did: 'do', done: 'done',
+  children: 'child', people: 'person', went: 'go', gone: 'go', came: 'come', broke: 'break', broken: 'break', chose: 'choose', chosen: 'choose',
+  summarise: 'summarize', summarised: 'summarize', summarising: 'summarize', analyse: 'analyze', emails: 'email', emailed: 'email', emailing: 'email',
+  news: 'news', status: 'status', ops: 'ops', https: 'http', was: 'be', is: 'be', are: 'be', were: 'be', been: 'be', data: 'data', slack: 'slack',
+};
+
+const stemCache = new Map<string, string>();
+/** A small suffix-stripping stemmer (consistent rather than linguistically exact). */
+export function stem(word: string): string {
+  const w0 = word.toLowerCase().replace(/^[^a-z0-9#@]+|[^a-z0-9]+$/g, '').replace(/'s$/, '');
+  const hit = stemCache.get(w0);
+  if (hit !== undefined) return hit;
+  let w = IRREGULAR[w0] ?? w0;
+  if (!IRREGULAR[w0] && w.length > 3 && /^[a-z]+$/.test(w)) {
+    w = w.replace(/ise$/, 'ize').replace(/ised$/, 'ized').replace(/ising$/, 'izing');
+    if (/ies$/.test(w) && w.length > 4) w = w.slice(0, -3) + 'y';
+    else if (/(ss|us|is)$/.test(w)) { /* keep */ }
+    else if (/(ches|shes|xes|sses|zes)$/.test(w)) w = w.slice(0, -2);
+    else if (/s$/.test(w)) w = w.slice(0, -1);
+    if (/ing$/.test(w) && w.length > 5) { w = w.slice(0, -3); if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1); }
+    else if (/ied$/.test(w) && w.length > 4) w = w.slice(0, -3) + 'y';
+    else if (/ed$/.test(w) && w.length > 4) { w = w.slice(0, -2); if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1); }
+    if (/e$/.test(w) && w.length > 3) w = w.slice(0, -1);
+  }
+  stemCache.set(w0, w);
+  return w;
+}
+
+/** Word tokens (letters, digits, ' - _) with their offsets; placeholders are skipped. */
+export function words(text: string): { w: string; i: number }[] {
+  const out: { w: string; i: number }[] = [];
+  for (const m of text.matchAll(/\uE000\d+\uE001|[A-Za-z0-9][A-Za-z0-9'_-]*/g)) {
+    if (m[0].startsWith('\uE000')) continue;
+    out.push({ w: m[0], i: m.index! });
+  }
+  return out;
+}
+
+export function cap(s: string): string {
+  const t = s.trim();
+  return t ? t[0].toUpperCase() + t.slice(1) : t;
+}
+
+export function snake(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '').slice(0, 40) || 'value';
+}
+
+/** Trims connectors and punctuation from both ends of a fragment. */
+export function tidy(s: string): string {
+  return s.replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/g, '').replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
+}

@@ -1,0 +1,10 @@
+/** The server's SQLite stores, sharing the connection (and migrations) of a SqliteStore. */
+import type { SqliteStore } from './sqlite-store.ts';
+import type { ServerStores } from '../server-types.ts';
+import { SqliteApiKeyStore } from './auth-store.ts';
+import { SqliteAuditStore } from './audit-store.ts';
+import { SqliteCredentialStore } from './credentials-store.ts';
+
+export function sqliteServerStores(store: SqliteStore): ServerStores {
+  return { keys: new SqliteApiKeyStore(store.db), audit: new SqliteAuditStore(store.db), credentials: new SqliteCredentialStore(store.db) };
+}
