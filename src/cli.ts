@@ -7,13 +7,16 @@ import { createCliContext, type CliContext } from './cli/context.ts';
 import { approveCommand } from './cli/commands/approve.ts';
 import { cancelCommand } from './cli/commands/cancel.ts';
 import { devServicesCommand } from './cli/commands/dev-services.ts';
+import { doCommand } from './cli/commands/do.ts';
 import { driversCommand } from './cli/commands/drivers.ts';
 import { logsCommand } from './cli/commands/logs.ts';
 import { planCommand } from './cli/commands/plan.ts';
 import { resumeCommand } from './cli/commands/resume.ts';
 import { runCommand } from './cli/commands/run.ts';
 import { runsCommand } from './cli/commands/runs.ts';
+import { serveCommand } from './cli/commands/serve.ts';
 import { showCommand } from './cli/commands/show.ts';
+import { templatesCommand } from './cli/commands/templates.ts';
 import { validateCommand } from './cli/commands/validate.ts';
 import { didYouMean } from './platform/suggest.ts';
 import { toErrorData } from './platform/errors.ts';
@@ -23,6 +26,8 @@ type Command = { run: (ctx: CliContext, args: ParsedArgs) => Promise<number>; us
 const commands: Record<string, Command> = {
   run: { run: runCommand, usage: 'run FILE [--input k=v]... [--dry-run] [--json] [--no-check] [--dev-services]   validate, check drivers, run with live progress', booleans: ['dry-run', 'json', 'no-check', 'dev-services'] },
   plan: { run: planCommand, usage: 'plan "<request>" [--json] [--catalog FILE]   understand a request and show the workflow it becomes', booleans: ['json', 'no-approval-gates'] },
+  do: { run: doCommand, usage: 'do "<request>" [--yes] [--input k=v]... [--dev-services]   plan, confirm, save and run with live progress', booleans: ['yes', 'json', 'dev-services', 'no-approval-gates', 'no-check'] },
+  templates: { run: templatesCommand, usage: 'templates [show ID|save FILE|delete ID] [--json]   built-in and saved templates', booleans: ['json'] },
   validate: { run: validateCommand, usage: 'validate FILE [--json]                 report every problem with its JSON path', booleans: ['json'] },
   runs: { run: runsCommand, usage: 'runs [--status S] [--workflow ID] [--json]   list recent runs', booleans: ['json'] },
   show: { run: showCommand, usage: 'show RUN [--summary]                    a run in the monitoring (or completion) shape', booleans: ['summary'] },
@@ -31,6 +36,7 @@ const commands: Record<string, Command> = {
   cancel: { run: cancelCommand, usage: 'cancel RUN                              cancel a run' },
   resume: { run: resumeCommand, usage: 'resume [RUN]                            finish runs interrupted by a crash', booleans: ['json'] },
   drivers: { run: driversCommand, usage: 'drivers [NAME] [--json]                 the driver catalogue', booleans: ['json'] },
+  serve: { run: serveCommand, usage: 'serve [--host H] [--port N]                the HTTP API and the engine in one process (127.0.0.1:8080)' },
   'dev-services': { run: devServicesCommand, usage: 'dev-services [--port-base N]            start fake Asana, Slack, GitHub and an SMTP sink on loopback' },
 };
 

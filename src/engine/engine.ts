@@ -329,6 +329,17 @@ export class Engine {
     await this.committer.drain();
   }
 
+  /**
+   * Drains for shutdown: no step starts any more; steps in flight finish and are committed;
+   * each run parks (waiting, due now) and is resumed by the next process. Resolves when done.
+   */
+  async drain(): Promise<void> {
+    this.stopping = true;
+    for (const a of this.active.values()) a.exec?.pause();
+    const late = setInterval(() => { for (const a of this.active.values()) a.exec?.pause(); }, 20);
+    try { await this.stop(); } finally { clearInterval(late); }
+  }
+
   /** Ids of runs executing in this process. */
   activeRuns(): string[] { return [...this.active.keys()]; }
 

@@ -70,6 +70,8 @@ export class RunExecution {
   /** Set when a step failed and on_failure stops the run: no new steps start. */
   halted: { stepKey: string; error: ErrorData } | null = null;
   cancelled = false;
+  /** Set when the process drains (SIGTERM): steps already running finish, none starts, the run parks due at once. */
+  paused = false;
   readonly wakeAts: number[] = [];
 
   constructor(run: RunRow, workflow: Workflow, graph: WorkflowGraph, rows: StepRow[], deps: ExecutionDeps) {
@@ -87,6 +89,13 @@ export class RunExecution {
   cancel(): void {
     this.cancelled = true;
     this.abort.abort(new AutoflowError({ code: 'cancelled', message: 'The run was cancelled', retryable: false }));
+  }
+
+  /** Stops starting steps; the run then parks as waiting with a timer due now, so the next process resumes it. */
+  pause(): void {
+    if (this.paused) return;
+    this.paused = true;
+    this.wakeAts.push(this.clock.now());
   }
 
   /** Builds an event mutation (the store assigns its sequence number on commit). */
@@ -165,6 +174,7 @@ export class RunExecution {
       return { status: 'failed', error: row.error as ErrorData };
     }
     if (this.cancelled) return { status: 'cancelled' };
+    if (this.paused) return { status: 'suspended' };
     if (this.halted) return this.skip(key, node, `the workflow stopped after '${this.halted.stepKey}' failed`);
     const env = { ...baseEnv, ...outputs };
     try {

@@ -77,3 +77,22 @@ test('a credential resolver overrides environment values per tenant', async () =
   await engine.execute((await engine.createRun(p, { tenantId: 'other' })).id);
   assert.deepEqual(seen, ['acme-secret-5678', 'from-env-1234']);
 });
+
+test('drain: the step in flight finishes, no new step starts, and the next engine resumes the run', async () => {
+  const { registry, log } = testRegistry();
+  const store = new SqliteStore({ file: ':memory:' });
+  const first = new Engine({ store, registry, env: {}, dataDir: '/tmp' });
+  const doc = { name: 'drain', steps: [{ step_id: 'a', driver: 'test', operation: 'slow', parameters: { ms: 80 } }, { step_id: 'b', driver: 'test', operation: 'echo', parameters: { after: '{{a.slept}}' } }] };
+  const run = await first.createRun(first.prepare(doc));
+  const done = first.execute(run.id);
+  while (!log.calls.length) await new Promise((r) => setTimeout(r, 5));
+  await first.drain();
+  const parked = await done;
+  assert.equal(parked.status, 'waiting');
+  assert.ok(parked.wake_at !== null, 'it is due at once');
+  assert.deepEqual((await store.getSteps(run.id)).map((s) => [s.step_key, s.status]), [['a', 'completed']]);
+  const second = new Engine({ store, registry, env: {}, dataDir: '/tmp' });
+  const [resumed] = await second.resumeAll();
+  assert.equal(resumed.status, 'completed');
+  assert.deepEqual(log.calls.map((c) => c.op), ['slow', 'echo'], 'a ran once; b ran after the restart');
+});

@@ -10,9 +10,10 @@ import { validateWorkflow } from '../workflow/validate.ts';
 import { formatProblems } from '../workflow/problems.ts';
 import { planOffline } from './offline/index.ts';
 import { planWithLlm } from './llm/index.ts';
-import { matchTemplate, customizeTemplate } from './templates/index.ts';
+import { matchTemplate, customizeTemplateDetailed, findTemplate } from './templates/index.ts';
 import { dispatch, type OperationHistory } from './dispatch.ts';
-import { applySafety } from './safety.ts';
+import { reviewRequest, reviewSafety } from './safety.ts';
+import { canonicalDriverName } from '../drivers/registry.ts';
 import type { Draft, Plan, PlanOptions } from './types.ts';
 
 export const maxRequestLength = 4000;
@@ -31,33 +32,59 @@ export async function plan(request: string, deps: PlanDeps, opts: PlanOptions): 
   if (!text) throw new AutoflowError({ code: 'empty_request', status: 400, message: 'The request is empty.', hint: 'Describe what to automate, e.g. "Create a task in Asana for the bug fix and notify #dev-team".' });
   if (text.length > maxRequestLength) throw new AutoflowError({ code: 'request_too_long', status: 413, message: `The request is ${text.length} characters; the limit is ${maxRequestLength}.`, hint: 'Shorten it or split it into several workflows.' });
   const env = opts.env ?? process.env;
+  const enabled = opts.enabledDrivers ? new Set(opts.enabledDrivers.map(canonicalDriverName)) : undefined;
+  const popts: PlanOptions = { ...opts, env, catalog: enabled ? opts.catalog.filter((d) => enabled.has(canonicalDriverName(d.name))) : opts.catalog };
+  const effects = Object.fromEntries(popts.catalog.flatMap((d) => d.operations.map((o) => [`${d.name}.${o.name}`, o.effect])));
+  const noMatch = { template_found: false, template_id: null, match_confidence: 0, template_actions: [], customization_needed: [] };
+
+  // User text is data: a request asking to send a stored credential is refused before planning.
+  const screened = reviewRequest(text);
+  if (screened.refuse) {
+    const draft: Draft = { intent: 'refused', actions: [], steps: [], name: text.slice(0, 60), notes: [] };
+    const workflow = { workflow_id: workflowId(draft.name), name: draft.name, description: text, steps: [] };
+    return { request: text, planner: 'offline', intent: 'refused', actions: [], template_match: noMatch, dispatch: dispatch(workflow, draft, noMatch, deps.history, 'offline', { request: text }), workflow, driver_check: { required_drivers: [], execution_ready: false }, notes: screened.notes };
+  }
+
   let planner: Plan['planner'] = 'offline';
   let draft: Draft;
+  let llmTokens: number | undefined;
+  const llmNotes: string[] = [];
   if (env.AUTOFLOW_LLM_BASE_URL) {
-    const r = await planWithLlm(text, opts);
+    const r = await planWithLlm(text, popts, { registry: deps.registry });
     draft = r.draft;
     planner = r.fallback ? 'offline_fallback' : 'llm';
+    llmTokens = r.tokens;
+    if (!r.fallback && r.rounds) llmNotes.push(`The LLM's plan was accepted after ${r.rounds} repair round${r.rounds === 1 ? '' : 's'}.`);
   } else {
-    draft = planOffline(text, opts);
+    draft = planOffline(text, popts);
   }
-  const match = matchTemplate(text, draft, deps.userTemplates ?? []);
-  const fromTemplate = match.template_found ? customizeTemplate(match, text, draft) : undefined;
-  const base = fromTemplate ?? { workflow_id: workflowId(draft.name), name: draft.name, description: text, steps: draft.steps };
-  const workflow = applySafety({ ...base, ...(draft.trigger ? { trigger: draft.trigger } : {}) }, opts);
-  const notes = [...draft.notes];
+  const user = deps.userTemplates ?? [];
+  const mopts = { enabledDrivers: opts.enabledDrivers, now: opts.now };
+  const match = matchTemplate(text, draft, user, mopts);
+  const custom = customizeTemplateDetailed(match, text, draft, user, mopts);
+  const base = custom?.workflow ?? { workflow_id: workflowId(draft.name), name: draft.name, description: text, steps: draft.steps };
+  const review = reviewSafety({ ...base, ...(draft.trigger ? { trigger: draft.trigger } : {}) }, popts, text);
+  const workflow = review.workflow;
+  const draftNotes = custom && !draft.steps.length ? [`The ${planner === 'llm' ? 'LLM' : 'offline'} planner found no steps of its own; template ${match.template_id} provides the process.`] : draft.notes;
+  const notes = [...screened.notes, ...draftNotes, ...llmNotes, ...review.notes];
+  if (custom?.needed.length) {
+    const required = custom.needed.filter((n) => (workflow.inputs as Record<string, { default?: unknown; required?: boolean }> | undefined)?.[n]?.default === undefined && (workflow.inputs as Record<string, { required?: boolean }> | undefined)?.[n]?.required !== false && workflow.inputs?.[n] !== undefined);
+    if (required.length) notes.push(`Template ${match.template_id} needs ${required.join(', ')} at run time (--input name=value); the request did not say.`);
+  }
   let driverCheck: Plan['driver_check'] = { required_drivers: [], execution_ready: false };
   if (workflow.steps.length) {
     const report = validateWorkflow(workflow, deps.registry);
     if (!report.ok) notes.push(`The planned workflow does not validate:\n${formatProblems(report.problems.filter((p) => p.severity === 'error'))}`);
     else driverCheck = await checkDrivers(deps.registry, report.workflow!, report.graph!, { env, live: false });
   }
+  const template = custom ? findTemplate(match.template_id, user) : undefined;
   return {
     request: text,
     planner,
     intent: draft.intent,
     actions: draft.actions,
     template_match: match,
-    dispatch: dispatch(workflow, draft, match, deps.history, planner),
+    dispatch: dispatch(workflow, draft, match, deps.history, planner, { request: text, customization: custom, templateCategory: template?.category, llmPlannerTokens: llmTokens, effects }),
     workflow,
     ...(draft.trigger ? { trigger: draft.trigger } : {}),
     driver_check: driverCheck,

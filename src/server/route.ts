@@ -110,7 +110,6 @@ export async function handle(def: RouteDef, c: Ctx, s: Services): Promise<Respon
     if (!(err instanceof Error && 'data' in err)) s.log.error('request failed', { id: spec.id, requestId: c.get('requestId'), error: String((err as Error)?.stack ?? err) });
     res = errorResponse(c, err);
   }
-  res.headers.set('X-Request-Id', c.get('requestId'));
   if (mutation && who && res.status !== 401 && res.status !== 429) {
     await s.audit.record({
       tenant_id: who.tenantId, at: s.clock.now(), actor: who.keyId, actor_name: who.name, role: who.role,

@@ -6,6 +6,7 @@
  */
 import type { CatalogDriver, DriverRegistry, Env } from '../drivers/registry.ts';
 import { Engine, type EngineOptions } from '../engine/engine.ts';
+import type { plan } from '../planner/plan.ts';
 import { systemClock, type Clock } from '../platform/clock.ts';
 import { silentLogger, type Logger } from '../platform/logger.ts';
 import type { ServerStores } from '../store/server-types.ts';
@@ -28,6 +29,8 @@ export interface ServiceDeps {
   log?: Logger;
   env?: Env;
   engine?: Partial<EngineOptions>;
+  /** The planner (tests pass a fake); default: src/planner/plan.ts. */
+  planner?: typeof plan;
 }
 
 export interface Services {
@@ -45,6 +48,7 @@ export interface Services {
   limiter: KeyRateLimiter;
   hub: RunEventHub;
   runs: RunService;
+  planner: typeof plan;
   /** The driver catalogue (computed once). */
   catalog(): CatalogDriver[];
   /** Stops background timers (the engine is stopped by its owner). */
@@ -71,6 +75,8 @@ export async function createServices(d: ServiceDeps): Promise<Services> {
     audit: new AuditLog(d.stores.audit, log),
     limiter: new KeyRateLimiter({ ...d.config.rateLimit, clock }),
     runs: new RunService({ store: d.store, engine, registry: d.registry, vault, env, log, dataDir: d.config.dataDir }),
+    // Loaded on first use, so the API starts even while the planner is being changed.
+    planner: d.planner ?? (async (...a) => (await import('../planner/plan.ts')).plan(...a)),
     catalog: () => (catalog ??= d.registry.catalog()),
     close: () => hub.stop(),
   };

@@ -9,13 +9,14 @@ import type { CatalogDriver } from '../../drivers/registry.ts';
 import { flag, has, type ParsedArgs } from '../args.ts';
 import type { CliContext } from '../context.ts';
 import { printPlan } from './plan-render.ts';
+import { plannerDeps } from './planner-deps.ts';
 
 export async function planCommand(ctx: CliContext, args: ParsedArgs): Promise<number> {
   const request = args.positionals.join(' ');
   if (!request.trim()) { ctx.err('usage: autoflow plan "<request>" [--json] [--catalog FILE]'); return 64; }
   const catalogFile = flag(args, 'catalog');
   const catalog = catalogFile ? (JSON.parse(await readFile(catalogFile, 'utf8')) as CatalogDriver[]) : ctx.registry.catalog();
-  const result = await plan(request, { registry: ctx.registry }, { catalog, allowDestructiveWithoutApproval: has(args, 'no-approval-gates') });
+  const result = await plan(request, await plannerDeps(ctx, { open: false }), { catalog, allowDestructiveWithoutApproval: has(args, 'no-approval-gates') });
   if (has(args, 'json')) ctx.out(JSON.stringify(result, null, 2));
   else printPlan(ctx, result);
   return 0;

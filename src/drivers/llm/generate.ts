@@ -4,10 +4,8 @@
  */
 import { z } from 'zod';
 import { defineOperation } from '../define.ts';
-import { AutoflowError, httpErrorData } from '../../platform/errors.ts';
-import { MAX_RESPONSE_BYTES, readBodyCapped } from '../http/read-body.ts';
-import { fetchFailure } from '../http/fetch-errors.ts';
-import { DEFAULT_LLM_MODEL, llmHeaders, llmUrl } from './endpoint.ts';
+import { chatCompletion, type ChatMessage, type ChatRequest } from './chat.ts';
+import { DEFAULT_LLM_MODEL } from './endpoint.ts';
 import { parseModelJson } from './parse-json.ts';
 
 const JSON_INSTRUCTION = 'Respond with a single valid JSON value only, no prose and no code fences.';
@@ -30,12 +28,6 @@ const output = z.object({
   usage: z.object({ prompt_tokens: z.number().int(), completion_tokens: z.number().int() }).describe('Token usage as reported by the endpoint (0 when not reported).'),
 });
 
-interface ChatCompletion {
-  model?: string;
-  choices?: { message?: { content?: string | null }; finish_reason?: string | null }[];
-  usage?: { prompt_tokens?: number; completion_tokens?: number };
-}
-
 /** Generates text with the configured LLM. */
 export const generate = defineOperation({
   description: 'Asks a large language model (any OpenAI-compatible endpoint) to write, summarise, classify, extract or decide something, '
@@ -53,37 +45,19 @@ export const generate = defineOperation({
   input,
   output,
   async run(inp, ctx) {
-    const url = llmUrl(ctx, 'chat/completions');
     const model = inp.model || ctx.settings.model || DEFAULT_LLM_MODEL;
     const system = inp.json ? [inp.system, JSON_INSTRUCTION].filter(Boolean).join('\n\n') : inp.system;
-    const messages = [...(system ? [{ role: 'system', content: system }] : []), { role: 'user', content: inp.prompt }];
-    const payload: Record<string, unknown> = { model, messages, max_tokens: inp.max_tokens };
+    const messages: ChatMessage[] = [...(system ? [{ role: 'system' as const, content: system }] : []), { role: 'user', content: inp.prompt }];
+    const payload: ChatRequest = { model, messages, max_tokens: inp.max_tokens };
     if (inp.temperature !== undefined) payload.temperature = inp.temperature;
     if (inp.json) payload.response_format = { type: 'json_object' };
-    const headers = llmHeaders(ctx);
-    headers.set('content-type', 'application/json');
-    const what = `the LLM endpoint ${url.origin}`;
-    let completion: ChatCompletion;
-    try {
-      const res = await ctx.fetch(url, { method: 'POST', headers, body: JSON.stringify(payload), signal: AbortSignal.any([ctx.signal, AbortSignal.timeout(inp.timeout_ms)]) });
-      const text = (await readBodyCapped(res, MAX_RESPONSE_BYTES, what)).toString('utf8');
-      if (!res.ok) throw new AutoflowError(httpErrorData('The LLM endpoint', res.status, text, res.headers));
-      completion = JSON.parse(text) as ChatCompletion;
-    } catch (err) {
-      if (err instanceof SyntaxError) throw new AutoflowError({ code: 'invalid_llm_response', message: `${what} did not return JSON`, hint: 'Check AUTOFLOW_LLM_BASE_URL points at an OpenAI-compatible /v1 endpoint.' });
-      throw fetchFailure(err, what, inp.timeout_ms, ctx.signal);
-    }
-    const choice = completion.choices?.[0];
-    const content = choice?.message?.content;
-    if (typeof content !== 'string') {
-      throw new AutoflowError({ code: 'invalid_llm_response', message: `${what} returned no message content`, hint: 'Check that the endpoint speaks the OpenAI chat-completions format.' });
-    }
+    const answer = await chatCompletion(ctx, payload, inp.timeout_ms);
     return {
-      text: content,
-      ...(inp.json ? { json: parseModelJson(content) } : {}),
-      model: completion.model || model,
-      finish_reason: choice?.finish_reason ?? null,
-      usage: { prompt_tokens: completion.usage?.prompt_tokens ?? 0, completion_tokens: completion.usage?.completion_tokens ?? 0 },
+      text: answer.content,
+      ...(inp.json ? { json: parseModelJson(answer.content) } : {}),
+      model: answer.model,
+      finish_reason: answer.finish_reason,
+      usage: answer.usage,
     };
   },
 });

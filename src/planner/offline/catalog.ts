@@ -58,6 +58,8 @@ export interface CatalogIndex {
   nouns: Set<string>;
   /** App name (lower case) → driver. */
   apps: Map<string, string>;
+  /** App names that are also everyday words ("data", "alert", "ai"): they count only after in/on/via/with… */
+  commonApps: Set<string>;
   drivers: Map<string, CatalogDriver>;
 }
 
@@ -112,7 +114,7 @@ export function indexCatalog(catalog: CatalogDriver[]): CatalogIndex {
       const first = o.name.split('_')[0];
       opVerbs.add(stem(first));
       for (const e of o.examples ?? []) { const w = e.trim().split(/\s+/)[0]?.toLowerCase(); if (w && !STOP.has(w)) opVerbs.add(stem(w)); }
-      const useIt = /use it (?:when the request (?:asks|says) to|to|for|when the request refers to)\s+([a-z ,/-]+?)(?:[.;:(]|\s(?:a|an|the|any|existing|new|one|steps)\b)/i.exec(o.description);
+      const useIt = /use it (?:only )?(?:when the request (?:asks|says|wants) (?:you )?to|to|for)\s+([a-z ,/-]+?)(?:[.;:(]|\s(?:a|an|the|any|existing|new|one|steps|it|them|something|data|what)\b)/i.exec(o.description);
       if (useIt) for (const w of useIt[1].split(/,|\bor\b|\band\b/)) { const t = w.trim().split(/\s+/)[0]; if (t && !STOP.has(t)) opVerbs.add(stem(t)); }
       for (const v of opVerbs) verbs.add(v);
       for (const part of o.name.split('_').slice(1)) nouns.add(stem(part));
@@ -137,7 +139,13 @@ export function indexCatalog(catalog: CatalogDriver[]): CatalogIndex {
   for (const op of ops) for (const t of op.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = new Map<string, number>();
   for (const [t, n] of df) idf.set(t, Math.log(1 + ops.length / n));
-  const index: CatalogIndex = { ops, idf, verbs, nouns, apps, drivers };
+  const commonApps = new Set<string>();
+  for (const [name, driver] of apps) {
+    const st = stem(name);
+    const elsewhere = ops.some((o) => o.driver !== driver && o.terms.has(st));
+    if (elsewhere || SYNONYMS[name] || STOP.has(name) || verbs.has(st) || nouns.has(st) || name.length <= 3) commonApps.add(name);
+  }
+  const index: CatalogIndex = { ops, idf, verbs, nouns, apps, commonApps, drivers };
   cache.set(catalog, index);
   return index;
 }
@@ -268,6 +276,8 @@ export interface RankInput {
   entities: Map<EntityKind, number>;
   /** Driver of the step an anaphor ("it") refers to. */
   continuity?: string;
+  /** Per-token weights (topic words after "to"/"for"/"about" count less). */
+  weights?: number[];
 }
 
 export interface Ranked { op: OpProfile; score: number; strong: number }
@@ -278,24 +288,30 @@ export function rankOps(index: CatalogIndex, q: RankInput): Ranked[] {
   const qterms: { t: string; w: number; raw: string }[] = [];
   q.tokens.forEach((tok, i) => {
     if (STOP.has(tok)) return;
-    const boost = i === q.verbAt ? 2 : q.nounAt.includes(i) ? 1.6 : 1;
+    const boost = (i === q.verbAt ? 2 : q.nounAt.includes(i) ? 1.6 : 1) * (q.weights?.[i] ?? 1);
     for (const e of expand(tok)) qterms.push({ t: e.t, w: e.w * boost, raw: tok });
   });
   for (const op of index.ops) {
     let score = 0;
     let strong = 0;
-    const seen = new Set<string>();
+    // one credit per clause word: its best expansion
+    const best = new Map<string, { s: number; strong: number }>();
     for (const { t, w, raw } of qterms) {
       const tf = op.terms.get(t);
       if (!tf) continue;
-      const key = `${raw}:${t}`;
-      if (seen.has(key)) continue;
-      // one credit per clause word: its best expansion
-      if ([...seen].some((k) => k.startsWith(`${raw}:`))) continue;
-      seen.add(key);
       const idf = index.idf.get(t) ?? 0;
-      score += w * idf * (tf / (tf + 1.2)) * 2.2;
-      if (op.strong.has(t)) strong += w;
+      const s = w * idf * (tf / (tf + 1.2)) * 2.2;
+      const st = op.strong.has(t) ? w : 0;
+      const cur = best.get(raw);
+      if (!cur) best.set(raw, { s, strong: st });
+      else { cur.s = Math.max(cur.s, s); cur.strong = Math.max(cur.strong, st); }
+    }
+    for (const v of best.values()) { score += v.s; strong += v.strong; }
+    if (q.verbAt >= 0) {
+      const v = q.tokens[q.verbAt];
+      const ex = expand(v);
+      if (op.verbs.has(ex[0].t)) score += 3;
+      else if (ex.some((e) => op.verbs.has(e.t))) score += 2;
     }
     if (q.apps.includes(op.driver)) { score += 6; strong += 2; }
     else if (q.apps.length) score -= 3;
@@ -305,12 +321,18 @@ export function rankOps(index: CatalogIndex, q: RankInput): Ranked[] {
       const primary = p.kinds[0] === kind;
       score += weight * (primary ? 2.5 : 0.8) * (p.required ? 1 : 0.7);
     }
+    // a required destination the clause gives nothing for ("send_dm" without a person)
+    for (const p of op.params) {
+      if (!p.required || p.alias) continue;
+      const dest = p.kinds.filter((k) => k === 'channel' || k === 'user' || k === 'email' || k === 'url' || k === 'sql' || k === 'path' || k === 'repo');
+      if (dest.length && !dest.some((k) => q.entities.has(k))) score -= 1;
+    }
     if (q.continuity && op.driver === q.continuity) score += 1.5;
     if (op.router) score -= 2.5;
     for (const pref of PREFERENCES) {
       if (pref.driver !== op.driver || q.apps.length) continue;
       if (!q.tokens.some((t) => pref.when.includes(t) || pref.when.includes(stem(t)))) continue;
-      score += pref.op ? (pref.op === op.op ? 1.5 : 0.5) : 1;
+      score += pref.op ? (pref.op === op.op ? 2 : 0.5) : 1;
     }
     out.push({ op, score, strong });
   }

@@ -79,6 +79,13 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
     if (out.some((e) => e.start <= m.index! && e.end > m.index!)) continue;
     add({ kinds: ['path'], value: m[1], start: m.index!, end: m.index! + m[1].length });
   }
+  // "the exports folder", "folder exports"
+  for (const m of masked.matchAll(/\b(?:the\s+)?([\w.-]+)\s+(?:folder|directory|dir)\b|\b(?:folder|directory|dir)\s+([\w./-]+)/gi)) {
+    const v = m[1] ?? m[2];
+    if (/^(the|a|an|this|that|my|our|whole|entire|same|new|root|workspace|its|their)$/i.test(v)) continue;
+    if (out.some((e) => e.start <= m.index! + m[0].length && e.end >= m.index!)) continue;
+    add({ kinds: ['path'], value: v, start: m.index!, end: m.index! + m[0].length });
+  }
   // ids: "task 1204", "issue #42", "#42", long digit strings
   for (const m of masked.matchAll(/(?<![\w#])(?:#(\d+)|(\d{4,})(?![\d:/.-]|\s*(?:am|pm|ms|s|m|h|%|minutes?|hours?|seconds?|days?)\b))/gi)) {
     const v = m[1] ?? m[2];

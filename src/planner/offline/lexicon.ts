@@ -31,6 +31,7 @@ export const PHRASES: [RegExp, string][] = [
   [/\bprivate message\b/gi, 'dm'],
   [/\bheads[- ]up\b/gi, 'notification'],
   [/\bto-do\b/gi, 'todo'],
+  [/\b(?:have|get|let|ask|make|use|tell)\s+(?:the\s+|an?\s+)?(ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:to\s+)?([a-z]+)/gi, '$2 with AI'],
   [/\bgo ahead and\b/gi, ''],
   [/\bmake sure (to|that you)\b/gi, ''],
   [/\b(please|kindly|pls|plz)\b,?/gi, ''],
@@ -196,7 +197,7 @@ export const SYNONYMS: Record<string, string[]> = {
  */
 export const PREFERENCES: { when: string[]; driver: string; op?: string }[] = [
   { when: ['task', 'todo', 'ticket', 'card', 'chore'], driver: 'asana', op: 'create_task' },
-  { when: ['notify', 'tell', 'alert', 'announce', 'message', 'post', 'remind', 'ping', 'team', 'channel', 'update', 'share', 'broadcast', 'warn', 'inform'], driver: 'slack', op: 'send_message' },
+  { when: ['notify', 'tell', 'alert', 'announce', 'message', 'post', 'remind', 'ping', 'team', 'channel', 'update', 'share', 'broadcast', 'warn', 'inform', 'page', 'escalate'], driver: 'slack', op: 'send_message' },
   { when: ['issue', 'bug', 'repo', 'repository', 'pr'], driver: 'github' },
   { when: ['email', 'mail', 'inbox'], driver: 'email' },
 ];
@@ -213,9 +214,9 @@ export const DEFAULT_CHANNEL = '#general';
 
 /** Words that make a clause refer back to an earlier step's result, by what is wanted from it. */
 export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' }[] = [
-  { cue: /\b(?:the|its|a|that)\s+(?:\w+\s+)?(link|url|permalink|address)\b/i, want: 'url' },
-  { cue: /\b(?:the|its|that)\s+(?:\w+\s+)?(id|number|gid|identifier)\b/i, want: 'id' },
-  { cue: /\b(?:the|its|that)\s+(?:\w+\s+)?(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message)\b/i, want: 'text' },
+  { cue: /\b(?:the|its|a|that)\s+(?:[\w-]+\s+){0,2}(link|url|permalink|address)\b/i, want: 'url' },
+  { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(id|number|gid|identifier)\b/i, want: 'id' },
+  { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message)\b/i, want: 'text' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
 ];
 
@@ -281,7 +282,7 @@ export const CONTAINS = /\b(?:contains?|includes?|mentions?|has|says?)\s+(?:the\
 
 /** Triggers. */
 export const WEBHOOK_WORDS = /\b(webhook|web hook|request|call|hook|payload|post|event|form|submission)\b/i;
-export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?)\b/i;
+export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(opens|creates|files|submits|pushes|merges|closes|sends|posts|uploads|signs up|registers|pays|places|comments|reports|raises|opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?)\b/i;
 export const EVENT_SUBJECT_INTERNAL = /\b(workflow|automation|flow|autoflow run|run)\b/i;
 export const TRIGGER_LEAD = /^(?:when(?:ever)?|each time|every time|any ?time|as soon as|once|on|upon|if|after)\s+/i;
 export const TRIGGER_TRAIL = /[\s,]+(?:when(?:ever)?|each time|every time|any ?time|as soon as|upon)\s+(?=\S)/i;

@@ -2,12 +2,12 @@
  * Customising a template for one request. The draft (what the planner understood) is paired
  * with the template's steps by `driver.operation`, in order; then:
  *
- * - a template parameter that is exactly `{{inputs.x}}` takes the draft's literal value for it,
- *   which becomes input x's value (so it fills every other place x is used);
- * - a template parameter the draft also sets with a reference (`{{step_1.url}}`, trigger data)
- *   takes the draft's (references renamed to the template's step ids);
- * - a parameter only the draft sets is added; a template literal is replaced only by a draft
- *   value that is literally in the request (the user's own words win over template wording);
+ * - only the draft's facts are used: values written in the request, sole references
+ *   (`{{step_1.url}}`, trigger data; renamed to the template's step ids) and dates — never
+ *   wording or defaults the planner made up, nor its own `{{inputs.x}}` placeholders;
+ * - a template parameter that is exactly `{{inputs.x}}` takes such a fact as input x's value
+ *   (so it fills every other place x is used); other template parameters and parameters only
+ *   the draft sets take the draft's fact;
  * - remaining inputs are read from the request with the template's extractors;
  * - known values are inlined (`{{inputs.x}}` → the value); inputs still referenced keep their
  *   declaration with the value as default; those without a value are `customization_needed`;
@@ -33,11 +33,28 @@ export interface Customization {
 
 const SOLE_INPUT = /^\{\{\s*inputs\.([A-Za-z_]\w*)\s*\}\}$/;
 const INPUT_IN_TEXT = /\{\{\s*inputs\.([A-Za-z_]\w*)\s*\}\}/g;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/;
+
+/** A value that is exactly one `{{ reference }}` (data from an earlier step or the trigger). */
+function isSoleReference(v: unknown): boolean {
+  return typeof v === 'string' && /^\{\{[^{}]*\}\}$/.test(v.trim());
+}
 
 /** Draft steps as a flat list (draft.steps, else its actions as action steps). */
 export function draftSteps(draft: Draft): RawStep[] {
   if (draft.steps.length) return draft.steps;
   return draft.actions.map((a, i) => ({ step_id: `step_${i + 1}`, driver: a.driver, operation: a.operation, parameters: a.parameters }));
+}
+
+/**
+ * A guess: an action step whose every parameter is a placeholder the planner could not fill
+ * from the request (`{{inputs.x}}`). Guesses do not count against a template the request names,
+ * and are not appended to it.
+ */
+export function isGuess(step: RawStep): boolean {
+  if (kindOf(step) !== 'action') return false;
+  const values = allStrings(step.parameters ?? {});
+  return values.length > 0 && values.every((v) => /^\s*\{\{\s*inputs\.[A-Za-z_]\w*\s*\}\}\s*$/.test(v));
 }
 
 /** Pairs draft steps with template steps of the same key, in order. Returns draft id → template step. */
@@ -91,21 +108,19 @@ export function customize(t: Template, request: string, draft: Draft, now?: Date
     const dp = (d.parameters ?? {}) as Record<string, unknown>;
     const tp = (ts.parameters ?? {}) as Record<string, unknown>;
     for (const [k, dv] of Object.entries(dp)) {
-      if (dv === undefined || dv === null || dv === '') continue;
+      if (dv === undefined || dv === null || dv === '' || allStrings(dv).some((x) => /\{\{\s*inputs\./.test(x))) continue; // the draft's own placeholders
       const tv = tp[k];
       const soleName = typeof tv === 'string' ? SOLE_INPUT.exec(tv)?.[1]
         : Array.isArray(tv) && tv.length === 1 && typeof tv[0] === 'string' ? SOLE_INPUT.exec(tv[0])?.[1] : undefined;
-      if (soleName && soleName in decl && !hasExpression(dv)) {
+      const fact = !hasExpression(dv) && inRequest(dv, request);
+      if (soleName && soleName in decl && fact) {
         if (values.has(soleName)) continue;
         const type = decl[soleName].type;
         if (Array.isArray(tv) && Array.isArray(dv) && type !== 'array' && dv.length !== 1) { tp[k] = dv; merged++; continue; }
         values.set(soleName, coerce(Array.isArray(tv) && Array.isArray(dv) && type !== 'array' ? dv[0] : dv, type));
         merged++;
-      } else if (tv === undefined || hasExpression(dv) && soleName) {
+      } else if (fact || (isSoleReference(dv) && (tv === undefined || soleName)) || (tv === undefined && typeof dv === 'string' && ISO_DATE.test(dv))) {
         tp[k] = renameRefs(dv, rename);
-        merged++;
-      } else if (!hasExpression(dv) && inRequest(dv, request)) {
-        tp[k] = dv;
         merged++;
       }
     }
@@ -131,7 +146,7 @@ export function customize(t: Template, request: string, draft: Draft, now?: Date
   // 4. Hybrid: draft steps the template lacks, appended at the end.
   const appended: string[] = [];
   const taken = new Set(walkSteps(wf.steps).map((w) => String(w.step.step_id)));
-  const extra = unpaired.filter((s) => dSteps.includes(s) && kindOf(s) === 'action');
+  const extra = unpaired.filter((s) => dSteps.includes(s) && kindOf(s) === 'action' && !isGuess(s));
   for (const s of extra) {
     let id = String(s.step_id ?? `step_${appended.length + 1}`);
     if (taken.has(id)) { let n = 2; while (taken.has(`${id}_${n}`)) n++; rename.set(id, `${id}_${n}`); id = `${id}_${n}`; }

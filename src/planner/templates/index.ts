@@ -1,10 +1,25 @@
-/** PLACEHOLDER (being replaced by the template library and matcher): never matches. */
-import type { Draft, TemplateMatch } from '../types.ts';
+/**
+ * Templates for the planner: the library (built-in and user-saved), the matcher (seed 000 stage
+ * 3) and the customiser that turns a matched template into this request's workflow.
+ */
+import type { Draft, Plan, TemplateMatch } from '../types.ts';
+import { customize, type Customization } from './customize.ts';
+import { findTemplate } from './library.ts';
+import type { MatchOptions } from './match.ts';
 
-export function matchTemplate(_request: string, _draft: Draft, _user: unknown[]): TemplateMatch {
-  return { template_found: false, template_id: null, match_confidence: 0, template_actions: [], customization_needed: [] };
+export { matchTemplate, rankTemplates, scoreTemplate, MATCH_THRESHOLD, type MatchOptions } from './match.ts';
+export { allTemplates, builtinTemplates, compileTemplate, describeTemplate, findTemplate, inputSchemaOf, templateActions, TemplateDoc, type Template } from './library.ts';
+export { customize, type Customization } from './customize.ts';
+export { templateFromWorkflow } from './save.ts';
+
+/** The matched template customised for the request, with what was filled, or undefined when none matched. */
+export function customizeTemplateDetailed(match: TemplateMatch, request: string, draft: Draft, user: unknown[] = [], opts: MatchOptions = {}): Customization | undefined {
+  if (!match.template_found) return undefined;
+  const t = findTemplate(match.template_id, user);
+  return t ? customize(t, request, draft, opts.now) : undefined;
 }
 
-export function customizeTemplate(_m: TemplateMatch, _request: string, _draft: Draft): { workflow_id: string; name: string; description?: string; template_id?: string; steps: Record<string, unknown>[] } | undefined {
-  return undefined;
+/** The matched template customised for the request (a workflow document), or undefined. */
+export function customizeTemplate(match: TemplateMatch, request: string, draft: Draft, user: unknown[] = [], opts: MatchOptions = {}): Plan['workflow'] | undefined {
+  return customizeTemplateDetailed(match, request, draft, user, opts)?.workflow;
 }

@@ -19,7 +19,6 @@ const WorkflowSaved = WorkflowDetail.extend({ warnings: z.array(Problem) }).meta
 const WorkflowList = z.object({ workflows: z.array(WorkflowSummary) });
 const VersionList = z.object({ versions: z.array(WorkflowSummary) });
 const Deleted = z.object({ id: z.string(), deleted: z.literal(true) });
-const IdParam = z.object({ id: Ident });
 const StartRunBody = z.strictObject({
   inputs: z.record(z.string(), z.unknown()).optional().describe('Values for the workflow\'s declared inputs'),
   version: z.number().int().min(1).optional().describe('A specific version (default: the latest)'),

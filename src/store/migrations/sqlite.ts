@@ -1,4 +1,5 @@
 /** Numbered schema migrations for the SQLite store; each runs once, in order, in a transaction. */
+import { sqliteTemplatesMigration } from './sqlite-templates.ts';
 
 export const sqliteMigrations: { version: number; name: string; sql: string }[] = [
   {
@@ -61,4 +62,5 @@ export const sqliteMigrations: { version: number; name: string; sql: string }[] 
       CREATE INDEX runs_tenant_status ON runs (tenant_id, status, id DESC);
     `,
   },
+  sqliteTemplatesMigration,
 ];

@@ -1,0 +1,645 @@
+/**
+ * One action clause → one operation with parameters. The operation is the best-ranked one of the
+ * catalogue for the clause's words, named apps and entities; parameters are filled by entity
+ * kind (from the parameter's schema), by cue words ("titled", "saying", "due", "assigned to"),
+ * by enum values said in the clause, and from earlier steps: a literal carried over ("…task 5566
+ * and then close it") or a reference to an earlier output with the same name or of the kind
+ * the words ask for ("the link" → a URL output, "the summary" → a text output).
+ */
+import type { PlannedTrigger } from '../types.ts';
+import { rankOps, type CatalogIndex, type EntityKind, type OpProfile, type OutputClass, type ParamInfo } from './catalog.ts';
+import { extractEntities, type Entity } from './entities.ts';
+import { AUDIENCE, BODY_CUES, DEFAULT_CHANNEL, ENUM_SYNONYMS, LEAD_FILLERS, MESSAGE_PREFIX, OTHER_APPS, REFERENCE_CUES, STOP, SUBJECT_CUES, TITLE_CUES, TOPIC_CUES } from './lexicon.ts';
+import { cap, PH, restore, snake, stem, tidy, words, type Span } from './text.ts';
+
+/** An earlier action step a clause may refer to. */
+export interface Produced {
+  id: string;
+  op: OpProfile;
+  params: Record<string, unknown>;
+  /** Words of the clause that made it (to match "the query", "the task"). */
+  words: Set<string>;
+}
+
+export interface ActionContext {
+  index: CatalogIndex;
+  spans: Span[];
+  now: Date;
+  timezone?: string;
+  history: Produced[];
+  trigger?: PlannedTrigger;
+  /** Kinds of the current loop's items, when inside a loop body. */
+  loopItem?: { kinds: EntityKind[] };
+  notes: string[];
+}
+
+export interface PlannedAction {
+  op: OpProfile;
+  params: Record<string, unknown>;
+  name: string;
+  words: Set<string>;
+  missing: string[];
+  /** Parameters taken over from earlier steps rather than said in this clause. */
+  carried: string[];
+  /** A URL or path the operation has no parameter for ("summarize https://…"): an earlier step should read it. */
+  unusedSource?: { kind: EntityKind; value: string; span?: number; start: number; end: number };
+  /** The clause points back at an earlier step ("assign it to …"). */
+  anaphor: boolean;
+}
+
+export type ActionResult = (PlannedAction & { text?: string }) | { unmapped: string; reason: string };
+
+const MIN_SCORE = 2.2;
+
+/** Strips fillers ("and then also …") from the start of a clause. */
+export function stripLead(text: string): string {
+  let t = text.trim().replace(/^[\s,;:.–—-]+/, '');
+  for (;;) {
+    const m = /^([A-Za-z']+)[\s,]+/.exec(t);
+    if (!m || !LEAD_FILLERS.has(m[1].toLowerCase())) break;
+    t = t.slice(m[0].length);
+  }
+  return t.trim();
+}
+
+/** Is this word a verb that can start an action clause? */
+export function isActionVerb(index: CatalogIndex, word: string): boolean {
+  const w = word.toLowerCase();
+  if (STOP.has(w)) return false;
+  return index.verbs.has(stem(w));
+}
+
+function otherApp(text: string): string | undefined {
+  const t = text.toLowerCase();
+  for (const app of OTHER_APPS) {
+    const a = app.replace(/[.]/g, '\\.');
+    if (new RegExp(`\\b(?:in|on|to|via|using|through|into|with|a|an|the|my|our|from)\\s+${a}\\b|\\b${a}\\s+(?:card|board|message|ticket|issue|channel|page|doc|sheet|notification|dm|chat|event|invite|meeting|story|item)s?\\b|^${a}\\b`).test(t)) return app;
+  }
+  return undefined;
+}
+
+interface Mask { used: boolean[]; consume(s: number, e: number): void; free(s: number, e: number): boolean }
+function mask(n: number): Mask {
+  const used = new Array<boolean>(n).fill(false);
+  return { used, consume(s, e) { for (let i = Math.max(0, s); i < Math.min(n, e); i++) used[i] = true; }, free(s, e) { for (let i = s; i < e; i++) if (used[i]) return false; return true; } };
+}
+
+const GLUE = new Set(['to', 'in', 'into', 'on', 'onto', 'at', 'for', 'via', 'from', 'cc', 'bcc', 'due', 'by', 'before', 'deadline', 'assigned', 'assign', 'assignee', 'owner', 'the', 'a', 'an', 'file', 'folder', 'directory', 'dir',
+  'repo', 'repository', 'channel', 'user', 'task', 'issue', 'ticket', 'number', 'id', 'url', 'endpoint', 'with', 'using', 'of', 'and', 'called', 'named', 'path', 'query', 'sql', 'statement', 'address', 'api', 'page', 'site', 'link',
+  'webhook', 'no', 'no.', 'pr', 'item', 'card', 'person', 'member', 'recipient', 'recipients', 'emails', 'email', 'mail', 'slack', 'dm', 'is', 'be', 'set', 'as', 'json', 'payload', 'body', 'data', 'database', 'db', 'table', 'run', 'then', 'also', 'both', 'inbox']);
+
+/** Consumes glue words right before [start]. */
+function consumeCue(t: string, m: Mask, start: number): void {
+  let s = start;
+  for (let k = 0; k < 4; k++) {
+    const before = t.slice(0, s);
+    const w = /([A-Za-z.#]+)[\s,]*$/.exec(before);
+    if (!w || !GLUE.has(w[1].toLowerCase())) break;
+    s = w.index;
+  }
+  m.consume(s, start);
+}
+
+export function analyzeAction(text: string, ctx: ActionContext, inherited?: { verb?: string }): ActionResult {
+  let t = stripLead(text);
+  if (inherited?.verb && !isActionVerb(ctx.index, (words(t)[0]?.w ?? ''))) t = `${inherited.verb} ${t}`;
+  const plain = restore(t, ctx.spans);
+  const other = otherApp(plain);
+  if (other) return { unmapped: plain, reason: `"${other}" is not among the connected drivers` };
+  const ents = extractEntities(t, ctx.spans, ctx.now, ctx.timezone);
+  // the entity right after the verb is its object: "ping #ops", "email jane@x.com", "fetch https://…"
+  const w0 = words(t)[0];
+  if (w0 && isActionVerb(ctx.index, w0.w)) { const e = ents.find((x) => /^\s*(?:the\s+)?$/i.test(t.slice(w0.i + w0.w.length, x.start))); if (e) e.dest = true; }
+  // the part that is message content is not used to choose the operation
+  const content = findContent(t);
+  const inContent = (i: number) => content !== undefined && i >= content.start;
+  const wl = words(t).filter((w) => !ents.some((e) => w.i >= e.start && w.i < e.end));
+  const rankWords = wl.filter((w) => !inContent(w.i));
+  const tokens = rankWords.map((w) => w.w.toLowerCase());
+  const verbAt = tokens.length && isActionVerb(ctx.index, tokens[0]) ? 0 : -1;
+  const nounAt: number[] = [];
+  for (let i = verbAt + 1; i < tokens.length && nounAt.length < 2; i++) {
+    if (/^(to|in|on|for|about|with|that|saying|from|into|at|by|due|titled|called|named)$/.test(tokens[i]) && nounAt.length) break;
+    if (ctx.index.nouns.has(stem(tokens[i])) || ctx.index.apps.has(tokens[i])) nounAt.push(i);
+  }
+  const lower = t.toLowerCase().replace(PH, (m) => ' '.repeat(m.length));
+  const apps: string[] = [];
+  const appHits: { s: number; e: number }[] = [];
+  for (const [name, driver] of ctx.index.apps) {
+    for (const m of lower.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))) {
+      if (inContent(m.index!)) continue;
+      if (verbAt === 0 && rankWords[0] && m.index === rankWords[0].i) continue;
+      if (ctx.index.commonApps.has(name) && !/\b(?:in|on|via|using|through|with|into|over|by|from)\s+(?:the\s+|an?\s+|our\s+|my\s+)?$/.test(lower.slice(0, m.index))) continue;
+      if (!apps.includes(driver)) apps.push(driver);
+      appHits.push({ s: m.index!, e: m.index! + m[0].length });
+    }
+  }
+  const entW = new Map<EntityKind, number>();
+  for (const e of ents) {
+    if (inContent(e.start) && !e.kinds.includes('sql')) continue;
+    e.kinds.forEach((k, i) => {
+      if (k === 'text') return;
+      let w = (i === 0 ? 1 : 0.5) * (e.dest ? 1.5 : 1);
+      if (k === 'date' || k === 'datetime') w *= 0.3;
+      if (k === 'id' || k === 'number') w *= 0.5;
+      if (k === 'channel_spec') w *= 0.3;
+      entW.set(k, Math.max(entW.get(k) ?? 0, w));
+    });
+  }
+  if (ctx.loopItem) for (const k of ctx.loopItem.kinds) entW.set(k, Math.max(entW.get(k) ?? 0, 1));
+  const anaphor = /\b(it|this|that|them|the (?:task|issue|ticket|message|file|item|one))\b/i.test(restore(t, ctx.spans).split(/\s+/).slice(1, 4).join(' '));
+  const last = ctx.history.at(-1);
+  const weights = tokens.map(() => 1);
+  const topicAt = tokens.findIndex((tk, i) => i > Math.max(verbAt, nounAt[0] ?? 0) && /^(to|for|about|regarding|titled|called|named|saying|that|because|so)$/.test(tk));
+  if (topicAt > 0) for (let i = topicAt; i < tokens.length; i++) if (!ctx.index.apps.has(tokens[i])) weights[i] = 0.35;
+  const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver : undefined, weights });
+  const best = ranked[0];
+  if (process.env.DBG) console.error("RANK", JSON.stringify(t), tokens.join(" "), weights.join(","), ranked.slice(0, 4).map((x) => `${x.op.key}=${x.score.toFixed(2)}/${x.strong.toFixed(1)}`).join(" "));
+  if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
+    return { unmapped: plain, reason: 'no operation in the catalogue matches it' };
+  }
+  const op = best.op;
+  const filled = fill(op, t, ents, content, appHits, ctx);
+  const src = ents.find((e) => !e.used && (e.kinds[0] === 'url' || e.kinds[0] === 'path') && !(content && e.start >= content.start) && !op.params.some((p) => p.kinds.includes(e.kinds[0])));
+  return { ...filled, words: new Set(tokens.map(stem)), anaphor, ...(src ? { unusedSource: { kind: src.kinds[0], value: src.value, span: src.span, start: src.start, end: src.end }, text: t } : {}) };
+}
+
+interface Content { start: number; textStart: number; end: number; cue: string }
+
+/** Where message content starts ("saying …", "that …", ": …"), up to a later cue. */
+function findContent(t: string): Content | undefined {
+  const m = BODY_CUES.exec(t);
+  let hit: { index: number; len: number; cue: string } | undefined = m ? { index: m.index, len: m[0].length, cue: m[0].trim().toLowerCase() } : undefined;
+  if (!hit) {
+    const colon = /:\s+(?=\S)/.exec(t);
+    if (colon && colon.index > 3) hit = { index: colon.index, len: colon[0].length, cue: ':' };
+  }
+  if (!hit) return undefined;
+  // "that" right after the verb is an object ("close that task"), not content
+  if (hit.cue === 'that' && words(t.slice(0, hit.index)).length < 2) return undefined;
+  const startText = hit.index + hit.len;
+  let end = t.length;
+  const stop = /\s(?:with (?:the )?subject|subject:|titled|,?\s*(?:to|in|on|via) (?=#|@|\uE000)|(?:in|on|via) (?:slack|email|asana|github)\b)/i.exec(t.slice(startText));
+  if (stop) end = startText + stop.index;
+  return { start: hit.index, textStart: startText, end, cue: hit.cue };
+}
+
+function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undefined, appHits: { s: number; e: number }[], ctx: ActionContext): Omit<PlannedAction, 'words' | 'anaphor'> {
+  const params: Record<string, unknown> = {};
+  const m = mask(t.length);
+  const lower = t.toLowerCase();
+  const plist = op.params.filter((p) => !p.alias);
+  const messageLike = isMessageLike(plist);
+  // verb, apps, leading determiners
+  const wl = words(t);
+  if (wl[0] && isActionVerb(ctx.index, wl[0].w)) m.consume(wl[0].i, wl[0].i + wl[0].w.length);
+  for (const h of appHits) { m.consume(h.s, h.e); consumeCue(t, m, h.s); const after = /^\s+(?:app|channel|workspace|account)\b/i.exec(t.slice(h.e)); if (after) m.consume(h.e, h.e + after[0].length); }
+  // the head noun of the object ("a new Slack message", "a bug fix task"): consumed; its modifiers are the topic
+  let head: { w: string; i: number } | undefined;
+  for (const w of wl.slice(1, 8)) {
+    if (/^(to|in|on|for|about|with|that|saying|from|into|at|by|due|titled|called|named|and|then|if|when|so|as)$/i.test(w.w)) break;
+    if (ents.some((e) => e.start <= w.i && e.end > w.i)) break;
+    const s = stem(w.w);
+    if (ctx.index.nouns.has(s) && op.terms.has(s)) head = w;
+  }
+  if (head) m.consume(head.i, head.i + head.w.length);
+  const contentRange = content ? { s: content.textStart, e: content.end } : undefined;
+  const outsideContent = (e: Entity) => !contentRange || e.start < content!.start || e.start >= contentRange.e;
+
+  // 1. entity-typed parameters
+  const order: EntityKind[] = ['sql', 'url', 'email', 'channel_spec', 'channel', 'user', 'repo', 'path', 'dsn', 'id', 'date', 'datetime', 'json', 'number', 'list'];
+  const byKind = (p: ParamInfo) => Math.min(...p.kinds.map((k) => (order.indexOf(k) < 0 ? 99 : order.indexOf(k))));
+  const entityParams = plist.filter((p) => p.kinds.some((k) => order.includes(k))).sort((a, b) => byKind(a) - byKind(b) || Number(b.required) - Number(a.required));
+  const take = (e: Entity) => { e.used = true; m.consume(e.start, e.end); consumeCue(t, m, e.start); };
+  for (const p of entityParams) {
+    if (params[p.name] !== undefined) continue;
+    const cands = ents.filter((e) => !e.used && outsideContent(e) && p.kinds.some((k) => e.kinds.includes(k)));
+    if (!cands.length) continue;
+    const kindRank = (e: Entity) => Math.min(...p.kinds.map((k, i) => (e.kinds.includes(k) ? i * 2 + e.kinds.indexOf(k) : 99)));
+    if (p.kinds.includes('email') && p.kinds[0] === 'email') {
+      const mine = cands.filter((e) => e.kinds.includes('email') && cueFits(p.name, e.cue, plist));
+      if (!mine.length) continue;
+      const vals = mine.map((e) => { take(e); return e.value; });
+      params[p.name] = p.array ? vals : vals.join(', ');
+      continue;
+    }
+    if (p.kinds[0] === 'id' || p.kinds[0] === 'number') {
+      const nameWords = p.name.split('_').filter((w) => !/^(id|gid|number|no)$/.test(w));
+      const idc = cands.filter((e) => e.kinds.includes('id') || e.kinds.includes('number'));
+      const scored = idc.map((e) => ({ e, s: nameWords.some((w) => e.cue.includes(w)) ? 2 : e.kinds[0] === 'id' ? 1 : 0 }));
+      const others = entityParams.filter((q) => q !== p && q.kinds[0] === p.kinds[0] && params[q.name] === undefined);
+      const pick = scored.sort((a, b) => b.s - a.s)[0];
+      if (!pick || (pick.s < 2 && others.some((q) => q.name.split('_').some((w) => pick.e.cue.includes(w) && !/^(id|gid|number|no)$/.test(w))))) continue;
+      if (p.kinds[0] === 'number' && pick.s < 2 && !p.required) continue;
+      take(pick.e);
+      params[p.name] = p.integer && !p.types.includes('string') ? Number(pick.e.value) : pick.e.value;
+      continue;
+    }
+    if (p.kinds[0] === 'date' || p.kinds[0] === 'datetime') {
+      const d = cands.find((e) => e.date && (/\b(due|by|before|deadline|until|till|on|for|date|no later than)$/.test(e.cue) || /^\d{4}-\d\d-\d\d$/.test(e.value)));
+      if (!d) continue;
+      take(d);
+      params[p.name] = p.kinds[0] === 'date' ? d.date : d.datetime;
+      continue;
+    }
+    const e = cands.sort((a, b) => kindRank(a) - kindRank(b) || Number(b.dest) - Number(a.dest))[0];
+    if (p.kinds[0] === 'user' && e.kinds[0] === 'email' && plist.some((q) => q !== p && q.kinds[0] === 'email')) continue;
+    take(e);
+    let v: unknown = e.value;
+    if (p.kinds[0] === 'user' && typeof v === 'string') v = v.replace(/^@/, '');
+    if (p.kinds.includes('channel_spec') && p.kinds[0] === 'channel_spec') v = e.kinds[0] === 'email' ? `email:${e.value}` : e.kinds[0] === 'user' ? `slack:${e.value}` : e.value;
+    if (p.kinds[0] === 'json' && typeof v === 'string') { try { v = JSON.parse(v); } catch { /* keep text */ } }
+    if (p.array && !Array.isArray(v)) v = [v];
+    params[p.name] = v;
+  }
+  // unquoted SQL
+  const sqlP = plist.find((p) => p.kinds[0] === 'sql');
+  if (sqlP && params[sqlP.name] === undefined) {
+    const sm = /\b(select\s+.+?\s+from\s+[\w."]+(?:\s+(?:where|group by|order by|limit|join|left join)\s+[^,;]+?)*|insert\s+into\s+.+|update\s+\w+\s+set\s+.+|delete\s+from\s+.+)(?=\s+(?:on|in|from|against)\s+(?:the\s+)?(?:\w+\s+)?(?:database|db)\b|\s+and\s+(?!\w+\s*=)|,\s|$)/i.exec(t);
+    if (sm) { params[sqlP.name] = restore(sm[1], ctx.spans); m.consume(sm.index, sm.index + sm[0].length); }
+  }
+  // write SQL needs the write switch the schema describes
+  if (sqlP && typeof params[sqlP.name] === 'string' && !/^\s*(select|with|explain|pragma)\b/i.test(params[sqlP.name] as string)) {
+    const w = plist.find((p) => p.types.includes('boolean') && /insert|update|delete|write/i.test(p.description));
+    if (w) params[w.name] = true;
+  }
+  // assignee-like words: "assigned to ops-team", "assign it to Bob"
+  for (const p of plist) {
+    if (params[p.name] !== undefined || !p.kinds.includes('user')) continue;
+    const am = /\b(?:assigned to|assign(?:ed)?(?: it| this| them)? to|owner(?: is)?|owned by|for)\s+(@?[\w.-]+(?:\s+team)?)/i.exec(t);
+    if (am && /^(assignee|assignees|owner)$/.test(p.name) && !(am[0].toLowerCase().startsWith('for') && !/^@/.test(am[1]))) {
+      const v = am[1].replace(/^@/, '').replace(/\s+team$/i, '-team');
+      if (!STOP.has(v.toLowerCase())) { params[p.name] = p.array ? [v] : v; m.consume(am.index, am.index + am[0].length); }
+    }
+  }
+  // 2. enums said in the clause
+  for (const p of plist) {
+    if (params[p.name] !== undefined || !p.enum) continue;
+    const v = enumValue(p, t, lower, wl[0]?.w, ents, m);
+    if (v !== undefined) params[p.name] = v;
+  }
+  // 3. lists and numbers named by the parameter ("labeled bug", "timeout 5000")
+  for (const p of plist) {
+    if (params[p.name] !== undefined || p.role || p.enum || !(p.kinds.includes('list') || p.kinds[0] === 'number' || p.types.includes('boolean'))) continue;
+    const nameStem = stem(p.name.split('_')[0]);
+    if (p.types.includes('boolean')) {
+      if (wl.some((w) => stem(w.w).startsWith(nameStem) && nameStem.length > 3) && !/^(json|completed)$/.test(p.name)) params[p.name] = true;
+      continue;
+    }
+    const re = new RegExp(`\\b${nameStem}\\w*\\s+(?:(?:it|them|as|with|of|to|=|:)\\s+)?((?:\\uE000\\d+\\uE001|[\\w-]+)(?:\\s*(?:,|and)\\s*(?:\\uE000\\d+\\uE001|[\\w-]+))*)`, 'i');
+    const lm = re.exec(t);
+    if (!lm) continue;
+    const vals = lm[1].split(/\s*(?:,|\band\b)\s*/).map((v) => restore(v, ctx.spans)).filter((v) => v && !STOP.has(v.toLowerCase()));
+    if (!vals.length) continue;
+    if (p.kinds[0] === 'number') { if (/^\d+$/.test(vals[0])) params[p.name] = Number(vals[0]); else continue; }
+    else params[p.name] = vals;
+    m.consume(lm.index, lm.index + lm[0].length);
+  }
+  // loop item
+  if (ctx.loopItem) {
+    const p = plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)));
+    if (p) params[p.name] = p.array && !p.types.includes('string') ? ['{{item}}'] : '{{item}}';
+  }
+
+  // 4. text: title, subject, body, instruction
+  const texts = plist.filter((p) => p.role && params[p.name] === undefined);
+  const titleP = texts.find((p) => p.role === 'title' && !/subject/.test(p.name));
+  const subjectP = texts.find((p) => /subject/.test(p.name));
+  const bodyP = texts.find((p) => p.role === 'body' && p.kinds.includes('text') && !/html|description/.test(p.name)) ?? texts.find((p) => p.role === 'body');
+  const instrP = texts.find((p) => p.role === 'instruction');
+  const quotes = ents.filter((e) => !e.used && e.span !== undefined && ctx.spans[e.span].kind === 'quote');
+  const takeQuote = (after: number): Entity | undefined => {
+    const q = quotes.find((e) => !e.used && e.start >= after && e.start - after < 3);
+    if (q) take(q);
+    return q;
+  };
+  const cueText = (re: RegExp): string | undefined => {
+    const cm = re.exec(t);
+    if (!cm) return undefined;
+    const at = cm.index + cm[0].length;
+    const q = takeQuote(at);
+    m.consume(cm.index, at);
+    if (q) return q.value;
+    const rest = t.slice(at);
+    const stop = /\s(?:with|and|due|assigned|saying|that says|to\s+(?=#|@|\uE000)|in\s+(?=\uE000|slack|asana|github)|on\s+(?=slack|github)|by\s+(?=\w+day|tomorrow|next)|,)|[.;]/i.exec(rest);
+    const seg = rest.slice(0, stop ? stop.index : rest.length);
+    m.consume(at, at + seg.length);
+    return restore(seg, ctx.spans) || undefined;
+  };
+  let title = cueText(TITLE_CUES);
+  let subject = subjectP ? cueText(SUBJECT_CUES) : undefined;
+  let body: string | undefined;
+  if (content) {
+    const seg = t.slice(content.textStart, content.end);
+    body = restore(seg, ctx.spans);
+    m.consume(content.start, content.end);
+    for (const e of ents) if (e.start >= content.start && e.start < content.end) e.used = true;
+    if (!messageLike && !instrP && titleP && title === undefined && body) { title = body; body = undefined; }
+  }
+  // instruction-style parameters get the whole request ("Summarize it in three bullets")
+  let instruction: string | undefined;
+  if (instrP) {
+    const full = restore(t.replace(/\s+(?:with|using|via|through|by)\s+(?:the\s+)?(?:ai|gpt|chatgpt|llm|an? (?:llm|model|ai)|the model|openai|ollama|claude)\b/gi, ''), ctx.spans);
+    instruction = cap(tidy(full.replace(/\s+(?:and\s+)?(?:post|send|email|share)\s+.*$/i, '')));
+  }
+  // unused quotes
+  for (const q of quotes) {
+    if (q.used) continue;
+    if (titleP && title === undefined && !messageLike) { title = q.value; take(q); }
+    else if (subjectP && subject === undefined && messageLike && bodyP && body === undefined && quotes.filter((x) => !x.used).length > 1) { subject = q.value; take(q); }
+    else if (bodyP && body === undefined) { body = q.value; take(q); }
+    else if (titleP && title === undefined) { title = q.value; take(q); }
+    else if (subjectP && subject === undefined) { subject = q.value; take(q); }
+  }
+  // references to earlier results
+  const ref = findReference(t, m, ctx, op, Boolean(instrP) || Boolean(bodyP && bodyP.required && !messageLike));
+  if (process.env.DBG) console.error("REF", t, ctx.history.length, ref?.field, JSON.stringify(restoreMasked(t, m)));
+  // audience words for a destination ("notify the dev team")
+  const aud = AUDIENCE.exec(restoreMasked(t, m));
+  // leftover words: the topic
+  const left = leftover(t, m, ctx.spans);
+  let topic = left ? cleanTopic(left) : '';
+  const missing: string[] = [];
+  const carriedNames: string[] = [];
+  // trigger payload: "with the issue title"
+  const payload = triggerField(left, ctx.trigger);
+  if (payload) topic = cleanTopic(left.replace(payload.phrase, ' '));
+
+  if (titleP) {
+    if (title === undefined && payload && /title|name|subject|summary/.test(payload.field)) title = payload.ref;
+    if (title === undefined && topic && (!messageLike || titleP.required)) { title = cap(topic); topic = ''; }
+    if (title === undefined && (titleP.required || messageLike) && ref) title = `${cap(describeOp(ref.step.op))}: {{${ref.step.id}.${ref.field}}}`;
+    if (title !== undefined) params[titleP.name] = title;
+  }
+  if (subjectP && subjectP !== titleP) {
+    if (subject === undefined && topic && messageLike) { subject = cap(topic); }
+    if (subject !== undefined) params[subjectP.name] = subject;
+  }
+  if (instrP) {
+    let v = instruction ?? topic;
+    if (ref) v = ref.replaceIn(v);
+    else {
+      if (!v) v = restore(t, ctx.spans);
+      // an instruction after a step that fetched or produced text works on that text
+      const prev = ctx.history.at(-1);
+      const f = prev && pickField(prev.op, ['text']);
+      if (prev && f) v = `${v}:\n\n{{${prev.id}.${f}}}`;
+    }
+    params[instrP.name] = v;
+  }
+  if (bodyP && (messageLike || body !== undefined)) {
+    let v = body;
+    if (v === undefined && topic && messageLike && !(subjectP && subject !== undefined && cap(topic) === subject)) v = cap(topic);
+    if (v !== undefined && ref) v = ref.replaceIn(v);
+    if (v === undefined && ref) v = ref.alone ? `{{${ref.step.id}.${ref.field}}}` : defaultMessage(ref.step, ctx);
+    if (v === undefined && payload) v = payload.ref;
+    if (v === undefined && ctx.history.length && messageLike) {
+      const r = bestRef(ctx.history.filter((h) => !isNotifier(h.op)), 'any');
+      if (r) v = defaultMessage(r.step, ctx, r.field);
+    }
+    if (v === undefined && subject !== undefined) v = subject;
+    if (v === undefined && messageLike) v = ctx.trigger?.description ? `${triggerPrefix(wl[0]?.w)}: ${ctx.trigger.description}` : cap(restore(t, ctx.spans));
+    const prefix = MESSAGE_PREFIX[(wl[0]?.w ?? '').toLowerCase()] ?? (/\breminder\b/i.test(t.slice(0, 40)) ? 'Reminder' : undefined);
+    if (prefix && v && !/[{]{2}/.test(v.slice(0, 3)) && !new RegExp(`^${prefix}`, 'i').test(v)) v = `${prefix}: ${v.charAt(0).toLowerCase()}${v.slice(1)}`;
+    if (v !== undefined) params[bodyP.name] = v;
+    if (subjectP && params[subjectP.name] === undefined && messageLike && v !== undefined) params[subjectP.name] = subjectFrom(v, ref?.step, ref?.cue);
+  }
+
+  // 5. required parameters still empty: carry a literal over, reference an earlier output, default, or ask
+  for (const p of plist) {
+    if (params[p.name] !== undefined || !p.required) continue;
+    const carried = carry(p, ctx.history, op);
+    if (carried !== undefined) { params[p.name] = carried; carriedNames.push(p.name); continue; }
+    if (p.kinds.includes('channel') && !p.kinds.includes('channel_spec')) {
+      params[p.name] = aud && aud[1] && !/^(the|our|my|whole|entire|all)$/i.test(aud[1]) ? `#${aud[1].toLowerCase()}-${aud[2].toLowerCase()}` : DEFAULT_CHANNEL;
+      if (!aud) ctx.notes.push(`No channel named for ${op.key}; assumed ${DEFAULT_CHANNEL}.`);
+      continue;
+    }
+    if (p.kinds.includes('channel_spec')) { params[p.name] = DEFAULT_CHANNEL; continue; }
+    if ((p.role === 'body' || p.role === 'instruction') && ref) { params[p.name] = topic ? ref.replaceIn(cap(topic)) : `{{${ref.step.id}.${ref.field}}}`; continue; }
+    if (p.role && topic) { params[p.name] = cap(topic); continue; }
+    if (p.role === 'title' && ctx.history.length) { const r = bestRef(ctx.history, 'name'); if (r) { params[p.name] = `{{${r.step.id}.${r.field}}}`; continue; } }
+    params[p.name] = p.array ? [`{{inputs.${p.name}}}`] : `{{inputs.${p.name}}}`;
+    missing.push(p.name);
+  }
+  // HTTP-style methods: a body means POST, else GET
+  for (const p of plist) {
+    if (params[p.name] !== undefined || !p.enum || !p.enum.includes('GET') || !p.enum.includes('POST')) continue;
+    const hasBody = plist.some((q) => params[q.name] !== undefined && (q.kinds.includes('json') || (q.role === 'body')));
+    params[p.name] = hasBody ? 'POST' : 'GET';
+  }
+  return { op, params, name: stepName(op, params), missing, carried: carriedNames };
+}
+
+/** Sends text to someone: a body-like parameter and a required recipient/destination. */
+export function isMessageLike(plist: ParamInfo[]): boolean {
+  return plist.some((p) => p.role === 'body') && !plist.some((p) => p.role === 'title' && p.required) && plist.some((p) => p.required && p.kinds.some((k) => k === 'email' || k === 'channel' || k === 'user' || k === 'channel_spec'));
+}
+
+function cueFits(name: string, cue: string, plist: ParamInfo[]): boolean {
+  const last = cue.split(' ').slice(-2).join(' ');
+  const named = plist.filter((p) => p.kinds[0] === 'email' && p.name !== name).some((p) => new RegExp(`\\b${p.name.replace(/_/g, '[ -]?')}$`).test(last));
+  if (named) return false;
+  if (new RegExp(`\\b${name.replace(/_/g, '[ -]?')}$`).test(last)) return true;
+  // the first email parameter takes everything not named for another one
+  return plist.filter((p) => p.kinds[0] === 'email')[0]?.name === name;
+}
+
+function enumValue(p: ParamInfo, t: string, lower: string, verb: string | undefined, ents: Entity[], m: Mask): string | undefined {
+  const nameWord = p.name.split('_')[0];
+  for (const v of p.enum!) {
+    const forms = [v, v.replace(/_/g, ' '), ...(ENUM_SYNONYMS[v] ?? [])];
+    for (const f of forms) {
+      const re = new RegExp(`(?<![\\w-])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'gi');
+      for (const mm of t.matchAll(re)) {
+        if (ents.some((e) => e.start <= mm.index! && e.end > mm.index!)) continue;
+        const around = lower.slice(Math.max(0, mm.index! - 25), mm.index! + f.length + 25);
+        const nearName = new RegExp(`\\b${nameWord}`).test(around);
+        const upper = mm[0] === mm[0].toUpperCase() && /[A-Z]/.test(mm[0]) && mm[0].length > 2;
+        const isVerb = verb !== undefined && mm.index === t.toLowerCase().indexOf(verb.toLowerCase()) && verb.toLowerCase() === v.toLowerCase();
+        const selfEvident = f !== v && (ENUM_SYNONYMS[v] ?? []).includes(f) && !/^(top|replace|normal|regular|standard|minor|major|important)$/.test(f);
+        const strongWord = /^(urgent|critical|asap)$/.test(f);
+        if (nearName || upper || isVerb || strongWord || (selfEvident && nearName)) {
+          const hy = /^\s*[- ]priority\b/i.exec(t.slice(mm.index! + mm[0].length));
+          m.consume(mm.index!, mm.index! + mm[0].length + (hy ? hy[0].length : 0));
+          const withName = new RegExp(`\\b(?:with\\s+(?:a\\s+)?)?(?:${nameWord}\\s*(?:of|is|=|:)?\\s*)$`, 'i').exec(t.slice(0, mm.index!));
+          if (withName) m.consume(withName.index, mm.index!);
+          const lead = /\b(?:with|at|as)\s+(?:a\s+)?$/i.exec(t.slice(0, mm.index!));
+          if (lead && !isVerb) m.consume(lead.index, mm.index!);
+          return v;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function restoreMasked(t: string, m: Mask): string {
+  return t.split('').map((c, i) => (m.used[i] ? ' ' : c)).join('');
+}
+
+function leftover(t: string, m: Mask, spans: Span[]): string {
+  const s = restoreMasked(t, m);
+  return restore(s.replace(/\s+/g, ' '), spans);
+}
+
+const TOPIC_DROP = /^(?:a|an|the|new|some|another|quick|short|small|simple|brief|one|my|our|his|her|their|its|it)\s+/i;
+function cleanTopic(s: string): string {
+  let t = s.replace(/\s+/g, ' ').trim();
+  t = t.replace(/[,;:.!?]+/g, (x) => (x === ',' ? ',' : ' ')).trim();
+  for (let k = 0; k < 6; k++) {
+    const before = t;
+    t = t.replace(TOPIC_DROP, '').replace(TOPIC_CUES, '').replace(/^(?:and|or|then|also|with|as|is|be|so|that|which|please)\s+/i, '').replace(/\s+(?:to|in|on|for|with|and|or|the|a|an|of|at|by|from|via|then|it|as)$/i, '').replace(/^[,\s]+|[,\s]+$/g, '').trim();
+    if (t === before) break;
+  }
+  if (!t || t.split(/\s+/).every((w) => STOP.has(w.toLowerCase()) || /^(team|everyone|everybody|channel|people|folks|staff|group|squad|crew|them|him|her|me|us|all)$/i.test(w))) return '';
+  if (AUDIENCE.test(t) && t.split(/\s+/).length <= 3 && !/\b(for|about|to)\b/.test(t)) return '';
+  return t;
+}
+
+/** "with the issue title" in a workflow started by "a GitHub issue is opened" → {{inputs.issue_title}}. */
+function triggerField(s: string, trigger: PlannedTrigger | undefined): { phrase: string; field: string; ref: string } | undefined {
+  if (!trigger || trigger.type === 'schedule' || !s) return undefined;
+  const desc = (trigger.description ?? '').toLowerCase();
+  const m = /(?:\b(?:with|using|from|containing|including)\s+)?\bthe\s+([\w-]+?)(?:'s)?\s+(title|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary)\b/i.exec(s);
+  if (!m) return undefined;
+  const noun = m[1].toLowerCase();
+  if (!desc.includes(noun) && !/^(event|payload|request|webhook)$/.test(noun)) return undefined;
+  const field = m[2].toLowerCase();
+  return { phrase: m[0], field, ref: `{{inputs.${snake(`${noun}_${field}`)}}}` };
+}
+
+function triggerPrefix(verb: string | undefined): string {
+  return MESSAGE_PREFIX[(verb ?? '').toLowerCase()] ?? 'Alert';
+}
+
+interface RefHit { step: Produced; field: string; cue: string; alone: boolean; replaceIn(v: string): string }
+
+/** An earlier step's output the clause points at ("the link", "the summary", "it"). */
+function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProfile, wantsText: boolean): RefHit | undefined {
+  if (!ctx.history.length) return undefined;
+  // look at the words as said (only quotes and entities blanked), not what other cues consumed
+  const s = t.replace(/\uE000\d+\uE001/g, (x) => ' '.repeat(x.length));
+  for (const { cue, want } of REFERENCE_CUES) {
+    const hit = cue.exec(s);
+    if (!hit) continue;
+    if (want === 'any' && /^(that)$/i.test(hit[1]) ) continue;
+    // "the query", "the task": prefer the step whose clause named it
+    const noun = /\bthe\s+([\w-]+)\s+(?:link|url|id|number|summary|result|results|output|response|text|content|data|rows|body)\b/i.exec(s)?.[1]?.toLowerCase();
+    const r = bestRef(ctx.history, want === 'any' && wantsText ? 'text' : want, noun, op);
+    if (!r) continue;
+    const phrase = hit[0];
+    m.consume(hit.index, hit.index + phrase.length);
+    const token = `{{${r.step.id}.${r.field}}}`;
+    const restS = tidy(restoreMasked(t, m).replace(/\uE000\d+\uE001/g, ' '));
+    const alone = want !== 'any' || !restS;
+    return {
+      step: r.step, field: r.field, cue: hit[1] ?? phrase, alone,
+      replaceIn: (v: string) => {
+        if (v.includes('{{')) return v;
+        const re = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+        if (want !== 'any' && re.test(v)) return v.replace(re, token);
+        return `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`;
+      },
+    };
+  }
+  return undefined;
+}
+
+const WANT_ORDER: Record<'url' | 'text' | 'id' | 'any' | 'name', OutputClass[]> = {
+  url: ['url'],
+  text: ['text', 'url', 'name'],
+  id: ['id'],
+  name: ['name', 'text'],
+  any: ['url', 'text', 'name', 'id'],
+};
+
+/** The most recent earlier step with an output of the wanted kind, and that output. */
+export function bestRef(history: Produced[], want: 'url' | 'text' | 'id' | 'any' | 'name', noun?: string, consumer?: OpProfile): { step: Produced; field: string } | undefined {
+  const classes = WANT_ORDER[want];
+  const candidates = [...history].reverse();
+  if (noun) {
+    const n = stem(noun);
+    const named = candidates.find((h) => h.words.has(n) || h.op.terms.has(n));
+    if (named) { const f = pickField(named.op, classes); if (f) return { step: named, field: f }; }
+  }
+  for (const h of candidates) {
+    if (consumer && h.op.key === consumer.key && want === 'any') continue;
+    // messages sent earlier are rarely what "it" means
+    const f = pickField(h.op, classes);
+    if (f && !(want === 'any' && isNotifier(h.op) && candidates.some((x) => x !== h && pickField(x.op, classes)))) return { step: h, field: f };
+  }
+  return undefined;
+}
+
+function isNotifier(op: OpProfile): boolean {
+  return !op.outputs.some((o) => o.cls === 'url' || o.cls === 'text');
+}
+
+function pickField(op: OpProfile, classes: OutputClass[]): string | undefined {
+  const noun = op.op.split('_').slice(1).join('_');
+  for (const c of classes) {
+    const fs = op.outputs.filter((o) => o.cls === c);
+    if (!fs.length) continue;
+    const own = fs.find((o) => noun && o.name.startsWith(noun));
+    const plain = fs.find((o) => !/permalink|requested|thread/.test(o.name));
+    return (own ?? plain ?? fs[0]).name;
+  }
+  return undefined;
+}
+
+const PAST: Record<string, string> = { send: 'sent', run: 'ran', build: 'built', write: 'written', read: 'read', get: 'fetched', request: 'requested', query: 'queried' };
+function pastTense(v: string): string {
+  if (PAST[v]) return PAST[v];
+  if (v.endsWith('e')) return `${v}d`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ied`;
+  return `${v}ed`;
+}
+
+/** "create_task" → "task created". */
+export function describeOp(op: OpProfile): string {
+  const [verb, ...rest] = op.op.split('_');
+  const noun = rest.join(' ') || op.driverTitle;
+  return `${noun} ${pastTense(verb)}`;
+}
+
+function defaultMessage(step: Produced, _ctx: ActionContext, field?: string): string {
+  const url = pickField(step.op, ['url']);
+  const name = pickField(step.op, ['name']);
+  const text = pickField(step.op, ['text']);
+  if (url) return `${cap(describeOp(step.op))}: ${name ? `{{${step.id}.${name}}} ` : ''}{{${step.id}.${url}}}`;
+  if (text) return `{{${step.id}.${text}}}`;
+  return `${cap(describeOp(step.op))}: {{${step.id}.${field ?? step.op.outputs[0]?.name ?? 'status'}}}`;
+}
+
+function subjectFrom(body: string, step: Produced | undefined, cue: string | undefined): string {
+  if (step && /^\{\{[^}]+\}\}$/.test(body.trim())) return cap(`${cue && !/^(it|this|that|them)$/i.test(cue) ? cue : 'result'}: ${describeOp(step.op)}`);
+  const plain = body.replace(/\{\{[^}]*\}\}/g, '').replace(/[:\s–-]+$/, '').trim();
+  const first = plain.split(/(?<=[.!?])\s|\n/)[0];
+  return cap(first.length > 78 ? `${first.slice(0, 75)}…` : first) || 'Notification';
+}
+
+/** A literal the same parameter had in an earlier step of the same driver, or an output with its name. */
+function carry(p: ParamInfo, history: Produced[], op: OpProfile): unknown {
+  for (const h of [...history].reverse()) {
+    if (h.op.driver !== op.driver) continue;
+    const v = h.params[p.name];
+    const literal = v !== undefined && typeof v !== 'object' && !(typeof v === 'string' && v.includes('{{'));
+    const output = h.op.outputs.some((o) => o.name === p.name);
+    // an id the user typed stays that id; other values (a "#name" where an ID is wanted) come from the output
+    if (literal && (p.kinds[0] === 'id' || p.kinds[0] === 'repo' || !output)) return v;
+    if (output) return `{{${h.id}.${p.name}}}`;
+    if (literal) return v;
+  }
+  for (const h of [...history].reverse()) {
+    if (h.op.outputs.some((o) => o.name === p.name) && p.kinds.some((k) => k === 'id')) return `{{${h.id}.${p.name}}}`;
+  }
+  return undefined;
+}
+
+function stepName(op: OpProfile, params: Record<string, unknown>): string {
+  const [verb, ...rest] = op.op.split('_');
+  const label = ['name', 'title', 'subject', 'channel', 'url', 'path', 'to', 'user'].map((k) => params[k]).find((v) => typeof v === 'string' && v && !v.includes('{{')) as string | undefined;
+  const base = `${cap(verb)}${rest.length ? ` ${rest.join(' ')}` : ''} (${op.driverTitle})`;
+  return (label ? `${base}: ${label}` : base).slice(0, 120);
+}

@@ -1,0 +1,327 @@
+/**
+ * Splitting a request into units: action clauses and control steps. Sentences split at . ; ! ?
+ * and new lines; inside a sentence a split at "and", "then", commas, "after that"… is accepted
+ * only when the part on the right carries an action of its own (a verb the catalogue knows, a
+ * control phrase, or an object like "an email to …" that borrows the verb on the left), so
+ * "email jane@x.com and bob@y.com" stays one clause. Control phrases: conditions ("if it fails",
+ * trailing or leading, "otherwise"), loops ("for each of a, b and c …"), approvals ("after the
+ * manager approves", "ask a manager to approve"), waits ("wait 10 minutes", "in 2 hours"),
+ * parallel markers ("at the same time") and before/after reordering.
+ */
+import type { CatalogIndex, EntityKind } from './catalog.ts';
+import { isActionVerb, stripLead } from './action.ts';
+import { extractEntities } from './entities.ts';
+import {
+  APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
+  SEQUENCE_CONNECTORS, WAIT, WAIT_LATER, WAIT_LEAD, WAIT_UNTIL,
+} from './lexicon.ts';
+import { restore, stem, tidy, words, type Span } from './text.ts';
+
+export type Unit =
+  | { type: 'action'; text: string; verb?: string; group?: number }
+  | { type: 'approval'; message: string; approvers: string[]; group?: number }
+  | { type: 'wait'; duration?: string; until?: string; text: string; group?: number }
+  | { type: 'condition'; cond: string; negate: boolean; then: Unit[]; else: Unit[]; group?: number }
+  | { type: 'loop'; itemsText: string; items?: string[]; itemKinds: EntityKind[]; body: Unit[]; group?: number };
+
+export interface SegmentContext {
+  index: CatalogIndex;
+  spans: Span[];
+  now: Date;
+}
+
+const CONNECTOR = /\s*,\s*(?:and\s+then|and\s+also|and|then|but|so|after\s+that|afterwards|finally|next|also|plus)?\s+|\s+(?:and\s+then|and\s+also|and|then|after\s+that|afterwards|finally|plus|as\s+well\s+as|but)\s+|\s*;\s*/gi;
+const THEN_LIKE = /then|after|afterwards|finally|next/i;
+
+interface Piece { text: string; conn: 'start' | 'and' | 'then'; elliptic?: boolean }
+
+export function segment(text: string, ctx: SegmentContext): Unit[] {
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z\uE000]|$)|\n+|(?<=[.!?])$/).map((s) => s.replace(/[.!?]+$/, '').trim()).filter(Boolean);
+  const units: Unit[] = [];
+  let lastCond: Extract<Unit, { type: 'condition' }> | undefined;
+  let group = 0;
+  for (const raw of sentences) {
+    let sentence = raw;
+    const par = PARALLEL.exec(sentence);
+    let g: number | undefined;
+    if (par) { g = ++group; sentence = tidy(sentence.replace(PARALLEL, ' ').replace(/\s+,/g, ',')).replace(/\b(and|,)\s*$/i, '').trim(); }
+    const pieces = splitPieces(sentence, ctx);
+    shareContent(pieces, Boolean(par));
+    let open: { into: Unit[] } | undefined; // a leading "if"/"for each" accepting following "and" pieces
+    let prevVerb: string | undefined;
+    for (const pc of pieces) {
+      if (open && pc.conn === 'then') open = undefined;
+      const target = open ? open.into : units;
+      // else branch
+      const el = ELSE_LEAD.exec(pc.text);
+      if (el && lastCond) {
+        const rest = pc.text.slice(el[0].length);
+        const us = pieceUnits(rest, ctx, prevVerb);
+        lastCond.else.push(...us.units);
+        open = { into: lastCond.else };
+        continue;
+      }
+      const r = pieceUnits(pc.text, ctx, pc.elliptic ? prevVerb : undefined);
+      if (r.verb) prevVerb = r.verb;
+      for (const u of r.units) { if (g !== undefined && open === undefined) u.group = g; target.push(u); }
+      if (r.opens) open = { into: r.opens };
+      const c = [...r.units].reverse().find((u) => u.type === 'condition') as Extract<Unit, { type: 'condition' }> | undefined;
+      if (c) lastCond = c;
+    }
+  }
+  return units;
+}
+
+/** Splits a sentence at connectors where both sides carry an action. */
+function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
+  const cuts: { at: number; end: number; conn: Piece['conn'] }[] = [];
+  for (const m of sentence.matchAll(CONNECTOR)) cuts.push({ at: m.index!, end: m.index! + m[0].length, conn: THEN_LIKE.test(m[0]) ? 'then' : 'and' });
+  const pieces: Piece[] = [];
+  let start = 0;
+  let conn: Piece['conn'] = 'start';
+  let elliptic = false;
+  for (let i = 0; i < cuts.length; i++) {
+    const c = cuts[i];
+    const left = sentence.slice(start, c.at);
+    const right = sentence.slice(c.end, cuts[i + 1]?.at ?? sentence.length);
+    const carries = carriesAction(right, sentence.slice(c.end), ctx, left);
+    if (carries && (pieces.length || carriesAction(left, left, ctx) || isControl(left))) {
+      pieces.push({ text: left.trim(), conn, elliptic });
+      start = c.end;
+      conn = c.conn;
+      elliptic = carries === 'elliptic';
+    }
+  }
+  pieces.push({ text: sentence.slice(start).trim(), conn, elliptic });
+  return pieces.filter((p) => p.text);
+}
+
+function firstWord(t: string): string {
+  return (words(stripLead(t))[0]?.w ?? '').toLowerCase();
+}
+
+function isControl(t: string): boolean {
+  const s = stripLead(t);
+  return CONDITION_LEAD.test(s) || LOOP_HEAD.test(s) || WAIT.test(s) || WAIT_LEAD.test(s) || WAIT_LATER.test(s) || WAIT_UNTIL.test(s) || ELSE_LEAD.test(s) || (APPROVAL_WORDS.test(s) && (APPROVAL_ASK.test(s) || APPROVAL_AFTER.test(s)));
+}
+
+/** Does this fragment start an action of its own? 'elliptic' when it borrows the verb ("an email to …"). */
+function carriesAction(t: string, full: string, ctx: SegmentContext, left?: string): boolean | 'elliptic' {
+  const s = stripLead(t);
+  if (!s) return false;
+  if (isControl(s)) return true;
+  const fw = firstWord(s);
+  const startsWithWord = /^[A-Za-z]/.test(s);
+  if (startsWithWord && isActionVerb(ctx.index, fw) && !/^(\w+ed|\w+ing)$/.test(fw)) {
+    // inside open message content ("… saying we shipped and update the board") only a clear new action splits
+    if (left && BODY_CUES.test(left) && !/[#@\uE000]|\b(slack|email|asana|github)\b/i.test(full.split(/\s+(?:and|then)\s+/)[0])) return false;
+    // "to review the PRs and update the board" after an infinitive: same content
+    if (left && /\bto\s+[a-z]+\b[^,]*$/i.test(left) && /\b(remind|reminder)\b/i.test(left) && !/[#@\uE000]/.test(s)) return false;
+    return true;
+  }
+  // an object that names another operation: "and an email to all@acme.com"
+  const m = /^(?:a|an|another|the|one)?\s*(?:(\w+)\s+)?([a-z-]+)\b/i.exec(s);
+  if (m && left) {
+    const app = m[1] && ctx.index.apps.has(m[1].toLowerCase()) ? m[1].toLowerCase() : undefined;
+    const noun = stem(m[2]);
+    const appNoun = ctx.index.apps.has(m[2].toLowerCase());
+    if ((ctx.index.nouns.has(noun) || appNoun || app) && /^(?:a|an|another|one)\b/i.test(s) && !leftHasNoun(left, noun)) return 'elliptic';
+  }
+  return false;
+}
+
+function leftHasNoun(left: string, noun: string): boolean {
+  return words(left).some((w) => stem(w.w) === noun);
+}
+
+/** Copies a trailing "saying …" to earlier clauses of the same sentence that have no content. */
+function shareContent(pieces: Piece[], parallel: boolean): void {
+  const lastP = pieces.at(-1);
+  if (!lastP || pieces.length < 2) return;
+  const shared = parallel || lastP.elliptic;
+  const m = (shared ? /\b(saying|that says|to say|stating|with the message|with the text|that)\s+(.+)$/i : /\b(saying|that says|to say|stating|with the message|with the text)\s+(.+)$/i).exec(lastP.text);
+  if (!m || !shared) return;
+  for (const p of pieces.slice(0, -1)) if (!BODY_CUES.test(p.text) && !/\uE000/.test(p.text.split(/\s+/).slice(0, 3).join(' '))) p.text = `${p.text} ${m[0]}`;
+}
+
+interface PieceResult { units: Unit[]; opens?: Unit[]; verb?: string }
+
+function toDuration(n: string, unit: string): string {
+  const k = n.toLowerCase().replace(/\s+an?$/, '');
+  let v = /^\d/.test(k) ? Number(k) : (NUMBER_WORDS[k] ?? 1);
+  const u = unit.toLowerCase();
+  let suffix = u.startsWith('s') ? 's' : u.startsWith('h') ? 'h' : u.startsWith('d') ? 'd' : u.startsWith('w') ? 'd' : 'm';
+  if (u.startsWith('w')) v *= 7;
+  if (!Number.isInteger(v)) {
+    if (suffix === 'h') { v *= 60; suffix = 'm'; } else if (suffix === 'm') { v *= 60; suffix = 's'; } else if (suffix === 'd') { v *= 24; suffix = 'h'; }
+  }
+  return `${v}${suffix}`;
+}
+
+function approverOf(t: string): string[] {
+  const m = APPROVER.exec(t);
+  const who = (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
+  if (!who || /^(it|this|that|approval|sign|the|a|an|them|someone|somebody|me|us)$/i.test(who)) return [];
+  return [who.replace(/^@/, '')];
+}
+
+function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): PieceResult {
+  let text = stripLead(textIn.replace(SEQUENCE_CONNECTORS, ''));
+  if (!text) return { units: [] };
+  const plain = (s: string) => restore(s, ctx.spans);
+  const fw = firstWord(text);
+  const verb = isActionVerb(ctx.index, fw) ? fw : inheritVerb;
+  const action = (t: string): Unit[] => {
+    const s = tidy(t);
+    if (!s) return [];
+    return [{ type: 'action', text: s, verb: isActionVerb(ctx.index, firstWord(s)) ? undefined : inheritVerb }];
+  };
+  // a leading date-time: "Tomorrow at 3pm, post …" waits until then
+  const lead = /^([^,]{3,40}),\s*(.+)$/.exec(text);
+  if (lead && !words(lead[1]).some((w) => isActionVerb(ctx.index, w.w))) {
+    const d = extractEntities(lead[1], ctx.spans, ctx.now).find((e) => e.datetime && e.end - e.start >= lead[1].trim().length - 4);
+    if (d?.datetime) return { units: [{ type: 'wait', until: d.datetime, text: plain(lead[1]) }, ...pieceUnits(lead[2], ctx, inheritVerb).units] };
+  }
+  // wait
+  let m = WAIT.exec(text);
+  if (m) {
+    const rest = tidy(text.slice(m.index + m[0].length));
+    return { units: [{ type: 'wait', duration: toDuration(m[1], m[2]), text: plain(m[0]) }, ...pieceUnits(rest, ctx, inheritVerb).units] };
+  }
+  m = WAIT_UNTIL.exec(text);
+  if (m) return { units: [{ type: 'wait', until: untilDate(m[1], ctx), text: plain(m[0]) }] };
+  m = WAIT_LEAD.exec(text) ?? WAIT_LATER.exec(text);
+  if (m) {
+    const rest = text.slice(m[0].length);
+    return { units: [{ type: 'wait', duration: toDuration(m[1], m[2]), text: plain(m[0]) }, ...pieceUnits(rest, ctx, inheritVerb).units], verb };
+  }
+  const trailWait = /\s+(?:in|after)\s+(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|half an?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s*$|\s+(\d+|an?|one|two|five|ten|fifteen|thirty)\s*(seconds?|minutes?|mins?|hours?|days?)\s+later\s*$/i.exec(text);
+  if (trailWait && !BODY_CUES.test(text.slice(0, trailWait.index))) {
+    return { units: [{ type: 'wait', duration: toDuration(trailWait[1] ?? trailWait[3], trailWait[2] ?? trailWait[4]), text: plain(trailWait[0]) }, ...action(text.slice(0, trailWait.index))], verb };
+  }
+  // approval
+  const ap = APPROVAL_AFTER.exec(text);
+  if (ap && !BODY_CUES.test(text.slice(0, ap.index))) {
+    const before = text.slice(0, ap.index).replace(/\b(?:only\s+)?$/i, '');
+    const after = text.slice(ap.index + ap[0].length);
+    const rest = tidy(`${before} ${after}`);
+    const gate: Unit = { type: 'approval', message: '', approvers: approverOf(ap[0]) };
+    const next = pieceUnits(rest, ctx, inheritVerb).units;
+    (gate as { message: string }).message = `Approve before: ${plain(rest) || 'continuing'}`;
+    return { units: [gate, ...next], verb };
+  }
+  if (APPROVAL_ASK.test(text) && APPROVAL_WORDS.test(text)) {
+    // "ask a manager to approve", "get sign-off from finance" — possibly "… before VERB-ing X"
+    const bm = /\s+(?:before|prior to)\s+(\w+ing)\b(.*)$/i.exec(text);
+    const gateText = bm ? text.slice(0, bm.index) : text;
+    const gate: Unit = { type: 'approval', message: `Approval requested: ${plain(gateText)}`, approvers: approverOf(gateText) };
+    if (bm) return { units: [gate, ...action(`${gerundToVerb(bm[1])}${bm[2]}`)] };
+    const rest = words(gateText).filter((w) => isActionVerb(ctx.index, w.w) && !/^(ask|get|request|require|seek|obtain|need|wait|await|have|let|make|check|approve|sign|pause)$/i.test(w.w));
+    if (!rest.length) return { units: [gate] };
+  }
+  // loop: "for each of a, b and c send …"
+  m = LOOP_HEAD.exec(text);
+  if (m) {
+    const after = text.slice(m[0].length);
+    const vm = [...after.matchAll(/(?:^|,\s*|\s+)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !/^(and|or)$/i.test(w[1]) && !/ed$|ing$/.test(w[1]));
+    if (vm) {
+      const itemsText = tidy(after.slice(0, vm.index));
+      const body = after.slice(vm.index!);
+      const loop = makeLoop(itemsText, ctx);
+      loop.body.push(...pieceUnits(body, ctx).units);
+      return { units: [loop], opens: loop.body, verb: vm[1] };
+    }
+  }
+  m = LOOP_INLINE.exec(text);
+  if (m) {
+    const after = text.slice(m.index + m[0].length);
+    const end = /\s+(?:with|saying|that|about|on|in|via|using)\s|$/i.exec(after)!;
+    const itemsText = tidy(after.slice(0, end.index));
+    const loop = makeLoop(itemsText, ctx);
+    const rest = `${text.slice(0, m.index)} ${after.slice(end.index)}`;
+    loop.body.push(...action(rest));
+    return { units: [loop], verb };
+  }
+  // condition, leading: "if it is not 200 alert #ops", "if the query returns rows, email …"
+  m = CONDITION_LEAD.exec(text);
+  if (m) {
+    const after = text.slice(m[0].length);
+    const comma = /,\s*(?:then\s+)?/.exec(after);
+    let cond: string, rest: string;
+    const vm = [...after.matchAll(/(?:^|\s)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !/(ed|ing|s)$/.test(w[1].toLowerCase()) && !/^(is|are|was|be|has|have|does|do|return|fail|contain|exceed|equal|work|go|come|look|say|show|seem|give|find|get|hit|drop|take|run|break|succeed|pass|mention|include)$/i.test(w[1]) && !/\b(is|are|was|were|be|been|has|have|had|does|did|not|doesn't|isn't|to|the|a|an|no|any|than|of)\s*$/i.test(after.slice(0, w.index! + 1)));
+    if (comma && (!vm || comma.index < vm.index!)) { cond = after.slice(0, comma.index); rest = after.slice(comma.index + comma[0].length); }
+    else if (vm) { cond = after.slice(0, vm.index); rest = after.slice(vm.index!); }
+    else { cond = after; rest = ''; }
+    if (/^(it'?s |it is |that'?s |this is )?(done|finished|complete|completed|ready|over)\s*$/i.test(cond.trim())) return pieceUnits(rest, ctx, inheritVerb);
+    const c: Extract<Unit, { type: 'condition' }> = { type: 'condition', cond: tidy(cond), negate: m[1].toLowerCase() === 'unless', then: [], else: [] };
+    c.then.push(...pieceUnits(rest, ctx).units);
+    return { units: [c], opens: c.then, verb: firstWord(rest) };
+  }
+  // condition, trailing: "email oncall@x.com if it fails"
+  const tm = CONDITION_TRAIL.exec(text);
+  if (tm && !BODY_CUES.test(text.slice(0, tm.index)) && tm.index > 0) {
+    const cond = text.slice(tm.index + tm[0].length);
+    const act = text.slice(0, tm.index);
+    if (/^(it'?s |it is |that'?s |this is )?(done|finished|complete|completed|ready|over)\s*$/i.test(cond.trim())) return { units: action(act), verb };
+    const c: Unit = { type: 'condition', cond: tidy(cond), negate: tm[1].toLowerCase() === 'unless', then: action(act), else: [] };
+    return { units: [c], verb };
+  }
+  // before/after ordering: "notify #x after creating the task", "before deleting it, back it up"
+  m = /^(?:after|once|when)\s+(\w+ing)\b([^,]*),\s*(.+)$/i.exec(text);
+  if (m && isActionVerb(ctx.index, gerundToVerb(m[1]))) return { units: [...action(`${gerundToVerb(m[1])}${m[2]}`), ...pieceUnits(m[3], ctx).units] };
+  m = /^before\s+(\w+ing)\b([^,]*),\s*(.+)$/i.exec(text);
+  if (m && isActionVerb(ctx.index, gerundToVerb(m[1]))) return { units: [...pieceUnits(m[3], ctx).units, ...action(`${gerundToVerb(m[1])}${m[2]}`)] };
+  m = /^(.+?)\s+(after|before|once)\s+(?:you\s+)?(\w+ing|\w+)\b(.*)$/i.exec(text);
+  if (m && !BODY_CUES.test(m[1]) && isActionVerb(ctx.index, gerundToVerb(m[3])) && /ing$|^(create|send|post|run|fetch|close|complete|finish|open|delete)$/i.test(m[3])) {
+    const first = action(m[1]);
+    const second = action(`${gerundToVerb(m[3])}${m[4]}`);
+    return { units: m[2].toLowerCase() === 'before' ? [...first, ...second] : [...second, ...first], verb };
+  }
+  return { units: action(text), verb };
+}
+
+function gerundToVerb(w: string): string {
+  const l = w.toLowerCase();
+  if (!l.endsWith('ing')) return l;
+  let b = l.slice(0, -3);
+  if (/([^aeiouls])\1$/.test(b)) b = b.slice(0, -1);
+  else if (/(at|iz|ur|os|as|ov|et|ot|in|uc|ag|ar|am|av|ut|ud|ir|iv|ok)$/.test(b) && !/^(post|send|fetch|print|list|alert|start|request|comment|assign|add)$/.test(b)) b += 'e';
+  return b;
+}
+
+function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type: 'loop' }> {
+  const parts = itemsText.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
+  const kinds = new Set<EntityKind>();
+  const items: string[] = [];
+  for (const p of parts) {
+    const ph = /^\uE000(\d+)\uE001$/.exec(p);
+    if (ph) {
+      const s = ctx.spans[Number(ph[1])];
+      items.push(s.text);
+      kinds.add(s.kind === 'email' ? 'email' : s.kind === 'url' ? 'url' : 'text');
+    } else if (/^#[\w-]+$/.test(p)) { items.push(p); kinds.add('channel'); }
+    else if (/^@[\w.-]+$/.test(p)) { items.push(p.slice(1)); kinds.add('user'); }
+    else if (/^[\w./-]+\.\w{2,5}$/.test(p)) { items.push(p); kinds.add('path'); }
+    else items.push(restore(p, ctx.spans));
+  }
+  const literal = parts.length > 1 || kinds.size > 0;
+  return { type: 'loop', itemsText, items: literal ? items : undefined, itemKinds: [...kinds], body: [] };
+}
+
+function untilDate(s: string, ctx: SegmentContext): string {
+  const txt = restore(s, ctx.spans);
+  const d0 = extractEntities(s, ctx.spans, ctx.now).find((e) => e.datetime);
+  if (d0?.datetime) return d0.datetime;
+  const m = /^(\d{1,2})(?::(\d\d))?\s*(am|pm)?/i.exec(txt.trim());
+  const d = new Date(ctx.now);
+  if (m) {
+    let h = Number(m[1]);
+    if (m[3]?.toLowerCase() === 'pm' && h < 12) h += 12;
+    if (m[3]?.toLowerCase() === 'am' && h === 12) h = 0;
+    d.setHours(h, Number(m[2] ?? 0), 0, 0);
+    if (d <= ctx.now) d.setDate(d.getDate() + 1);
+    return d.toISOString();
+  }
+  return txt;
+}
+

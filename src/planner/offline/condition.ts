@@ -1,0 +1,117 @@
+/**
+ * Condition phrases → expressions in the workflow expression language, over the output schema
+ * of the step they talk about: "it fails" → `step_1.ok == false` (or the status the operation
+ * reports on success), "it is not 200" → `step_1.status != 200`, "there are more than 10 rows"
+ * → `step_1.row_count > 10`, "it returns nothing" → `step_1.row_count == 0`, "the answer
+ * mentions 'urgent'" → `contains(lower(string(step_2.text)), 'urgent')`. AND/OR combine.
+ */
+import type { OpProfile, OutputInfo } from './catalog.ts';
+import type { Produced } from './action.ts';
+import { COMPARATORS, CONTAINS, EMPTY_WORDS, FAILURE_WORDS, NONEMPTY_WORDS, STOP, SUCCESS_WORDS } from './lexicon.ts';
+import { PH1, restore, stem, type Span } from './text.ts';
+
+export interface BuiltCondition { expression: string; step?: Produced; assumed?: string }
+
+/** Which earlier step the condition is about: one it names ("the query"), else the latest. */
+export function conditionSubject(text: string, history: Produced[]): Produced | undefined {
+  const ws = text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !STOP.has(w)).map(stem);
+  for (const h of [...history].reverse()) if (ws.some((w) => h.op.op.split('_').map(stem).includes(w) || h.op.driver === w)) return h;
+  return history.at(-1);
+}
+
+function numericFields(op: OpProfile): OutputInfo[] {
+  return op.outputs.filter((o) => o.types.includes('integer') || o.types.includes('number'));
+}
+
+function lit(v: string): string {
+  return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+export function buildCondition(textIn: string, spans: Span[], history: Produced[], negate = false): BuiltCondition | undefined {
+  const text = textIn.trim();
+  const step = conditionSubject(restore(text, spans), history);
+  if (!step) return undefined;
+  const parts = splitBool(text);
+  const exprs: string[] = [];
+  let assumed: string | undefined;
+  for (const part of parts.items) {
+    const e = atom(part, spans, step);
+    if (!e) continue;
+    exprs.push(e.expr);
+    assumed ??= e.assumed;
+  }
+  if (!exprs.length) return undefined;
+  let expression = exprs.length === 1 ? exprs[0] : exprs.map((x) => `(${x})`).join(` ${parts.op} `);
+  if (negate) expression = `NOT (${expression})`;
+  return { expression, step, assumed };
+}
+
+function splitBool(text: string): { items: string[]; op: 'AND' | 'OR' } {
+  if (/\s+or\s+/i.test(text) && !/\s+or\s+(?:more|less|fewer|greater|higher|lower|equal)\b/i.test(text)) return { items: text.split(/\s+or\s+/i), op: 'OR' };
+  if (/\s+and\s+/i.test(text)) return { items: text.split(/\s+and\s+/i), op: 'AND' };
+  return { items: [text], op: 'AND' };
+}
+
+function atom(part: string, spans: Span[], step: Produced): { expr: string; assumed?: string } | undefined {
+  const id = step.id;
+  const op = step.op;
+  const p = part.toLowerCase();
+  const outs = op.outputs;
+  const ok = outs.find((o) => o.cls === 'ok' && o.types.includes('boolean'));
+  const status = outs.find((o) => o.cls === 'status');
+  const numStatus = status && (status.types.includes('integer') || status.types.includes('number')) ? status : undefined;
+  const nums = numericFields(op);
+  const count = outs.find((o) => o.cls === 'count' && (o.types.includes('integer') || o.types.includes('number')));
+  const textF = outs.find((o) => o.cls === 'text');
+  const listF = outs.find((o) => o.types.includes('array'));
+  // contains 'x'
+  const cm = CONTAINS.exec(part);
+  if (cm && textF && !/^\d+$/.test(cm[1])) {
+    const q = PH1.exec(cm[1]);
+    const needle = (q ? spans[Number(q[1])]?.text ?? '' : cm[1]).toLowerCase();
+    if (needle && !/^(rows?|results?|records?|any|no|data|errors?)$/.test(needle)) return { expr: `contains(lower(string(${id}.${textF.name})), ${lit(needle)})` };
+  }
+  // empty / non-empty
+  if (NONEMPTY_WORDS.test(p)) {
+    if (count) return { expr: `${id}.${count.name} > 0` };
+    if (listF) return { expr: `length(${id}.${listF.name}) > 0` };
+    if (textF) return { expr: `length(string(${id}.${textF.name})) > 0` };
+  }
+  if (EMPTY_WORDS.test(p)) {
+    if (count) return { expr: `${id}.${count.name} == 0` };
+    if (listF) return { expr: `length(${id}.${listF.name}) == 0` };
+  }
+  // numeric comparisons
+  for (const [re, cmp] of COMPARATORS) {
+    const m = re.exec(part.replace(/\uE000\d+\uE001/g, ' '));
+    if (!m) continue;
+    const n = m[1];
+    const named = nums.find((o) => p.includes(o.name.replace(/_/g, ' ')) || o.name.split('_').some((w) => w.length > 2 && new RegExp(`\\b${w}`).test(p)));
+    let field = named;
+    if (!field) field = /^\d{3}$/.test(n) && numStatus ? numStatus : /\b(rows?|results?|records?|items?|entries|orders?|users?|files?|count|number of)\b/.test(p) ? (count ?? nums[0]) : (numStatus ?? count ?? nums[0]);
+    if (!field) {
+      if (listF && /\b(rows?|results?|records?|items?)\b/.test(p)) return { expr: `length(${id}.${listF.name}) ${cmp} ${n}` };
+      continue;
+    }
+    return { expr: `${id}.${field.name} ${cmp} ${n}` };
+  }
+  const fail = FAILURE_WORDS.test(p);
+  const success = !fail && SUCCESS_WORDS.test(p);
+  const negated = /\b(not|n't|never|no)\b/.test(p) && !/\bnot ok\b|\bisn't ok\b|\bdoes(?: not|n't) work\b|\bdid(?: not|n't) work\b|\bnot working\b/.test(p);
+  if (fail || success) {
+    const wantFailure = fail !== negated;
+    if (ok) return { expr: `${id}.${ok.name} == ${wantFailure ? 'false' : 'true'}` };
+    const good = status?.constant ?? status?.enum?.[0];
+    if (status && good !== undefined) return { expr: `${id}.${status.name} ${wantFailure ? '!=' : '=='} ${lit(good)}` };
+    if (numStatus) return { expr: wantFailure ? `${id}.${numStatus.name} >= 400` : `${id}.${numStatus.name} < 400` };
+    const bool = outs.find((o) => o.types.includes('boolean'));
+    if (bool) return { expr: `${id}.${bool.name} == ${wantFailure ? 'false' : 'true'}` };
+  }
+  // a word the text output should mention ("if the AI says it is urgent")
+  if (textF) {
+    const word = p.replace(/\uE000\d+\uE001/g, ' ').split(/[^a-z0-9-]+/).filter((w) => w.length > 2 && !STOP.has(w) && !/^(says?|said|thinks?|returns?|answer|reply|response|result|output|classif\w*|model|ai|llm|gpt|marks?|flags?|labels?|decides?|considers?)$/.test(w)).at(-1);
+    if (word) return { expr: `contains(lower(string(${id}.${textF.name})), ${lit(word)})`, assumed: `read "${part.trim()}" as: the result mentions "${word}"` };
+  }
+  if (ok) return { expr: `${id}.${ok.name} == false`, assumed: `read "${part.trim()}" as: the step did not succeed` };
+  return undefined;
+}

@@ -1,0 +1,239 @@
+/**
+ * Triggers: a schedule phrase ("every Monday at 9am", "every weekday at 8:30", "hourly", "on the
+ * first of every month") becomes a five-field cron; "when a webhook arrives / a GitHub issue is
+ * opened" a webhook trigger; "whenever workflow X fails" an event trigger. The phrase is cut out
+ * of the request so the rest plans as steps.
+ */
+import type { PlannedTrigger } from '../types.ts';
+import { DAY_NAMES, DAY_PARTS, EVENT_SUBJECT_INTERNAL, EVENT_VERBS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, TRIGGER_LEAD, TRIGGER_TRAIL, APPROVAL_WORDS } from './lexicon.ts';
+import { restore, tidy, type Span } from './text.ts';
+
+interface Tok { t: string; s: number; e: number }
+
+function toks(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(/\d{1,2}(?::|\.(?=\d\d\s*(?:am|pm)))\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\d+(?:st|nd|rd|th)?\s*(?:am|pm|a\.m\.|p\.m\.)?|[a-z]+(?:'[a-z]+)?(?:-[a-z]+)*|,|\uE000\d+\uE001|[^\s\w]/gi)) {
+    out.push({ t: m[0].trim().toLowerCase(), s: m.index!, e: m.index! + m[0].trimEnd().length });
+  }
+  return out;
+}
+
+const UNIT = /^(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|secs?)$/;
+const RECUR = /^(every|each|daily|hourly|nightly|weekly|monthly|yearly|annually|weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|once|twice)$/;
+const TIME = /^(\d{1,2})(?:[:.](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?$/;
+const isDay = (t: string) => DAY_NAMES[t.replace(/s$/, '')] !== undefined || DAY_NAMES[t] !== undefined;
+const isOrdinal = (t: string) => /^\d{1,2}(st|nd|rd|th)$/.test(t) || ORDINALS[t] !== undefined;
+
+function schedTok(t: string, next: string | undefined, prev: string | undefined): boolean {
+  if (RECUR.test(t) || UNIT.test(t) || isDay(t) || isOrdinal(t)) return true;
+  if (/^(weekday|weekend|morning|mornings|evening|evenings|night|nights|afternoon|afternoons|noon|midnight|midday|business|working|workday|workdays|quarter|half|o'clock|am|pm|month|week|day|year|hour|minute|other|eod)$/.test(t)) return true;
+  if (MONTH_NAMES[t] !== undefined && t.length > 2) return true;
+  if (TIME.test(t) && (/[:.]|am|pm/.test(t) || prev === 'at' || (next !== undefined && (UNIT.test(next) || /^(am|pm|o'clock)$/.test(next))))) return true;
+  if (/^\d+$/.test(t) && next !== undefined && UNIT.test(next)) return true;
+  if (NUMBER_WORDS[t] !== undefined && t.length > 1 && next !== undefined && UNIT.test(next)) return true;
+  return false;
+}
+const CONNECT = /^(at|on|in|and|of|the|from|to|through|thru|until|till|,|a|an|past|starting|every|each|between|-)$/;
+
+/** Finds a schedule phrase; returns its span and cron. */
+export function findSchedule(textIn: string): { start: number; end: number; cron: string; phrase: string } | undefined {
+  // words inside paths and file names ("reports/daily.csv") are not schedule words
+  const text = textIn.replace(/[\w.-]*[/][\w./-]*|[\w-]+\.[a-z]{2,5}\b/gi, (m) => ' '.repeat(m.length));
+  const ts = toks(text);
+  const anchors: number[] = [];
+  ts.forEach((tk, i) => {
+    const n = ts[i + 1]?.t;
+    if (/^(every|each)$/.test(tk.t) && n && (schedTok(n, ts[i + 2]?.t, tk.t) || n === 'other' || /^\d+$/.test(n) || NUMBER_WORDS[n] !== undefined) && !(ts[i - 1]?.t === 'for' || ts[i - 1]?.t === 'to') && !(n === 'day' && ts[i - 1]?.t === 'of')) anchors.push(i);
+    else if (/^(daily|hourly|nightly|weekly|monthly|yearly|annually|weekdays|weekends)$/.test(tk.t)) anchors.push(i);
+    else if (/^(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/.test(tk.t)) anchors.push(i);
+    else if (tk.t === 'once' && n === 'a') anchors.push(i);
+    else if (isOrdinal(tk.t) && /^(of)$/.test(n ?? '') && /^(every|each|the)$/.test(ts[i + 2]?.t ?? '') && /^(month|months)$/.test(ts[i + 3]?.t ?? '')) anchors.push(i);
+    else if (tk.t === 'on' && /^(weekdays|weekends|workdays|business|working)$/.test(n ?? '')) anchors.push(i + 1);
+  });
+  if (!anchors.length) return undefined;
+  const a = anchors[0];
+  let lo = a, hi = a;
+  const ok = (i: number) => i >= 0 && i < ts.length && schedTok(ts[i].t, ts[i + 1]?.t, ts[i - 1]?.t);
+  // grow right
+  for (let i = a + 1; i < ts.length; i++) {
+    if (ok(i)) { hi = i; continue; }
+    if (CONNECT.test(ts[i].t)) {
+      let j = i;
+      while (j < ts.length && CONNECT.test(ts[j].t) && !ok(j)) j++;
+      if (j < ts.length && ok(j) && j - i <= 3 && !(ts[i].t === 'to' && !isDay(ts[j].t) && !TIME.test(ts[j].t))) { hi = j; i = j; continue; }
+    }
+    break;
+  }
+  // grow left
+  for (let i = a - 1; i >= 0; i--) {
+    if (ok(i)) { lo = i; continue; }
+    if (CONNECT.test(ts[i].t) && ts[i].t !== ',') {
+      let j = i;
+      while (j >= 0 && CONNECT.test(ts[j].t) && !ok(j) && ts[j].t !== ',') j--;
+      if (j >= 0 && ok(j) && i - j <= 3) { lo = j; i = j; continue; }
+      if (/^(at|on)$/.test(ts[i].t)) { lo = i; }
+    }
+    break;
+  }
+  // leading "at"/"on" belongs to the phrase
+  if (lo > 0 && /^(at|on)$/.test(ts[lo - 1].t)) lo--;
+  const start = ts[lo].s, end = ts[hi].e;
+  const phrase = textIn.slice(start, end);
+  const cron = toCron(phrase);
+  return cron ? { start, end, cron, phrase } : undefined;
+}
+
+function numWord(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  return NUMBER_WORDS[s];
+}
+
+/** A schedule phrase → five-field cron, or undefined. */
+export function toCron(phrase: string): string | undefined {
+  const p = ` ${phrase.toLowerCase().replace(/,/g, ' , ').replace(/\s+/g, ' ')} `;
+  // intervals
+  let m = /\bevery (\d+|[a-z-]+) ?(minutes?|mins?)\b/.exec(p);
+  if (m && numWord(m[1])) return `*/${numWord(m[1])} * * * *`;
+  if (/\bevery (minute|min)\b/.test(p)) return '* * * * *';
+  if (/\bevery quarter(?: of an)? hour\b/.test(p)) return '*/15 * * * *';
+  if (/\bevery half(?: an)? hour\b/.test(p)) return '*/30 * * * *';
+  const times = parseTimes(p);
+  m = /\bevery (\d+|[a-z-]+) ?(hours?|hrs?)\b/.exec(p);
+  if (m && numWord(m[1])) return `${times[0]?.[1] ?? 0} */${numWord(m[1])} * * *`;
+  if (/\b(every hour|hourly|once an hour)\b/.test(p)) return `${times[0]?.[1] ?? 0} * * * *`;
+  const hour = times.length ? [...new Set(times.map((t) => t[0]))].join(',') : String(dayPartHour(p) ?? 0);
+  const minute = times.length ? String(times[0][1]) : '0';
+  m = /\bevery (\d+|[a-z-]+) ?days?\b/.exec(p);
+  if (m && numWord(m[1]) && numWord(m[1])! > 1) return `${minute} ${hour} */${numWord(m[1])} * *`;
+  // day of month
+  let dom = '*';
+  let month = '*';
+  const ord = /\b(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:every|each|the|a) month\b|\b(?:on )?the (first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last)(?: day)? of (?:every|each|the|a) month\b|\b(?:every|each) month on the (\d{1,2})(?:st|nd|rd|th)?\b|\bmonthly on the (\d{1,2})(?:st|nd|rd|th)?\b|\b(?:every|each) month on the (first|second|third|fifteenth|last)\b|\bon the (\d{1,2})(?:st|nd|rd|th) (?:every|each) month\b/.exec(p);
+  if (ord) {
+    const v = ord[1] ?? ord[3] ?? ord[4] ?? ord[6] ?? String(ORDINALS[ord[2] ?? ord[5]] ?? '');
+    if (v === '-1') return undefined; // "last day of the month" has no portable cron
+    dom = String(Number(v));
+  } else if (/\b(monthly|every month|each month|once a month)\b/.test(p)) dom = '1';
+  const yearly = /\b(yearly|annually|every year|each year|once a year)\b/.exec(p);
+  const monthName = Object.keys(MONTH_NAMES).find((k) => k.length > 2 && new RegExp(`\\b${k}\\b`).test(p));
+  if (yearly || (monthName && /\bevery\b/.test(p) && !/\b(day|week)\b/.test(p))) {
+    month = monthName ? String(MONTH_NAMES[monthName]) : '1';
+    const d = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(p.replace(/\d{1,2}(:\d\d)?\s*(am|pm)|at \d{1,2}(:\d\d)?/g, ' '));
+    dom = d ? String(Number(d[1])) : dom === '*' ? '1' : dom;
+  }
+  // day of week
+  let dow = '*';
+  if (/\b(weekdays?|business days?|working days?|workdays?|monday (?:to|through|thru|-) friday|mon ?- ?fri)\b/.test(p)) dow = '1-5';
+  else if (/\b(weekends?)\b/.test(p)) dow = '0,6';
+  else {
+    const days = new Set<number>();
+    const range = /\b([a-z]+?)s? (?:to|through|thru|-) ([a-z]+?)s?\b/.exec(p);
+    if (range && DAY_NAMES[range[1]] !== undefined && DAY_NAMES[range[2]] !== undefined) dow = `${DAY_NAMES[range[1]]}-${DAY_NAMES[range[2]]}`;
+    else {
+      for (const w of p.split(/[^a-z]+/)) { const d = DAY_NAMES[w] ?? DAY_NAMES[w.replace(/s$/, '')]; if (d !== undefined && w.length >= 3) days.add(d); }
+      if (days.size) dow = [...days].sort((a, b) => a - b).join(',');
+    }
+  }
+  if (dow === '*' && /\b(weekly|every week|each week|once a week)\b/.test(p)) dow = '0';
+  const daily = /\b(daily|every day|each day|every (?:morning|evening|night|afternoon)|nightly|each (?:morning|evening|night)|once a day|every (?:\w+ )?(?:morning|evening|night)s?)\b/.test(p);
+  if (dow === '*' && dom === '*' && month === '*' && !daily && !times.length) return undefined;
+  if (dow === '*' && dom === '*' && month === '*' && !daily && !/\bevery\b|\beach\b/.test(p)) return undefined;
+  return `${minute} ${hour} ${dom} ${month} ${dow}`;
+}
+
+function dayPartHour(p: string): number | undefined {
+  if (/\bnightly\b/.test(p)) return 0;
+  for (const [k, h] of Object.entries(DAY_PARTS)) if (new RegExp(`\\b${k}s?\\b`).test(p)) return h;
+  return undefined;
+}
+
+/** Times of day in a phrase, as [hour, minute]. */
+function parseTimes(p: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of p.matchAll(/(?:\bat |\band |\b|,\s*)(\d{1,2})(?:[:.](\d\d))?\s*(am|pm|a\.m\.|p\.m\.|o'clock)?(?=[\s,]|$)/g)) {
+    const hasColon = m[2] !== undefined;
+    const mer = m[3];
+    const precededByAt = /\bat $|\band $/.test(p.slice(Math.max(0, m.index! - 4), m.index! + (m[0].startsWith('at ') || m[0].startsWith('and ') ? m[0].indexOf(m[1]) : 0)));
+    if (!hasColon && !mer && !m[0].startsWith('at ') && !m[0].startsWith('and ') && !precededByAt) continue;
+    // "the 15th", "every 2 hours" are not times
+    const after = p.slice(m.index! + m[0].length);
+    if (/^\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|st|nd|rd|th)\b/.test(after)) continue;
+    let h = Number(m[1]);
+    const min = hasColon ? Number(m[2]) : 0;
+    if (h > 23 || min > 59) continue;
+    if (mer?.startsWith('p') && h < 12) h += 12;
+    if (mer?.startsWith('a') && h === 12) h = 0;
+    out.push([h, min]);
+  }
+  for (const [k, h] of [['noon', 12], ['midday', 12], ['midnight', 0]] as const) if (new RegExp(`\\bat ${k}\\b|\\b${k}\\b`).test(p) && !out.length) out.push([h, 0]);
+  return out;
+}
+
+const PRONOUN_SUBJECT = /^(it|this|that|they|these|those|done|finished|complete|completed|ready|approved|the manager|a manager|someone approves|(?:the\s+)?\w+\s+approves)\b/i;
+
+export interface TriggerFound { trigger: PlannedTrigger; text: string }
+
+/** Cuts a trigger out of the request (text with placeholders). `verbStart` tells where an action clause starts. */
+export function extractTrigger(text: string, spans: Span[], isVerb: (word: string) => boolean, timezone?: string): TriggerFound | undefined {
+  const sched = findSchedule(text);
+  if (sched) {
+    const rest = tidy(`${text.slice(0, sched.start)} ${text.slice(sched.end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, ''));
+    return { trigger: { type: 'schedule', cron: sched.cron, ...(timezone ? { timezone } : {}), description: sched.phrase.trim() }, text: rest };
+  }
+  // leading "When …," / trailing "… whenever …"
+  const lead = TRIGGER_LEAD.exec(text);
+  if (lead) {
+    const after = text.slice(lead[0].length);
+    const comma = after.indexOf(',');
+    let subject: string | undefined;
+    let rest = '';
+    if (comma > 0) { subject = after.slice(0, comma); rest = after.slice(comma + 1); }
+    else {
+      // up to the first action verb after an event verb
+      const ev = EVENT_VERBS.exec(after);
+      if (ev) {
+        const from = ev.index + ev[0].length;
+        const wm = [...after.slice(from).matchAll(/\b[a-z][\w-]*\b/gi)].find((w) => isVerb(w[0]));
+        if (wm) { subject = after.slice(0, from + wm.index!); rest = after.slice(from + wm.index!); }
+      }
+    }
+    if (subject) {
+      const t = classify(lead[0].trim().toLowerCase(), subject, spans, true);
+      if (t) return { trigger: t, text: tidy(rest) };
+    }
+  }
+  const trail = TRIGGER_TRAIL.exec(text);
+  if (trail) {
+    const subject = text.slice(trail.index + trail[0].length);
+    const t = classify(trail[0].trim().toLowerCase(), subject, spans, false);
+    if (t) return { trigger: t, text: tidy(text.slice(0, trail.index)) };
+  }
+  return undefined;
+}
+
+function classify(word: string, subjectRaw: string, spans: Span[], leading: boolean): PlannedTrigger | undefined {
+  const subject = restore(subjectRaw, spans).trim();
+  const s = subject.toLowerCase();
+  if (!s || PRONOUN_SUBJECT.test(s) || APPROVAL_WORDS.test(s)) return undefined;
+  if (/https?:\/\//.test(s)) return undefined; // "if https://… is down" checks a URL: a condition, not a trigger
+  if (/^\d+\s*(seconds?|minutes?|hours?|days?)\b/.test(s)) return undefined;
+  const hasEvent = EVENT_VERBS.test(s) || /\b(webhook|web hook|new \w+|incoming|payload)\b/.test(s);
+  if (!hasEvent) return undefined;
+  if ((word === 'if' || word === 'once' || word === 'after') && !EVENT_SUBJECT_INTERNAL.test(s) && !/\bwebhook\b/.test(s) && !leading) return undefined;
+  if (word === 'on' && !/^(?:a |an |the |every |each |any )?(?:new|every|each|incoming|any)\b|\bwebhook\b/.test(s)) return undefined;
+  const internal = EVENT_SUBJECT_INTERNAL.exec(s);
+  if (internal && !/\bwebhook\b/.test(s)) {
+    const name = /(?:the\s+)?([\w.-]+(?:\s[\w.-]+)?)\s+(?:workflow|automation|flow)\b/.exec(s)?.[1]?.replace(/^(the|a|an|any|my|our)\s+/, '')
+      ?? /\b(?:workflow|automation|flow)\s+(?:called\s+|named\s+)?([\w.-]+)/.exec(s)?.[1];
+    const status = /fail|error|break|crash/.test(s) ? 'failed' : /complet|finish|succe|done/.test(s) ? 'completed' : /start/.test(s) ? 'started' : /cancel/.test(s) ? 'cancelled' : undefined;
+    const match: Record<string, unknown> = {};
+    if (name && !/^(any|a|the|every|each|some)$/.test(name)) match.workflow = name;
+    if (status) match.status = status;
+    return { type: 'event', source: `workflow.${status ?? 'event'}`, match, description: subject };
+  }
+  const app = /\b(github|gitlab|asana|slack|stripe|jira|shopify|typeform|google forms?|hubspot|zendesk|sentry|pagerduty)\b/.exec(s)?.[1];
+  const noun = /\b(issue|pull request|pr|push|commit|release|task|message|payment|order|form|submission|ticket|signup|sign-up|user|customer|comment|deploy|deployment|alert|incident|invoice|lead|email|file|event|request)s?\b/.exec(s)?.[1];
+  const verb = /\b(opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|paid|placed|uploaded|commented|reported|failed|completed|arrives?|comes? in|fails?)\b/.exec(s)?.[1];
+  const source = app || noun ? `${app ?? 'webhook'}${noun ? `.${noun.replace(/\s+/g, '_')}${verb ? `_${verb.replace(/s$/, '').replace(/\s+/g, '_')}` : ''}` : ''}` : 'webhook';
+  return { type: 'webhook', source, description: subject };
+}

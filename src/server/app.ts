@@ -1,0 +1,48 @@
+/**
+ * The Hono app: every route group mounted through the one route wrapper (auth, roles, rate
+ * limit, strict parsing, error shape, audit), the body size limit, request ids, and JSON 404s.
+ * Built from services so tests call it in-process with `app.request()`.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { newId } from '../platform/ids.ts';
+import { errorResponse, httpError } from './errors.ts';
+import { handle, type AppEnv, type RouteDef } from './route.ts';
+import { approvalRoutes } from './routes/approvals.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { compatRoutes } from './routes/compat.ts';
+import { credentialRoutes } from './routes/credentials.ts';
+import { driverRoutes } from './routes/drivers.ts';
+import { keyRoutes } from './routes/keys.ts';
+import { metaRoutes } from './routes/meta.ts';
+import { planRoutes } from './routes/plan.ts';
+import { runRoutes } from './routes/runs.ts';
+import { workflowRoutes } from './routes/workflows.ts';
+import type { Services } from './services.ts';
+
+/** Every route of the API, in matching order. */
+export function apiRoutes(s: Services): RouteDef[] {
+  const routes: RouteDef[] = [];
+  routes.push(
+    ...metaRoutes(s, () => routes),
+    ...workflowRoutes(s), ...runRoutes(s), ...approvalRoutes(s), ...driverRoutes(s),
+    ...credentialRoutes(s), ...keyRoutes(s), ...auditRoutes(s), ...planRoutes(s), ...compatRoutes(s),
+  );
+  return routes;
+}
+
+export function createApp(s: Services): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    const id = newId('req');
+    c.set('requestId', id);
+    await next();
+    c.res.headers.set('X-Request-Id', id);
+  });
+  const limit = s.config.maxBodyBytes;
+  app.use('*', bodyLimit({ maxSize: limit, onError: (c) => errorResponse(c, httpError(413, 'payload_too_large', `The body is larger than ${limit} bytes.`, 'Send less (split the workflow, or pass large data by reference), or raise AUTOFLOW_MAX_BODY_BYTES.')) }));
+  for (const def of apiRoutes(s)) app.on(def.spec.method.toUpperCase(), def.spec.path, (c) => handle(def, c, s));
+  app.notFound((c) => errorResponse(c, httpError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`, 'The routes are listed at /docs and /v1/openapi.json.')));
+  app.onError((err, c) => errorResponse(c, err));
+  return app;
+}
