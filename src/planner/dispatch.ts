@@ -145,7 +145,7 @@ export function dispatch(workflow: { steps: Record<string, unknown>[]; descripti
   const steps = workflow.steps as RawStep[];
   const request = extra.request ?? workflow.description ?? draft.intent;
   const c = extra.customization;
-  const workflow_type = m.template_found && extra.templateCategory && extra.templateCategory !== 'custom' ? extra.templateCategory : workflowTypeOf(request, steps);
+  const workflow_type = m.template_found && extra.templateCategory ? extra.templateCategory : workflowTypeOf(request, steps);
   const complexity = complexityOf(steps);
   const est = estimate(steps, h ?? {}, { effects: extra.effects, llmPlannerTokens: extra.llmPlannerTokens });
   const who = planner === 'llm' ? 'the LLM planner' : planner === 'offline_fallback' ? 'the offline planner (the LLM answer was rejected)' : 'the offline planner';

@@ -14,6 +14,7 @@ import { matchTemplate, customizeTemplateDetailed, findTemplate } from './templa
 import { dispatch, type OperationHistory } from './dispatch.ts';
 import { reviewRequest, reviewSafety } from './safety.ts';
 import { canonicalDriverName } from '../drivers/registry.ts';
+import { allStrings } from './steps.ts';
 import type { Draft, Plan, PlanOptions } from './types.ts';
 
 export const maxRequestLength = 4000;
@@ -62,7 +63,7 @@ export async function plan(request: string, deps: PlanDeps, opts: PlanOptions): 
   const mopts = { enabledDrivers: opts.enabledDrivers, now: opts.now };
   const match = matchTemplate(text, draft, user, mopts);
   const custom = customizeTemplateDetailed(match, text, draft, user, mopts);
-  const base = custom?.workflow ?? { workflow_id: workflowId(draft.name), name: draft.name, description: text, steps: draft.steps };
+  const base = custom?.workflow ?? { workflow_id: workflowId(draft.name), name: draft.name, description: text, steps: draft.steps, ...declaredInputs(draft) };
   const review = reviewSafety({ ...base, ...(draft.trigger ? { trigger: draft.trigger } : {}) }, popts, text);
   const workflow = review.workflow;
   const draftNotes = custom && !draft.steps.length ? [`The ${planner === 'llm' ? 'LLM' : 'offline'} planner found no steps of its own; template ${match.template_id} provides the process.`] : draft.notes;
@@ -90,6 +91,16 @@ export async function plan(request: string, deps: PlanDeps, opts: PlanOptions): 
     driver_check: driverCheck,
     notes,
   };
+}
+
+/** Inputs the draft's steps use (`{{inputs.x}}`: what the request did not say), declared so runs are checked and `do` asks for them. */
+function declaredInputs(draft: Draft): { inputs?: Record<string, unknown> } {
+  const own = (draft as { inputs?: Record<string, unknown> }).inputs;
+  if (own && typeof own === 'object') return { inputs: own };
+  const names = new Set<string>();
+  for (const s of allStrings(draft.steps)) for (const m of s.matchAll(/\{\{\s*inputs\.([A-Za-z_]\w*)/g)) names.add(m[1]);
+  if (!names.size) return {};
+  return { inputs: Object.fromEntries([...names].map((n) => [n, { type: 'string', required: true }])) };
 }
 
 function workflowId(name: string): string {

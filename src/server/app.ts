@@ -4,9 +4,8 @@
  * Built from services so tests call it in-process with `app.request()`.
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { newId } from '../platform/ids.ts';
-import { errorResponse, httpError } from './errors.ts';
+import { randomBytes } from 'node:crypto';
+import { errorResponse, httpError, tooLarge } from './errors.ts';
 import { handle, type AppEnv, type RouteDef } from './route.ts';
 import { approvalRoutes } from './routes/approvals.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -19,6 +18,11 @@ import { planRoutes } from './routes/plan.ts';
 import { runRoutes } from './routes/runs.ts';
 import { workflowRoutes } from './routes/workflows.ts';
 import type { Services } from './services.ts';
+
+const idPrefix = `req_${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+let counter = 0;
+/** A request id unique within this process start (and very likely beyond). */
+const requestId = (): string => `${idPrefix}${(++counter).toString(36)}`;
 
 /** Every route of the API, in matching order. */
 export function apiRoutes(s: Services): RouteDef[] {
@@ -33,14 +37,16 @@ export function apiRoutes(s: Services): RouteDef[] {
 
 export function createApp(s: Services): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use('*', async (c, next) => {
-    const id = newId('req');
-    c.set('requestId', id);
-    await next();
-    c.res.headers.set('X-Request-Id', id);
-  });
   const limit = s.config.maxBodyBytes;
-  app.use('*', bodyLimit({ maxSize: limit, onError: (c) => errorResponse(c, httpError(413, 'payload_too_large', `The body is larger than ${limit} bytes.`, 'Send less (split the workflow, or pass large data by reference), or raise AUTOFLOW_MAX_BODY_BYTES.')) }));
+  // Headers are read without materialising the request (keeps @hono/node-server's fast path).
+  app.use('*', async (c, next) => {
+    const id = requestId();
+    c.set('requestId', id);
+    c.header('X-Request-Id', id);
+    const length = c.req.header('content-length');
+    if (length !== undefined && Number(length) > limit) return errorResponse(c, tooLarge(limit));
+    await next();
+  });
   for (const def of apiRoutes(s)) app.on(def.spec.method.toUpperCase(), def.spec.path, (c) => handle(def, c, s));
   app.notFound((c) => errorResponse(c, httpError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`, 'The routes are listed at /docs and /v1/openapi.json.')));
   app.onError((err, c) => errorResponse(c, err));

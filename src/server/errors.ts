@@ -31,6 +31,11 @@ export function httpError(status: number, code: string, message: string, hint?: 
   return new AutoflowError({ code, message, hint, details, status });
 }
 
+/** The 413 for a body over the limit. */
+export function tooLarge(limit: number): AutoflowError {
+  return httpError(413, 'payload_too_large', `The body is larger than ${limit} bytes.`, 'Send less (split the workflow, or pass large data by reference), or raise AUTOFLOW_MAX_BODY_BYTES.');
+}
+
 /** A 404 that says nothing about whether the id exists elsewhere. */
 export function notFound(what: string, id: string): AutoflowError {
   return httpError(404, 'not_found', `No ${what} '${id}'.`);

@@ -8,7 +8,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { Principal } from './auth.ts';
-import { errorResponse, httpError, invalidRequest } from './errors.ts';
+import { errorResponse, httpError, invalidRequest, tooLarge } from './errors.ts';
 import { allows, rolesFor, type Permission } from './roles.ts';
 import type { Services } from './services.ts';
 
@@ -59,8 +59,25 @@ export function route<B extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = 
 
 const publicPrincipal: Principal = { keyId: 'public', tenantId: '', role: 'viewer', name: 'public' };
 
-async function readJson(c: Ctx): Promise<unknown> {
-  const text = await c.req.text();
+/** The body as text, at most `limit` bytes (413 beyond; checked while reading when there is no Content-Length). */
+async function readText(c: Ctx, limit: number): Promise<string> {
+  if (c.req.header('content-length') !== undefined) return c.req.text();
+  const reader = c.req.raw.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) { await reader.cancel().catch(() => {}); throw tooLarge(limit); }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readJson(c: Ctx, limit: number): Promise<unknown> {
+  const text = await readText(c, limit);
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
@@ -98,7 +115,7 @@ export async function handle(def: RouteDef, c: Ctx, s: Services): Promise<Respon
     }
     let body: unknown;
     if (spec.body) {
-      body = await readJson(c);
+      body = await readJson(c, s.config.maxBodyBytes);
       if (!spec.bodyIsDocument) {
         const b = spec.body.safeParse(body);
         if (!b.success) throw invalidRequest(b.error, '$');

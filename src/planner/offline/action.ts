@@ -7,7 +7,7 @@
  * the words ask for ("the link" → a URL output, "the summary" → a text output).
  */
 import type { PlannedTrigger } from '../types.ts';
-import { rankOps, type CatalogIndex, type EntityKind, type OpProfile, type OutputClass, type ParamInfo } from './catalog.ts';
+import { rankOps, verbSpread, type CatalogIndex, type EntityKind, type OpProfile, type OutputClass, type ParamInfo } from './catalog.ts';
 import { extractEntities, type Entity } from './entities.ts';
 import { AUDIENCE, BODY_CUES, DEFAULT_CHANNEL, ENUM_SYNONYMS, LEAD_FILLERS, MESSAGE_PREFIX, OTHER_APPS, REFERENCE_CUES, STOP, SUBJECT_CUES, TITLE_CUES, TOPIC_CUES } from './lexicon.ts';
 import { cap, PH, restore, snake, stem, tidy, words, type Span } from './text.ts';
@@ -30,6 +30,8 @@ export interface ActionContext {
   trigger?: PlannedTrigger;
   /** Kinds of the current loop's items, when inside a loop body. */
   loopItem?: { kinds: EntityKind[] };
+  /** Inside a condition's branch: what was tested, on which step. */
+  condition?: { text: string; step?: Produced };
   notes: string[];
 }
 
@@ -45,13 +47,17 @@ export interface PlannedAction {
   unusedSource?: { kind: EntityKind; value: string; span?: number; start: number; end: number };
   /** The clause points back at an earlier step ("assign it to …"). */
   anaphor: boolean;
+  /** "tell her …": the object is a person already addressed. */
+  pronounObject: boolean;
+  /** The clause names its own object (a quote, a topic, a head noun, a title). */
+  hasObject: boolean;
 }
 
 export type ActionResult = (PlannedAction & { text?: string }) | { unmapped: string; reason: string };
 
 const MIN_SCORE = 2.2;
 
-/** Strips fillers ("and then also …") from the start of a clause. */
+/** Strips fillers ("and then also …") from the start of a clause; "On task 5566, add …" → "add … on task 5566". */
 export function stripLead(text: string): string {
   let t = text.trim().replace(/^[\s,;:.–—-]+/, '');
   for (;;) {
@@ -59,6 +65,8 @@ export function stripLead(text: string): string {
     if (!m || !LEAD_FILLERS.has(m[1].toLowerCase())) break;
     t = t.slice(m[0].length);
   }
+  const pp = /^((?:on|in|for|from|via|using|within|inside|into|to)\s+[^,]{1,60}?),\s*(.+)$/i.exec(t);
+  if (pp && !/^(?:on|in)\s+(?:parallel|the meantime|addition|case|order)\b|^(?:for|to)\s+(?:each|every|all)\b/i.test(pp[1])) t = `${pp[2]} ${pp[1]}`;
   return t.trim();
 }
 
@@ -100,8 +108,24 @@ function consumeCue(t: string, m: Mask, start: number): void {
   m.consume(s, start);
 }
 
+/** "notified" → "notify", "sent" → "send" (a participle back to the verb it comes from). */
+export function participleToVerb(index: CatalogIndex, w: string): string | undefined {
+  const l = w.toLowerCase();
+  const irregular: Record<string, string> = { sent: 'send', written: 'write', made: 'make', done: 'do', run: 'run', put: 'put', set: 'set', told: 'tell', kept: 'keep', given: 'give', read: 'read', built: 'build', got: 'get', gotten: 'get' };
+  const cands = irregular[l] ? [irregular[l]] : /ied$/.test(l) ? [`${l.slice(0, -3)}y`] : /ed$/.test(l) ? [l.slice(0, -2), l.slice(0, -1), l.slice(0, -3)] : [];
+  return cands.find((c) => c.length > 1 && isActionVerb(index, c) && stem(c) === stem(l));
+}
+
+/** "A task called X should be created in Asana" → "create A task called X in Asana". */
+function activeVoice(t: string, index: CatalogIndex): string {
+  const m = /^(.+?)\s+(?:should|must|needs? to|has to|have to|will|shall|is to|are to|can|could|would)?\s*(?:be|get|gets|is|are)\s+([a-z]+)\b(.*)$/i.exec(t);
+  if (!m || isActionVerb(index, words(t)[0]?.w ?? '')) return t;
+  const v = participleToVerb(index, m[2]);
+  return v ? `${v} ${m[1]}${m[3]}` : t;
+}
+
 export function analyzeAction(text: string, ctx: ActionContext, inherited?: { verb?: string }): ActionResult {
-  let t = stripLead(text);
+  let t = activeVoice(stripLead(text), ctx.index);
   if (inherited?.verb && !isActionVerb(ctx.index, (words(t)[0]?.w ?? ''))) t = `${inherited.verb} ${t}`;
   const plain = restore(t, ctx.spans);
   const other = otherApp(plain);
@@ -147,21 +171,30 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
     });
   }
   if (ctx.loopItem) for (const k of ctx.loopItem.kinds) entW.set(k, Math.max(entW.get(k) ?? 0, 1));
+  // "the team", "everyone": a group, so a channel-like destination
+  const audience = AUDIENCE.exec(t.slice(0, content?.start ?? t.length));
+  if (audience && !entW.has('channel') && !entW.has('email') && !entW.has('user')) entW.set('channel', 1.2);
   const anaphor = /\b(it|this|that|them|the (?:task|issue|ticket|message|file|item|one))\b/i.test(restore(t, ctx.spans).split(/\s+/).slice(1, 4).join(' '));
   const last = ctx.history.at(-1);
   const weights = tokens.map(() => 1);
   const topicAt = tokens.findIndex((tk, i) => i > Math.max(verbAt, nounAt[0] ?? 0) && /^(to|for|about|regarding|titled|called|named|saying|that|because|so)$/.test(tk));
   if (topicAt > 0) for (let i = topicAt; i < tokens.length; i++) if (!ctx.index.apps.has(tokens[i])) weights[i] = 0.35;
-  const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver : undefined, weights });
+  const upper = words(t).map((w) => w.w).filter((w) => w.length > 2 && w === w.toUpperCase() && /^[A-Z]+$/.test(w));
+  const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver : undefined, weights, upper });
   const best = ranked[0];
   if (process.env.DBG) console.error("RANK", JSON.stringify(t), tokens.join(" "), weights.join(","), ranked.slice(0, 4).map((x) => `${x.op.key}=${x.score.toFixed(2)}/${x.strong.toFixed(1)}`).join(" "));
   if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
     return { unmapped: plain, reason: 'no operation in the catalogue matches it' };
   }
+  // "make me a sandwich": a generic verb with nothing the catalogue knows as its object
+  if (verbAt >= 0 && best.object < 1 && verbSpread(ctx.index, tokens[verbAt]) > 2 && !anaphor && !ctx.loopItem) {
+    return { unmapped: plain, reason: `nothing in the catalogue is a "${tokens.slice(verbAt + 1).filter((w) => !STOP.has(w)).join(' ') || tokens[verbAt]}"` };
+  }
   const op = best.op;
   const filled = fill(op, t, ents, content, appHits, ctx);
   const src = ents.find((e) => !e.used && (e.kinds[0] === 'url' || e.kinds[0] === 'path') && !(content && e.start >= content.start) && !op.params.some((p) => p.kinds.includes(e.kinds[0])));
-  return { ...filled, words: new Set(tokens.map(stem)), anaphor, ...(src ? { unusedSource: { kind: src.kinds[0], value: src.value, span: src.span, start: src.start, end: src.end }, text: t } : {}) };
+  const pronounObject = /^\s*\S+\s+(him|her|them)\b/i.test(t);
+  return { ...filled, words: new Set(tokens.map(stem)), anaphor, pronounObject, ...(src ? { unusedSource: { kind: src.kinds[0], value: src.value, span: src.span, start: src.start, end: src.end }, text: t } : {}) };
 }
 
 interface Content { start: number; textStart: number; end: number; cue: string }
@@ -184,7 +217,7 @@ function findContent(t: string): Content | undefined {
   return { start: hit.index, textStart: startText, end, cue: hit.cue };
 }
 
-function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undefined, appHits: { s: number; e: number }[], ctx: ActionContext): Omit<PlannedAction, 'words' | 'anaphor'> {
+function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undefined, appHits: { s: number; e: number }[], ctx: ActionContext): Omit<PlannedAction, 'words' | 'anaphor' | 'pronounObject'> {
   const params: Record<string, unknown> = {};
   const m = mask(t.length);
   const lower = t.toLowerCase();
@@ -203,6 +236,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (ctx.index.nouns.has(s) && op.terms.has(s)) head = w;
   }
   if (head) m.consume(head.i, head.i + head.w.length);
+  // "a task … that is due Friday": a relative clause, not message text, when nothing is sent to anyone
+  if (content && content.cue === 'that' && !messageLike) content = undefined;
   const contentRange = content ? { s: content.textStart, e: content.end } : undefined;
   const outsideContent = (e: Entity) => !contentRange || e.start < content!.start || e.start >= contentRange.e;
 
@@ -242,6 +277,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       params[p.name] = p.kinds[0] === 'date' ? d.date : d.datetime;
       continue;
     }
+    // several parameters take JSON (headers, query, json): the one named for it gets it
+    if (p.kinds[0] === 'json' && entityParams.some((q) => q !== p && q.kinds[0] === 'json' && params[q.name] === undefined && /^(json|body|payload|data)$/.test(q.name)) && !/^(json|body|payload|data)$/.test(p.name)) continue;
     const e = cands.sort((a, b) => kindRank(a) - kindRank(b) || Number(b.dest) - Number(a.dest))[0];
     if (p.kinds[0] === 'user' && e.kinds[0] === 'email' && plist.some((q) => q !== p && q.kinds[0] === 'email')) continue;
     take(e);
@@ -266,8 +303,9 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   // assignee-like words: "assigned to ops-team", "assign it to Bob"
   for (const p of plist) {
     if (params[p.name] !== undefined || !p.kinds.includes('user')) continue;
-    const am = /\b(?:assigned to|assign(?:ed)?(?: it| this| them)? to|owner(?: is)?|owned by|for)\s+(@?[\w.-]+(?:\s+team)?)/i.exec(t);
-    if (am && /^(assignee|assignees|owner)$/.test(p.name) && !(am[0].toLowerCase().startsWith('for') && !/^@/.test(am[1]))) {
+    const am = /\b(?:assigned to|assign(?:ed)?(?: it| this| them)? to|owner(?: is)?|owned by|for)\s+(@?[\w.-]+(?:\s+team)?)(?=$|[\s,.;]+(?:due|with|by|and|to|on|before|priority|\uE000|$))/i.exec(t);
+    const forOk = (v: string) => /^@/.test(v) || /-/.test(v) || /^[A-Z][a-z]+$/.test(v) || /\s+team$/i.test(v);
+    if (am && /^(assignee|assignees|owner)$/.test(p.name) && !(am[0].toLowerCase().startsWith('for') && !forOk(am[1]))) {
       const v = am[1].replace(/^@/, '').replace(/\s+team$/i, '-team');
       if (!STOP.has(v.toLowerCase())) { params[p.name] = p.array ? [v] : v; m.consume(am.index, am.index + am[0].length); }
     }
@@ -297,7 +335,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   }
   // loop item
   if (ctx.loopItem) {
-    const p = plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)));
+    const p = plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)) && (!ctx.loopItem!.kinds.every((k) => k === 'text') || q.required));
     if (p) params[p.name] = p.array && !p.types.includes('string') ? ['{{item}}'] : '{{item}}';
   }
 
@@ -339,7 +377,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   // instruction-style parameters get the whole request ("Summarize it in three bullets")
   let instruction: string | undefined;
   if (instrP) {
-    const full = restore(t.replace(/\s+(?:with|using|via|through|by)\s+(?:the\s+)?(?:ai|gpt|chatgpt|llm|an? (?:llm|model|ai)|the model|openai|ollama|claude)\b/gi, ''), ctx.spans);
+    const full = restore(t.replace(/\s+(?:with|using|via|through|by)\s+(?:the\s+)?(?:ai|gpt|chatgpt|llm|an? (?:llm|model|ai)|the model|openai|ollama|claude)\b/gi, ''), ctx.spans, true);
     instruction = cap(tidy(full.replace(/\s+(?:and\s+)?(?:post|send|email|share)\s+.*$/i, '')));
   }
   // unused quotes
@@ -401,7 +439,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (v === undefined && messageLike) v = ctx.trigger?.description ? `${triggerPrefix(wl[0]?.w)}: ${ctx.trigger.description}` : cap(restore(t, ctx.spans));
     const prefix = MESSAGE_PREFIX[(wl[0]?.w ?? '').toLowerCase()] ?? (/\breminder\b/i.test(t.slice(0, 40)) ? 'Reminder' : undefined);
     if (prefix && v && !/[{]{2}/.test(v.slice(0, 3)) && !new RegExp(`^${prefix}`, 'i').test(v)) v = `${prefix}: ${v.charAt(0).toLowerCase()}${v.slice(1)}`;
-    if (v !== undefined) params[bodyP.name] = v;
+    if (v !== undefined) params[bodyP.name] = /^[a-z]/.test(v) && !/^[a-z]+:\/\//.test(v) ? cap(v) : v;
     if (subjectP && params[subjectP.name] === undefined && messageLike && v !== undefined) params[subjectP.name] = subjectFrom(v, ref?.step, ref?.cue);
   }
 
@@ -416,10 +454,11 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       continue;
     }
     if (p.kinds.includes('channel_spec')) { params[p.name] = DEFAULT_CHANNEL; continue; }
+    if ((p.role === 'body' || p.role === 'instruction') && payload && !topic) { params[p.name] = payload.ref; continue; }
     if ((p.role === 'body' || p.role === 'instruction') && ref) { params[p.name] = topic ? ref.replaceIn(cap(topic)) : `{{${ref.step.id}.${ref.field}}}`; continue; }
     if (p.role && topic) { params[p.name] = cap(topic); continue; }
     if (p.role === 'title' && ctx.history.length) { const r = bestRef(ctx.history, 'name'); if (r) { params[p.name] = `{{${r.step.id}.${r.field}}}`; continue; } }
-    params[p.name] = p.array ? [`{{inputs.${p.name}}}`] : `{{inputs.${p.name}}}`;
+    params[p.name] = p.array && !p.types.includes('string') ? [`{{inputs.${p.name}}}`] : `{{inputs.${p.name}}}`;
     missing.push(p.name);
   }
   // HTTP-style methods: a body means POST, else GET
@@ -428,7 +467,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     const hasBody = plist.some((q) => params[q.name] !== undefined && (q.kinds.includes('json') || (q.role === 'body')));
     params[p.name] = hasBody ? 'POST' : 'GET';
   }
-  return { op, params, name: stepName(op, params), missing, carried: carriedNames };
+  const hasObject = Boolean(head) || quotes.some((q) => q.used) || title !== undefined || Boolean(topic) || body !== undefined;
+  return { op, params, name: stepName(op, params), missing, carried: carriedNames, hasObject };
 }
 
 /** Sends text to someone: a body-like parameter and a required recipient/destination. */
@@ -450,7 +490,7 @@ function enumValue(p: ParamInfo, t: string, lower: string, verb: string | undefi
   for (const v of p.enum!) {
     const forms = [v, v.replace(/_/g, ' '), ...(ENUM_SYNONYMS[v] ?? [])];
     for (const f of forms) {
-      const re = new RegExp(`(?<![\\w-])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'gi');
+      const re = new RegExp(`(?<![\\w-])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w]|-(?!${nameWord}))`, 'gi');
       for (const mm of t.matchAll(re)) {
         if (ents.some((e) => e.start <= mm.index! && e.end > mm.index!)) continue;
         const around = lower.slice(Math.max(0, mm.index! - 25), mm.index! + f.length + 25);
@@ -492,7 +532,7 @@ function cleanTopic(s: string): string {
     t = t.replace(TOPIC_DROP, '').replace(TOPIC_CUES, '').replace(/^(?:and|or|then|also|with|as|is|be|so|that|which|please)\s+/i, '').replace(/\s+(?:to|in|on|for|with|and|or|the|a|an|of|at|by|from|via|then|it|as)$/i, '').replace(/^[,\s]+|[,\s]+$/g, '').trim();
     if (t === before) break;
   }
-  if (!t || t.split(/\s+/).every((w) => STOP.has(w.toLowerCase()) || /^(team|everyone|everybody|channel|people|folks|staff|group|squad|crew|them|him|her|me|us|all)$/i.test(w))) return '';
+  if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about)$/i.test(w))) return '';
   if (AUDIENCE.test(t) && t.split(/\s+/).length <= 3 && !/\b(for|about|to)\b/.test(t)) return '';
   return t;
 }
@@ -500,6 +540,8 @@ function cleanTopic(s: string): string {
 /** "with the issue title" in a workflow started by "a GitHub issue is opened" → {{inputs.issue_title}}. */
 function triggerField(s: string, trigger: PlannedTrigger | undefined): { phrase: string; field: string; ref: string } | undefined {
   if (!trigger || trigger.type === 'schedule' || !s) return undefined;
+  const whole = /\b(?:with\s+|using\s+)?the\s+(?:(?:webhook|event|request|incoming)\s+)?(payload|request body|event data|event|webhook data|data)\b/i.exec(s);
+  if (whole) return { phrase: whole[0], field: 'payload', ref: '{{inputs.payload}}' };
   const desc = (trigger.description ?? '').toLowerCase();
   const m = /(?:\b(?:with|using|from|containing|including)\s+)?\bthe\s+([\w-]+?)(?:'s)?\s+(title|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary)\b/i.exec(s);
   if (!m) return undefined;
@@ -523,6 +565,13 @@ function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProfile, wa
   for (const { cue, want } of REFERENCE_CUES) {
     const hit = cue.exec(s);
     if (!hit) continue;
+    // "it's done", "this is ready": the pronoun stays in the text, the link is added
+    if (want === 'any' && /^(?:'s|’s|\s+(?:is|was|has|went|got|are|were)\b)/i.test(s.slice(hit.index + hit[0].length))) {
+      const r = bestRef(ctx.history.filter((h) => !isNotifier(h.op)), 'any');
+      if (!r) return undefined;
+      const token = `{{${r.step.id}.${r.field}}}`;
+      return { step: r.step, field: r.field, cue: hit[1], alone: false, replaceIn: (v: string) => (v.includes('{{') ? v : `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`) };
+    }
     if (want === 'any' && /^(that)$/i.test(hit[1]) ) continue;
     // "the query", "the task": prefer the step whose clause named it
     const noun = /\bthe\s+([\w-]+)\s+(?:link|url|id|number|summary|result|results|output|response|text|content|data|rows|body)\b/i.exec(s)?.[1]?.toLowerCase();
@@ -579,7 +628,8 @@ function isNotifier(op: OpProfile): boolean {
 function pickField(op: OpProfile, classes: OutputClass[]): string | undefined {
   const noun = op.op.split('_').slice(1).join('_');
   for (const c of classes) {
-    const fs = op.outputs.filter((o) => o.cls === c);
+    // an output with the name of an input (http's final "url") echoes what was given: not a new link
+    const fs = op.outputs.filter((o) => o.cls === c && !op.params.some((p) => p.name === o.name && p.required));
     if (!fs.length) continue;
     const own = fs.find((o) => noun && o.name.startsWith(noun));
     const plain = fs.find((o) => !/permalink|requested|thread/.test(o.name));
@@ -596,27 +646,39 @@ function pastTense(v: string): string {
   return `${v}ed`;
 }
 
-/** "create_task" → "task created". */
+/** "create_task" → "task created"; a one-word operation ("query") → its driver's title. */
 export function describeOp(op: OpProfile): string {
   const [verb, ...rest] = op.op.split('_');
-  const noun = rest.join(' ') || op.driverTitle;
-  return `${noun} ${pastTense(verb)}`;
+  if (!rest.length) return op.driverTitle.replace(/\s*\(.*\)$/, '');
+  return `${rest.join(' ')} ${pastTense(verb)}`;
 }
 
-function defaultMessage(step: Produced, _ctx: ActionContext, field?: string): string {
+/** What a step was about, for messages: the literal it was given (URL, path, title) or its operation. */
+function stepLabel(step: Produced): string {
+  for (const p of step.op.params) {
+    const v = step.params[p.name];
+    if (typeof v === 'string' && !v.includes('{{') && (p.kinds[0] === 'url' || p.kinds[0] === 'path' || p.role === 'title' || p.role === 'instruction')) return v.length > 60 ? `${v.slice(0, 57)}…` : v;
+  }
+  return describeOp(step.op);
+}
+
+function defaultMessage(step: Produced, ctx: ActionContext, field?: string): string {
   const url = pickField(step.op, ['url']);
   const name = pickField(step.op, ['name']);
   const text = pickField(step.op, ['text']);
+  const status = step.op.outputs.find((o) => o.cls === 'status' && (o.types.includes('integer') || o.types.includes('number')));
+  if (ctx.condition && ctx.condition.step === step) return `${stepLabel(step)}: ${ctx.condition.text}${status ? ` (status {{${step.id}.${status.name}}})` : ''}`;
   if (url) return `${cap(describeOp(step.op))}: ${name ? `{{${step.id}.${name}}} ` : ''}{{${step.id}.${url}}}`;
   if (text) return `{{${step.id}.${text}}}`;
   return `${cap(describeOp(step.op))}: {{${step.id}.${field ?? step.op.outputs[0]?.name ?? 'status'}}}`;
 }
 
 function subjectFrom(body: string, step: Produced | undefined, cue: string | undefined): string {
-  if (step && /^\{\{[^}]+\}\}$/.test(body.trim())) return cap(`${cue && !/^(it|this|that|them)$/i.test(cue) ? cue : 'result'}: ${describeOp(step.op)}`);
-  const plain = body.replace(/\{\{[^}]*\}\}/g, '').replace(/[:\s–-]+$/, '').trim();
+  if (step && /^\{\{[^}]+\}\}$/.test(body.trim())) return cap(`${cue && !/^(it|this|that|them)$/i.test(cue) ? cue : 'result'}: ${stepLabel(step)}`);
+  const plain = body.replace(/\s*\([^()]*\{\{[^}]*\}\}[^()]*\)/g, '').replace(/\{\{[^}]*\}\}/g, '').replace(/[:\s–-]+$/, '').trim();
   const first = plain.split(/(?<=[.!?])\s|\n/)[0];
-  return cap(first.length > 78 ? `${first.slice(0, 75)}…` : first) || 'Notification';
+  const short = first.length > 78 ? `${first.slice(0, 75)}…` : first;
+  return (/^[a-z]+:\/\//.test(short) ? short : cap(short)) || 'Notification';
 }
 
 /** A literal the same parameter had in an earlier step of the same driver, or an output with its name. */

@@ -278,9 +278,17 @@ export interface RankInput {
   continuity?: string;
   /** Per-token weights (topic words after "to"/"for"/"about" count less). */
   weights?: number[];
+  /** Words written in capitals (GET, POST). */
+  upper?: string[];
 }
 
-export interface Ranked { op: OpProfile; score: number; strong: number }
+/** How many operations a verb could mean: generic verbs (make, send, get) need an object to decide. */
+export function verbSpread(index: CatalogIndex, verb: string): number {
+  const ex = expand(verb).map((e) => e.t);
+  return index.ops.filter((o) => ex.some((t) => o.verbs.has(t) || o.strong.has(t))).length;
+}
+
+export interface Ranked { op: OpProfile; score: number; strong: number; /** Score from everything but the verb. */ object: number }
 
 /** Scores every operation for a clause; best first. */
 export function rankOps(index: CatalogIndex, q: RankInput): Ranked[] {
@@ -306,13 +314,17 @@ export function rankOps(index: CatalogIndex, q: RankInput): Ranked[] {
       if (!cur) best.set(raw, { s, strong: st });
       else { cur.s = Math.max(cur.s, s); cur.strong = Math.max(cur.strong, st); }
     }
-    for (const v of best.values()) { score += v.s; strong += v.strong; }
+    const verbRaw = q.verbAt >= 0 ? q.tokens[q.verbAt] : undefined;
+    let verbPart = 0;
+    for (const [raw, v] of best) { score += v.s; strong += v.strong; if (raw === verbRaw) verbPart += v.s; }
     if (q.verbAt >= 0) {
       const v = q.tokens[q.verbAt];
       const ex = expand(v);
-      if (op.verbs.has(ex[0].t)) score += 3;
-      else if (ex.some((e) => op.verbs.has(e.t))) score += 2;
+      if (op.verbs.has(ex[0].t)) { score += 2; verbPart += 2; }
+      else if (ex.some((e) => op.verbs.has(e.t))) { score += 1.5; verbPart += 1.5; }
     }
+    // a value said in capitals that one of the operation's enums holds ("POST", "GET")
+    for (const tok of q.upper ?? []) if (op.params.some((p) => p.enum?.includes(tok))) score += 2.5;
     if (q.apps.includes(op.driver)) { score += 6; strong += 2; }
     else if (q.apps.length) score -= 3;
     for (const [kind, weight] of q.entities) {
@@ -334,7 +346,7 @@ export function rankOps(index: CatalogIndex, q: RankInput): Ranked[] {
       if (!q.tokens.some((t) => pref.when.includes(t) || pref.when.includes(stem(t)))) continue;
       score += pref.op ? (pref.op === op.op ? 2 : 0.5) : 1;
     }
-    out.push({ op, score, strong });
+    out.push({ op, score, strong, object: score - verbPart });
   }
   return out.sort((a, b) => b.score - a.score);
 }

@@ -85,6 +85,7 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     const left = sentence.slice(start, c.at);
     const right = sentence.slice(c.end, cuts[i + 1]?.at ?? sentence.length);
     const carries = carriesAction(right, sentence.slice(c.end), ctx, left);
+    if (process.env.DBG) console.error("CUT", JSON.stringify(left), JSON.stringify(right), carries, carriesAction(left, left, ctx), isControl(left));
     if (carries && (pieces.length || carriesAction(left, left, ctx) || isControl(left))) {
       pieces.push({ text: left.trim(), conn, elliptic });
       start = c.end;
@@ -112,7 +113,7 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   if (isControl(s)) return true;
   const fw = firstWord(s);
   const startsWithWord = /^[A-Za-z]/.test(s);
-  if (startsWithWord && isActionVerb(ctx.index, fw) && !/^(\w+ed|\w+ing)$/.test(fw)) {
+  if (startsWithWord && isActionVerb(ctx.index, fw) && !inflected(fw)) {
     // inside open message content ("… saying we shipped and update the board") only a clear new action splits
     if (left && BODY_CUES.test(left) && !/[#@\uE000]|\b(slack|email|asana|github)\b/i.test(full.split(/\s+(?:and|then)\s+/)[0])) return false;
     // "to review the PRs and update the board" after an infinitive: same content
@@ -130,6 +131,11 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   return false;
 }
 
+/** "created", "sending": not the imperative that starts a clause ("ping", "need" are). */
+function inflected(w: string): boolean {
+  return (w.length >= 6 && /ing$/.test(w)) || (w.length >= 5 && /[^e]ed$/.test(w));
+}
+
 function leftHasNoun(left: string, noun: string): boolean {
   return words(left).some((w) => stem(w.w) === noun);
 }
@@ -139,7 +145,18 @@ function shareContent(pieces: Piece[], parallel: boolean): void {
   const lastP = pieces.at(-1);
   if (!lastP || pieces.length < 2) return;
   const shared = parallel || lastP.elliptic;
-  const m = (shared ? /\b(saying|that says|to say|stating|with the message|with the text|that)\s+(.+)$/i : /\b(saying|that says|to say|stating|with the message|with the text)\s+(.+)$/i).exec(lastP.text);
+  const m = (shared ? /\b(saying|that says|to say|stating|with the message|with the text|that)\s+(.+)$|:\s+(.+)$/i : /\b(saying|that says|to say|stating|with the message|with the text)\s+(.+)$/i).exec(lastP.text);
+  if (!m && parallel) {
+    // "post 'X' to #a and email b@x.com at the same time": one piece has the words, the others share them
+    const withText = pieces.filter((p) => /\uE000\d+\uE001/.test(p.text) && /^\S+\s+(?:\S+\s+){0,3}?\uE000/.test(p.text) || BODY_CUES.test(p.text));
+    if (withText.length === 1) {
+      const src = withText[0].text;
+      const q = BODY_CUES.exec(src);
+      const phrase = q ? src.slice(q.index) : `saying ${/\uE000\d+\uE001/.exec(src)![0]}`;
+      for (const p of pieces) if (p !== withText[0] && !BODY_CUES.test(p.text) && !/\uE000\d+\uE001/.test(p.text.replace(/\uE000\d+\uE001\s*$/, ''))) p.text = `${p.text} ${phrase}`;
+    }
+    return;
+  }
   if (!m || !shared) return;
   for (const p of pieces.slice(0, -1)) if (!BODY_CUES.test(p.text) && !/\uE000/.test(p.text.split(/\s+/).slice(0, 3).join(' '))) p.text = `${p.text} ${m[0]}`;
 }
@@ -223,7 +240,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   m = LOOP_HEAD.exec(text);
   if (m) {
     const after = text.slice(m[0].length);
-    const vm = [...after.matchAll(/(?:^|,\s*|\s+)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !/^(and|or)$/i.test(w[1]) && !/ed$|ing$/.test(w[1]));
+    const vm = [...after.matchAll(/(?:^|,\s*|\s+)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !/^(and|or)$/i.test(w[1]) && !inflected(w[1].toLowerCase()));
     if (vm) {
       const itemsText = tidy(after.slice(0, vm.index));
       const body = after.slice(vm.index!);
@@ -231,11 +248,16 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
       loop.body.push(...pieceUnits(body, ctx).units);
       return { units: [loop], opens: loop.body, verb: vm[1] };
     }
+    // "For every address in a, b, c, email …": the body is in the next piece
+    const loop = makeLoop(tidy(after), ctx);
+    return { units: [loop], opens: loop.body };
   }
   m = LOOP_INLINE.exec(text);
   if (m) {
     const after = text.slice(m.index + m[0].length);
-    const end = /\s+(?:with|saying|that|about|on|in|via|using)\s|$/i.exec(after)!;
+    // the list: entities (or single words) joined by commas / and / or
+    const list = /^(?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))*/.exec(after);
+    const end = list ? { index: list[0].length } : /\s+(?:with|saying|that|about|on|in|via|using)\s|$/i.exec(after)!;
     const itemsText = tidy(after.slice(0, end.index));
     const loop = makeLoop(itemsText, ctx);
     const rest = `${text.slice(0, m.index)} ${after.slice(end.index)}`;
@@ -248,7 +270,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     const after = text.slice(m[0].length);
     const comma = /,\s*(?:then\s+)?/.exec(after);
     let cond: string, rest: string;
-    const vm = [...after.matchAll(/(?:^|\s)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !/(ed|ing|s)$/.test(w[1].toLowerCase()) && !/^(is|are|was|be|has|have|does|do|return|fail|contain|exceed|equal|work|go|come|look|say|show|seem|give|find|get|hit|drop|take|run|break|succeed|pass|mention|include)$/i.test(w[1]) && !/\b(is|are|was|were|be|been|has|have|had|does|did|not|doesn't|isn't|to|the|a|an|no|any|than|of)\s*$/i.test(after.slice(0, w.index! + 1)));
+    const vm = [...after.matchAll(/(?:^|\s)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !inflected(w[1].toLowerCase()) && !/[^s]s$/.test(w[1].toLowerCase()) && !/^(is|are|was|be|has|have|does|do|return|fail|contain|exceed|equal|work|go|come|look|say|show|seem|give|find|get|hit|drop|take|run|break|succeed|pass|mention|include)$/i.test(w[1]) && !/\b(is|are|was|were|be|been|has|have|had|does|did|not|doesn't|isn't|to|the|a|an|no|any|than|of)\s*$/i.test(after.slice(0, w.index! + 1)));
     if (comma && (!vm || comma.index < vm.index!)) { cond = after.slice(0, comma.index); rest = after.slice(comma.index + comma[0].length); }
     else if (vm) { cond = after.slice(0, vm.index); rest = after.slice(vm.index!); }
     else { cond = after; rest = ''; }
@@ -293,7 +315,10 @@ function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type:
   const parts = itemsText.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
   const kinds = new Set<EntityKind>();
   const items: string[] = [];
-  for (const p of parts) {
+  for (const p0 of parts) {
+    // "address in alice@x.com" → the entity
+    const one = p0.match(/\uE000\d+\uE001|(?<![\w])[#@][\w.-]+/g);
+    const p = one && one.length === 1 ? one[0] : p0;
     const ph = /^\uE000(\d+)\uE001$/.exec(p);
     if (ph) {
       const s = ctx.spans[Number(ph[1])];

@@ -8,7 +8,7 @@
  * A request it cannot map gets no steps and a note saying what it can do.
  */
 import type { Draft, PlannedAction, PlanOptions, PlannedTrigger } from '../types.ts';
-import { analyzeAction, isActionVerb, type Produced } from './action.ts';
+import { analyzeAction, isActionVerb, isMessageLike, type Produced } from './action.ts';
 import { indexCatalog, type CatalogIndex, type EntityKind, type OpProfile } from './catalog.ts';
 import { segment, type Unit } from './clauses.ts';
 import { buildCondition } from './condition.ts';
@@ -125,8 +125,9 @@ class Builder {
     return `step_${++this.n}`;
   }
 
+  private condition: { text: string; step?: Produced } | undefined;
   private ctx(history: Produced[], loopItem?: { kinds: EntityKind[] }) {
-    return { index: this.index, spans: this.spans, now: this.now, timezone: this.tz, history, trigger: this.trigger, loopItem, notes: this.notes };
+    return { index: this.index, spans: this.spans, now: this.now, timezone: this.tz, history, trigger: this.trigger, loopItem, notes: this.notes, condition: this.condition };
   }
 
   private unit(u: Unit, history: Produced[], loopItem: { kinds: EntityKind[] } | undefined, deps: string[], scope: Step[]): Step | undefined {
@@ -137,7 +138,14 @@ class Builder {
       // "…and assign it to bob@x.com" after creating it: more parameters for the step just made
       const last = history.at(-1);
       const lastStep = last && scope.find((s) => s.step_id === last.id);
-      if (r.anaphor && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && !last.op.params.some((p) => p.kinds[0] === 'id' && p.required)) {
+      // "… and tell her lunch is at noon" after an email to her: the text of that email
+      if (r.pronounObject && last && lastStep && isMessageLike(last.op.params) && isMessageLike(r.op.params)) {
+        const lb = last.op.params.find((p) => p.role === 'body' && !p.alias);
+        const rb = r.op.params.find((p) => p.role === 'body' && !p.alias);
+        const v = rb && r.params[rb.name];
+        if (lb && typeof v === 'string') { last.params[lb.name] = v; return undefined; }
+      }
+      if ((r.anaphor || !r.hasObject) && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && !last.op.params.some((p) => p.kinds[0] === 'id' && p.required)) {
         const rr = r;
         const own = Object.entries(rr.params).filter(([k, v]) => !rr.carried.includes(k) && !(typeof v === 'string' && v.includes('{{')) && !rr.op.params.some((p) => p.name === k && p.kinds[0] === 'id'));
         if (own.length && own.every(([k]) => last.op.params.some((p) => p.name === k))) {
@@ -163,6 +171,8 @@ class Builder {
         }
       }
       const id = this.id();
+      if (this.lastApproval && /^Approval requested:/.test(String(this.lastApproval.message))) this.lastApproval.message = `Approve before: ${restore(u.text, this.spans)}`;
+      this.lastApproval = undefined;
       history.push({ id, op: r.op, params: r.params, words: r.words });
       this.actions.push({ driver: r.op.driver, operation: r.op.op, parameters: r.params });
       if (r.missing.length) this.notes.push(`${id} (${r.op.key}) needs ${r.missing.join(', ')}: given as workflow inputs ({{inputs.${r.missing[0]}}}).`);
@@ -171,7 +181,8 @@ class Builder {
     if (u.type === 'approval') {
       const id = this.id();
       void scope;
-      return { step_id: id, name: 'Approval', kind: 'approval', message: u.message || 'Approve to continue', ...(u.approvers.length ? { approvers: u.approvers } : {}), dependencies: deps };
+      this.lastApproval = { step_id: id, name: 'Approval', kind: 'approval', message: u.message || 'Approve to continue', ...(u.approvers.length ? { approvers: u.approvers } : {}), dependencies: deps };
+      return this.lastApproval;
     }
     if (u.type === 'wait') {
       const id = this.id();
@@ -199,8 +210,12 @@ class Builder {
       }
       if (c.assumed) this.notes.push(`Condition: ${c.assumed}.`);
       const id = this.id();
+      const outer = this.condition;
+      this.condition = { text: restore(u.cond, this.spans), step: c.step };
       const thenSteps = this.build(u.then, [...history], loopItem);
+      this.condition = { text: `not (${restore(u.cond, this.spans)})`, step: c.step };
       const elseSteps = this.build(u.else, [...history], loopItem);
+      this.condition = outer;
       if (!thenSteps.length && !elseSteps.length) return pre;
       const step: Step = { step_id: id, name: `If ${restore(u.cond, this.spans)}`.slice(0, 120), kind: 'condition', condition: c.expression, then: thenSteps.length ? thenSteps : [], ...(elseSteps.length ? { else: elseSteps } : {}), dependencies: pre ? [String(pre.step_id)] : deps };
       if (pre) return this.pair(pre, step);
@@ -229,6 +244,7 @@ class Builder {
     return cands.sort((a, b) => readish(b) - readish(a))[0];
   }
 
+  private lastApproval: Step | undefined;
   private pending: Step[] = [];
   /** A pre-step and the step after it, returned as one (the pre-step is hoisted by build). */
   private pair(pre: Step, step: Step): Step {

@@ -42,7 +42,7 @@ export const PHRASES: [RegExp, string][] = [
 ];
 
 /** Words that may precede the verb of a clause and carry nothing. */
-export const LEAD_FILLERS = new Set(['and', 'then', 'also', 'just', 'immediately', 'automatically', 'next', 'finally', 'afterwards', 'first', 'firstly', 'second', 'lastly', 'additionally', 'plus', 'so', 'now', 'quickly', 'simply', 'too', 'afterward', 'subsequently', 'straight', 'away', 'right', 'lastly,']);
+export const LEAD_FILLERS = new Set(['and', 'then', 'both', 'either', 'please', 'also', 'just', 'immediately', 'automatically', 'next', 'finally', 'afterwards', 'first', 'firstly', 'second', 'lastly', 'additionally', 'plus', 'so', 'now', 'quickly', 'simply', 'too', 'afterward', 'subsequently', 'straight', 'away', 'right', 'lastly,']);
 
 /** Stop words ignored when ranking and when deciding what text is left. */
 export const STOP = new Set(('a an the to of in on at by for with from into onto via using through and or but is are be been was were it its it\'s this that these those ' +
@@ -140,6 +140,11 @@ export const SYNONYMS: Record<string, string[]> = {
   llm: ['llm', 'ai'],
   claude: ['llm', 'ai'],
   save: ['save', 'write'],
+  put: ['write', 'save', 'add'],
+  place: ['write', 'save', 'add'],
+  drop: ['post', 'send', 'share'],
+  pop: ['post', 'send'],
+  stick: ['post', 'write'],
   store: ['save', 'write'],
   dump: ['write', 'save', 'export'],
   export: ['export', 'write'],
@@ -206,7 +211,7 @@ export const PREFERENCES: { when: string[]; driver: string; op?: string }[] = [
 export const ROUTER_HINT = /\bthrough the \w+ or \w+ driver\b|\bchoosing \w+ or \w+ from\b/i;
 
 /** Apps people name that may have no driver: naming one means "not this catalogue". */
-export const OTHER_APPS = ['trello', 'jira', 'teams', 'microsoft teams', 'discord', 'zendesk', 'salesforce', 'hubspot', 'notion', 'twitter', 'linkedin', 'facebook', 'instagram', 'whatsapp', 'telegram', 'sms', 'text message', 'pagerduty', 'opsgenie', 'gitlab', 'bitbucket', 'confluence', 'google sheets', 'google drive', 'dropbox', 'stripe', 'shopify', 'twilio', 'monday.com', 'clickup', 'linear', 'airtable', 'mailchimp', 'intercom', 'calendar', 'google calendar', 'outlook calendar', 'zoom'];
+export const OTHER_APPS = ['tweet', 'trello', 'jira', 'teams', 'microsoft teams', 'discord', 'zendesk', 'salesforce', 'hubspot', 'notion', 'twitter', 'linkedin', 'facebook', 'instagram', 'whatsapp', 'telegram', 'sms', 'text message', 'pagerduty', 'opsgenie', 'gitlab', 'bitbucket', 'confluence', 'google sheets', 'google drive', 'dropbox', 'stripe', 'shopify', 'twilio', 'monday.com', 'clickup', 'linear', 'airtable', 'mailchimp', 'intercom', 'calendar', 'google calendar', 'outlook calendar', 'zoom'];
 
 /** Nouns for "everyone" destinations, and the default destination for each parameter kind. */
 export const AUDIENCE = /\b(?:the\s+)?(?:([a-z][\w-]*)\s+)?(team|squad|crew|group|everyone|everybody|people|staff|folks|channel|department)\b/i;
@@ -259,7 +264,7 @@ export const WAIT_LATER = /^(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|tw
 export const WAIT_UNTIL = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold)\s+(?:until|till|til)\s+(.+)$/i;
 export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, half: 0.5 };
 export const LOOP_HEAD = /^(?:and\s+)?(?:then\s+)?(?:for|to)\s+(?:each|every|all)(?:\s+one)?\s+(?:of\s+)?(?:the\s+)?/i;
-export const LOOP_INLINE = /\b(?:to|for)\s+(?:each|every|all)\s+(?:one\s+)?of\s+/i;
+export const LOOP_INLINE = /\b(?:(?:to|for)\s+)?(?:each|every)\s+(?:one\s+)?of\s+(?:the\s+(?:following|addresses|people|channels|users|repos|files)\s*:?\s*)?/i;
 export const CONDITION_LEAD = /^(?:and\s+)?(?:but\s+)?(?:only\s+)?(if|unless|in case|when|whenever|should)\s+/i;
 export const CONDITION_TRAIL = /[\s,]+(?:but\s+)?(?:only\s+)?(if|unless|in case|in the event that|whenever|when)\s+(?=\S)/i;
 export const ELSE_LEAD = /^(?:and\s+)?(?:,\s*)?(otherwise|else|if not|or else|if it (?:does ?n[o']t|did ?n[o']t|is ?n[o']t)|in all other cases)\b[\s,]*/i;

@@ -6,8 +6,9 @@
  *   (`{{step_1.url}}`, trigger data; renamed to the template's step ids) and dates — never
  *   wording or defaults the planner made up, nor its own `{{inputs.x}}` placeholders;
  * - a template parameter that is exactly `{{inputs.x}}` takes such a fact as input x's value
- *   (so it fills every other place x is used); other template parameters and parameters only
- *   the draft sets take the draft's fact;
+ *   (so it fills every other place x is used); parameters only the draft sets take the draft's
+ *   fact; what the template wrote itself is replaced only by a strong fact (quoted in the
+ *   request, an address/channel/URL/number, or three words or more);
  * - remaining inputs are read from the request with the template's extractors;
  * - known values are inlined (`{{inputs.x}}` → the value); inputs still referenced keep their
  *   declaration with the value as default; those without a value are `customization_needed`;
@@ -87,6 +88,15 @@ function inRequest(v: unknown, request: string): boolean {
   return false;
 }
 
+/** A fact strong enough to replace what the template itself wrote: quoted in the request, structured (address, channel, URL, number), or three words or more. */
+function strongFact(v: unknown, request: string): boolean {
+  if (Array.isArray(v)) return v.length > 0 && v.every((x) => strongFact(x, request));
+  if (typeof v === 'number') return true;
+  if (typeof v !== 'string') return false;
+  const quoted = [...request.matchAll(/["'“‘]([^"'”’]+)["'”’]/g)].some((m) => m[1].trim().toLowerCase() === v.trim().toLowerCase());
+  return quoted || /[@#\d]|:\/\//.test(v) || v.trim().split(/\s+/).length >= 3;
+}
+
 function text(v: unknown): string {
   return typeof v === 'string' ? v : Array.isArray(v) ? v.map(String).join(', ') : JSON.stringify(v);
 }
@@ -119,7 +129,7 @@ export function customize(t: Template, request: string, draft: Draft, now?: Date
         if (Array.isArray(tv) && Array.isArray(dv) && type !== 'array' && dv.length !== 1) { tp[k] = dv; merged++; continue; }
         values.set(soleName, coerce(Array.isArray(tv) && Array.isArray(dv) && type !== 'array' ? dv[0] : dv, type));
         merged++;
-      } else if (fact || (isSoleReference(dv) && (tv === undefined || soleName)) || (tv === undefined && typeof dv === 'string' && ISO_DATE.test(dv))) {
+      } else if ((fact && (tv === undefined || soleName || strongFact(dv, request))) || (isSoleReference(dv) && (tv === undefined || soleName)) || (tv === undefined && typeof dv === 'string' && ISO_DATE.test(dv))) {
         tp[k] = renameRefs(dv, rename);
         merged++;
       }

@@ -56,6 +56,8 @@ test('thresholds: a template never adds steps to a plain request; it needs the p
     ['For each of alice@x.com, bob@y.com and carol@z.com send a welcome email', [{ step_id: 'l', kind: 'loop', items: [], steps: [act('e', 'email', 'send_email')] }], null],
     ['Every day at 6pm check https://shop.example.com/health and email oncall@example.com if it fails', [act('h', 'http', 'request'), { step_id: 'c', kind: 'condition', condition: 'x', then: [act('e', 'email', 'send_email')] }], null],
     ['Create a task in Asana, notify Slack and send an email', [act('a', 'asana', 'create_task'), act('b', 'slack', 'send_message'), act('c', 'email', 'send_email')], null],
+    ['Open an incident task in Asana for the outage and notify #ops', [act('a', 'asana', 'create_task'), act('b', 'slack', 'send_message')], null],
+    ['Onboard Jane (jane@example.com): send her a welcome email', [act('e', 'email', 'send_email', { to: ['jane@example.com'] })], 'employee_onboarding_v1'],
     ['Summarise the incident description in three bullet points', [act('a', 'llm', 'generate')], null],
     ['Create a task in Asana for bug fix, notify team in Slack, and send status email', [act('a', 'asana', 'create_task'), act('b', 'slack', 'send_message'), act('c', 'email', 'send_email')], 'bug_fix_workflow_v2'],
     ['onboard our new hire Jane', [], 'employee_onboarding_v1'],
@@ -74,17 +76,21 @@ test('thresholds: a template never adds steps to a plain request; it needs the p
   assert.ok(plain.confidence < MATCH_THRESHOLD);
 });
 
-test('a named process with extra requested steps becomes a hybrid: template plus the draft steps it lacks', () => {
-  const d = draft([act('step_1', 'asana', 'create_task', { name: 'Onboard Jane' }), act('step_2', 'github', 'create_issue', { repo: 'acme/it', title: 'Laptop for Jane', body: 'See {{step_1.task_url}}' })]);
+test('a named process plus one spelled-out step it lacks becomes a hybrid; two spelled-out steps are left alone', () => {
   const request = "Onboard our new hire Jane Doe (jane@example.com) and open a GitHub issue in acme/it titled 'Laptop for Jane'";
+  const d = draft([act('announce', 'github', 'create_issue', { repo: 'acme/it', title: 'Laptop for Jane' })]);
   const m = matchTemplate(request, d);
   assert.equal(m.template_id, 'employee_onboarding_v1');
+  assert.equal(m.match_confidence, 0.8);
   const c = customizeTemplateDetailed(m, request, d, [], { now })!;
-  assert.deepEqual(c.appended, ['step_2']);
-  const last = c.workflow.steps.at(-1)!;
-  assert.equal(last.driver, 'github');
-  assert.equal((last.parameters as Record<string, string>).body, 'See {{create_onboarding_task.task_url}}', 'references to paired draft steps follow the template ids');
+  assert.deepEqual(c.appended, ['announce_2'], 'renamed: the template has a step "announce"');
+  assert.deepEqual(c.workflow.steps.map((s) => s.step_id), ['create_onboarding_task', 'welcome_email', 'announce', 'announce_2']);
+  assert.equal(c.workflow.steps.at(-1)!.driver, 'github');
   assert.ok(validateWorkflow(c.workflow, registry).ok);
+  const two = draft([act('a', 'asana', 'create_task', { name: 'Onboard Jane' }), act('g', 'github', 'create_issue', { repo: 'acme/it', title: 'Laptop for Jane' })]);
+  assert.equal(matchTemplate(request, two).template_found, false);
+  const guess = draft([act('q', 'database', 'query', { sql: '{{inputs.sql}}' }), act('g', 'github', 'create_issue', { repo: 'acme/it', title: 'Laptop for Jane' })]);
+  assert.equal(matchTemplate(request, guess).template_id, 'employee_onboarding_v1', 'a guessed step does not count as spelled out');
 });
 
 test('customisation fills inputs from the request and inlines them; the rest stay inputs with defaults', () => {

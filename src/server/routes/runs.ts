@@ -79,7 +79,7 @@ export function runRoutes(s: Services): RouteDef[] {
         const header = c.req.header('last-event-id');
         const after = header !== undefined && /^\d+$/.test(header.trim()) ? Number(header.trim()) : query.last_event_id ?? query.after;
         const stream = s.hub.subscribe(run.id, after, terminalRunStatuses.includes(run.status));
-        return new Response(stream, { status: 200, headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' } });
+        return new Response(stream, { status: 200, headers: { 'X-Request-Id': c.get('requestId'), 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' } });
       }
       const events = await s.store.getEvents(run.id, query.after, query.limit);
       return c.json({ events: events.map(runEvent), next_after: events.length === query.limit ? events.at(-1)!.seq : null });

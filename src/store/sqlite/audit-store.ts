@@ -1,30 +1,30 @@
-/** The audit trail in SQLite: appended in batches, listed newest first; triggers refuse UPDATE and DELETE. */
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
+/**
+ * The audit trail in SQLite: rows ride along with the store's next write transaction (one
+ * fsync shared with the engine's group commit), listed newest first; triggers refuse UPDATE
+ * and DELETE.
+ */
+import type { StatementSync } from 'node:sqlite';
 import type { AuditFilter, AuditRecord, AuditStore } from '../server-types.ts';
+import type { SqliteStore } from './sqlite-store.ts';
 
 type SqlValue = string | number | null;
 const cols = ['tenant_id', 'at', 'actor', 'actor_name', 'role', 'action', 'target_type', 'target_id', 'method', 'path', 'status', 'ip', 'request_id', 'details'] as const;
 
 export class SqliteAuditStore implements AuditStore {
-  private readonly db: DatabaseSync;
+  private readonly store: SqliteStore;
   private insert: StatementSync | undefined;
-  constructor(db: DatabaseSync) { this.db = db; }
+  constructor(store: SqliteStore) { this.store = store; }
 
   async appendAudit(records: AuditRecord[]): Promise<void> {
     if (!records.length) return;
-    this.insert ??= this.db.prepare(`INSERT INTO audit (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')}) RETURNING id`);
-    const own = !this.db.isTransaction;
-    if (own) this.db.exec('BEGIN IMMEDIATE');
-    try {
+    this.insert ??= this.store.db.prepare(`INSERT INTO audit (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')}) RETURNING id`);
+    const insert = this.insert;
+    await this.store.deferWrite(() => {
       for (const r of records) {
         const vals = cols.map((c) => (c === 'details' ? (r.details === undefined || r.details === null ? null : JSON.stringify(r.details)) : ((r[c] as SqlValue) ?? null)));
-        r.id = Number((this.insert.get(...vals) as { id: number }).id);
+        r.id = Number((insert.get(...vals) as { id: number }).id);
       }
-      if (own) this.db.exec('COMMIT');
-    } catch (err) {
-      if (own && this.db.isTransaction) this.db.exec('ROLLBACK');
-      throw err;
-    }
+    });
   }
 
   async listAudit(tenantId: string, f: AuditFilter = {}): Promise<AuditRecord[]> {
@@ -37,7 +37,7 @@ export class SqliteAuditStore implements AuditStore {
     if (f.until !== undefined) { where.push('at < ?'); vals.push(f.until); }
     if (f.before !== undefined) { where.push('id < ?'); vals.push(f.before); }
     vals.push(Math.min(f.limit ?? 100, 1000));
-    const rows = this.db.prepare(`SELECT * FROM audit WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT ?`).all(...vals) as Record<string, unknown>[];
+    const rows = this.store.db.prepare(`SELECT * FROM audit WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT ?`).all(...vals) as Record<string, unknown>[];
     return rows.map((r) => ({ ...r, details: r.details === null ? null : JSON.parse(String(r.details)) }) as AuditRecord);
   }
 }

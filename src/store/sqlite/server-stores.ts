@@ -6,5 +6,5 @@ import { SqliteAuditStore } from './audit-store.ts';
 import { SqliteCredentialStore } from './credentials-store.ts';
 
 export function sqliteServerStores(store: SqliteStore): ServerStores {
-  return { keys: new SqliteApiKeyStore(store.db), audit: new SqliteAuditStore(store.db), credentials: new SqliteCredentialStore(store.db) };
+  return { keys: new SqliteApiKeyStore(store.db), audit: new SqliteAuditStore(store), credentials: new SqliteCredentialStore(store.db) };
 }

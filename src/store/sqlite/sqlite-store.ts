@@ -95,6 +95,7 @@ export class SqliteStore implements Store {
   applySync(groups: Mutation[][]): GroupResult[] {
     const results: GroupResult[] = [];
     this.db.exec('BEGIN IMMEDIATE');
+    const riders = this.deferred.length ? this.runDeferred() : undefined;
     try {
       for (const group of groups) {
         this.db.exec('SAVEPOINT g');
@@ -113,9 +114,52 @@ export class SqliteStore implements Store {
       this.db.exec('COMMIT');
     } catch (err) {
       if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      riders?.fail(err);
       throw err;
     }
+    riders?.settle();
     return results;
+  }
+
+  /**
+   * Small writes that ride along with the next write transaction (lease claims, the server's
+   * audit rows): they run inside the next `apply`, or in one transaction of their own on the
+   * next turn of the event loop when no apply comes first, so they share its fsync. Each
+   * resolves with its write's result only once committed.
+   */
+  deferWrite<T>(write: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.deferred.push({ write, resolve: resolve as (v: unknown) => void, reject });
+      if (this.deferred.length === 1) setImmediate(() => this.flushDeferred());
+    });
+  }
+  private deferred: { write: () => unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void }[] = [];
+
+  /** Runs the queued writes inside the open transaction; settle after COMMIT, fail after ROLLBACK. */
+  private runDeferred(): { settle(): void; fail(err: unknown): void } {
+    const batch = this.deferred;
+    this.deferred = [];
+    const outcomes = batch.map((d) => { try { return { ok: true, v: d.write() }; } catch (e) { return { ok: false, v: e }; } });
+    return {
+      settle: () => batch.forEach((d, i) => (outcomes[i].ok ? d.resolve(outcomes[i].v) : d.reject(outcomes[i].v))),
+      fail: (err) => batch.forEach((d) => d.reject(err)),
+    };
+  }
+
+  private flushDeferred(): void {
+    if (!this.deferred.length) return;
+    let riders: ReturnType<SqliteStore['runDeferred']> | undefined;
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      riders = this.runDeferred();
+      this.db.exec('COMMIT');
+    } catch (err) {
+      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      if (riders) riders.fail(err);
+      else { const batch = this.deferred; this.deferred = []; batch.forEach((d) => d.reject(err)); }
+      return;
+    }
+    riders.settle();
   }
 
   /** Applies one mutation; false when its guard does not hold. */
@@ -209,45 +253,14 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Claims are queued and committed together, one transaction (one fsync) per turn of the
-   * event loop, so many runs starting at once do not pay an fsync each. Each claim still
+   * Claims are deferred writes (see deferWrite): many runs starting at once share one
+   * transaction (one fsync), usually the engine's next group commit. Each claim still
    * resolves only once durable, with the same guard as before.
    */
-  claimRun(runId: string, owner: string, leaseUntil: number, now: number, takeOverFrom?: string): Promise<RunRow | undefined> {
-    return new Promise((resolve, reject) => {
-      this.claims.push({ args: [owner, leaseUntil, runId, owner, now, takeOverFrom ?? owner], resolve, reject });
-      if (this.claims.length === 1) setImmediate(() => this.flushClaims());
-    });
-  }
-  private claims: { args: SqlValue[]; resolve: (r: RunRow | undefined) => void; reject: (e: unknown) => void }[] = [];
-
-  private flushClaims(): void {
-    const batch = this.claims;
-    this.claims = [];
-    const outcome: (boolean | { error: unknown })[] = [];
-    try {
-      this.db.exec('BEGIN IMMEDIATE');
-      try {
-        const claim = this.stmt(`UPDATE runs SET owner = ?, lease_until = ? WHERE id = ? AND status IN ('pending','running','waiting')
-      AND (owner IS NULL OR owner = ? OR lease_until < ? OR owner = ?)`);
-        for (const c of batch) {
-          try { outcome.push(Number(claim.run(...c.args).changes) > 0); } catch (error) { outcome.push({ error }); }
-        }
-        this.db.exec('COMMIT');
-      } catch (err) {
-        if (this.db.isTransaction) this.db.exec('ROLLBACK');
-        throw err;
-      }
-    } catch (err) {
-      for (const c of batch) c.reject(err);
-      return;
-    }
-    batch.forEach((c, i) => {
-      const o = outcome[i];
-      if (typeof o === 'object') c.reject(o.error);
-      else if (!o) c.resolve(undefined);
-      else this.getRun(c.args[2] as string).then(c.resolve, c.reject);
-    });
+  async claimRun(runId: string, owner: string, leaseUntil: number, now: number, takeOverFrom?: string): Promise<RunRow | undefined> {
+    const claimed = await this.deferWrite(() => Number(this.stmt(`UPDATE runs SET owner = ?, lease_until = ? WHERE id = ? AND status IN ('pending','running','waiting')
+      AND (owner IS NULL OR owner = ? OR lease_until < ? OR owner = ?)`).run(owner, leaseUntil, runId, owner, now, takeOverFrom ?? owner).changes) > 0);
+    return claimed ? this.getRun(runId) : undefined;
   }
 
   async renewLeases(owner: string, runIds: string[], leaseUntil: number): Promise<string[]> {
