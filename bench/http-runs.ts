@@ -52,7 +52,7 @@ function runWrk(wrk: string, script: string, url: string, connections: number, s
 export async function measureHttpRuns(o: { connections?: number[]; seconds?: number; log?: (s: string) => void } = {}): Promise<HttpRunsResult> {
   const wrk = wrkPath();
   let version = 'wrk';
-  try { execFileSync(wrk, ['--version'], { encoding: 'utf8', stdio: 'pipe' }); } catch (err) { version = String((err as { stdout?: string }).stdout ?? '').split('\n')[0].trim() || version; }
+  try { execFileSync(wrk, ['--version'], { encoding: 'utf8', stdio: 'pipe' }); } catch (err) { version = String((err as { stdout?: string }).stdout ?? '').split('\n')[0].split(' Copyright')[0].trim() || version; }
   const points: HttpRunsPoint[] = [];
   for (const connections of o.connections ?? [8, 16, 32, 64]) {
     const s = await startBenchServer();

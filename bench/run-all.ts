@@ -10,6 +10,10 @@ import { measureMemory } from './memory-waiting.ts';
 import { measureOverhead } from './overhead.ts';
 import { renderMarkdown, rows, type AllResults } from './report.ts';
 import { measureThroughput } from './throughput.ts';
+import { measureHttpRuns } from './http-runs.ts';
+import { measureSse } from './sse-clients.ts';
+import { renderServerSection, serverRows, type ServerResults } from './server-report.ts';
+import { loadavg } from 'node:os';
 
 const started = Date.now();
 const machine = machineInfo();
@@ -25,11 +29,17 @@ const baseline = await measureBaseline();
 log('4/4 memory (10,000 runs parked on approval, child process with --expose-gc)…');
 const memory = await measureMemory();
 
+log('server 1/2: HTTP run starts against `autoflow serve` with wrk…');
+const serverLoad = loadavg();
+const http = await measureHttpRuns({ log });
+log('server 2/2: 1,000 SSE subscribers to live runs…');
+const server: ServerResults = { http, sse: await measureSse({ log }), loadAvg: serverLoad };
+
 const results: AllResults = { machine, throughput, overhead, baseline, memory, seconds: (Date.now() - started) / 1000 };
 const out = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
-writeFileSync(out, renderMarkdown(results));
+writeFileSync(out, renderMarkdown(results) + renderServerSection(server));
 
 log('');
-for (const r of rows(results)) log(`${r.ok === null ? '    ' : r.ok ? 'PASS' : 'FAIL'}  ${r.figure}: ${r.measured}${r.target !== '—' ? `  (target ${r.target})` : ''}`);
+for (const r of [...rows(results), ...serverRows(server)]) log(`${r.ok === null ? '    ' : r.ok ? 'PASS' : 'FAIL'}  ${r.figure}: ${r.measured}${r.target !== '—' ? `  (target ${r.target})` : ''}`);
 log(`\nWrote ${out} in ${results.seconds.toFixed(0)} s.`);
-if (rows(results).some((r) => r.ok === false)) process.exitCode = 1;
+if ([...rows(results), ...serverRows(server)].some((r) => r.ok === false)) process.exitCode = 1;

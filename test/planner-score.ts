@@ -1,14 +1,18 @@
 /**
  * The scoring rules of ../shared/eval/score-planner.mjs, in-process: the same matching of
  * expected steps, order and parallel constraints, parameter checks and trigger check, run on
- * `plan()` directly instead of spawning the CLI per case. Used by test/planner-eval.test.ts and
- * runnable as a script: `node test/planner-score.ts [FILE…] [--verbose]`.
+ * the offline planner's draft (validated with the project's validator) or on the whole `plan()`
+ * pipeline (templates, safety) instead of spawning the CLI per case. Used by
+ * test/planner-eval.test.ts and bench/planner.ts; as a script:
+ * `node test/planner-score.ts [FILE…] [--pipeline] [--verbose]`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRegistry } from '../src/drivers/all.ts';
+import { planOffline } from '../src/planner/offline/index.ts';
 import { plan } from '../src/planner/plan.ts';
+import { validateWorkflow } from '../src/workflow/validate.ts';
 
 export interface Case { id: string; request: string; steps: Record<string, unknown>[]; after?: [number, number][]; parallel?: [number, number][]; trigger?: { type: string; cron?: string } }
 export interface CaseResult { id: string; request: string; ok: boolean; problems: string[]; validates: boolean; ms: number }
@@ -104,19 +108,34 @@ export function loadCases(file: string): Case[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
 }
 
-/** Plans and scores every case in-process. */
-export async function runCases(cases: Case[]): Promise<CaseResult[]> {
+/**
+ * Plans and scores every case in-process: `offline` scores the offline planner's draft (and
+ * checks that its steps validate); `pipeline` scores the whole plan() result, as the CLI prints it.
+ */
+export async function runCases(cases: Case[], mode: 'offline' | 'pipeline' = 'offline'): Promise<CaseResult[]> {
   const registry = builtinRegistry();
   const catalog = registry.catalog();
   const out: CaseResult[] = [];
   for (const c of cases) {
     const t0 = performance.now();
-    const p = await plan(c.request, { registry }, { catalog, env: {} });
+    let result: unknown;
+    let problem: string | undefined;
+    if (mode === 'offline') {
+      const d = planOffline(c.request, { catalog });
+      result = d;
+      if (d.steps.length) {
+        const report = validateWorkflow({ name: d.name, steps: d.steps, ...(d.trigger ? { trigger: d.trigger } : {}) }, registry);
+        if (!report.ok) problem = report.problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`).join('; ');
+      }
+    } else {
+      const p = await plan(c.request, { registry }, { catalog, env: {} });
+      result = p;
+      problem = p.notes.find((n) => /does not validate/.test(n));
+    }
     const ms = performance.now() - t0;
-    const r = scorePlan(c, p);
-    const validates = !p.notes.some((n) => /does not validate/.test(n));
-    if (!validates && p.workflow.steps.length) r.problems.push(`does not validate: ${p.notes.find((n) => /does not validate/.test(n))}`);
-    out.push({ id: c.id, request: c.request, ok: r.ok, problems: r.problems, validates: validates || !p.workflow.steps.length, ms });
+    const r = scorePlan(c, result);
+    if (problem) r.problems.push(`does not validate: ${problem}`);
+    out.push({ id: c.id, request: c.request, ok: r.ok, problems: r.problems, validates: !problem, ms });
   }
   return out;
 }
@@ -128,10 +147,11 @@ export const ownSet = path.resolve(here, 'planner-cases.jsonl');
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const verbose = process.argv.includes('--verbose');
+  const mode = process.argv.includes('--pipeline') ? 'pipeline' : 'offline';
   for (const f of files.length ? files : [devSet, ownSet]) {
-    const results = await runCases(loadCases(f));
+    const results = await runCases(loadCases(f), mode);
     for (const r of results) if (verbose || !r.ok || !r.validates) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.id}: ${r.request}${r.problems.length ? `\n      ${r.problems.join('\n      ')}` : ''}`);
     const perfect = results.filter((r) => r.ok).length;
-    console.log(`${path.basename(f)}: ${perfect}/${results.length} perfect (${((100 * perfect) / results.length).toFixed(1)}%), ${results.filter((r) => !r.validates).length} not validating`);
+    console.log(`${path.basename(f)} [${mode}]: ${perfect}/${results.length} perfect (${((100 * perfect) / results.length).toFixed(1)}%), ${results.filter((r) => !r.validates).length} not validating`);
   }
 }

@@ -14,6 +14,10 @@ test('approvals: listed with message, approvers and since when; the first decisi
   assert.deepEqual([a.run_id, a.step_id, a.message, a.approvers], [runId, 'gate', 'Deploy?', ['ann']]);
   assert.ok(Date.parse(a.requested_at) > 0);
   assert.deepEqual(a.may_act.roles, ['admin', 'editor', 'operator']);
+  assert.equal(list.body.next_cursor, null);
+  const paged = await t.call('GET', '/v1/approvals?limit=1');
+  assert.equal(paged.body.next_cursor, runId, 'pages of waiting runs');
+  assert.deepEqual((await t.call('GET', `/v1/approvals?limit=1&cursor=${runId}`)).body.approvals, []);
 
   const bob = await t.key('operator', { name: 'bob' });
   const ann = await t.key('operator', { name: 'ann' });

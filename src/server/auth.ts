@@ -23,6 +23,8 @@ export const keyPrefixMark = 'af_live_';
 /** The tenant of the first admin key, and of runs started by the CLI. */
 export const defaultTenant = 'default';
 const minCustomKeyLength = 24;
+/** How long a verified key is trusted without asking the store again (a revocation in this process applies at once). */
+const cacheMs = 5000;
 
 /** A new key: `af_live_` + 43 base64url characters (256 bits). */
 export function generateKey(): string {
@@ -41,6 +43,8 @@ export function hashKey(key: string): string {
 export class KeyService {
   private readonly store: ApiKeyStore;
   private readonly clock: Clock;
+  /** Recently verified keys by hash (a revocation here clears it; elsewhere it holds at most cacheMs). */
+  private cache = new Map<string, { who: Principal; digest: Buffer; until: number }>();
   constructor(store: ApiKeyStore, clock: Clock) { this.store = store; this.clock = clock; }
 
   /** The principal for an `Authorization` header value; throws 401 otherwise. */
@@ -48,11 +52,19 @@ export class KeyService {
     const m = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
     if (!m) throw httpError(401, 'unauthorized', header ? 'The Authorization header is not a Bearer token.' : 'This route needs an API key.', 'Send `Authorization: Bearer <key>`; `autoflow serve` prints the admin key on first start, and admins create more at POST /v1/keys.');
     const presented = m[1];
-    const digest = Buffer.from(hashKey(presented), 'hex');
+    const hex = hashKey(presented);
+    const digest = Buffer.from(hex, 'hex');
+    const hit = this.cache.get(hex);
+    if (hit && hit.until > Date.now() && timingSafeEqual(hit.digest, digest)) return hit.who;
     let found: ApiKeyRow | undefined;
     for (const row of await this.store.findKeysByPrefix(keyPrefix(presented))) {
       const stored = Buffer.from(row.hash, 'hex');
       if (stored.length === digest.length && timingSafeEqual(stored, digest)) found = row;
+    }
+    if (found) {
+      const who: Principal = { keyId: found.id, tenantId: found.tenant_id, role: found.role, name: found.name };
+      if (this.cache.size > 10_000) this.cache.clear();
+      this.cache.set(hex, { who, digest, until: Date.now() + cacheMs });
     }
     if (!found) throw httpError(401, 'unauthorized', 'The API key is not valid (unknown or revoked).', 'Check the key, or ask an admin for a new one.');
     return { keyId: found.id, tenantId: found.tenant_id, role: found.role, name: found.name };
@@ -77,5 +89,9 @@ export class KeyService {
 
   list(tenantId: string): Promise<ApiKeyRow[]> { return this.store.listKeys(tenantId); }
   get(tenantId: string, id: string): Promise<ApiKeyRow | undefined> { return this.store.getKey(tenantId, id); }
-  revoke(tenantId: string, id: string): Promise<boolean> { return this.store.revokeKey(tenantId, id, this.clock.now()); }
+  async revoke(tenantId: string, id: string): Promise<boolean> {
+    const ok = await this.store.revokeKey(tenantId, id, this.clock.now());
+    this.cache.clear();
+    return ok;
+  }
 }

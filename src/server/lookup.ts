@@ -16,3 +16,16 @@ export async function workflowOr404(s: Services, who: Principal, id: string, ver
   if (!wf || wf.deleted_at !== null) throw notFound(version === undefined ? 'workflow' : 'workflow version', version === undefined ? id : `${id}@${version}`);
   return wf;
 }
+
+/** Cancels a run for `who` and waits up to `ms` for it to stop (a running step may take a moment). */
+export async function cancelRun(s: Services, who: Principal, id: string, ms = 2000): Promise<void> {
+  await runOr404(s, who, id);
+  const pending = s.engine.cancel(id, who.name, who.tenantId);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => { timer = setTimeout(resolve, ms, 'late'); });
+  try {
+    if ((await Promise.race([pending, late])) === 'late') void pending.catch(() => {});
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -72,8 +72,10 @@ test('sse: reconnecting mid-run replays the gap and continues live; heartbeats a
   const first = await readFrames(t, runId, { until: (f) => f.some((x) => x.event === 'run.waiting') });
   assert.equal(first.ended, false);
   const lastSeen = first.frames.at(-1)!.id;
-  setTimeout(() => { void t.call('POST', `/v1/runs/${runId}/cancel`); }, 80);
+  let cancelled: Promise<unknown> | undefined;
+  setTimeout(() => { cancelled = t.call('POST', `/v1/runs/${runId}/cancel`); }, 80);
   const second = await readFrames(t, runId, { lastEventId: lastSeen - 1 });
+  await cancelled;
   assert.equal(second.frames[0].id, lastSeen, 'replays from after Last-Event-ID');
   assert.equal(second.frames.at(-1)!.event, 'run.cancelled');
   assert.ok(second.comments.some((c) => c.startsWith(': heartbeat')), 'heartbeat comments were sent while waiting');

@@ -62,7 +62,13 @@ export async function testServer(o: { config?: Partial<ServerConfig>; deps?: Par
       if (r.status !== 201) throw new Error(`key creation failed: ${r.text}`);
       return r.body.key as string;
     },
-    close: async () => { s.close(); await s.engine.stop(); await s.audit.drain(); await store.close(); },
+    close: async () => {
+      s.close();
+      await s.engine.stop();
+      await s.audit.drain();
+      await new Promise((r) => setImmediate(r));
+      await store.close();
+    },
   };
 }
 

@@ -77,9 +77,10 @@ export function isActionVerb(index: CatalogIndex, word: string): boolean {
   return index.verbs.has(stem(w));
 }
 
-function otherApp(text: string): string | undefined {
+function otherApp(text: string, index: CatalogIndex): string | undefined {
   const t = text.toLowerCase();
   for (const app of OTHER_APPS) {
+    if (index.apps.has(app)) continue;
     const a = app.replace(/[.]/g, '\\.');
     if (new RegExp(`\\b(?:in|on|to|via|using|through|into|with|a|an|the|my|our|from)\\s+${a}\\b|\\b${a}\\s+(?:card|board|message|ticket|issue|channel|page|doc|sheet|notification|dm|chat|event|invite|meeting|story|item)s?\\b|^${a}\\b`).test(t)) return app;
   }
@@ -92,17 +93,25 @@ function mask(n: number): Mask {
   return { used, consume(s, e) { for (let i = Math.max(0, s); i < Math.min(n, e); i++) used[i] = true; }, free(s, e) { for (let i = s; i < e; i++) if (used[i]) return false; return true; } };
 }
 
-const GLUE = new Set(['to', 'in', 'into', 'on', 'onto', 'at', 'for', 'via', 'from', 'cc', 'bcc', 'due', 'by', 'before', 'deadline', 'assigned', 'assign', 'assignee', 'owner', 'the', 'a', 'an', 'file', 'folder', 'directory', 'dir',
-  'repo', 'repository', 'channel', 'user', 'task', 'issue', 'ticket', 'number', 'id', 'url', 'endpoint', 'with', 'using', 'of', 'and', 'called', 'named', 'path', 'query', 'sql', 'statement', 'address', 'api', 'page', 'site', 'link',
-  'webhook', 'no', 'no.', 'pr', 'item', 'card', 'person', 'member', 'recipient', 'recipients', 'emails', 'email', 'mail', 'slack', 'dm', 'is', 'be', 'set', 'as', 'json', 'payload', 'body', 'data', 'database', 'db', 'table', 'run', 'then', 'also', 'both', 'inbox']);
+const GLUE = new Set(['to', 'in', 'into', 'on', 'onto', 'at', 'for', 'via', 'from', 'cc', 'bcc', 'due', 'by', 'before', 'deadline', 'assigned', 'assign', 'assignee', 'owner', 'the', 'a', 'an',
+  'with', 'using', 'of', 'and', 'called', 'named', 'no', 'no.', 'is', 'be', 'set', 'as', 'then', 'also', 'both', 'its', 'our', 'my', 'this', 'that']);
+/** Words that name what an entity of a kind is ("the file reports/x.txt", "repo acme/web"). */
+const KIND_WORDS: Partial<Record<EntityKind, string[]>> = {
+  path: ['file', 'folder', 'directory', 'dir', 'path'], repo: ['repo', 'repository', 'project'], channel: ['channel', 'slack'], user: ['user', 'person', 'member', 'dm'],
+  email: ['email', 'mail', 'address', 'recipient', 'recipients', 'emails', 'inbox'], url: ['url', 'endpoint', 'api', 'page', 'site', 'link', 'webhook', 'address'],
+  sql: ['query', 'sql', 'statement'], id: ['task', 'issue', 'ticket', 'number', 'id', 'pr', 'item', 'card', '#'], json: ['json', 'payload', 'body', 'data'], dsn: ['database', 'db', 'table'],
+};
 
-/** Consumes glue words right before [start]. */
-function consumeCue(t: string, m: Mask, start: number): void {
+/** Consumes glue words (and the words naming the parameter or entity) right before [start]. */
+function consumeCue(t: string, m: Mask, start: number, p?: ParamInfo, kinds: EntityKind[] = []): void {
+  const own = new Set<string>([...(p ? p.name.split('_') : []), ...(p ? p.kinds : []).flatMap((k) => KIND_WORDS[k] ?? []), ...kinds.flatMap((k) => KIND_WORDS[k] ?? [])]);
   let s = start;
   for (let k = 0; k < 4; k++) {
     const before = t.slice(0, s);
     const w = /([A-Za-z.#]+)[\s,]*$/.exec(before);
-    if (!w || !GLUE.has(w[1].toLowerCase())) break;
+    if (!w) break;
+    const lw = w[1].toLowerCase();
+    if (!GLUE.has(lw) && !own.has(lw) && !own.has(stem(lw))) break;
     s = w.index;
   }
   m.consume(s, start);
@@ -118,17 +127,18 @@ export function participleToVerb(index: CatalogIndex, w: string): string | undef
 
 /** "A task called X should be created in Asana" → "create A task called X in Asana". */
 function activeVoice(t: string, index: CatalogIndex): string {
-  const m = /^(.+?)\s+(?:should|must|needs? to|has to|have to|will|shall|is to|are to|can|could|would)?\s*(?:be|get|gets|is|are)\s+([a-z]+)\b(.*)$/i.exec(t);
-  if (!m || isActionVerb(index, words(t)[0]?.w ?? '')) return t;
+  const m = /^(.+?)\s+(?:(?:should|must|needs? to|has to|have to|will|shall|is to|are to|can|could|would|ought to)\s+(?:be|get)|gets?)\s+([a-z]+)\b(.*)$/i.exec(t);
+  if (!m || isActionVerb(index, words(t)[0]?.w ?? '') || BODY_CUES.test(m[1])) return t;
   const v = participleToVerb(index, m[2]);
   return v ? `${v} ${m[1]}${m[3]}` : t;
 }
 
 export function analyzeAction(text: string, ctx: ActionContext, inherited?: { verb?: string }): ActionResult {
-  let t = activeVoice(stripLead(text), ctx.index);
+  let t = stripLead(text);
   if (inherited?.verb && !isActionVerb(ctx.index, (words(t)[0]?.w ?? ''))) t = `${inherited.verb} ${t}`;
+  t = activeVoice(t, ctx.index);
   const plain = restore(t, ctx.spans);
-  const other = otherApp(plain);
+  const other = otherApp(plain, ctx.index);
   if (other) return { unmapped: plain, reason: `"${other}" is not among the connected drivers` };
   const ents = extractEntities(t, ctx.spans, ctx.now, ctx.timezone);
   // the entity right after the verb is its object: "ping #ops", "email jane@x.com", "fetch https://…"
@@ -149,9 +159,12 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const lower = t.toLowerCase().replace(PH, (m) => ' '.repeat(m.length));
   const apps: string[] = [];
   const appHits: { s: number; e: number }[] = [];
+  // "the Asana task link" names a result, not where to act
+  const refSpans = REFERENCE_CUES.filter((r) => r.want !== 'any').map((r) => r.cue.exec(lower)).filter((x): x is RegExpExecArray => Boolean(x)).map((x) => ({ s: x.index, e: x.index + x[0].length }));
   for (const [name, driver] of ctx.index.apps) {
     for (const m of lower.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))) {
       if (inContent(m.index!)) continue;
+      if (refSpans.some((r) => m.index! >= r.s && m.index! < r.e)) continue;
       if (verbAt === 0 && rankWords[0] && m.index === rankWords[0].i) continue;
       if (ctx.index.commonApps.has(name) && !/\b(?:in|on|via|using|through|with|into|over|by|from)\s+(?:the\s+|an?\s+|our\s+|my\s+)?$/.test(lower.slice(0, m.index))) continue;
       if (!apps.includes(driver)) apps.push(driver);
@@ -174,15 +187,16 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // "the team", "everyone": a group, so a channel-like destination
   const audience = AUDIENCE.exec(t.slice(0, content?.start ?? t.length));
   if (audience && !entW.has('channel') && !entW.has('email') && !entW.has('user')) entW.set('channel', 1.2);
-  const anaphor = /\b(it|this|that|them|the (?:task|issue|ticket|message|file|item|one))\b/i.test(restore(t, ctx.spans).split(/\s+/).slice(1, 4).join(' '));
+  const anaphor = /\b(it|this|that|them|the (?:task|issue|ticket|message|file|item|one))\b/i.test(t.slice(0, content?.start ?? t.length).replace(PH, ' ').split(/\s+/).slice(1).join(' '));
   const last = ctx.history.at(-1);
   const weights = tokens.map(() => 1);
   const topicAt = tokens.findIndex((tk, i) => i > Math.max(verbAt, nounAt[0] ?? 0) && /^(to|for|about|regarding|titled|called|named|saying|that|because|so)$/.test(tk));
   if (topicAt > 0) for (let i = topicAt; i < tokens.length; i++) if (!ctx.index.apps.has(tokens[i])) weights[i] = 0.35;
   const upper = words(t).map((w) => w.w).filter((w) => w.length > 2 && w === w.toUpperCase() && /^[A-Z]+$/.test(w));
-  const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver : undefined, weights, upper });
+  const carriable = new Set(ctx.history.flatMap((h) => [...h.op.outputs.map((o) => o.name), ...Object.keys(h.params)]));
+  const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver : undefined, weights, upper, carriable });
   const best = ranked[0];
-  if (process.env.DBG) console.error("RANK", JSON.stringify(t), tokens.join(" "), weights.join(","), ranked.slice(0, 4).map((x) => `${x.op.key}=${x.score.toFixed(2)}/${x.strong.toFixed(1)}`).join(" "));
+  if (process.env.DBG) console.error("RANK", JSON.stringify(t), ranked.slice(0, 4).map((x) => `${x.op.key}=${x.score.toFixed(2)}/${x.strong.toFixed(1)}`).join(" "));
   if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
     return { unmapped: plain, reason: 'no operation in the catalogue matches it' };
   }
@@ -209,7 +223,7 @@ function findContent(t: string): Content | undefined {
   }
   if (!hit) return undefined;
   // "that" right after the verb is an object ("close that task"), not content
-  if (hit.cue === 'that' && words(t.slice(0, hit.index)).length < 2) return undefined;
+  if (hit.cue === 'that' && /^\s*\S+\s*$/.test(t.slice(0, hit.index))) return undefined;
   const startText = hit.index + hit.len;
   let end = t.length;
   const stop = /\s(?:with (?:the )?subject|subject:|titled|,?\s*(?:to|in|on|via) (?=#|@|\uE000)|(?:in|on|via) (?:slack|email|asana|github)\b)/i.exec(t.slice(startText));
@@ -226,7 +240,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   // verb, apps, leading determiners
   const wl = words(t);
   if (wl[0] && isActionVerb(ctx.index, wl[0].w)) m.consume(wl[0].i, wl[0].i + wl[0].w.length);
-  for (const h of appHits) { m.consume(h.s, h.e); consumeCue(t, m, h.s); const after = /^\s+(?:app|channel|workspace|account)\b/i.exec(t.slice(h.e)); if (after) m.consume(h.e, h.e + after[0].length); }
+  for (const h of appHits) { m.consume(h.s, h.e); consumeCue(t, m, h.s, undefined, ['channel']); const after = /^\s+(?:app|channel|workspace|account)\b/i.exec(t.slice(h.e)); if (after) m.consume(h.e, h.e + after[0].length); }
   // the head noun of the object ("a new Slack message", "a bug fix task"): consumed; its modifiers are the topic
   let head: { w: string; i: number } | undefined;
   for (const w of wl.slice(1, 8)) {
@@ -236,6 +250,11 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (ctx.index.nouns.has(s) && op.terms.has(s)) head = w;
   }
   if (head) m.consume(head.i, head.i + head.w.length);
+  // "… as an Asana task", "… as a GitHub issue": the kind of thing made, not its title
+  for (const am of t.matchAll(/\bas\s+(?:a|an|the|new)\s+(?:[\w-]+\s+)?([\w-]+)\b/gi)) {
+    const s = stem(am[1]);
+    if (ctx.index.nouns.has(s) && op.terms.has(s)) m.consume(am.index, am.index + am[0].length);
+  }
   // "a task … that is due Friday": a relative clause, not message text, when nothing is sent to anyone
   if (content && content.cue === 'that' && !messageLike) content = undefined;
   const contentRange = content ? { s: content.textStart, e: content.end } : undefined;
@@ -245,7 +264,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   const order: EntityKind[] = ['sql', 'url', 'email', 'channel_spec', 'channel', 'user', 'repo', 'path', 'dsn', 'id', 'date', 'datetime', 'json', 'number', 'list'];
   const byKind = (p: ParamInfo) => Math.min(...p.kinds.map((k) => (order.indexOf(k) < 0 ? 99 : order.indexOf(k))));
   const entityParams = plist.filter((p) => p.kinds.some((k) => order.includes(k))).sort((a, b) => byKind(a) - byKind(b) || Number(b.required) - Number(a.required));
-  const take = (e: Entity) => { e.used = true; m.consume(e.start, e.end); consumeCue(t, m, e.start); };
+  const take = (e: Entity, p?: ParamInfo) => { e.used = true; m.consume(e.start, e.end); consumeCue(t, m, e.start, p, e.kinds); };
   for (const p of entityParams) {
     if (params[p.name] !== undefined) continue;
     const cands = ents.filter((e) => !e.used && outsideContent(e) && p.kinds.some((k) => e.kinds.includes(k)));
@@ -254,7 +273,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (p.kinds.includes('email') && p.kinds[0] === 'email') {
       const mine = cands.filter((e) => e.kinds.includes('email') && cueFits(p.name, e.cue, plist));
       if (!mine.length) continue;
-      const vals = mine.map((e) => { take(e); return e.value; });
+      const vals = mine.map((e) => { take(e, p); return e.value; });
       params[p.name] = p.array ? vals : vals.join(', ');
       continue;
     }
@@ -266,14 +285,14 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       const pick = scored.sort((a, b) => b.s - a.s)[0];
       if (!pick || (pick.s < 2 && others.some((q) => q.name.split('_').some((w) => pick.e.cue.includes(w) && !/^(id|gid|number|no)$/.test(w))))) continue;
       if (p.kinds[0] === 'number' && pick.s < 2 && !p.required) continue;
-      take(pick.e);
+      take(pick.e, p);
       params[p.name] = p.integer && !p.types.includes('string') ? Number(pick.e.value) : pick.e.value;
       continue;
     }
     if (p.kinds[0] === 'date' || p.kinds[0] === 'datetime') {
       const d = cands.find((e) => e.date && (/\b(due|by|before|deadline|until|till|on|for|date|no later than)$/.test(e.cue) || /^\d{4}-\d\d-\d\d$/.test(e.value)));
       if (!d) continue;
-      take(d);
+      take(d, p);
       params[p.name] = p.kinds[0] === 'date' ? d.date : d.datetime;
       continue;
     }
@@ -281,7 +300,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (p.kinds[0] === 'json' && entityParams.some((q) => q !== p && q.kinds[0] === 'json' && params[q.name] === undefined && /^(json|body|payload|data)$/.test(q.name)) && !/^(json|body|payload|data)$/.test(p.name)) continue;
     const e = cands.sort((a, b) => kindRank(a) - kindRank(b) || Number(b.dest) - Number(a.dest))[0];
     if (p.kinds[0] === 'user' && e.kinds[0] === 'email' && plist.some((q) => q !== p && q.kinds[0] === 'email')) continue;
-    take(e);
+    take(e, p);
     let v: unknown = e.value;
     if (p.kinds[0] === 'user' && typeof v === 'string') v = v.replace(/^@/, '');
     if (p.kinds.includes('channel_spec') && p.kinds[0] === 'channel_spec') v = e.kinds[0] === 'email' ? `email:${e.value}` : e.kinds[0] === 'user' ? `slack:${e.value}` : e.value;
@@ -307,7 +326,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     const forOk = (v: string) => /^@/.test(v) || /-/.test(v) || /^[A-Z][a-z]+$/.test(v) || /\s+team$/i.test(v);
     if (am && /^(assignee|assignees|owner)$/.test(p.name) && !(am[0].toLowerCase().startsWith('for') && !forOk(am[1]))) {
       const v = am[1].replace(/^@/, '').replace(/\s+team$/i, '-team');
-      if (!STOP.has(v.toLowerCase())) { params[p.name] = p.array ? [v] : v; m.consume(am.index, am.index + am[0].length); }
+      if (!STOP.has(v.toLowerCase()) || /^me$/i.test(v)) { params[p.name] = p.array ? [v.toLowerCase() === 'me' ? 'me' : v] : (v.toLowerCase() === 'me' ? 'me' : v); m.consume(am.index, am.index + am[0].length); }
     }
   }
   // 2. enums said in the clause
@@ -332,6 +351,28 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (p.kinds[0] === 'number') { if (/^\d+$/.test(vals[0])) params[p.name] = Number(vals[0]); else continue; }
     else params[p.name] = vals;
     m.consume(lm.index, lm.index + lm[0].length);
+  }
+  // plain text parameters named in the clause: "for the checkout service", "service checkout", "in project Apollo"
+  for (const p of plist) {
+    if (params[p.name] !== undefined || p.role || !p.kinds.includes('text') || p.kinds.length > 1) continue;
+    const nm = p.name.replace(/_/g, '[ _-]?');
+    const before = new RegExp(`\\b(?:the\\s+)?(\\uE000\\d+\\uE001|[A-Za-z0-9][\\w.-]*)\\s+${nm}\\b`, 'i').exec(t);
+    const after = new RegExp(`\\b${nm}\\s+(?:called\\s+|named\\s+|=\\s*|:\\s*)?(\\uE000\\d+\\uE001|[A-Za-z0-9][\\w.-]*)`, 'i').exec(t);
+    const hit = [before, after].find((x) => x && !STOP.has(x[1].toLowerCase()) && !isActionVerb(ctx.index, x[1]) && m.free(x.index, x.index + x[0].length));
+    if (!hit) continue;
+    params[p.name] = restore(hit[1], ctx.spans);
+    m.consume(hit.index, hit.index + hit[0].length);
+    const f = /\b(?:for|of|in|on)\s+$/i.exec(t.slice(0, hit.index));
+    if (f) m.consume(f.index, hit.index);
+  }
+  // a folder said plainly: "list files in reports"
+  for (const p of plist) {
+    if (params[p.name] !== undefined || p.kinds[0] !== 'path') continue;
+    const fm = /\b(?:in|from|under|inside|within)\s+(?:the\s+)?([a-z0-9][\w.-]*)(?:\s+(?:folder|directory|dir))?\s*$|\b(?:in|from|under|inside|within)\s+(?:the\s+)?([a-z0-9][\w.-]*)(?:\s+(?:folder|directory|dir))?(?=\s+(?:and|then|to|recursively)\b)/i.exec(t);
+    const v = fm?.[1] ?? fm?.[2];
+    if (!fm || !v || STOP.has(v.toLowerCase()) || ctx.index.apps.has(v.toLowerCase()) || !m.free(fm.index, fm.index + fm[0].length)) continue;
+    params[p.name] = v;
+    m.consume(fm.index, fm.index + fm[0].length);
   }
   // loop item
   if (ctx.loopItem) {
@@ -372,7 +413,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     body = restore(seg, ctx.spans);
     m.consume(content.start, content.end);
     for (const e of ents) if (e.start >= content.start && e.start < content.end) e.used = true;
-    if (!messageLike && !instrP && titleP && title === undefined && body) { title = body; body = undefined; }
+    if (!messageLike && !instrP && titleP && title === undefined && body) { title = cap(body); body = undefined; }
   }
   // instruction-style parameters get the whole request ("Summarize it in three bullets")
   let instruction: string | undefined;
@@ -391,25 +432,31 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   }
   // references to earlier results
   const ref = findReference(t, m, ctx, op, Boolean(instrP) || Boolean(bodyP && bodyP.required && !messageLike));
-  if (process.env.DBG) console.error("REF", t, ctx.history.length, ref?.field, JSON.stringify(restoreMasked(t, m)));
   // audience words for a destination ("notify the dev team")
   const aud = AUDIENCE.exec(restoreMasked(t, m));
   // leftover words: the topic
   const left = leftover(t, m, ctx.spans);
   let topic = left ? cleanTopic(left) : '';
+  // "page the on-call engineer about the database outage": the subject is what follows "about"
+  const about = /\b(?:about|regarding|concerning|re:)\s+(.+)$/i.exec(left);
+  if (about && cleanTopic(about[1])) topic = cleanTopic(about[1]);
   const missing: string[] = [];
   const carriedNames: string[] = [];
   // trigger payload: "with the issue title"
   const payload = triggerField(left, ctx.trigger);
   if (payload) topic = cleanTopic(left.replace(payload.phrase, ' '));
 
+  // in a workflow started by "a GitHub issue is opened", "add it to Asana" means that issue
+  const triggerNoun = ctx.trigger && ctx.trigger.type !== 'schedule' && !ctx.history.length && /\b(it|this|that|them)\b/i.test(left) ? /^[\w-]+\.([a-z]+)/.exec(ctx.trigger.source ?? '')?.[1] : undefined;
   if (titleP) {
     if (title === undefined && payload && /title|name|subject|summary/.test(payload.field)) title = payload.ref;
+    if (title === undefined && triggerNoun && triggerNoun !== 'event') { title = `{{inputs.${triggerNoun}_title}}`; topic = ''; }
     if (title === undefined && topic && (!messageLike || titleP.required)) { title = cap(topic); topic = ''; }
     if (title === undefined && (titleP.required || messageLike) && ref) title = `${cap(describeOp(ref.step.op))}: {{${ref.step.id}.${ref.field}}}`;
     if (title !== undefined) params[titleP.name] = title;
   }
   if (subjectP && subjectP !== titleP) {
+    if (subject === undefined && !titleP && title !== undefined) subject = title;
     if (subject === undefined && topic && messageLike) { subject = cap(topic); }
     if (subject !== undefined) params[subjectP.name] = subject;
   }
@@ -439,7 +486,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (v === undefined && messageLike) v = ctx.trigger?.description ? `${triggerPrefix(wl[0]?.w)}: ${ctx.trigger.description}` : cap(restore(t, ctx.spans));
     const prefix = MESSAGE_PREFIX[(wl[0]?.w ?? '').toLowerCase()] ?? (/\breminder\b/i.test(t.slice(0, 40)) ? 'Reminder' : undefined);
     if (prefix && v && !/[{]{2}/.test(v.slice(0, 3)) && !new RegExp(`^${prefix}`, 'i').test(v)) v = `${prefix}: ${v.charAt(0).toLowerCase()}${v.slice(1)}`;
-    if (v !== undefined) params[bodyP.name] = /^[a-z]/.test(v) && !/^[a-z]+:\/\//.test(v) ? cap(v) : v;
+    const quoted = quotes.some((q) => q.used && q.value === v);
+    if (v !== undefined) params[bodyP.name] = /^[a-z]/.test(v) && !/^[a-z]+:\/\//.test(v) && !quoted ? cap(v) : v;
     if (subjectP && params[subjectP.name] === undefined && messageLike && v !== undefined) params[subjectP.name] = subjectFrom(v, ref?.step, ref?.cue);
   }
 
@@ -500,7 +548,7 @@ function enumValue(p: ParamInfo, t: string, lower: string, verb: string | undefi
         const selfEvident = f !== v && (ENUM_SYNONYMS[v] ?? []).includes(f) && !/^(top|replace|normal|regular|standard|minor|major|important)$/.test(f);
         const strongWord = /^(urgent|critical|asap)$/.test(f);
         if (nearName || upper || isVerb || strongWord || (selfEvident && nearName)) {
-          const hy = /^\s*[- ]priority\b/i.exec(t.slice(mm.index! + mm[0].length));
+          const hy = new RegExp(`^\\s*[- ]${nameWord}\\b`, 'i').exec(t.slice(mm.index! + mm[0].length));
           m.consume(mm.index!, mm.index! + mm[0].length + (hy ? hy[0].length : 0));
           const withName = new RegExp(`\\b(?:with\\s+(?:a\\s+)?)?(?:${nameWord}\\s*(?:of|is|=|:)?\\s*)$`, 'i').exec(t.slice(0, mm.index!));
           if (withName) m.consume(withName.index, mm.index!);
@@ -667,7 +715,11 @@ function defaultMessage(step: Produced, ctx: ActionContext, field?: string): str
   const name = pickField(step.op, ['name']);
   const text = pickField(step.op, ['text']);
   const status = step.op.outputs.find((o) => o.cls === 'status' && (o.types.includes('integer') || o.types.includes('number')));
-  if (ctx.condition && ctx.condition.step === step) return `${stepLabel(step)}: ${ctx.condition.text}${status ? ` (status {{${step.id}.${status.name}}})` : ''}`;
+  if (ctx.condition && ctx.condition.step === step) {
+    const label = stepLabel(step);
+    const said = ctx.condition.text.replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))(?:'s|’s)/i, `$1$2 is`).replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))\b/i, `$1${label}`);
+    return `${said.includes(label) ? (/^[a-z]+:\/\//.test(said) ? said : cap(said)) : `${label}: ${said}`}${status ? ` (status {{${step.id}.${status.name}}})` : ''}`;
+  }
   if (url) return `${cap(describeOp(step.op))}: ${name ? `{{${step.id}.${name}}} ` : ''}{{${step.id}.${url}}}`;
   if (text) return `{{${step.id}.${text}}}`;
   return `${cap(describeOp(step.op))}: {{${step.id}.${field ?? step.op.outputs[0]?.name ?? 'status'}}}`;

@@ -114,8 +114,8 @@ export function indexCatalog(catalog: CatalogDriver[]): CatalogIndex {
       const first = o.name.split('_')[0];
       opVerbs.add(stem(first));
       for (const e of o.examples ?? []) { const w = e.trim().split(/\s+/)[0]?.toLowerCase(); if (w && !STOP.has(w)) opVerbs.add(stem(w)); }
-      const useIt = /use it (?:only )?(?:when the request (?:asks|says|wants) (?:you )?to|to|for)\s+([a-z ,/-]+?)(?:[.;:(]|\s(?:a|an|the|any|existing|new|one|steps|it|them|something|data|what)\b)/i.exec(o.description);
-      if (useIt) for (const w of useIt[1].split(/,|\bor\b|\band\b/)) { const t = w.trim().split(/\s+/)[0]; if (t && !STOP.has(t)) opVerbs.add(stem(t)); }
+      const useIt = /use it (?:only )?(?:when the request (?:asks|says|wants) (?:you )?to|to)\s+([a-z ,/-]+?)(?:[.;:(]|\s(?:a|an|the|any|existing|new|one|steps|it|them|something|data|what|which)\b)/i.exec(o.description);
+      if (useIt) for (const w of useIt[1].split(/,|\bor\b|\band\b/)) { const t = w.trim().split(/\s+/)[0]; if (t && t.length > 1 && !STOP.has(t)) opVerbs.add(stem(t)); }
       for (const v of opVerbs) verbs.add(v);
       for (const part of o.name.split('_').slice(1)) nouns.add(stem(part));
       ops.push({
@@ -139,11 +139,17 @@ export function indexCatalog(catalog: CatalogDriver[]): CatalogIndex {
   for (const op of ops) for (const t of op.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = new Map<string, number>();
   for (const [t, n] of df) idf.set(t, Math.log(1 + ops.length / n));
+  // An app name is a proper name ("Slack", "GitHub", "AI") when the catalogue always writes it capitalised;
+  // otherwise ("database", "email", "file") it names the app only after in/on/via/with…
+  const prose = catalog.flatMap((d) => [d.description, ...(d.operations ?? []).flatMap((o) => [o.description, ...(o.examples ?? [])])]).join(' ');
   const commonApps = new Set<string>();
-  for (const [name, driver] of apps) {
-    const st = stem(name);
-    const elsewhere = ops.some((o) => o.driver !== driver && o.terms.has(st));
-    if (elsewhere || SYNONYMS[name] || STOP.has(name) || verbs.has(st) || nouns.has(st) || name.length <= 3) commonApps.add(name);
+  for (const [name] of apps) {
+    if (!/^[a-z0-9-]+$/.test(name)) continue;
+    // uses inside sentences (not at their start, not "slack:#x" channel syntax)
+    const uses = [...prose.matchAll(new RegExp(`(?<![.!?:]\\s|^)\\b${name}\\b(?![:_])`, 'gi'))].map((m) => m[0]);
+    const proper = uses.length > 0 && uses.every((u) => /^[A-Z]/.test(u));
+    const everyday = STOP.has(name) || SYNONYMS[name] !== undefined || verbs.has(stem(name)) || nouns.has(stem(name));
+    if (!proper || everyday) commonApps.add(name);
   }
   const index: CatalogIndex = { ops, idf, verbs, nouns, apps, commonApps, drivers };
   cache.set(catalog, index);
@@ -280,6 +286,8 @@ export interface RankInput {
   weights?: number[];
   /** Words written in capitals (GET, POST). */
   upper?: string[];
+  /** Parameter names an earlier step can supply (its outputs). */
+  carriable?: Set<string>;
 }
 
 /** How many operations a verb could mean: generic verbs (make, send, get) need an object to decide. */
@@ -336,8 +344,8 @@ export function rankOps(index: CatalogIndex, q: RankInput): Ranked[] {
     // a required destination the clause gives nothing for ("send_dm" without a person)
     for (const p of op.params) {
       if (!p.required || p.alias) continue;
-      const dest = p.kinds.filter((k) => k === 'channel' || k === 'user' || k === 'email' || k === 'url' || k === 'sql' || k === 'path' || k === 'repo');
-      if (dest.length && !dest.some((k) => q.entities.has(k))) score -= 1;
+      const dest = p.kinds.filter((k) => k === 'channel' || k === 'user' || k === 'email' || k === 'url' || k === 'sql' || k === 'path' || k === 'repo' || k === 'id');
+      if (dest.length && !dest.some((k) => q.entities.has(k)) && !q.carriable?.has(p.name)) score -= 1;
     }
     if (q.continuity && op.driver === q.continuity) score += 1.5;
     if (op.router) score -= 2.5;

@@ -85,7 +85,6 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     const left = sentence.slice(start, c.at);
     const right = sentence.slice(c.end, cuts[i + 1]?.at ?? sentence.length);
     const carries = carriesAction(right, sentence.slice(c.end), ctx, left);
-    if (process.env.DBG) console.error("CUT", JSON.stringify(left), JSON.stringify(right), carries, carriesAction(left, left, ctx), isControl(left));
     if (carries && (pieces.length || carriesAction(left, left, ctx) || isControl(left))) {
       pieces.push({ text: left.trim(), conn, elliptic });
       start = c.end;

@@ -132,6 +132,7 @@ class Builder {
 
   private unit(u: Unit, history: Produced[], loopItem: { kinds: EntityKind[] } | undefined, deps: string[], scope: Step[]): Step | undefined {
     if (u.type === 'action') {
+      const noteMark = this.notes.length;
       const r0 = analyzeAction(u.text, this.ctx(history, loopItem), u.verb ? { verb: u.verb } : undefined);
       if ('unmapped' in r0) { this.unmapped.push({ text: r0.unmapped, reason: r0.reason }); return undefined; }
       let r: Exclude<typeof r0, { unmapped: string }> = r0;
@@ -143,13 +144,14 @@ class Builder {
         const lb = last.op.params.find((p) => p.role === 'body' && !p.alias);
         const rb = r.op.params.find((p) => p.role === 'body' && !p.alias);
         const v = rb && r.params[rb.name];
-        if (lb && typeof v === 'string') { last.params[lb.name] = v; return undefined; }
+        if (lb && typeof v === 'string') { last.params[lb.name] = v; this.notes.length = noteMark; return undefined; }
       }
       if ((r.anaphor || !r.hasObject) && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && !last.op.params.some((p) => p.kinds[0] === 'id' && p.required)) {
         const rr = r;
         const own = Object.entries(rr.params).filter(([k, v]) => !rr.carried.includes(k) && !(typeof v === 'string' && v.includes('{{')) && !rr.op.params.some((p) => p.name === k && p.kinds[0] === 'id'));
         if (own.length && own.every(([k]) => last.op.params.some((p) => p.name === k))) {
           for (const [k, v] of own) last.params[k] = v;
+          this.notes.length = noteMark;
           return undefined;
         }
       }

@@ -47,7 +47,7 @@ export const LEAD_FILLERS = new Set(['and', 'then', 'both', 'either', 'please', 
 /** Stop words ignored when ranking and when deciding what text is left. */
 export const STOP = new Set(('a an the to of in on at by for with from into onto via using through and or but is are be been was were it its it\'s this that these those ' +
   'me my we our us you your i he she they them their his her some any all each every as so than then also just please new about over up out ' +
-  'do does did done has have had will would should can could may might must there here what which who whom whose when where why how').split(' '));
+  'do does did done has have had will would should can could may might must there here what which who whom whose when where why how not no nor only').split(' '));
 
 /**
  * Verb and noun synonyms: a request word → catalogue words it stands for. Both sides are
@@ -256,7 +256,7 @@ export const PARALLEL = /\b(at the same time|simultaneously|in parallel|concurre
 export const SEQUENCE_CONNECTORS = /^(?:and\s+then|then|after\s+that|afterwards?|next|finally|subsequently|once\s+(?:that\s+is|that's|it\s+is|it's)\s+done|when\s+(?:that\s+is|that's|it\s+is|it's)\s+done|once\s+done|when\s+done|and\s+finally|and\s+also|also|plus|as\s+well\s+as|and)\b[\s,]*/i;
 export const APPROVAL_WORDS = /\b(approv\w*|sign[- ]?off|signs off|signed off|sign off|green[- ]?light|okays?|ok's|oks|okayed|authori[sz]\w*|consent)\b/i;
 export const APPROVAL_ASK = /^(?:(?:first|then)\s+)?(?:ask|get|request|require|seek|obtain|need|needs|wait\s+for|await|have|let|make|check\s+with|pause\s+for)\b/i;
-export const APPROVAL_AFTER = /\b(?:after|once|when|as soon as|if|until)\s+(?:it\s+is\s+|it's\s+|it\s+has\s+been\s+|this\s+is\s+|they\s+are\s+)?((?:the|a|an|my|our)?\s*[@\w.-]*\s*[\w-]*\s*(?:approves?|approved|signs?\s+off|signed\s+off|gives?\s+the\s+ok|okays?|okayed)(?:\s+(?:it|this|that|them|the\s+\w+))?(?:\s+by\s+(?:the\s+|a\s+|an\s+)?[@\w.-]+(?:\s+team)?)?)/i;
+export const APPROVAL_AFTER = /\b(?:after|once|when|as soon as|if|until)\s+(?:it\s+is\s+|it's\s+|it\s+has\s+been\s+|it\s+gets\s+|this\s+is\s+|they\s+are\s+)?((?:the|a|an|my|our)?\s*[@\w.'-]*\s*[\w-]*\s*(?:has\s+|have\s+|had\s+)?(?:approved|approves|approve|signed\s+off|signs\s+off|sign\s+off|gave\s+the\s+ok|gives\s+the\s+ok|give\s+the\s+ok|okayed|okays|approval)\b(?:\s+(?:it|this|that|them|the\s+\w+))?(?:\s+(?:by|from)\s+(?:the\s+|a\s+|an\s+)?[@\w.-]+(?:\s+team)?)?)/i;
 export const APPROVER = /\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager|department))?)|\b(?:the|a|an|my|our)\s+([\w-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approves?|approved|signs?\s+off|gives?)|\b(?:ask|have|let|get)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approve|sign|ok|okay|review)/i;
 export const WAIT = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold|delay|hang\s+on)(?:\s+for)?\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty-five|sixty|half\s+an?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\b/i;
 export const WAIT_LEAD = /^(?:after|in|within)\s+(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|half\s+an?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b[\s,]*/i;
@@ -274,7 +274,7 @@ export const SUCCESS_WORDS = /\b(succeeds?|succeeded|successful|successfully|wor
 export const EMPTY_WORDS = /\b(empty|no (?:rows|results|records|data|matches|entries|items|files)|nothing|returns nothing|finds nothing|zero (?:rows|results))\b/i;
 export const NONEMPTY_WORDS = /\b(any (?:rows|results|records|data|matches|entries|items|files)|anything|non-?empty|is not empty|isn't empty|has (?:rows|results|records|data)|finds? (?:some|any)|returns (?:some|any|rows|results|records|data)|there are (?:rows|results|records|any))\b/i;
 export const COMPARATORS: [RegExp, string][] = [
-  [/\b(?:is\s+|are\s+|was\s+)?(?:not|n't|anything other than|other than|different from|something other than|no longer)\s*(?:equal\s+to\s+|equals?\s+)?(?:a\s+|an\s+)?(-?\d+(?:\.\d+)?)\b/i, '!='],
+  [/(?:\b(?:is|are|was)\s+not|\b(?:isn't|aren't|wasn't|isnt)|\bnot|\banything other than|\bother than|\bdifferent from|\bsomething other than|\bno longer|!=)\s*(?:equal\s+to\s+|equals?\s+)?(?:a\s+|an\s+)?(-?\d+(?:\.\d+)?)\b/i, '!='],
   [/\b(?:doesn't|does not|don't|do not|didn't|did not)\s+(?:return|give|respond with|equal|come back with|answer)\s+(?:a\s+)?(-?\d+(?:\.\d+)?)\b/i, '!='],
   [/\b(?:at least|no less than|>=)\s*(-?\d+(?:\.\d+)?)\b/i, '>='],
   [/\b(?:at most|no more than|<=)\s*(-?\d+(?:\.\d+)?)\b/i, '<='],

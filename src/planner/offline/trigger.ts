@@ -46,7 +46,7 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     if (/^(every|each)$/.test(tk.t) && n && (schedTok(n, ts[i + 2]?.t, tk.t) || n === 'other' || /^\d+$/.test(n) || NUMBER_WORDS[n] !== undefined) && !(ts[i - 1]?.t === 'for' || ts[i - 1]?.t === 'to') && !(n === 'day' && ts[i - 1]?.t === 'of')) anchors.push(i);
     else if (/^(daily|hourly|nightly|weekly|monthly|yearly|annually|weekdays|weekends)$/.test(tk.t)) anchors.push(i);
     else if (/^(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/.test(tk.t)) anchors.push(i);
-    else if (tk.t === 'once' && n === 'a') anchors.push(i);
+    else if ((tk.t === 'once' || tk.t === 'twice') && (n === 'a' || n === 'daily')) anchors.push(i);
     else if (isOrdinal(tk.t) && /^(of)$/.test(n ?? '') && /^(every|each|the)$/.test(ts[i + 2]?.t ?? '') && /^(month|months)$/.test(ts[i + 3]?.t ?? '')) anchors.push(i);
     else if (tk.t === 'on' && /^(weekdays|weekends|workdays|business|working)$/.test(n ?? '')) anchors.push(i + 1);
   });
@@ -135,7 +135,7 @@ export function toCron(phrase: string): string | undefined {
     }
   }
   if (dow === '*' && /\b(weekly|every week|each week|once a week)\b/.test(p)) dow = '0';
-  const daily = /\b(daily|every day|each day|every (?:morning|evening|night|afternoon)|nightly|each (?:morning|evening|night)|once a day|every (?:\w+ )?(?:morning|evening|night)s?)\b/.test(p);
+  const daily = /\b(daily|every day|each day|every (?:morning|evening|night|afternoon)|nightly|each (?:morning|evening|night)|once a day|twice a day|twice daily|every (?:\w+ )?(?:morning|evening|night)s?)\b/.test(p);
   if (dow === '*' && dom === '*' && month === '*' && !daily && !times.length) return undefined;
   if (dow === '*' && dom === '*' && month === '*' && !daily && !/\bevery\b|\beach\b/.test(p)) return undefined;
   return `${minute} ${hour} ${dom} ${month} ${dow}`;

@@ -22,15 +22,16 @@ export const Approval = z.object({
   requested_at: z.string().describe('Waiting since (ISO 8601)'),
   links: z.object({ approve: z.string(), reject: z.string(), run: z.string() }),
 }).meta({ id: 'Approval' });
-const ApprovalList = z.object({ approvals: z.array(Approval) });
+const ApprovalList = z.object({ approvals: z.array(Approval), next_cursor: z.string().nullable().describe('Pass as `cursor` for gates of older runs') });
+const ApprovalQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(100).describe('Waiting runs to look at'), cursor: z.string().optional() });
 const DecisionBody = z.strictObject({ comment: z.string().max(2000).optional() }).meta({ id: 'Decision' });
 export const DecisionResult = z.object({ run_id: z.string(), step_id: z.string(), decision: z.enum(['approved', 'rejected']), by: z.string(), comment: z.string().nullable() }).meta({ id: 'DecisionResult' });
 
 interface GateState { reason?: string; message?: string; approvers?: string[]; requested_at?: number }
 
-/** Pending approvals of a tenant (newest runs first). */
-export async function pendingApprovals(s: Services, tenantId: string, runId?: string): Promise<z.infer<typeof Approval>[]> {
-  const runs = runId ? [await s.store.getRun(runId, tenantId)].filter((r) => r !== undefined) : await s.store.listRuns(tenantId, { status: ['waiting'], limit: 200 });
+/** Pending approvals of a tenant's waiting runs (newest runs first, a page of `limit` runs before `cursor`). */
+export async function pendingApprovals(s: Services, tenantId: string, page: { limit: number; cursor?: string }): Promise<{ approvals: z.infer<typeof Approval>[]; next_cursor: string | null }> {
+  const runs = await s.store.listRuns(tenantId, { status: ['waiting'], limit: page.limit, before: page.cursor });
   const out: z.infer<typeof Approval>[] = [];
   for (const run of runs) {
     for (const st of await s.store.getSteps(run.id)) {
@@ -46,7 +47,7 @@ export async function pendingApprovals(s: Services, tenantId: string, runId?: st
       });
     }
   }
-  return out;
+  return { approvals: out, next_cursor: runs.length === page.limit ? runs.at(-1)!.id : null };
 }
 
 /** Decides a gate for `who` (approvers enforced) and continues the run here. */
@@ -73,8 +74,8 @@ export function approvalRoutes(s: Services): RouteDef[] {
     return c.json(await decide(s, who, params.id, params.step, approved, body.comment));
   });
   return [
-    route({ id: 'approvals.list', method: 'get', path: '/v1/approvals', tag: 'Approvals', summary: 'Pending approvals: what is asked, who may act, since when', permission: 'approvals:read', response: { status: 200, description: 'Pending approvals', schema: ApprovalList } },
-      async ({ c, who }) => c.json({ approvals: await pendingApprovals(s, who.tenantId) })),
+    route({ id: 'approvals.list', method: 'get', path: '/v1/approvals', tag: 'Approvals', summary: 'Pending approvals: what is asked, who may act, since when', permission: 'approvals:read', query: ApprovalQuery, response: { status: 200, description: 'Pending approvals', schema: ApprovalList } },
+      async ({ c, who, query }) => c.json(await pendingApprovals(s, who.tenantId, query))),
     decisionRoute(true),
     decisionRoute(false),
   ];

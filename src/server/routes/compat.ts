@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { RunRow, StepRow, WorkflowRow } from '../../store/types.ts';
 import type { Principal } from '../auth.ts';
 import { httpError } from '../errors.ts';
-import { runOr404 } from '../lookup.ts';
+import { cancelRun, runOr404 } from '../lookup.ts';
 import { route, type RouteDef } from '../route.ts';
 import { RunStatus } from '../schemas.ts';
 import type { Services } from '../services.ts';
@@ -96,9 +96,7 @@ export function compatRoutes(s: Services): RouteDef[] {
       }),
     route({ id: 'ai.cancel', method: 'post', path: '/v1/ai/workflows/:id/cancel', tag, summary: 'Cancel a workflow (run)', permission: 'runs:cancel', target: 'run', response: { status: 200, description: 'The workflow state', schema: WorkflowState }, errors: [409] },
       async ({ c, who, params }) => {
-        await runOr404(s, who, params.id);
-        const pending = s.engine.cancel(params.id, who.name, who.tenantId);
-        if (!(await Promise.race([pending, new Promise((r) => setTimeout(r, 2000, undefined))]))) void pending.catch(() => {});
+        await cancelRun(s, who, params.id);
         return c.json(await current(who, params.id));
       }),
   ];

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { completionSummary, monitoringView } from '../../engine/summary.ts';
 import { terminalRunStatuses, type RunStatus as RunStatusT } from '../../store/types.ts';
 import { httpError } from '../errors.ts';
-import { runOr404 } from '../lookup.ts';
+import { cancelRun, runOr404 } from '../lookup.ts';
 import { route, type RouteDef } from '../route.ts';
 import { LimitParam, RunDetail, RunEvent, runEvent, RunStatus, RunSummary, runSummary, TimeParam } from '../schemas.ts';
 import type { Services } from '../services.ts';
@@ -54,11 +54,8 @@ export function runRoutes(s: Services): RouteDef[] {
 
     route({ id: 'runs.cancel', method: 'post', path: '/v1/runs/:id/cancel', tag: 'Runs', summary: 'Cancel a run', description: 'A parked or pending run is cancelled at once; a running one is stopped (its in-flight step is aborted).', permission: 'runs:cancel', body: CancelBody, target: 'run', response: { status: 202, description: 'The run after the request', schema: RunSummary }, errors: [409] },
       async ({ c, who, params, body, audit }) => {
-        await runOr404(s, who, params.id);
         if (body.reason) audit({ reason: body.reason });
-        const pending = s.engine.cancel(params.id, who.name, who.tenantId);
-        const res = await Promise.race([pending, new Promise((r) => setTimeout(r, 2000, undefined))]);
-        if (!res) void pending.catch(() => {});
+        await cancelRun(s, who, params.id);
         return c.json(runSummary((await runOr404(s, who, params.id))), 202);
       }),
 

@@ -148,6 +148,7 @@ export class SqliteStore implements Store {
 
   private flushDeferred(): void {
     if (!this.deferred.length) return;
+    if (!this.db.isOpen) { const batch = this.deferred; this.deferred = []; batch.forEach((d) => d.reject(new Error('the store is closed'))); return; }
     let riders: ReturnType<SqliteStore['runDeferred']> | undefined;
     try {
       this.db.exec('BEGIN IMMEDIATE');
