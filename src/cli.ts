@@ -6,7 +6,7 @@ import module from 'node:module';
 import { parseArgs, type ParsedArgs } from './cli/args.ts';
 import type { CliContext } from './cli/context.ts';
 import { didYouMean } from './platform/suggest.ts';
-import { toErrorData } from './platform/errors.ts';
+import { errorText } from './cli/error-text.ts';
 
 // Cache compiled (and type-stripped) modules between runs: every command below is imported lazily, after this.
 module.enableCompileCache?.();
@@ -47,8 +47,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await run(ctx, args);
   } catch (err) {
-    const e = toErrorData(err);
-    process.stderr.write(`✗ ${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}\n`);
+    process.stderr.write(`${errorText(err)}\n`);
     return 1;
   } finally {
     await ctx.close();

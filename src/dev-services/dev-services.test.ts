@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import nodemailer from 'nodemailer';
 import { formatEnv, startDevServices, type DevServices } from './index.ts';
-import { driverContext, runOperation } from './driver-context.ts';
+import { runOperation, testContext } from '../drivers/test-context.ts';
 import { asanaDriver } from '../drivers/asana/index.ts';
 import { slackDriver } from '../drivers/slack/index.ts';
 import { githubDriver } from '../drivers/github/index.ts';
@@ -27,7 +27,7 @@ test('returns the env that points every driver at the fakes', () => {
 
 test('health checks of all three drivers pass against the fakes', async () => {
   for (const d of [asanaDriver, slackDriver, githubDriver]) {
-    const h = await d.health!(driverContext(d, dev.env));
+    const h = await d.health!(testContext(d, { env: dev.env }));
     assert.equal(h.ok, true, `${d.name}: ${h.message}`);
   }
 });
@@ -36,10 +36,10 @@ test('the seed workflow\'s Asana and Slack steps chain through the fakes', async
   const step1 = await runOperation(asanaDriver, 'create_task', {
     name: 'Bug fix - Database connection timeout', description: 'Investigate and fix database connection timeout issues',
     priority: 'high', project_id: 'project_123', assignee: 'developer_team', due_date: '2025-07-20',
-  }, driverContext(asanaDriver, dev.env));
+  }, testContext(asanaDriver, { env: dev.env }));
   const template = '🐛 New bug fix task created: {{step_1.task_name}}\n📋 Asana Link: {{step_1.task_url}}\n👤 Assigned to: {{step_1.assignee}}';
   const message = template.replace(/\{\{step_1\.(\w+)\}\}/g, (_m, k: string) => String(step1[k]));
-  const step2 = await runOperation(slackDriver, 'send_message', { channel: '#dev-team', message, parse_mode: 'markdown' }, driverContext(slackDriver, dev.env));
+  const step2 = await runOperation(slackDriver, 'send_message', { channel: '#dev-team', message, parse_mode: 'markdown' }, testContext(slackDriver, { env: dev.env }));
   assert.equal(step2.message_sent, true);
   assert.equal(dev.slack.messages.at(-1)!.text, `🐛 New bug fix task created: Bug fix - Database connection timeout\n📋 Asana Link: ${step1.task_url}\n👤 Assigned to: developer_team`);
 });
@@ -50,7 +50,7 @@ test('control API: fail the next N calls over HTTP, list and reset requests', as
   assert.equal((await control('fail', { count: 2, status: 429, retry_after: 1, path: 'chat.postMessage' })).status, 200);
   assert.equal((await control('fail', { count: 0, status: 429 })).status, 400);
 
-  const ctx = driverContext(slackDriver, dev.env);
+  const ctx = testContext(slackDriver, { env: dev.env });
   for (let i = 0; i < 2; i++) {
     await assert.rejects(runOperation(slackDriver, 'send_message', { channel: '#general', text: 'hi' }, ctx), (e: any) => e.data.retryable === true && e.data.retryAfterMs === 1000);
   }

@@ -1,18 +1,21 @@
 /**
  * Test support for drivers: builds a real {@link DriverContext} from a driver definition and an
- * env object (settings and credentials resolved by the DriverRegistry, the system clock, a silent
- * logger, the outbound guard) and runs operations the way the engine does: input parsed by the
- * operation's zod schema, output checked against its output schema.
+ * env object (settings and credentials resolved by the DriverRegistry via {@link buildDriverContext},
+ * the system clock, a silent logger, the outbound guard) and runs operations the way the engine
+ * does: input parsed by the operation's zod schema, output checked against its output schema.
+ * Used by the driver unit tests, the dev-services tests and the conformance tests.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DriverContext, DriverDef } from './define.ts';
+import { buildDriverContext } from './context.ts';
 import { DriverRegistry, type Env } from './registry.ts';
 import { systemClock, type Clock } from '../platform/clock.ts';
 import { guardedFetch, type FetchLike } from '../platform/guarded-fetch.ts';
 import { silentLogger } from '../platform/logger.ts';
 import { AutoflowError } from '../platform/errors.ts';
+import { issueLines } from '../platform/schema-issues.ts';
 
 /** A `ctx.call` implementation. */
 export type CallFn = DriverContext['call'];
@@ -21,6 +24,8 @@ export type CallFn = DriverContext['call'];
 export interface TestContextOptions {
   /** Environment the settings/credentials are read from (process.env is never read). */
   env?: Env;
+  /** Credentials to use instead of those resolved from `env`. */
+  credentials?: DriverContext['credentials'];
   /** Data directory; a fresh temp directory when omitted. */
   dataDir?: string;
   /** Registry `ctx.call` dispatches to (with the same env); ignored when `call` is given. */
@@ -49,9 +54,7 @@ export function testContext(driver: DriverDef, opts: TestContextOptions = {}): D
     : async (name, operation) => {
       throw new AutoflowError({ code: 'no_call', message: `ctx.call(${name}, ${operation}) is not available in this test` });
     });
-  return {
-    settings: registry.settings(driver, env),
-    credentials: registry.credentials(driver, env),
+  const ctx = buildDriverContext(registry, driver, env, {
     fetch: guardedFetch(opts.fetch ?? fetch, allow),
     clock: opts.clock ?? systemClock,
     log: silentLogger,
@@ -61,22 +64,26 @@ export function testContext(driver: DriverDef, opts: TestContextOptions = {}): D
     stepId: 'step_test',
     dataDir,
     call,
-  };
+  });
+  return opts.credentials ? { ...ctx, credentials: opts.credentials } : ctx;
 }
 
+/** An operation's validated output; loosely typed so tests can read fields without casts. */
+export type Output = Record<string, any>;
+
 /** Runs `driver.operation` like the engine: parse input, run, validate output. */
-export async function runOperation(driver: DriverDef, operation: string, input: Record<string, unknown>, ctx: DriverContext): Promise<Record<string, unknown>> {
+export async function runOperation(driver: DriverDef, operation: string, input: Record<string, unknown>, ctx: DriverContext): Promise<Output> {
   const op = driver.operations[operation];
   if (!op) throw new AutoflowError({ code: 'unknown_operation', message: `${driver.name} has no operation ${operation}` });
   const parsed = op.input.safeParse(input);
   if (!parsed.success) {
-    throw new AutoflowError({ code: 'invalid_input', message: `Invalid input for ${driver.name}.${operation}: ${parsed.error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}` });
+    throw new AutoflowError({ code: 'invalid_input', message: `Invalid input for ${driver.name}.${operation}: ${issueLines(parsed.error.issues, '(root)').join('; ')}` });
   }
   const out = await op.run(parsed.data, ctx);
-  return op.output.parse(out) as Record<string, unknown>;
+  return op.output.parse(out) as Output;
 }
 
 /** Runs an operation with a fresh {@link testContext}. */
-export function runWith(driver: DriverDef, operation: string, input: Record<string, unknown>, opts: TestContextOptions = {}): Promise<Record<string, unknown>> {
+export function runWith(driver: DriverDef, operation: string, input: Record<string, unknown>, opts: TestContextOptions = {}): Promise<Output> {
   return runOperation(driver, operation, input, testContext(driver, opts));
 }

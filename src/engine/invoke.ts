@@ -9,6 +9,7 @@ import { withCredentialValues } from '../drivers/credential-env.ts';
 import type { DriverContext } from '../drivers/define.ts';
 import { AutoflowError } from '../platform/errors.ts';
 import { guardedFetch } from '../platform/guarded-fetch.ts';
+import { issueLines } from '../platform/schema-issues.ts';
 import { stableHash } from '../platform/ids.ts';
 import type { RunExecution } from './execution.ts';
 
@@ -65,7 +66,7 @@ export async function invokeOperation(exec: RunExecution, inv: Invocation): Prom
     });
     const raw = await Promise.race([op.run(inv.input, ctx), aborted]);
     const out = op.output.safeParse(raw);
-    if (!out.success) throw new AutoflowError({ code: 'invalid_output', message: `${name} returned an unexpected result: ${out.error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ')}`, hint: 'This is a driver bug or an API change; report it with the run id.' });
+    if (!out.success) throw new AutoflowError({ code: 'invalid_output', message: `${name} returned an unexpected result: ${issueLines(out.error.issues).join('; ')}`, hint: 'This is a driver bug or an API change; report it with the run id.' });
     return out.data as Record<string, unknown>;
   } finally {
     clearTimeout(timer);

@@ -8,6 +8,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { Principal } from './auth.ts';
+import { readCapped } from '../platform/read-capped.ts';
 import { errorResponse, httpError, invalidRequest, tooLarge } from './errors.ts';
 import { allows, rolesFor, type Permission } from './roles.ts';
 import type { Services } from './services.ts';
@@ -62,18 +63,9 @@ const publicPrincipal: Principal = { keyId: 'public', tenantId: '', role: 'viewe
 /** The body as text, at most `limit` bytes (413 beyond; checked while reading when there is no Content-Length). */
 async function readText(c: Ctx, limit: number): Promise<string> {
   if (c.req.header('content-length') !== undefined) return c.req.text();
-  const reader = c.req.raw.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) { await reader.cancel().catch(() => {}); throw tooLarge(limit); }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  const body = c.req.raw.body;
+  if (!body) return '';
+  return (await readCapped(body, limit, () => tooLarge(limit))).toString('utf8');
 }
 
 async function readJson(c: Ctx, limit: number): Promise<unknown> {

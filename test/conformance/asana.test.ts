@@ -7,31 +7,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asanaDriver } from '../../src/drivers/asana/index.ts';
 import { asanaClient } from '../../src/drivers/asana/client.ts';
-import { driverContext, runOperation } from '../../src/dev-services/driver-context.ts';
+import { runOperation, testContext } from '../../src/drivers/test-context.ts';
 import { createHttpClient } from '../../src/drivers/http-client.ts';
-import { guardedFetch } from '../../src/platform/guarded-fetch.ts';
-import { hasSpec, recordingFetch, startPrism, vendorSpec, type Exchange, type PrismMock } from './prism.ts';
+import { assertConforms, recordingFetch, skipWithoutSpec, startPrism, vendorSpec, type PrismMock } from './prism.ts';
 
 const SPEC = 'asana_oas.yaml';
 
-describe('asana driver conforms to asana_oas.yaml', { skip: hasSpec(SPEC) ? false : `${vendorSpec(SPEC)} not found` }, () => {
+describe('asana driver conforms to asana_oas.yaml', { skip: skipWithoutSpec(SPEC) }, () => {
   let prism: PrismMock;
-  const rec = recordingFetch(guardedFetch());
-  const ctx = () => driverContext(asanaDriver, { AUTOFLOW_ASANA_BASE_URL: prism.baseUrl, AUTOFLOW_ASANA_TOKEN: 'conformance-token-1234', AUTOFLOW_ASANA_WORKSPACE: '12345' }, { fetch: rec.fetch });
-
-  /** Runs `fn` and returns the exchanges it caused. */
-  const exchangesOf = async (fn: () => Promise<unknown>): Promise<Exchange[]> => {
-    const from = rec.exchanges.length;
-    await fn();
-    return rec.exchanges.slice(from);
-  };
-  const assertConforms = (exchanges: Exchange[]) => {
-    assert.ok(exchanges.length > 0, 'the operation sent a request');
-    for (const ex of exchanges) {
-      assert.deepEqual(ex.requestViolations, [], `${ex.method} ${ex.path}`);
-      assert.ok(ex.status >= 200 && ex.status < 300, `${ex.method} ${ex.path} answered ${ex.status}`);
-    }
-  };
+  const { fetch: recording, exchangesOf } = recordingFetch(fetch);
+  const ctx = () => testContext(asanaDriver, { env: { AUTOFLOW_ASANA_BASE_URL: prism.baseUrl, AUTOFLOW_ASANA_TOKEN: 'conformance-token-1234', AUTOFLOW_ASANA_WORKSPACE: '12345' }, fetch: recording });
 
   before(async () => { prism = await startPrism(vendorSpec(SPEC)); });
   after(async () => { await prism?.stop(); });

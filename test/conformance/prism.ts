@@ -4,7 +4,9 @@
  * the violations Prism reports in its `sl-violations` header. Prism flags requests that break
  * the spec (400/422/401/415 plus the header); it also flags its own example responses when
  * they break the spec's response schema, so only `request` violations count against a driver.
+ * Also the checks the conformance suites share: the exchanges an action caused, and that they conform.
  */
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -22,6 +24,11 @@ export function vendorSpec(file: string): string {
 /** Whether the spec file is present (the suite is skipped with a reason when not). */
 export function hasSpec(file: string): boolean {
   return existsSync(vendorSpec(file));
+}
+
+/** The `skip` option of a suite that needs the spec: false when present, else the reason. */
+export function skipWithoutSpec(file: string): false | string {
+  return hasSpec(file) ? false : `${vendorSpec(file)} not found`;
 }
 
 /** A running Prism mock server. */
@@ -87,8 +94,16 @@ export interface Exchange {
   requestViolations: Violation[];
 }
 
+/** A fetch that records exchanges, and the exchanges it recorded. */
+export interface Recorder {
+  fetch: FetchLike;
+  exchanges: Exchange[];
+  /** Runs `fn` and returns the exchanges it caused. */
+  exchangesOf(fn: () => Promise<unknown>): Promise<Exchange[]>;
+}
+
 /** Wraps a fetch so every exchange is recorded with its request violations. */
-export function recordingFetch(base: FetchLike): { fetch: FetchLike; exchanges: Exchange[] } {
+export function recordingFetch(base: FetchLike): Recorder {
   const exchanges: Exchange[] = [];
   const wrapped: FetchLike = async (input, init) => {
     const res = await base(input, init);
@@ -103,7 +118,25 @@ export function recordingFetch(base: FetchLike): { fetch: FetchLike; exchanges: 
     });
     return res;
   };
-  return { fetch: wrapped, exchanges };
+  const exchangesOf = async (fn: () => Promise<unknown>): Promise<Exchange[]> => {
+    const from = exchanges.length;
+    await fn();
+    return exchanges.slice(from);
+  };
+  return { fetch: wrapped, exchanges, exchangesOf };
+}
+
+/**
+ * Asserts that a driver sent at least one request and that none drew a request violation; each
+ * must be answered with `status`, or with any 2xx when `status` is omitted.
+ */
+export function assertConforms(exchanges: Exchange[], status?: number): void {
+  assert.ok(exchanges.length > 0, 'the operation sent a request');
+  for (const ex of exchanges) {
+    assert.deepEqual(ex.requestViolations, [], `${ex.method} ${ex.path}`);
+    if (status !== undefined) assert.equal(ex.status, status, `${ex.method} ${ex.path}`);
+    else assert.ok(ex.status >= 200 && ex.status < 300, `${ex.method} ${ex.path} answered ${ex.status}`);
+  }
 }
 
 function freePort(): Promise<number> {

@@ -3,9 +3,9 @@
  * decision (one decision wins; a second is refused) and continues the run here with progress.
  */
 import os from 'node:os';
-import { toErrorData } from '../../platform/errors.ts';
 import { flag, has, type ParsedArgs } from '../args.ts';
 import type { CliContext } from '../context.ts';
+import { errorText } from '../error-text.ts';
 import { followRun } from './follow.ts';
 
 export async function approveCommand(ctx: CliContext, args: ParsedArgs): Promise<number> {
@@ -16,8 +16,7 @@ export async function approveCommand(ctx: CliContext, args: ParsedArgs): Promise
   try {
     await engine.decide(runId, step, { approved, comment: flag(args, 'comment'), by: flag(args, 'by') ?? os.userInfo().username });
   } catch (err) {
-    const e = toErrorData(err);
-    ctx.err(`✗ ${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}`);
+    ctx.err(errorText(err));
     return 1;
   }
   ctx.out(`${approved ? '✓ approved' : '✗ rejected'} ${step} of run ${runId}`);

@@ -1,8 +1,8 @@
 /** `autoflow cancel RUN`: cancels a parked run at once, or asks the process running it to stop. */
 import os from 'node:os';
-import { toErrorData } from '../../platform/errors.ts';
 import type { ParsedArgs } from '../args.ts';
 import type { CliContext } from '../context.ts';
+import { errorText } from '../error-text.ts';
 
 export async function cancelCommand(ctx: CliContext, args: ParsedArgs): Promise<number> {
   const runId = args.positionals[0];
@@ -12,8 +12,7 @@ export async function cancelCommand(ctx: CliContext, args: ParsedArgs): Promise<
     ctx.out(run.status === 'cancelled' ? `✓ run ${runId} cancelled` : `… cancellation requested; the process running ${runId} will stop it`);
     return 0;
   } catch (err) {
-    const e = toErrorData(err);
-    ctx.err(`✗ ${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}`);
+    ctx.err(errorText(err));
     return 1;
   }
 }

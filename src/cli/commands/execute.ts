@@ -5,11 +5,11 @@
  * progress to the completion summary.
  */
 import { checkDrivers } from '../../drivers/check.ts';
-import { toErrorData } from '../../platform/errors.ts';
 import type { WorkflowGraph } from '../../workflow/graph.ts';
 import type { Workflow } from '../../workflow/schema.ts';
 import { all, flag, type ParsedArgs } from '../args.ts';
 import type { CliContext } from '../context.ts';
+import { errorText } from '../error-text.ts';
 import { followRun } from './follow.ts';
 
 /** Collects `--input k=v` pairs and a `--inputs '{json}'` object. */
@@ -68,8 +68,7 @@ export async function checkAndRun(ctx: CliContext, workflow: Workflow, graph: Wo
     const run = await engine.createRun({ workflow, graph }, { inputs: o.inputs ?? {}, idempotencyKey: o.idempotencyKey, ...(o.workflowVersion !== undefined ? { workflowVersion: o.workflowVersion } : {}) });
     runId = run.id;
   } catch (err) {
-    const e = toErrorData(err);
-    ctx.err(`✗ ${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}`);
+    ctx.err(errorText(err));
     return 1;
   }
   if (!o.json) {

@@ -5,8 +5,8 @@
  */
 import type { Engine } from '../../engine/engine.ts';
 import { completionSummary } from '../../engine/summary.ts';
-import { toErrorData } from '../../platform/errors.ts';
 import type { CliContext } from '../context.ts';
+import { errorText } from '../error-text.ts';
 import { progressPrinter } from '../render.ts';
 
 export async function followRun(ctx: CliContext, engine: Engine, runId: string, o: { json?: boolean; quiet?: boolean } = {}): Promise<number> {
@@ -22,8 +22,7 @@ export async function followRun(ctx: CliContext, engine: Engine, runId: string, 
       await engine.clock.sleep(run.wake_at - engine.clock.now());
     }
   } catch (err) {
-    const e = toErrorData(err);
-    ctx.err(`✗ ${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}`);
+    ctx.err(errorText(err));
     return 1;
   } finally {
     off();

@@ -2,12 +2,12 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FakeAsana, FAKE_ASANA_WORKSPACE } from '../../dev-services/fake-asana.ts';
-import { driverContext, runOperation } from '../../dev-services/driver-context.ts';
+import { runOperation, testContext } from '../test-context.ts';
 import { DriverRegistry } from '../registry.ts';
 import { asanaDriver } from './index.ts';
 
 const fake = new FakeAsana();
-const ctx = () => driverContext(asanaDriver, { AUTOFLOW_ASANA_BASE_URL: fake.baseUrl, AUTOFLOW_ASANA_TOKEN: fake.token });
+const ctx = () => testContext(asanaDriver, { env: { AUTOFLOW_ASANA_BASE_URL: fake.baseUrl, AUTOFLOW_ASANA_TOKEN: fake.token } });
 const run = (op: string, input: Record<string, unknown>) => runOperation(asanaDriver, op, input, ctx());
 
 before(async () => { await fake.listen(); });
@@ -48,7 +48,7 @@ describe('asana create_task', () => {
     assert.equal(withProject.assignee_gid, '1200000000000002');
     assert.equal(withProject.priority, null);
 
-    const wsCtx = driverContext(asanaDriver, { AUTOFLOW_ASANA_BASE_URL: fake.baseUrl, AUTOFLOW_ASANA_TOKEN: fake.token, AUTOFLOW_ASANA_WORKSPACE: FAKE_ASANA_WORKSPACE });
+    const wsCtx = testContext(asanaDriver, { env: { AUTOFLOW_ASANA_BASE_URL: fake.baseUrl, AUTOFLOW_ASANA_TOKEN: fake.token, AUTOFLOW_ASANA_WORKSPACE: FAKE_ASANA_WORKSPACE } });
     const inWorkspace = await runOperation(asanaDriver, 'create_task', { name: 'Loose task', assignee: 'me' }, wsCtx);
     assert.equal(inWorkspace.assignee, 'Dev User');
     assert.equal(inWorkspace.project_id, null);
@@ -119,7 +119,7 @@ describe('asana driver definition', () => {
   });
 
   test('health reports invalid credentials', async () => {
-    const h = await asanaDriver.health!(driverContext(asanaDriver, { AUTOFLOW_ASANA_BASE_URL: fake.baseUrl, AUTOFLOW_ASANA_TOKEN: 'not-the-token' }));
+    const h = await asanaDriver.health!(testContext(asanaDriver, { env: { AUTOFLOW_ASANA_BASE_URL: fake.baseUrl, AUTOFLOW_ASANA_TOKEN: 'not-the-token' } }));
     assert.equal(h.ok, false);
     assert.equal(h.details.credentials, 'invalid');
   });

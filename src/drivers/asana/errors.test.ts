@@ -5,14 +5,14 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FakeAsana } from '../../dev-services/fake-asana.ts';
-import { driverContext, runOperation } from '../../dev-services/driver-context.ts';
+import { runOperation, testContext, type TestContextOptions } from '../test-context.ts';
+import { isError } from '../test-errors.ts';
 import { AutoflowError } from '../../platform/errors.ts';
 import { asanaDriver } from './index.ts';
 
 const fake = new FakeAsana();
 const seedInput = { name: 'Bug fix', project_id: 'project_123', priority: 'high' };
-const ctxWith = (env: Record<string, string>, overrides = {}) => driverContext(asanaDriver, { AUTOFLOW_ASANA_BASE_URL: fake.baseUrl, ...env }, overrides);
-const isError = (check: (d: AutoflowError['data']) => boolean) => (e: unknown) => e instanceof AutoflowError && check(e.data);
+const ctxWith = (env: Record<string, string>, opts: TestContextOptions = {}) => testContext(asanaDriver, { env: { AUTOFLOW_ASANA_BASE_URL: fake.baseUrl, ...env }, ...opts });
 
 before(async () => { await fake.listen(); });
 after(async () => { await fake.close(); });
@@ -67,7 +67,7 @@ test('an unreachable base URL is a retryable network error naming the setting', 
   await closed.listen();
   const url = closed.baseUrl;
   await closed.close();
-  const ctx = driverContext(asanaDriver, { AUTOFLOW_ASANA_BASE_URL: url, AUTOFLOW_ASANA_TOKEN: 'tok-123456' });
+  const ctx = testContext(asanaDriver, { env: { AUTOFLOW_ASANA_BASE_URL: url, AUTOFLOW_ASANA_TOKEN: 'tok-123456' } });
   await assert.rejects(runOperation(asanaDriver, 'create_task', seedInput, ctx), isError((d) => d.code === 'network_error' && d.retryable === true && /AUTOFLOW_ASANA_BASE_URL/.test(d.hint ?? '')));
 });
 

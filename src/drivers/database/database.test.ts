@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { databaseDriver } from './index.ts';
 import { runWith, testContext } from '../test-context.ts';
-import { AutoflowError } from '../../platform/errors.ts';
+import { rejectsWithCode } from '../test-errors.ts';
 import { checkSql } from './sql-guard.ts';
 import { parseDatabaseUrl } from './connection-url.ts';
 import { redact } from '../../platform/secrets.ts';
@@ -21,14 +21,6 @@ function fixture() {
   db.close();
   const count = () => { const d = new DatabaseSync(path, { readOnly: true }); const n = (d.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n; d.close(); return n; };
   return { dir, path, count, run: (input: Record<string, unknown>) => runWith(databaseDriver, 'query', { url: path, ...input }) };
-}
-
-async function rejectsWith(p: Promise<unknown>, code: string) {
-  await assert.rejects(p, (err: unknown) => {
-    assert.ok(err instanceof AutoflowError, String(err));
-    assert.equal(err.data.code, code, err.message);
-    return true;
-  });
 }
 
 test('select with bound params returns rows, columns and counts', async () => {
@@ -51,11 +43,11 @@ test('an injection attempt through params is just a value', async () => {
 
 test('writes are refused unless allow_write', async () => {
   const { run, count } = fixture();
-  await rejectsWith(run({ sql: 'DELETE FROM users' }), 'write_not_allowed');
-  await rejectsWith(run({ sql: "/* hi */ INSERT INTO users (name) VALUES ('Eve')" }), 'write_not_allowed');
+  await rejectsWithCode(run({ sql: 'DELETE FROM users' }), 'write_not_allowed');
+  await rejectsWithCode(run({ sql: "/* hi */ INSERT INTO users (name) VALUES ('Eve')" }), 'write_not_allowed');
   // A write hidden in a CTE passes the keyword check but the read-only connection refuses it.
-  await rejectsWith(run({ sql: 'WITH x AS (SELECT 1) DELETE FROM users' }), 'write_not_allowed');
-  await rejectsWith(run({ sql: 'SELECT 1; DELETE FROM users' }), 'multiple_statements');
+  await rejectsWithCode(run({ sql: 'WITH x AS (SELECT 1) DELETE FROM users' }), 'write_not_allowed');
+  await rejectsWithCode(run({ sql: 'SELECT 1; DELETE FROM users' }), 'multiple_statements');
   assert.equal(count(), 3);
   const ins = await run({ sql: 'INSERT INTO users (name, email) VALUES (?, ?)', params: ['Dee', 'dee@x.com'], allow_write: true });
   assert.equal(ins.changes, 1);
@@ -76,10 +68,10 @@ test('default URL from AUTOFLOW_DATABASE_URL, sqlite: URLs, missing files and ba
   const { path, dir } = fixture();
   const env = { AUTOFLOW_DATABASE_URL: `sqlite:${path}` };
   assert.deepEqual((await runWith(databaseDriver, 'query', { sql: 'SELECT count(*) AS n FROM users' }, { env })).rows, [{ n: 3 }]);
-  await rejectsWith(runWith(databaseDriver, 'query', { sql: 'SELECT 1' }), 'missing_database_url');
-  await rejectsWith(runWith(databaseDriver, 'query', { sql: 'SELECT 1', url: join(dir, 'nope.db') }), 'database_not_found');
-  await rejectsWith(runWith(databaseDriver, 'query', { sql: 'SELECT * FROM nope', url: path }), 'query_failed');
-  await rejectsWith(runWith(databaseDriver, 'query', { sql: 'SELECT 1', url: 'mysql://u:p@h/db' }), 'unsupported_database');
+  await rejectsWithCode(runWith(databaseDriver, 'query', { sql: 'SELECT 1' }), 'missing_database_url');
+  await rejectsWithCode(runWith(databaseDriver, 'query', { sql: 'SELECT 1', url: join(dir, 'nope.db') }), 'database_not_found');
+  await rejectsWithCode(runWith(databaseDriver, 'query', { sql: 'SELECT * FROM nope', url: path }), 'query_failed');
+  await rejectsWithCode(runWith(databaseDriver, 'query', { sql: 'SELECT 1', url: 'mysql://u:p@h/db' }), 'unsupported_database');
   assert.deepEqual(await databaseDriver.health(testContext(databaseDriver, { env })), { ok: true, details: { database_connection: 'established' } });
 });
 

@@ -3,6 +3,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { emailDriver } from './index.ts';
 import { runWith, testContext } from '../test-context.ts';
+import { rejectsWith } from '../test-errors.ts';
 import { AutoflowError, toErrorData } from '../../platform/errors.ts';
 import { startTestSmtpServer } from './test-smtp-server.ts';
 import { parseMessage } from './test-parse-message.ts';
@@ -16,13 +17,11 @@ const env = { AUTOFLOW_SMTP_URL: smtp.url, AUTOFLOW_SMTP_FROM: 'Autoflow <autofl
 const send = (input: Record<string, unknown>, e: Record<string, string> = env) => runWith(emailDriver, 'send_email', input, { env: e });
 
 /** Asserts the rejection is an AutoflowError, never mentions the password, and passes `check`. */
-async function rejectsWith(p: Promise<unknown>, check: (e: AutoflowError) => void) {
-  await assert.rejects(p, (err: unknown) => {
-    assert.ok(err instanceof AutoflowError, String(err));
+function rejectsWithoutLeak(p: Promise<unknown>, check: (e: AutoflowError) => void): Promise<void> {
+  return rejectsWith(p, (err) => {
     assert.ok(!JSON.stringify(toErrorData(err)).includes(PASSWORD), `password leaked: ${err.message}`);
     assert.ok(!JSON.stringify(toErrorData(err)).includes(encodeURIComponent(PASSWORD)), `password leaked: ${err.message}`);
     check(err);
-    return true;
   });
 }
 
@@ -77,7 +76,7 @@ test('unknown template: schema error listing the available templates', async () 
 });
 
 test('missing required template variable is a clear error', async () => {
-  await rejectsWith(send({ to: 'a@x.com', template: 'task_creation_notification', variables: { task_url: 'u' } }), (e) => {
+  await rejectsWithoutLeak(send({ to: 'a@x.com', template: 'task_creation_notification', variables: { task_url: 'u' } }), (e) => {
     assert.equal(e.data.code, 'missing_template_variables');
     assert.match(e.message, /task_name/);
   });
@@ -91,13 +90,13 @@ test('invalid recipients and missing body are schema errors', async () => {
 test('SMTP 4xx is retryable, 5xx is permanent', async () => {
   smtp.failData = 451;
   try {
-    await rejectsWith(send({ to: 'a@x.com', subject: 's', body: 'b' }), (e) => {
+    await rejectsWithoutLeak(send({ to: 'a@x.com', subject: 's', body: 'b' }), (e) => {
       assert.equal(e.data.code, 'smtp_temporary_failure');
       assert.equal(e.data.retryable, true);
       assert.equal(e.data.status, 451);
     });
     smtp.failData = 554;
-    await rejectsWith(send({ to: 'a@x.com', subject: 's', body: 'b' }), (e) => {
+    await rejectsWithoutLeak(send({ to: 'a@x.com', subject: 's', body: 'b' }), (e) => {
       assert.equal(e.data.code, 'smtp_rejected');
       assert.equal(e.data.retryable, false);
     });
@@ -113,7 +112,7 @@ test('a rejected recipient is reported; all rejected fails permanently', async (
     assert.deepEqual(out.recipients, ['a@x.com']);
     assert.deepEqual(out.rejected, ['ghost@x.com']);
     assert.equal(out.status, 'partially_delivered');
-    await rejectsWith(send({ to: 'ghost@x.com', subject: 's', body: 'b' }), (e) => {
+    await rejectsWithoutLeak(send({ to: 'ghost@x.com', subject: 's', body: 'b' }), (e) => {
       assert.equal(e.data.code, 'smtp_rejected');
       assert.equal(e.data.retryable, false);
     });
@@ -124,7 +123,7 @@ test('a rejected recipient is reported; all rejected fails permanently', async (
 
 test('wrong password: auth error without the password; connection refused is retryable', async () => {
   const wrong = smtp.url.replace(encodeURIComponent(PASSWORD), 'wrong-pass-123');
-  await rejectsWith(send({ to: 'a@x.com', subject: 's', body: 'b' }, { AUTOFLOW_SMTP_URL: wrong }), (e) => {
+  await rejectsWithoutLeak(send({ to: 'a@x.com', subject: 's', body: 'b' }, { AUTOFLOW_SMTP_URL: wrong }), (e) => {
     assert.equal(e.data.code, 'smtp_auth_failed');
     assert.equal(e.data.retryable, false);
     assert.ok(!e.message.includes('wrong-pass-123'));
@@ -132,7 +131,7 @@ test('wrong password: auth error without the password; connection refused is ret
   const closed = await startTestServer(() => {});
   await closed.close();
   const port = new URL(closed.url).port;
-  await rejectsWith(send({ to: 'a@x.com', subject: 's', body: 'b' }, { AUTOFLOW_SMTP_URL: `smtp://mailer:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}` }), (e) => {
+  await rejectsWithoutLeak(send({ to: 'a@x.com', subject: 's', body: 'b' }, { AUTOFLOW_SMTP_URL: `smtp://mailer:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}` }), (e) => {
     assert.equal(e.data.code, 'smtp_unavailable');
     assert.equal(e.data.retryable, true);
     assert.match(e.message, new RegExp(`127\\.0\\.0\\.1:${port}`));
@@ -140,7 +139,7 @@ test('wrong password: auth error without the password; connection refused is ret
 });
 
 test('missing AUTOFLOW_SMTP_URL is a clear configuration error', async () => {
-  await rejectsWith(send({ to: 'a@x.com', subject: 's', body: 'b' }, {}), (e) => assert.equal(e.data.code, 'smtp_not_configured'));
+  await rejectsWithoutLeak(send({ to: 'a@x.com', subject: 's', body: 'b' }, {}), (e) => assert.equal(e.data.code, 'smtp_not_configured'));
 });
 
 test('health: verify() reports the SMTP connection', async () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileDriver } from './index.ts';
 import { runWith } from '../test-context.ts';
-import { AutoflowError } from '../../platform/errors.ts';
+import { rejectsWithCode } from '../test-errors.ts';
 
 function setup() {
   const base = realpathSync(mkdtempSync(join(tmpdir(), 'autoflow-file-')));
@@ -14,15 +14,6 @@ function setup() {
   mkdirSync(ws);
   const opts = { env: { AUTOFLOW_WORKSPACE_DIR: ws } };
   return { base, ws, run: (op: string, input: Record<string, unknown>) => runWith(fileDriver, op, input, opts) };
-}
-
-async function rejectsWith(p: Promise<unknown>, code: string, ...fragments: string[]) {
-  await assert.rejects(p, (err: unknown) => {
-    assert.ok(err instanceof AutoflowError, String(err));
-    assert.equal(err.data.code, code);
-    for (const f of fragments) assert.ok(err.message.includes(f), `${err.message} should mention ${f}`);
-    return true;
-  });
 }
 
 test('write then read round trip, with nested directories created', async () => {
@@ -41,17 +32,17 @@ test('append, create-only and base64 modes', async () => {
   const a = await run('write', { path: 'log.txt', content: 'b\n', mode: 'append' });
   assert.equal(a.created, false);
   assert.equal((await run('read', { path: 'log.txt' })).content, 'a\nb\n');
-  await rejectsWith(run('write', { path: 'log.txt', content: 'x', mode: 'create' }), 'file_exists', 'log.txt');
+  await rejectsWithCode(run('write', { path: 'log.txt', content: 'x', mode: 'create' }), 'file_exists', 'log.txt');
   await run('write', { path: 'bin.dat', content: Buffer.from([0, 1, 2, 255]).toString('base64'), encoding: 'base64' });
   assert.equal((await run('read', { path: 'bin.dat', encoding: 'base64' })).content, 'AAEC/w==');
 });
 
 test('paths escaping the workspace are rejected with the path and the workspace named', async () => {
   const { ws, run } = setup();
-  await rejectsWith(run('read', { path: '../x' }), 'path_outside_workspace', '../x', ws);
-  await rejectsWith(run('write', { path: 'a/../../x', content: 'x' }), 'path_outside_workspace', '..');
-  await rejectsWith(run('read', { path: '/etc/passwd' }), 'path_outside_workspace', '/etc/passwd', 'absolute');
-  await rejectsWith(run('read', { path: 'a\0b' }), 'path_outside_workspace', 'NUL');
+  await rejectsWithCode(run('read', { path: '../x' }), 'path_outside_workspace', '../x', ws);
+  await rejectsWithCode(run('write', { path: 'a/../../x', content: 'x' }), 'path_outside_workspace', '..');
+  await rejectsWithCode(run('read', { path: '/etc/passwd' }), 'path_outside_workspace', '/etc/passwd', 'absolute');
+  await rejectsWithCode(run('read', { path: 'a\0b' }), 'path_outside_workspace', 'NUL');
 });
 
 test('symlinks resolving outside the workspace are rejected, inside ones work', async () => {
@@ -59,9 +50,9 @@ test('symlinks resolving outside the workspace are rejected, inside ones work', 
   writeFileSync(join(base, 'secret.txt'), 'secret');
   symlinkSync(join(base, 'secret.txt'), join(ws, 'link.txt'));
   symlinkSync(base, join(ws, 'outdir'));
-  await rejectsWith(run('read', { path: 'link.txt' }), 'path_outside_workspace', 'link.txt', ws);
-  await rejectsWith(run('write', { path: 'link.txt', content: 'pwned' }), 'path_outside_workspace');
-  await rejectsWith(run('write', { path: 'outdir/new/file.txt', content: 'pwned' }), 'path_outside_workspace', 'outdir/new/file.txt');
+  await rejectsWithCode(run('read', { path: 'link.txt' }), 'path_outside_workspace', 'link.txt', ws);
+  await rejectsWithCode(run('write', { path: 'link.txt', content: 'pwned' }), 'path_outside_workspace');
+  await rejectsWithCode(run('write', { path: 'outdir/new/file.txt', content: 'pwned' }), 'path_outside_workspace', 'outdir/new/file.txt');
   assert.equal(readFileSync(join(base, 'secret.txt'), 'utf8'), 'secret');
   writeFileSync(join(ws, 'real.txt'), 'ok');
   symlinkSync(join(ws, 'real.txt'), join(ws, 'alias.txt'));
@@ -70,7 +61,7 @@ test('symlinks resolving outside the workspace are rejected, inside ones work', 
 
 test('read of a missing file names the path and the workspace', async () => {
   const { ws, run } = setup();
-  await rejectsWith(run('read', { path: 'nope.txt' }), 'file_not_found', 'nope.txt', ws);
+  await rejectsWithCode(run('read', { path: 'nope.txt' }), 'file_not_found', 'nope.txt', ws);
 });
 
 test('list shows entries, recursively on request', async () => {
@@ -81,7 +72,7 @@ test('list shows entries, recursively on request', async () => {
   assert.deepEqual((flat.entries as { path: string; type: string }[]).map((e) => `${e.path}:${e.type}`), ['a.txt:file', 'sub:directory']);
   const deep = await run('list', { recursive: true });
   assert.deepEqual((deep.entries as { path: string }[]).map((e) => e.path), ['a.txt', 'sub', 'sub/b.txt']);
-  await rejectsWith(run('list', { path: '..' }), 'path_outside_workspace');
+  await rejectsWithCode(run('list', { path: '..' }), 'path_outside_workspace');
 });
 
 test('workspace defaults to <dataDir>/workspace', async () => {

@@ -2,16 +2,15 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FakeGithub } from '../../dev-services/fake-github.ts';
-import { driverContext, runOperation } from '../../dev-services/driver-context.ts';
-import { AutoflowError } from '../../platform/errors.ts';
+import { runOperation, testContext, type TestContextOptions } from '../test-context.ts';
+import { isError } from '../test-errors.ts';
 import { DriverRegistry } from '../registry.ts';
 import { githubDriver } from './index.ts';
 import { resolveRepo } from './client.ts';
 
 const fake = new FakeGithub();
-const ctx = (overrides = {}) => driverContext(githubDriver, { AUTOFLOW_GITHUB_BASE_URL: fake.baseUrl, AUTOFLOW_GITHUB_TOKEN: fake.token }, overrides);
+const ctx = (opts: TestContextOptions = {}) => testContext(githubDriver, { env: { AUTOFLOW_GITHUB_BASE_URL: fake.baseUrl, AUTOFLOW_GITHUB_TOKEN: fake.token }, ...opts });
 const run = (op: string, input: Record<string, unknown>) => runOperation(githubDriver, op, input, ctx());
-const isError = (check: (d: AutoflowError['data']) => boolean) => (e: unknown) => e instanceof AutoflowError && check(e.data);
 
 before(async () => { await fake.listen(); });
 after(async () => { await fake.close(); });

@@ -3,7 +3,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { httpDriver } from './index.ts';
 import { runWith } from '../test-context.ts';
-import { AutoflowError } from '../../platform/errors.ts';
+import { rejectsWith } from '../test-errors.ts';
 import { redact } from '../../platform/secrets.ts';
 import { sendJson, startTestServer } from './test-server.ts';
 import { MAX_RESPONSE_BYTES } from './read-body.ts';
@@ -29,14 +29,6 @@ const server = await startTestServer(async (req, res) => {
 after(() => server.close());
 
 const run = (input: Record<string, unknown>) => runWith(httpDriver, 'request', input);
-
-async function rejectsWith(p: Promise<unknown>, check: (e: AutoflowError) => void) {
-  await assert.rejects(p, (err: unknown) => {
-    assert.ok(err instanceof AutoflowError, String(err));
-    check(err);
-    return true;
-  });
-}
 
 test('JSON round trip with query and headers', async () => {
   const out = await run({

@@ -3,6 +3,7 @@
  * or endless response cannot exhaust memory) and decode it as JSON when the content type says so.
  */
 import { AutoflowError } from '../../platform/errors.ts';
+import { readCapped } from '../../platform/read-capped.ts';
 
 /** Default response size cap (bytes). */
 export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
@@ -20,20 +21,7 @@ export async function readBodyCapped(res: Response, maxBytes: number, what: stri
     throw tooLarge();
   }
   if (!res.body) return Buffer.alloc(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = res.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
+  return readCapped(res.body, maxBytes, tooLarge);
 }
 
 /** True for `application/json` and `+json` media types. */

@@ -2,15 +2,15 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FakeSlack } from '../../dev-services/fake-slack.ts';
-import { driverContext, runOperation } from '../../dev-services/driver-context.ts';
+import { runOperation, testContext, type TestContextOptions } from '../test-context.ts';
+import { isError } from '../test-errors.ts';
 import { AutoflowError } from '../../platform/errors.ts';
 import { DriverRegistry } from '../registry.ts';
 import { slackDriver } from './index.ts';
 
 const fake = new FakeSlack();
-const ctx = (overrides = {}) => driverContext(slackDriver, { AUTOFLOW_SLACK_BASE_URL: fake.baseUrl, AUTOFLOW_SLACK_TOKEN: fake.token }, overrides);
+const ctx = (opts: TestContextOptions = {}) => testContext(slackDriver, { env: { AUTOFLOW_SLACK_BASE_URL: fake.baseUrl, AUTOFLOW_SLACK_TOKEN: fake.token }, ...opts });
 const run = (op: string, input: Record<string, unknown>) => runOperation(slackDriver, op, input, ctx());
-const isError = (check: (d: AutoflowError['data']) => boolean) => (e: unknown) => e instanceof AutoflowError && check(e.data);
 
 before(async () => { await fake.listen(); });
 after(async () => { await fake.close(); });
@@ -79,7 +79,7 @@ describe('slack send_message', () => {
   });
 
   test('a missing token fails before any request', async () => {
-    const none = driverContext(slackDriver, { AUTOFLOW_SLACK_BASE_URL: fake.baseUrl });
+    const none = testContext(slackDriver, { env: { AUTOFLOW_SLACK_BASE_URL: fake.baseUrl } });
     await assert.rejects(runOperation(slackDriver, 'send_message', { channel: '#general', text: 'hi' }, none), isError((d) => d.code === 'credentials_missing'));
     assert.equal(fake.requests.length, 0);
   });

@@ -6,6 +6,7 @@
  */
 import { toErrorData, type ErrorData } from '../../platform/errors.ts';
 import { stableHash } from '../../platform/ids.ts';
+import { issueLines } from '../../platform/schema-issues.ts';
 import { evaluateCondition, renderTemplate } from '../../workflow/expressions/index.ts';
 import { durationMs } from '../../workflow/duration.ts';
 import type { ActionStep } from '../../workflow/schema.ts';
@@ -26,7 +27,7 @@ export async function runAction(x: StepContext): Promise<StepOutcome> {
   const rendered = renderTemplate(step.parameters, x.env) as Record<string, unknown>;
   const parsed = op.input.safeParse(rendered);
   if (!parsed.success) {
-    const details = parsed.error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.map(String).join('.') || '(parameters)'}: ${i.message}`);
+    const details = issueLines(parsed.error.issues, '(parameters)');
     return exec.fail(key, node, { code: 'invalid_parameters', message: `${driver.name}.${step.operation} parameters are not valid after rendering: ${details.join('; ')}`, hint: 'Check the references the parameters use and the values they produced.', details }, { input: rendered });
   }
   const policy = step.retry_policy ?? noRetries;

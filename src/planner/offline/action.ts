@@ -21,6 +21,9 @@ export interface Produced {
   words: Set<string>;
 }
 
+/** What the items of the enclosing loop are: their kinds, and for rows the field holding each kind. */
+export interface LoopItem { kinds: EntityKind[]; fields?: Partial<Record<EntityKind, string>> }
+
 export interface ActionContext {
   index: CatalogIndex;
   spans: Span[];
@@ -29,7 +32,7 @@ export interface ActionContext {
   history: Produced[];
   trigger?: PlannedTrigger;
   /** Kinds of the current loop's items, when inside a loop body. */
-  loopItem?: { kinds: EntityKind[] };
+  loopItem?: LoopItem;
   /** Inside a condition's branch: what was tested, on which step. */
   condition?: { text: string; step?: Produced };
   notes: string[];
@@ -45,6 +48,10 @@ export interface PlannedAction {
   carried: string[];
   /** A URL or path the operation has no parameter for ("summarize https://…"): an earlier step should read it. */
   unusedSource?: { kind: EntityKind; value: string; span?: number; start: number; end: number };
+  /** A date-time said for the action itself ("remind @sam tomorrow at 10am"): wait until then first. */
+  waitUntil?: string;
+  /** More destinations for the same step ("notify #data and #eng"): one copy each. */
+  fanout?: { param: string; values: unknown[] };
   /** The clause points back at an earlier step ("assign it to …"). */
   anaphor: boolean;
   /** "tell her …": the object is a person already addressed. */
@@ -65,7 +72,7 @@ export function stripLead(text: string): string {
     if (!m || !LEAD_FILLERS.has(m[1].toLowerCase())) break;
     t = t.slice(m[0].length);
   }
-  const pp = /^((?:on|in|for|from|via|using|within|inside|into|to)\s+[^,]{1,60}?),\s*(.+)$/i.exec(t);
+  const pp = /^((?:on|in|for|from|via|using|within|inside|into|to|during)\s+[^,]{1,60}?),\s*(.+)$/i.exec(t);
   if (pp && !/^(?:on|in)\s+(?:parallel|the meantime|addition|case|order)\b|^(?:for|to)\s+(?:each|every|all)\b/i.test(pp[1])) t = `${pp[2]} ${pp[1]}`;
   return t.trim();
 }
@@ -179,6 +186,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
       let w = (i === 0 ? 1 : 0.5) * (e.dest ? 1.5 : 1);
       if (k === 'date' || k === 'datetime') w *= 0.3;
       if (k === 'id' || k === 'number') w *= 0.5;
+      if (k === 'sql') w *= 4; // SQL says "database" louder than any verb
       if (k === 'channel_spec') w *= 0.3;
       entW.set(k, Math.max(entW.get(k) ?? 0, w));
     });
@@ -194,9 +202,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   if (topicAt > 0) for (let i = topicAt; i < tokens.length; i++) if (!ctx.index.apps.has(tokens[i])) weights[i] = 0.35;
   const upper = words(t).map((w) => w.w).filter((w) => w.length > 2 && w === w.toUpperCase() && /^[A-Z]+$/.test(w));
   const carriable = new Set(ctx.history.flatMap((h) => [...h.op.outputs.map((o) => o.name), ...Object.keys(h.params)]));
-  const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver : undefined, weights, upper, carriable });
+  const idCues = ents.filter((e) => e.kinds[0] === 'id').map((e) => e.cue.split(' ').filter((w) => w !== '#').at(-1) ?? '').map((w) => w.replace(/s$/, ''));
+  const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver : undefined, weights, upper, carriable, idCues });
   const best = ranked[0];
-  if (process.env.DBG) console.error("RANK", JSON.stringify(t), ranked.slice(0, 4).map((x) => `${x.op.key}=${x.score.toFixed(2)}/${x.strong.toFixed(1)}`).join(" "));
   if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
     return { unmapped: plain, reason: 'no operation in the catalogue matches it' };
   }
@@ -206,7 +214,10 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   }
   const op = best.op;
   const filled = fill(op, t, ents, content, appHits, ctx);
-  const src = ents.find((e) => !e.used && (e.kinds[0] === 'url' || e.kinds[0] === 'path') && !(content && e.start >= content.start) && !op.params.some((p) => p.kinds.includes(e.kinds[0])));
+  // a URL in a message is a link to share, unless the words ask for what is at it ("the page at", "the contents of")
+  const fetchCue = (e: Entity) => e.kinds[0] === 'path' || /\b(page|contents?|text|body|data|response|output|results?|report|file|json|csv|feed|article|post|notes|changelog|log)\s+(?:at|of|from|in)$|\b(summari[sz]e|read|parse|analy[sz]e|translate|classify|fetch|download)\b/i.test(`${e.cue}`) || !isMessageLike(op.params);
+  const takenBy = (e: Entity) => op.params.some((p) => p.kinds.includes(e.kinds[0]) && !(p.required && filled.params[p.name] !== undefined && /\b(of|from)$/i.test(e.cue)));
+  const src = ents.find((e) => !e.used && (e.kinds[0] === 'url' || e.kinds[0] === 'path') && !(content && e.start >= content.start) && !takenBy(e) && fetchCue(e));
   const pronounObject = /^\s*\S+\s+(him|her|them)\b/i.test(t);
   return { ...filled, words: new Set(tokens.map(stem)), anaphor, pronounObject, ...(src ? { unusedSource: { kind: src.kinds[0], value: src.value, span: src.span, start: src.start, end: src.end }, text: t } : {}) };
 }
@@ -324,7 +335,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (params[p.name] !== undefined || !p.kinds.includes('user')) continue;
     const am = /\b(?:assigned to|assign(?:ed)?(?: it| this| them)? to|owner(?: is)?|owned by|for)\s+(@?[\w.-]+(?:\s+team)?)(?=$|[\s,.;]+(?:due|with|by|and|to|on|before|priority|\uE000|$))/i.exec(t);
     const forOk = (v: string) => /^@/.test(v) || /-/.test(v) || /^[A-Z][a-z]+$/.test(v) || /\s+team$/i.test(v);
-    if (am && /^(assignee|assignees|owner)$/.test(p.name) && !(am[0].toLowerCase().startsWith('for') && !forOk(am[1]))) {
+    const isAssignee = /^(assignee|assignees)$/.test(p.name) || (p.name === 'owner' && !/repositor/i.test(p.description) && !plist.some((q) => /^assignees?$/.test(q.name)));
+    if (am && isAssignee && !(am[0].toLowerCase().startsWith('for') && !forOk(am[1]))) {
       const v = am[1].replace(/^@/, '').replace(/\s+team$/i, '-team');
       if (!STOP.has(v.toLowerCase()) || /^me$/i.test(v)) { params[p.name] = p.array ? [v.toLowerCase() === 'me' ? 'me' : v] : (v.toLowerCase() === 'me' ? 'me' : v); m.consume(am.index, am.index + am[0].length); }
     }
@@ -346,7 +358,13 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     const re = new RegExp(`\\b${nameStem}\\w*\\s+(?:(?:it|them|as|with|of|to|=|:)\\s+)?((?:\\uE000\\d+\\uE001|[\\w-]+)(?:\\s*(?:,|and)\\s*(?:\\uE000\\d+\\uE001|[\\w-]+))*)`, 'i');
     const lm = re.exec(t);
     if (!lm) continue;
-    const vals = lm[1].split(/\s*(?:,|\band\b)\s*/).map((v) => restore(v, ctx.spans)).filter((v) => v && !STOP.has(v.toLowerCase()));
+    const vals: string[] = [];
+    for (const v0 of lm[1].split(/\s*(?:,|\band\b)\s*/)) {
+      const v = restore(v0, ctx.spans);
+      // the list ends where the next cue starts ("labels bug and ui, assigned to …")
+      if (/^(assigned|assign|due|titled|called|named|with|priority|in|to|for|on|by|saying|and|then)$/i.test(v)) break;
+      if (v && !STOP.has(v.toLowerCase())) vals.push(v);
+    }
     if (!vals.length) continue;
     if (p.kinds[0] === 'number') { if (/^\d+$/.test(vals[0])) params[p.name] = Number(vals[0]); else continue; }
     else params[p.name] = vals;
@@ -375,9 +393,24 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     m.consume(fm.index, fm.index + fm[0].length);
   }
   // loop item
-  if (ctx.loopItem) {
+  if (ctx.loopItem && !ents.some((e) => e.value === '{{item}}')) {
     const p = plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)) && (!ctx.loopItem!.kinds.every((k) => k === 'text') || q.required));
-    if (p) params[p.name] = p.array && !p.types.includes('string') ? ['{{item}}'] : '{{item}}';
+    const k = p?.kinds.find((x) => ctx.loopItem!.kinds.includes(x));
+    const ref = `{{${(k && ctx.loopItem.fields?.[k]) ?? 'item'}}}`;
+    if (p) params[p.name] = p.array && !p.types.includes('string') ? [ref] : ref;
+  }
+  // a date-time said for the action itself ("remind @sam tomorrow at 10am"): the step waits until then
+  let waitUntil: string | undefined;
+  if (!plist.some((p) => p.kinds.includes('date') || p.kinds.includes('datetime'))) {
+    // not a time the text talks about ("lunch is at noon", "the demo starts at 3pm")
+    const told = (e: Entity) => /\b(is|are|was|were|be|starts?|begins?|ends?|opens?|closes?|happens?|runs?|finishes|scheduled|planned|moved|postponed|delayed|until|since|from)(?:\s+(?:at|on|by|in|around|for|to|till|until))?$/i.test(e.cue);
+    const when = ents.find((e) => !e.used && e.datetime && outsideContent(e) && !told(e) && (e.hasTime || /\b(tomorrow|tonight|next|this|on)\b/i.test(`${e.cue} ${e.value}`)) && new Date(e.datetime) > ctx.now);
+    if (when) { waitUntil = when.datetime; take(when); }
+  }
+  // the names of parameters already filled are not the topic ("set the due date of task 4321 to …")
+  for (const p of plist) {
+    if (params[p.name] === undefined || p.role) continue;
+    for (const nm of t.matchAll(new RegExp(`\\b(?:the\\s+|its\\s+|a\\s+)?${p.name.replace(/_/g, '[ _-]')}\\b(?:\\s+(?:of|to|as|for))?`, 'gi'))) m.consume(nm.index, nm.index + nm[0].length);
   }
 
   // 4. text: title, subject, body, instruction
@@ -435,6 +468,12 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   // audience words for a destination ("notify the dev team")
   const aud = AUDIENCE.exec(restoreMasked(t, m));
   // leftover words: the topic
+  // "send them … at their address" in a triggered workflow: the recipient, not the topic
+  if (ctx.trigger && ctx.trigger.type !== 'schedule') {
+    for (const x of t.matchAll(/\b(?:at|to)\s+(?:their|his|her)\s+(?:e-?mail\s+)?address\b/gi)) m.consume(x.index, x.index + x[0].length);
+    const pr = /^(\s*\S+\s+)(them|him|her)\b/i.exec(t);
+    if (pr) m.consume(pr[1].length, pr[0].length);
+  }
   const left = leftover(t, m, ctx.spans);
   let topic = left ? cleanTopic(left) : '';
   // "page the on-call engineer about the database outage": the subject is what follows "about"
@@ -446,10 +485,15 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   const payload = triggerField(left, ctx.trigger);
   if (payload) topic = cleanTopic(left.replace(payload.phrase, ' '));
 
+  // who or what started the workflow ("a new customer signs up" → customer)
+  const triggerSubject = ctx.trigger && ctx.trigger.type !== 'schedule' ? (/^[\w-]+\.([a-z]+)/.exec(ctx.trigger.source ?? '')?.[1] ?? /\b(?:a|an|the|new|every)\s+(?:new\s+)?([a-z]+)\b/i.exec(ctx.trigger.description ?? '')?.[1]?.toLowerCase()) : undefined;
   // in a workflow started by "a GitHub issue is opened", "add it to Asana" means that issue
   const triggerNoun = ctx.trigger && ctx.trigger.type !== 'schedule' && !ctx.history.length && /\b(it|this|that|them)\b/i.test(left) ? /^[\w-]+\.([a-z]+)/.exec(ctx.trigger.source ?? '')?.[1] : undefined;
+  // "assign it to an Asana task": a topic that only names the kind of thing made says nothing
+  if (topic && topic.split(/\s+/).every((w) => op.terms.has(stem(w)) && ctx.index.nouns.has(stem(w)))) topic = '';
   if (titleP) {
     if (title === undefined && payload && /title|name|subject|summary/.test(payload.field)) title = payload.ref;
+    if (title === undefined && !topic && /\b(it|this|that)\b/i.test(t.replace(PH, ' ')) && ctx.history.length) { const r = bestRef(ctx.history, 'name'); if (r) title = `{{${r.step.id}.${r.field}}}`; }
     if (title === undefined && triggerNoun && triggerNoun !== 'event') { title = `{{inputs.${triggerNoun}_title}}`; topic = ''; }
     if (title === undefined && topic && (!messageLike || titleP.required)) { title = cap(topic); topic = ''; }
     if (title === undefined && (titleP.required || messageLike) && ref) title = `${cap(describeOp(ref.step.op))}: {{${ref.step.id}.${ref.field}}}`;
@@ -476,6 +520,13 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     let v = body;
     if (v === undefined && topic && messageLike && !(subjectP && subject !== undefined && cap(topic) === subject)) v = cap(topic);
     if (v !== undefined && ref) v = ref.replaceIn(v);
+    // "… also email pm@acme.com about it" after a message: the same message
+    const prevMsg = ctx.history.at(-1);
+    if ((v === undefined || /^(the )?same( message| thing| text| words)?$/i.test(v)) && prevMsg && isMessageLike(prevMsg.op.params) && isNotifier(prevMsg.op) && /\b(it|this|that|the same)\b/i.test(t.replace(PH, ' '))) {
+      const pb = prevMsg.op.params.find((q) => q.role === 'body' && !q.alias);
+      const pv = pb && prevMsg.params[pb.name];
+      if (typeof pv === 'string') v = pv;
+    }
     if (v === undefined && ref) v = ref.alone ? `{{${ref.step.id}.${ref.field}}}` : defaultMessage(ref.step, ctx);
     if (v === undefined && payload) v = payload.ref;
     if (v === undefined && ctx.history.length && messageLike) {
@@ -494,6 +545,11 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   // 5. required parameters still empty: carry a literal over, reference an earlier output, default, or ask
   for (const p of plist) {
     if (params[p.name] !== undefined || !p.required) continue;
+    // "send them a welcome email" in a workflow started by "a new customer signs up": the customer's address
+    if (p.kinds[0] === 'email' && triggerSubject && /\b(them|him|her|their|the (?:customer|user|sender|person|requester|author))\b/i.test(t.replace(PH, ' '))) {
+      params[p.name] = `{{inputs.${triggerSubject}_email}}`;
+      continue;
+    }
     const carried = carry(p, ctx.history, op);
     if (carried !== undefined) { params[p.name] = carried; carriedNames.push(p.name); continue; }
     if (p.kinds.includes('channel') && !p.kinds.includes('channel_spec')) {
@@ -502,6 +558,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       continue;
     }
     if (p.kinds.includes('channel_spec')) { params[p.name] = DEFAULT_CHANNEL; continue; }
+    if (p.kinds.includes('sql')) { const q = quotes.find((x) => !x.used); if (q) { params[p.name] = q.value; take(q, p); continue; } }
     if ((p.role === 'body' || p.role === 'instruction') && payload && !topic) { params[p.name] = payload.ref; continue; }
     if ((p.role === 'body' || p.role === 'instruction') && ref) { params[p.name] = topic ? ref.replaceIn(cap(topic)) : `{{${ref.step.id}.${ref.field}}}`; continue; }
     if (p.role && topic) { params[p.name] = cap(topic); continue; }
@@ -515,8 +572,15 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     const hasBody = plist.some((q) => params[q.name] !== undefined && (q.kinds.includes('json') || (q.role === 'body')));
     params[p.name] = hasBody ? 'POST' : 'GET';
   }
+  // "notify #data and #eng": one step per destination
+  let fanout: { param: string; values: unknown[] } | undefined;
+  for (const p of plist) {
+    if (!p.required || p.array || params[p.name] === undefined || !['channel', 'user', 'email', 'url', 'path'].includes(p.kinds[0])) continue;
+    const more = ents.filter((e) => !e.used && e.kinds[0] === p.kinds[0] && outsideContent(e) && !/\b(of|from)$/i.test(e.cue));
+    if (more.length) { fanout = { param: p.name, values: more.map((e) => { e.used = true; return p.kinds[0] === 'user' ? e.value.replace(/^@/, '') : e.value; }) }; break; }
+  }
   const hasObject = Boolean(head) || quotes.some((q) => q.used) || title !== undefined || Boolean(topic) || body !== undefined;
-  return { op, params, name: stepName(op, params), missing, carried: carriedNames, hasObject };
+  return { op, params, name: stepName(op, params), missing, carried: carriedNames, hasObject, ...(waitUntil ? { waitUntil } : {}), ...(fanout ? { fanout } : {}) };
 }
 
 /** Sends text to someone: a body-like parameter and a required recipient/destination. */
@@ -573,14 +637,14 @@ function leftover(t: string, m: Mask, spans: Span[]): string {
 
 const TOPIC_DROP = /^(?:a|an|the|new|some|another|quick|short|small|simple|brief|one|my|our|his|her|their|its|it)\s+/i;
 function cleanTopic(s: string): string {
-  let t = s.replace(/\s+/g, ' ').trim();
-  t = t.replace(/[,;:.!?]+/g, (x) => (x === ',' ? ',' : ' ')).trim();
+  let t = s.replace(/\s+/g, ' ').trim().replace(/\s+(?:too|as well|also|again|please|now|right away|asap)$/i, '');
+  t = t.replace(/[,;:.!?]+(?=\s|$)/g, (x) => (x === ',' ? ',' : ' ')).trim();
   for (let k = 0; k < 6; k++) {
     const before = t;
     t = t.replace(TOPIC_DROP, '').replace(TOPIC_CUES, '').replace(/^(?:and|or|then|also|with|as|is|be|so|that|which|please)\s+/i, '').replace(/\s+(?:to|in|on|for|with|and|or|the|a|an|of|at|by|from|via|then|it|as)$/i, '').replace(/^[,\s]+|[,\s]+$/g, '').trim();
     if (t === before) break;
   }
-  if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about)$/i.test(w))) return '';
+  if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back)$/i.test(w))) return '';
   if (AUDIENCE.test(t) && t.split(/\s+/).length <= 3 && !/\b(for|about|to)\b/.test(t)) return '';
   return t;
 }
@@ -677,7 +741,7 @@ function pickField(op: OpProfile, classes: OutputClass[]): string | undefined {
   const noun = op.op.split('_').slice(1).join('_');
   for (const c of classes) {
     // an output with the name of an input (http's final "url") echoes what was given: not a new link
-    const fs = op.outputs.filter((o) => o.cls === c && !op.params.some((p) => p.name === o.name && p.required));
+    const fs = op.outputs.filter((o) => o.cls === c && !(c === 'url' && op.params.some((p) => p.name === o.name && p.required)));
     if (!fs.length) continue;
     const own = fs.find((o) => noun && o.name.startsWith(noun));
     const plain = fs.find((o) => !/permalink|requested|thread/.test(o.name));
@@ -740,8 +804,9 @@ function carry(p: ParamInfo, history: Produced[], op: OpProfile): unknown {
     const v = h.params[p.name];
     const literal = v !== undefined && typeof v !== 'object' && !(typeof v === 'string' && v.includes('{{'));
     const output = h.op.outputs.some((o) => o.name === p.name);
-    // an id the user typed stays that id; other values (a "#name" where an ID is wanted) come from the output
-    if (literal && (p.kinds[0] === 'id' || p.kinds[0] === 'repo' || !output)) return v;
+    // an id the user typed stays that id; a value the parameter wants from the earlier output ("an ID, not a #name") comes from it
+    const wantsOutput = /\boutput\b|\bID\b/.test(p.description) && p.kinds[0] !== 'id';
+    if (literal && (p.kinds[0] === 'id' || p.kinds[0] === 'repo' || !output || !wantsOutput)) return v;
     if (output) return `{{${h.id}.${p.name}}}`;
     if (literal) return v;
   }

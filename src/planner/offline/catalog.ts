@@ -10,7 +10,7 @@ import type { CatalogDriver } from '../../drivers/registry.ts';
 import { PARAM_ROLES, PREFERENCES, ROUTER_HINT, STOP, SYNONYMS } from './lexicon.ts';
 import { stem } from './text.ts';
 
-export type EntityKind = 'email' | 'channel' | 'user' | 'url' | 'sql' | 'path' | 'repo' | 'id' | 'number' | 'date' | 'datetime' | 'json' | 'enum' | 'channel_spec' | 'dsn' | 'list' | 'text';
+export type EntityKind = 'email' | 'channel' | 'user' | 'url' | 'sql' | 'path' | 'repo' | 'id' | 'number' | 'date' | 'datetime' | 'json' | 'enum' | 'channel_spec' | 'dsn' | 'list' | 'text' | 'org';
 export type Role = 'title' | 'body' | 'instruction';
 
 export interface ParamInfo {
@@ -215,6 +215,8 @@ function paramsOf(schema: unknown): ParamInfo[] {
 function guessKinds(name: string, types: string[], format: string | undefined, en: string[] | undefined, desc: string): EntityKind[] {
   const n = name.toLowerCase();
   if (en) return ['enum'];
+  if (types.length && types.every((t) => t === 'boolean' || t === 'null')) return [];
+  if (/\b(organi[sz]ation|org)\b/i.test(desc) && /owner|org/.test(n)) return ['org'];
   if (format === 'uri' || format === 'url' || /(^|_)(url|uri|endpoint|href|link|webhook)$/.test(n)) return /sqlite|postgres|database/i.test(desc) ? ['dsn', 'path'] : ['url'];
   if (format === 'date') return ['date'];
   if (format === 'date-time') return ['datetime'];
@@ -288,6 +290,8 @@ export interface RankInput {
   upper?: string[];
   /** Parameter names an earlier step can supply (its outputs). */
   carriable?: Set<string>;
+  /** Words right before ids ("task 3131" → task) and words naming parameters ("as assignee"). */
+  idCues?: string[];
 }
 
 /** How many operations a verb could mean: generic verbs (make, send, get) need an object to decide. */
@@ -340,12 +344,25 @@ export function rankOps(index: CatalogIndex, q: RankInput): Ranked[] {
       if (!p) continue;
       const primary = p.kinds[0] === kind;
       score += weight * (primary ? 2.5 : 0.8) * (p.required ? 1 : 0.7);
+      // a specific value where this operation wants it (SQL, a URL, a #channel) is evidence on its own
+      if (primary && p.required && ['sql', 'url', 'email', 'channel', 'user', 'repo', 'path'].includes(kind)) strong += kind === 'sql' || kind === 'url' ? 1 : 0.5;
     }
     // a required destination the clause gives nothing for ("send_dm" without a person)
     for (const p of op.params) {
       if (!p.required || p.alias) continue;
       const dest = p.kinds.filter((k) => k === 'channel' || k === 'user' || k === 'email' || k === 'url' || k === 'sql' || k === 'path' || k === 'repo' || k === 'id');
       if (dest.length && !dest.some((k) => q.entities.has(k)) && !q.carriable?.has(p.name)) score -= 1;
+    }
+    // "task 3131": an operation that takes a task_id; "as assignee": one with an assignee
+    for (const p of op.params) {
+      const parts = p.name.split('_').filter((w) => w.length > 2 && !/^(id|gid|number)$/.test(w));
+      if (p.kinds[0] === 'id' && q.idCues?.some((c) => parts.includes(c))) score += p.required ? 2.5 : 1;
+      else if (p.name.length > 3 && !p.alias && q.tokens.join(' ').includes(p.name.replace(/_/g, ' '))) score += /^(text|name|title|body|message|content|description|path|url|channel|user|value|query|data|json)$/.test(p.name) ? 0.5 : 2;
+    }
+    // "task 3131" names an existing task: an operation with nowhere to put it is not meant
+    for (const c of q.idCues ?? []) {
+      if (!c || op.params.some((p) => p.name.split('_').includes(c))) continue;
+      if (index.ops.some((o) => o.params.some((p) => p.kinds[0] === 'id' && p.name.split('_').includes(c)))) score -= 2;
     }
     if (q.continuity && op.driver === q.continuity) score += 1.5;
     if (op.router) score -= 2.5;

@@ -63,6 +63,11 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       }
       const r = pieceUnits(pc.text, ctx, pc.elliptic ? prevVerb : undefined);
       if (r.verb) prevVerb = r.verb;
+      // "delete task 5050 but ask the owner to approve first": the gate goes before what came just before it
+      if (r.units.length === 1 && r.units[0].type === 'approval' && /\b(first|beforehand|before (?:that|doing (?:so|that|it)|it|you do))\s*$/i.test(pc.text) && target.length) {
+        target.splice(target.length - 1, 0, r.units[0]);
+        continue;
+      }
       for (const u of r.units) { if (g !== undefined && open === undefined) u.group = g; target.push(u); }
       if (r.opens) open = { into: r.opens };
       const c = [...r.units].reverse().find((u) => u.type === 'condition') as Extract<Unit, { type: 'condition' }> | undefined;
@@ -85,7 +90,7 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     const left = sentence.slice(start, c.at);
     const right = sentence.slice(c.end, cuts[i + 1]?.at ?? sentence.length);
     const carries = carriesAction(right, sentence.slice(c.end), ctx, left);
-    if (carries && (pieces.length || carriesAction(left, left, ctx) || isControl(left))) {
+    if (carries && (pieces.length || carriesAction(left, left, ctx) || isControl(left) || namesOperation(left, ctx))) {
       pieces.push({ text: left.trim(), conn, elliptic });
       start = c.end;
       conn = c.conn;
@@ -128,6 +133,12 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
     if ((ctx.index.nouns.has(noun) || appNoun || app) && /^(?:a|an|another|one)\b/i.test(s) && !leftHasNoun(left, noun)) return 'elliptic';
   }
   return false;
+}
+
+/** The left part names an app or an operation's object ("a task in Asana called X …") though its verb is unknown. */
+function namesOperation(t: string, ctx: SegmentContext): boolean {
+  if (/^\s*(?:on|in|for|from|at|to|with|via|during|about)\b/i.test(t)) return false;
+  return words(t).some((w) => ctx.index.apps.has(w.w.toLowerCase()) && !ctx.index.commonApps.has(w.w.toLowerCase())) && words(t).some((w) => ctx.index.nouns.has(stem(w.w)));
 }
 
 /** "created", "sending": not the imperative that starts a clause ("ping", "need" are). */
@@ -211,7 +222,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     const rest = text.slice(m[0].length);
     return { units: [{ type: 'wait', duration: toDuration(m[1], m[2]), text: plain(m[0]) }, ...pieceUnits(rest, ctx, inheritVerb).units], verb };
   }
-  const trailWait = /\s+(?:in|after)\s+(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|half an?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s*$|\s+(\d+|an?|one|two|five|ten|fifteen|thirty)\s*(seconds?|minutes?|mins?|hours?|days?)\s+later\s*$/i.exec(text);
+  const trailWait = /\s+(?:in|after)\s+(?:waiting\s+)?(?:for\s+)?(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|half an?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s*$|\s+(\d+|an?|one|two|five|ten|fifteen|thirty)\s*(seconds?|minutes?|mins?|hours?|days?)\s+later\s*$/i.exec(text);
   if (trailWait && !BODY_CUES.test(text.slice(0, trailWait.index))) {
     return { units: [{ type: 'wait', duration: toDuration(trailWait[1] ?? trailWait[3], trailWait[2] ?? trailWait[4]), text: plain(trailWait[0]) }, ...action(text.slice(0, trailWait.index))], verb };
   }
@@ -223,14 +234,14 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     const rest = tidy(`${before} ${after}`);
     const gate: Unit = { type: 'approval', message: '', approvers: approverOf(ap[0]) };
     const next = pieceUnits(rest, ctx, inheritVerb).units;
-    (gate as { message: string }).message = `Approve before: ${plain(rest) || 'continuing'}`;
+    (gate as { message: string }).message = '';
     return { units: [gate, ...next], verb };
   }
   if (APPROVAL_ASK.test(text) && APPROVAL_WORDS.test(text)) {
     // "ask a manager to approve", "get sign-off from finance" — possibly "… before VERB-ing X"
     const bm = /\s+(?:before|prior to)\s+(\w+ing)\b(.*)$/i.exec(text);
     const gateText = bm ? text.slice(0, bm.index) : text;
-    const gate: Unit = { type: 'approval', message: `Approval requested: ${plain(gateText)}`, approvers: approverOf(gateText) };
+    const gate: Unit = { type: 'approval', message: '', approvers: approverOf(gateText) };
     if (bm) return { units: [gate, ...action(`${gerundToVerb(bm[1])}${bm[2]}`)] };
     const rest = words(gateText).filter((w) => isActionVerb(ctx.index, w.w) && !/^(ask|get|request|require|seek|obtain|need|wait|await|have|let|make|check|approve|sign|pause)$/i.test(w.w));
     if (!rest.length) return { units: [gate] };
@@ -250,6 +261,26 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     // "For every address in a, b, c, email …": the body is in the next piece
     const loop = makeLoop(tidy(after), ctx);
     return { units: [loop], opens: loop.body };
+  }
+  // "Create three Asana tasks: 'Design', 'Build' and 'Test'": one step per quoted item
+  const ql = /(?::\s*|\s)(\uE000\d+\uE001(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\uE000\d+\uE001)+)/.exec(text);
+  if (ql) {
+    const idx = [...ql[1].matchAll(/\uE000(\d+)\uE001/g)].map((x) => Number(x[1]));
+    const before = text.slice(0, ql.index);
+    if (idx.every((i) => ctx.spans[i]?.kind === 'quote') && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|these|the following)\b|\b[a-z]{3,}s\s*:?\s*$/i.test(before)) {
+      ctx.spans.push({ kind: 'quote', text: '{{item}}', raw: "'{{item}}'" });
+      const ph = `\uE000${ctx.spans.length - 1}\uE001`;
+      const body = `${before.replace(/\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+/i, 'a ').replace(/\b([a-z]{3,}?)s(\s*:?\s*)$/i, '$1$2')} ${ph}${text.slice(ql.index + ql[0].length)}`.replace(/:\s*\uE000/, ` \uE000`);
+      const loop: Extract<Unit, { type: 'loop' }> = { type: 'loop', itemsText: ql[1], items: idx.map((i) => ctx.spans[i].text), itemKinds: ['text'], body: [] };
+      loop.body.push(...action(body));
+      return { units: [loop], verb };
+    }
+  }
+  m = /\b(?:to\s+|for\s+)?(?:each|every one|all)\s+of\s+(them|those|these|the (?:rows|results|records|users|customers|people|entries|items|files|issues|tasks))\b/i.exec(text);
+  if (m) {
+    const loop: Extract<Unit, { type: 'loop' }> = { type: 'loop', itemsText: m[1], itemKinds: [], body: [] };
+    loop.body.push(...action(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`));
+    return { units: [loop], verb };
   }
   m = LOOP_INLINE.exec(text);
   if (m) {

@@ -66,7 +66,7 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
   const listF = outs.find((o) => o.types.includes('array'));
   // contains 'x'
   const cm = CONTAINS.exec(part);
-  if (cm && textF && !/^\d+$/.test(cm[1])) {
+  if (cm && textF && !/^\d+$/.test(cm[1]) && !/^(more|less|fewer|over|under|at|no|any|than|above|below|exactly|only|some|zero|none)$/i.test(cm[1])) {
     const q = PH1.exec(cm[1]);
     const needle = (q ? spans[Number(q[1])]?.text ?? '' : cm[1]).toLowerCase();
     if (needle && !/^(rows?|results?|records?|any|no|data|errors?)$/.test(needle)) return { expr: `contains(lower(string(${id}.${textF.name})), ${lit(needle)})` };
@@ -87,12 +87,16 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
     if (!m) continue;
     const n = m[1];
     const named = nums.find((o) => p.includes(o.name.replace(/_/g, ' ')) || o.name.split('_').some((w) => w.length > 2 && new RegExp(`\\b${w}`).test(p)));
+    // "more than 100 orders": a count of things, not a status code
+    const countNoun = /\b\d+\s+(?!seconds?|minutes?|hours?|days?|ms|%)([a-z]+s)\b|\b(rows?|results?|records?|items?|entries|count|number of)\b/.test(p);
     let field = named;
-    if (!field) field = /^\d{3}$/.test(n) && numStatus ? numStatus : /\b(rows?|results?|records?|items?|entries|orders?|users?|files?|count|number of)\b/.test(p) ? (count ?? nums[0]) : (numStatus ?? count ?? nums[0]);
-    if (!field) {
-      if (listF && /\b(rows?|results?|records?|items?)\b/.test(p)) return { expr: `length(${id}.${listF.name}) ${cmp} ${n}` };
-      continue;
+    if (!field && countNoun) {
+      if (count) field = count;
+      else if (listF) return { expr: `length(${id}.${listF.name}) ${cmp} ${n}` };
+      else if (textF) return { expr: `length(${id}.${textF.name}) ${cmp} ${n}`, assumed: `read "${part.trim()}" as the length of ${id}.${textF.name}` };
     }
+    if (!field) field = numStatus ?? count ?? nums[0];
+    if (!field) continue;
     return { expr: `${id}.${field.name} ${cmp} ${n}` };
   }
   const fail = FAILURE_WORDS.test(p);

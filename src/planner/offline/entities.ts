@@ -25,7 +25,7 @@ export interface Entity {
   hasTime?: boolean;
 }
 
-const SQL = /^\s*(select|with|insert|update|delete|create|drop|alter|explain|pragma|replace|upsert|truncate)\b/i;
+const SQL = /^\s*(select|with|insert|update|delete|create|drop|alter|explain|pragma|replace|upsert|truncate|vacuum|analyze|reindex|show|describe|call|grant|revoke|merge|copy|refresh)\b/i;
 const FILE_EXT = 'txt|csv|json|md|markdown|log|ya?ml|xml|html?|pdf|db|sqlite3?|sql|tsv|ini|conf|cfg|env|js|ts|py|png|jpe?g|gif|zip|gz|tar|docx?|xlsx?|pptx?|toml|lock|sh|out|bak|dat|ndjson|jsonl';
 const DATE_HINT = /\b(today|tonight|tomorrow|yesterday|next|this|coming|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|in \d+ (days?|weeks?|months?)|end of (the )?(week|month|day)|noon|midnight|\d{1,2}(:\d\d)?\s*(am|pm)|eod|eow)\b/i;
 
@@ -41,7 +41,7 @@ function cueBefore(text: string, at: number): string {
   return text.slice(Math.max(0, at - 40), at).toLowerCase().replace(/\uE000\d+\uE001/g, ' ').split(/[^a-z0-9:'-]+/).filter(Boolean).slice(-3).join(' ');
 }
 
-const DEST = /(?:^|\s)(to|in|into|on|at|onto|for|via|cc|bcc|from|of|and|,)$/;
+const DEST = /(?:^|\s)(to|in|into|on|at|onto|for|via|cc|bcc|and|,)$/;
 
 export function extractEntities(text: string, spans: Span[], now: Date, timezone?: string): Entity[] {
   const out: Entity[] = [];

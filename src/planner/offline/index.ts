@@ -8,10 +8,11 @@
  * A request it cannot map gets no steps and a note saying what it can do.
  */
 import type { Draft, PlannedAction, PlanOptions, PlannedTrigger } from '../types.ts';
-import { analyzeAction, isActionVerb, isMessageLike, type Produced } from './action.ts';
+import { analyzeAction, isActionVerb, isMessageLike, type LoopItem, type Produced } from './action.ts';
 import { indexCatalog, type CatalogIndex, type EntityKind, type OpProfile } from './catalog.ts';
 import { segment, type Unit } from './clauses.ts';
 import { buildCondition } from './condition.ts';
+import { extractEntities } from './entities.ts';
 import { PHRASES } from './lexicon.ts';
 import { parseStructured } from './structured.ts';
 import { cap, protect, restore, type Span } from './text.ts';
@@ -89,7 +90,7 @@ class Builder {
   }
 
   /** Builds one scope; `history` holds the action steps visible to it (earlier ones first). */
-  build(units: Unit[], history: Produced[], loopItem: { kinds: EntityKind[] } | undefined): Step[] {
+  build(units: Unit[], history: Produced[], loopItem: LoopItem | undefined): Step[] {
     const out: Step[] = [];
     let prev: string[] = [];
     let groupStart: string[] = [];
@@ -114,8 +115,13 @@ class Builder {
       out.push(...pre);
       if (!made) continue;
       out.push(made);
-      if (u.group !== undefined) groupMembers.push(String(made.step_id));
-      else prev = [String(made.step_id)];
+      // copies of the step for more destinations run beside it
+      const copies = this.trailing;
+      this.trailing = [];
+      out.push(...copies);
+      const ids = [made, ...copies].map((x) => String(x.step_id));
+      if (u.group !== undefined) groupMembers.push(...ids);
+      else prev = ids;
     }
     for (const h of groupHistory) if (!history.includes(h)) history.push(h);
     return out;
@@ -126,11 +132,11 @@ class Builder {
   }
 
   private condition: { text: string; step?: Produced } | undefined;
-  private ctx(history: Produced[], loopItem?: { kinds: EntityKind[] }) {
+  private ctx(history: Produced[], loopItem?: LoopItem) {
     return { index: this.index, spans: this.spans, now: this.now, timezone: this.tz, history, trigger: this.trigger, loopItem, notes: this.notes, condition: this.condition };
   }
 
-  private unit(u: Unit, history: Produced[], loopItem: { kinds: EntityKind[] } | undefined, deps: string[], scope: Step[]): Step | undefined {
+  private unit(u: Unit, history: Produced[], loopItem: LoopItem | undefined, deps: string[], scope: Step[]): Step | undefined {
     if (u.type === 'action') {
       const noteMark = this.notes.length;
       const r0 = analyzeAction(u.text, this.ctx(history, loopItem), u.verb ? { verb: u.verb } : undefined);
@@ -167,20 +173,42 @@ class Builder {
           this.actions.push({ driver: src.driver, operation: src.op, parameters: params });
           this.pending.push({ step_id: sid, name: `${src.op.replace(/_/g, ' ')} (${src.driverTitle}): ${r.unusedSource.value}`, driver: src.driver, operation: src.op, parameters: params, dependencies: deps });
           deps = [sid];
-          const text = `${r.text.slice(0, r.unusedSource.start)} it ${r.text.slice(r.unusedSource.end)}`.replace(/\s+/g, ' ');
+          // "summarize the text in notes/x.md" → "summarize it"
+          const head = r.text.slice(0, r.unusedSource.start).replace(/\b(?:the\s+)?(?:text|contents?|page|file|data|document|article|body|notes|changelog|report)\s+(?:in|of|at|from)\s*$/i, '');
+          const text = `${head} it ${r.text.slice(r.unusedSource.end)}`.replace(/\s+/g, ' ');
           const again = analyzeAction(text, this.ctx(history, loopItem));
           if (!('unmapped' in again)) r = again;
         }
       }
+      // "remind @sam tomorrow at 10am": wait until then
+      if (r.waitUntil) {
+        const wid = this.id();
+        this.pending.push({ step_id: wid, name: `Wait until ${r.waitUntil}`, kind: 'wait', until: r.waitUntil, dependencies: deps });
+        deps = [wid];
+      }
       const id = this.id();
-      if (this.lastApproval && /^Approval requested:/.test(String(this.lastApproval.message))) this.lastApproval.message = `Approve before: ${restore(u.text, this.spans)}`;
+      if (this.lastApproval && /^Approve to continue$/.test(String(this.lastApproval.message))) this.lastApproval.message = `Approve before: ${restore(u.text, this.spans)}`;
       this.lastApproval = undefined;
       history.push({ id, op: r.op, params: r.params, words: r.words });
       this.actions.push({ driver: r.op.driver, operation: r.op.op, parameters: r.params });
       if (r.missing.length) this.notes.push(`${id} (${r.op.key}) needs ${r.missing.join(', ')}: given as workflow inputs ({{inputs.${r.missing[0]}}}).`);
-      return { step_id: id, name: r.name, driver: r.op.driver, operation: r.op.op, parameters: r.params, dependencies: deps };
+      const step = { step_id: id, name: r.name, driver: r.op.driver, operation: r.op.op, parameters: r.params, dependencies: deps };
+      for (const v of r.fanout?.values ?? []) {
+        const cid = this.id();
+        const params = { ...r.params, [r.fanout!.param]: v };
+        this.actions.push({ driver: r.op.driver, operation: r.op.op, parameters: params });
+        history.push({ id: cid, op: r.op, params, words: r.words });
+        this.trailing.push({ ...step, step_id: cid, name: r.name.replace(String(r.params[r.fanout!.param]), String(v)), parameters: params });
+      }
+      return step;
     }
     if (u.type === 'approval') {
+      // "ask @lead to approve, and once approved, …": one gate
+      const lastStep = scope.at(-1);
+      if (lastStep && lastStep === this.lastApproval) {
+        if (u.approvers.length && !lastStep.approvers) lastStep.approvers = u.approvers;
+        return undefined;
+      }
       const id = this.id();
       void scope;
       this.lastApproval = { step_id: id, name: 'Approval', kind: 'approval', message: u.message || 'Approve to continue', ...(u.approvers.length ? { approvers: u.approvers } : {}), dependencies: deps };
@@ -191,18 +219,20 @@ class Builder {
       return { step_id: id, name: `Wait ${u.duration ?? `until ${u.until}`}`, kind: 'wait', ...(u.duration ? { duration: u.duration } : { until: u.until }), dependencies: deps };
     }
     if (u.type === 'condition') {
-      // a condition about a URL nobody fetched yet ("if https://x is down …"): fetch it first
+      // a condition about something nobody ran yet ("if https://x is down", "if the query 'select …' returns rows"): run it first
       let pre: Step | undefined;
-      if (/\uE000\d+\uE001/.test(u.cond) && !history.length) {
-        const url = this.spans[Number(/\uE000(\d+)\uE001/.exec(u.cond)![1])];
-        if (url?.kind === 'url') {
-          const r = analyzeAction(`check ${/\uE000\d+\uE001/.exec(u.cond)![0]}`, { index: this.index, spans: this.spans, now: this.now, history, notes: this.notes });
-          if (!('unmapped' in r)) {
-            const id = this.id();
-            history.push({ id, op: r.op, params: r.params, words: r.words });
-            this.actions.push({ driver: r.op.driver, operation: r.op.op, parameters: r.params });
-            pre = { step_id: id, name: r.name, driver: r.op.driver, operation: r.op.op, parameters: r.params, dependencies: deps };
-          }
+      if (!history.length) {
+        const e = extractEntities(u.cond, this.spans, this.now).find((x) => ['url', 'sql', 'path'].includes(x.kinds[0]) || x.kinds.includes('sql'));
+        const kind = e && (e.kinds.includes('sql') ? 'sql' : e.kinds[0]);
+        const src = kind && this.sourceOp(kind);
+        if (e && src) {
+          const p = src.params.find((x) => x.required && x.kinds.includes(kind))!;
+          const params: Record<string, unknown> = { [p.name]: e.value };
+          for (const q of src.params) if (q.enum?.includes('GET') && params[q.name] === undefined) params[q.name] = 'GET';
+          const id = this.id();
+          history.push({ id, op: src, params, words: new Set(src.op.split('_')) });
+          this.actions.push({ driver: src.driver, operation: src.op, parameters: params });
+          pre = { step_id: id, name: `${src.op.replace(/_/g, ' ')} (${src.driverTitle}): ${e.value}`.slice(0, 120), driver: src.driver, operation: src.op, parameters: params, dependencies: deps };
         }
       }
       const c = buildCondition(u.cond, this.spans, history, u.negate);
@@ -213,9 +243,9 @@ class Builder {
       if (c.assumed) this.notes.push(`Condition: ${c.assumed}.`);
       const id = this.id();
       const outer = this.condition;
-      this.condition = { text: restore(u.cond, this.spans), step: c.step };
+      this.condition = { text: u.negate ? `expected "${restore(u.cond, this.spans)}"` : restore(u.cond, this.spans), step: c.step };
       const thenSteps = this.build(u.then, [...history], loopItem);
-      this.condition = { text: `not (${restore(u.cond, this.spans)})`, step: c.step };
+      this.condition = { text: u.negate ? restore(u.cond, this.spans) : `not (${restore(u.cond, this.spans)})`, step: c.step };
       const elseSteps = this.build(u.else, [...history], loopItem);
       this.condition = outer;
       if (!thenSteps.length && !elseSteps.length) return pre;
@@ -226,13 +256,29 @@ class Builder {
     if (u.type === 'loop') {
       const id = this.id();
       let items: unknown = u.items;
+      let fields: Partial<Record<EntityKind, string>> | undefined;
       if (!items) {
         const src = [...history].reverse().find((h) => h.op.outputs.some((o) => o.types.includes('array')));
         const field = src?.op.outputs.find((o) => o.types.includes('array'));
-        if (src && field) items = `{{${src.id}.${field.name}}}`;
+        if (src && field) {
+          items = `{{${src.id}.${field.name}}}`;
+          // rows of "select email, name from users": each item's email fills an email parameter
+          const sql = Object.values(src.params).find((v) => typeof v === 'string' && /^\s*select\s/i.test(v)) as string | undefined;
+          const cols = sql ? (/^\s*select\s+(.+?)\s+from\s/i.exec(sql)?.[1] ?? '').split(',').map((c) => c.trim().split(/\s+as\s+|\s+/i).pop()!.replace(/^.*\./, '')).filter((c) => /^\w+$/.test(c)) : [];
+          fields = {};
+          for (const c of cols) {
+            if (/e-?mail/i.test(c)) fields.email = `item.${c}`;
+            else if (/^(channel)$/i.test(c)) fields.channel = `item.${c}`;
+            else if (/^(user|user_id|slack_id|login|username)$/i.test(c)) fields.user = `item.${c}`;
+            else if (/url|link/i.test(c)) fields.url = `item.${c}`;
+            else if (/path|file/i.test(c)) fields.path = `item.${c}`;
+            else if (/^(id|\w+_id)$/i.test(c)) fields.id = `item.${c}`;
+          }
+        }
         else { items = [`{{inputs.items}}`]; this.notes.push(`Loop over "${restore(u.itemsText, this.spans)}": give the items as the workflow input "items".`); }
       }
-      const body = this.build(u.body, [...history], { kinds: u.itemKinds.length ? u.itemKinds : ['text'] });
+      const kinds = u.itemKinds.length ? u.itemKinds : fields && Object.keys(fields).length ? (Object.keys(fields) as EntityKind[]) : ['text' as EntityKind];
+      const body = this.build(u.body, [...history], { kinds, ...(fields ? { fields } : {}) });
       if (!body.length) return undefined;
       return { step_id: id, name: `For each of ${restore(u.itemsText, this.spans)}`.slice(0, 120), kind: 'loop', items, as: 'item', steps: body, dependencies: deps };
     }
@@ -241,12 +287,13 @@ class Builder {
 
   /** The operation that reads a URL or a file for a later step: a required parameter of that kind, reading. */
   private sourceOp(kind: EntityKind): OpProfile | undefined {
-    const cands = this.index.ops.filter((o) => o.effect !== 'destructive' && o.params.some((p) => p.required && p.kinds[0] === kind));
+    const cands = this.index.ops.filter((o) => o.effect !== 'destructive' && o.params.some((p) => p.required && (p.kinds[0] === kind || (kind === 'sql' && p.kinds.includes('sql')))));
     const readish = (o: OpProfile) => (o.effect === 'read' ? 2 : 0) + (['get', 'fetch', 'read', 'load', 'download', 'request'].some((v) => o.verbs.has(v) || o.terms.has(v)) ? 1 : 0) - o.params.filter((p) => p.required).length * 0.5;
     return cands.sort((a, b) => readish(b) - readish(a))[0];
   }
 
   private lastApproval: Step | undefined;
+  private trailing: Step[] = [];
   private pending: Step[] = [];
   /** A pre-step and the step after it, returned as one (the pre-step is hoisted by build). */
   private pair(pre: Step, step: Step): Step {
@@ -254,7 +301,7 @@ class Builder {
     return step;
   }
 
-  private inline(units: Unit[], history: Produced[], loopItem: { kinds: EntityKind[] } | undefined, deps: string[]): Step | undefined {
+  private inline(units: Unit[], history: Produced[], loopItem: LoopItem | undefined, deps: string[]): Step | undefined {
     const steps = this.build(units, history, loopItem);
     if (!steps.length) return undefined;
     steps[0].dependencies = deps;

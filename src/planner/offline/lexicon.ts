@@ -17,8 +17,10 @@ export const PHRASES: [RegExp, string][] = [
   [/\bfile (a|an|the)\b/gi, 'create $1'],
   [/\b(raise|log|open up|put in|submit|add) (a|an) (ticket|to-?do|todo)\b/gi, 'create a $3'],
   [/\bkick(s|ed)? off\b/gi, 'trigger'],
+  [/\b(?:spin|set|whip|throw|put|rustle) up\b|\bput together\b|\bthrow together\b/gi, 'create'],
   [/\bfire (off )?(a|an|the)? ?(request|webhook|call)\b/gi, 'call $2 $3'],
   [/\blook up\b/gi, 'lookup'],
+  [/\b(?:add|set|make|put)\s+(\S+)\s+(?:as|to be)\s+(?:the\s+)?(?:assignee|owner)\b/gi, 'reassign to $1'],
   [/\bcheck off\b/gi, 'complete'],
   [/\bmark (.{1,40}?) as (done|complete|completed|finished|resolved)\b/gi, 'complete $1'],
   [/\bclose out\b/gi, 'close'],
@@ -219,7 +221,7 @@ export const DEFAULT_CHANNEL = '#general';
 
 /** Words that make a clause refer back to an earlier step's result, by what is wanted from it. */
 export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' }[] = [
-  { cue: /\b(?:the|its|a|that)\s+(?:[\w-]+\s+){0,2}(link|url|permalink|address)\b/i, want: 'url' },
+  { cue: /\b(?:the|its|a|that)\s+(?:[\w-]+\s+){0,3}(link|url|permalink|address)\b/i, want: 'url' },
   { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(id|number|gid|identifier)\b/i, want: 'id' },
   { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message)\b/i, want: 'text' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
@@ -258,7 +260,7 @@ export const APPROVAL_WORDS = /\b(approv\w*|sign[- ]?off|signs off|signed off|si
 export const APPROVAL_ASK = /^(?:(?:first|then)\s+)?(?:ask|get|request|require|seek|obtain|need|needs|wait\s+for|await|have|let|make|check\s+with|pause\s+for)\b/i;
 export const APPROVAL_AFTER = /\b(?:after|once|when|as soon as|if|until)\s+(?:it\s+is\s+|it's\s+|it\s+has\s+been\s+|it\s+gets\s+|this\s+is\s+|they\s+are\s+)?((?:the|a|an|my|our)?\s*[@\w.'-]*\s*[\w-]*\s*(?:has\s+|have\s+|had\s+)?(?:approved|approves|approve|signed\s+off|signs\s+off|sign\s+off|gave\s+the\s+ok|gives\s+the\s+ok|give\s+the\s+ok|okayed|okays|approval)\b(?:\s+(?:it|this|that|them|the\s+\w+))?(?:\s+(?:by|from)\s+(?:the\s+|a\s+|an\s+)?[@\w.-]+(?:\s+team)?)?)/i;
 export const APPROVER = /\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager|department))?)|\b(?:the|a|an|my|our)\s+([\w-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approves?|approved|signs?\s+off|gives?)|\b(?:ask|have|let|get)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approve|sign|ok|okay|review)/i;
-export const WAIT = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold|delay|hang\s+on)(?:\s+for)?\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty-five|sixty|half\s+an?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\b/i;
+export const WAIT = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold\s+on|hold\s+off|hold|delay|hang\s+on|give it)(?:\s+for)?\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty-five|sixty|half\s+an?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\b/i;
 export const WAIT_LEAD = /^(?:after|in|within)\s+(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|half\s+an?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b[\s,]*/i;
 export const WAIT_LATER = /^(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s*(seconds?|minutes?|mins?|hours?|days?)\s+later\b[\s,]*/i;
 export const WAIT_UNTIL = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold)\s+(?:until|till|til)\s+(.+)$/i;
@@ -299,7 +301,7 @@ export const MONTH_NAMES: Record<string, number> = { january: 1, jan: 1, februar
 export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, fifteenth: 15, twentieth: 20, last: -1 };
 
 /** Content cues: what follows them is the text of a message / the title of an item. */
-export const BODY_CUES = /\b(?:saying|that says|which says|to say|stating|reading|with the (?:message|text|note|body|content|words?)|with (?:a |the )?(?:message|text|note|body|content)(?: of)?|with (?:the )?body|the message|message:|text:|body:|and say|telling (?:them|him|her|everyone|people)|that)\s+/i;
+export const BODY_CUES = /\b(?:(?:letting|to let|and let)\s+(?:them|him|her|everyone|everybody|people|us|the team|all)\s+know(?:\s+that)?|saying|that says|which says|to say|stating|reading|with the (?:message|text|note|body|content|words?)|with (?:a |the )?(?:message|text|note|body|content)(?: of)?|with (?:the )?body|the message|message:|text:|body:|and say|telling (?:them|him|her|everyone|people)|that)\s+/i;
 export const TITLE_CUES = /\b(?:titled|entitled|called|named|with (?:the )?(?:title|name|heading)|title:|name:|with title)\s+/i;
 export const SUBJECT_CUES = /\b(?:with (?:the )?subject(?: line)?|subject(?: line)?:?|subject)\s+/i;
 export const TOPIC_CUES = /^(?:for|about|regarding|re:?|on|concerning|to|as)\s+/i;

@@ -105,6 +105,7 @@ export function words(text: string): { w: string; i: number }[] {
 
 export function cap(s: string): string {
   const t = s.trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(t)) return t; // a URL stays as written
   return t ? t[0].toUpperCase() + t.slice(1) : t;
 }
 

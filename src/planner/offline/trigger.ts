@@ -26,14 +26,14 @@ const isOrdinal = (t: string) => /^\d{1,2}(st|nd|rd|th)$/.test(t) || ORDINALS[t]
 
 function schedTok(t: string, next: string | undefined, prev: string | undefined): boolean {
   if (RECUR.test(t) || UNIT.test(t) || isDay(t) || isOrdinal(t)) return true;
-  if (/^(weekday|weekend|morning|mornings|evening|evenings|night|nights|afternoon|afternoons|noon|midnight|midday|business|working|workday|workdays|quarter|half|o'clock|am|pm|month|week|day|year|hour|minute|other|eod)$/.test(t)) return true;
+  if (/^(weekday|weekend|morning|mornings|evening|evenings|night|nights|afternoon|afternoons|noon|midnight|midday|business|working|workday|workdays|quarter|half|o'clock|am|pm|month|week|day|year|hour|hours|minute|other|eod)$/.test(t)) return true;
   if (MONTH_NAMES[t] !== undefined && t.length > 2) return true;
   if (TIME.test(t) && (/[:.]|am|pm/.test(t) || prev === 'at' || (next !== undefined && (UNIT.test(next) || /^(am|pm|o'clock)$/.test(next))))) return true;
   if (/^\d+$/.test(t) && next !== undefined && UNIT.test(next)) return true;
   if (NUMBER_WORDS[t] !== undefined && t.length > 1 && next !== undefined && UNIT.test(next)) return true;
   return false;
 }
-const CONNECT = /^(at|on|in|and|of|the|from|to|through|thru|until|till|,|a|an|past|starting|every|each|between|-)$/;
+const CONNECT = /^(at|on|in|and|of|the|from|to|through|thru|until|till|,|a|an|past|starting|every|each|between|-|during|business|working|office|hours)$/;
 
 /** Finds a schedule phrase; returns its span and cron. */
 export function findSchedule(textIn: string): { start: number; end: number; cron: string; phrase: string } | undefined {
@@ -44,7 +44,7 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
   ts.forEach((tk, i) => {
     const n = ts[i + 1]?.t;
     if (/^(every|each)$/.test(tk.t) && n && (schedTok(n, ts[i + 2]?.t, tk.t) || n === 'other' || /^\d+$/.test(n) || NUMBER_WORDS[n] !== undefined) && !(ts[i - 1]?.t === 'for' || ts[i - 1]?.t === 'to') && !(n === 'day' && ts[i - 1]?.t === 'of')) anchors.push(i);
-    else if (/^(daily|hourly|nightly|weekly|monthly|yearly|annually|weekdays|weekends)$/.test(tk.t)) anchors.push(i);
+    else if (/^(daily|hourly|nightly|weekly|monthly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|a|an|our|my|your|this|that|their|its|his|her)$/.test(ts[i - 1]?.t ?? '')) anchors.push(i);
     else if (/^(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/.test(tk.t)) anchors.push(i);
     else if ((tk.t === 'once' || tk.t === 'twice') && (n === 'a' || n === 'daily')) anchors.push(i);
     else if (isOrdinal(tk.t) && /^(of)$/.test(n ?? '') && /^(every|each|the)$/.test(ts[i + 2]?.t ?? '') && /^(month|months)$/.test(ts[i + 3]?.t ?? '')) anchors.push(i);
@@ -92,15 +92,21 @@ function numWord(s: string): number | undefined {
 export function toCron(phrase: string): string | undefined {
   const p = ` ${phrase.toLowerCase().replace(/,/g, ' , ').replace(/\s+/g, ' ')} `;
   // intervals
+  // "during the day / business hours": 9 to 5
+  const hoursRange = /\bduring (?:the )?(?:day|daytime|business hours|working hours|office hours|work hours)\b/.test(p) ? '9-17' : undefined;
+  const bizDays = /\bduring (?:business|working|office|work) hours\b/.test(p) && !/\b(weekend|saturday|sunday)/.test(p);
   let m = /\bevery (\d+|[a-z-]+) ?(minutes?|mins?)\b/.exec(p);
-  if (m && numWord(m[1])) return `*/${numWord(m[1])} * * * *`;
+  if (m && numWord(m[1])) return `*/${numWord(m[1])} ${hoursRange ?? '*'} * * ${bizDays ? '1-5' : '*'}`;
   if (/\bevery (minute|min)\b/.test(p)) return '* * * * *';
   if (/\bevery quarter(?: of an)? hour\b/.test(p)) return '*/15 * * * *';
   if (/\bevery half(?: an)? hour\b/.test(p)) return '*/30 * * * *';
   const times = parseTimes(p);
   m = /\bevery (\d+|[a-z-]+) ?(hours?|hrs?)\b/.exec(p);
   if (m && numWord(m[1])) return `${times[0]?.[1] ?? 0} */${numWord(m[1])} * * *`;
-  if (/\b(every hour|hourly|once an hour)\b/.test(p)) return `${times[0]?.[1] ?? 0} * * * *`;
+  if (/\b(every hour|hourly|once an hour)\b/.test(p)) return `${times[0]?.[1] ?? 0} ${hoursRange ?? '*'} * * ${bizDays ? '1-5' : '*'}`;
+  // "every evening at 9": 21:00
+  const pm = /\b(evening|night|afternoon|tonight)s?\b/.test(p);
+  for (const t of times) if (pm && t[0] < 12 && t[0] > 0 && !/\b\d{1,2}(?::\d\d)?\s*(am|a\.m\.)/.test(p)) t[0] += 12;
   const hour = times.length ? [...new Set(times.map((t) => t[0]))].join(',') : String(dayPartHour(p) ?? 0);
   const minute = times.length ? String(times[0][1]) : '0';
   m = /\bevery (\d+|[a-z-]+) ?days?\b/.exec(p);

@@ -3,22 +3,22 @@
  * fsync shared with the engine's group commit), listed newest first; triggers refuse UPDATE
  * and DELETE.
  */
-import type { StatementSync } from 'node:sqlite';
 import type { AuditFilter, AuditRecord, AuditStore } from '../server-types.ts';
 import type { SqliteStore } from './sqlite-store.ts';
+import { statementCache, type StatementCache } from './statements.ts';
 
 type SqlValue = string | number | null;
 const cols = ['tenant_id', 'at', 'actor', 'actor_name', 'role', 'action', 'target_type', 'target_id', 'method', 'path', 'status', 'ip', 'request_id', 'details'] as const;
+const insertSql = `INSERT INTO audit (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')}) RETURNING id`;
 
 export class SqliteAuditStore implements AuditStore {
   private readonly store: SqliteStore;
-  private insert: StatementSync | undefined;
-  constructor(store: SqliteStore) { this.store = store; }
+  private readonly stmt: StatementCache;
+  constructor(store: SqliteStore) { this.store = store; this.stmt = statementCache(store.db); }
 
   async appendAudit(records: AuditRecord[]): Promise<void> {
     if (!records.length) return;
-    this.insert ??= this.store.db.prepare(`INSERT INTO audit (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')}) RETURNING id`);
-    const insert = this.insert;
+    const insert = this.stmt(insertSql);
     await this.store.deferWrite(() => {
       for (const r of records) {
         const vals = cols.map((c) => (c === 'details' ? (r.details === undefined || r.details === null ? null : JSON.stringify(r.details)) : ((r[c] as SqlValue) ?? null)));

@@ -1,17 +1,11 @@
 /** API keys in SQLite: hashed keys with a visible prefix, revocable, scoped by tenant. */
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { statementCache, type StatementCache } from './statements.ts';
 import type { ApiKeyRow, ApiKeyStore } from '../server-types.ts';
 
 export class SqliteApiKeyStore implements ApiKeyStore {
-  private readonly db: DatabaseSync;
-  private stmts = new Map<string, StatementSync>();
-  constructor(db: DatabaseSync) { this.db = db; }
-
-  private stmt(sql: string): StatementSync {
-    let s = this.stmts.get(sql);
-    if (!s) { s = this.db.prepare(sql); this.stmts.set(sql, s); }
-    return s;
-  }
+  private readonly stmt: StatementCache;
+  constructor(db: DatabaseSync) { this.stmt = statementCache(db); }
 
   async insertKey(r: ApiKeyRow): Promise<void> {
     this.stmt('INSERT INTO api_keys (id, tenant_id, name, role, prefix, hash, created_at, created_by, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')

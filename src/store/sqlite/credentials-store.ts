@@ -1,19 +1,13 @@
 /** Credentials in SQLite: one row per named credential, its values encrypted by the vault. */
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { statementCache, type StatementCache } from './statements.ts';
 import type { CredentialRow, CredentialStore } from '../server-types.ts';
 
 const fromRow = (r: Record<string, unknown>): CredentialRow => ({ ...r, fields: JSON.parse(String(r.fields)) }) as CredentialRow;
 
 export class SqliteCredentialStore implements CredentialStore {
-  private readonly db: DatabaseSync;
-  private stmts = new Map<string, StatementSync>();
-  constructor(db: DatabaseSync) { this.db = db; }
-
-  private stmt(sql: string): StatementSync {
-    let s = this.stmts.get(sql);
-    if (!s) { s = this.db.prepare(sql); this.stmts.set(sql, s); }
-    return s;
-  }
+  private readonly stmt: StatementCache;
+  constructor(db: DatabaseSync) { this.stmt = statementCache(db); }
 
   async insertCredential(r: CredentialRow): Promise<boolean> {
     const res = this.stmt(`INSERT INTO credentials (id, tenant_id, name, driver, fields, secret, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -4,10 +4,11 @@
  * commit — `apply` writes many groups in one transaction, each group inside a savepoint so a
  * failed guard undoes only that group.
  */
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { sqliteMigrations } from '../migrations/sqlite.ts';
+import { statementCache, type StatementCache } from './statements.ts';
 import type { EventRow, GroupResult, Mutation, RunFilter, RunRow, StepRow, Store, WorkflowRow } from '../types.ts';
 
 const runJsonCols = ['doc', 'inputs', 'output', 'error'] as const;
@@ -48,11 +49,12 @@ export interface SqliteStoreOptions {
 export class SqliteStore implements Store {
   readonly dialect = 'sqlite' as const;
   readonly db: DatabaseSync;
-  private stmts = new Map<string, StatementSync>();
+  private readonly stmt: StatementCache;
 
   constructor(opts: SqliteStoreOptions) {
     if (opts.file !== ':memory:') mkdirSync(path.dirname(path.resolve(opts.file)), { recursive: true });
     this.db = new DatabaseSync(opts.file);
+    this.stmt = statementCache(this.db);
     this.db.exec(`PRAGMA journal_mode=WAL; PRAGMA synchronous=${opts.synchronous ?? 'FULL'}; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;`);
     this.migrate();
   }
@@ -76,12 +78,6 @@ export class SqliteStore implements Store {
       }
     }
     return applied;
-  }
-
-  private stmt(sql: string): StatementSync {
-    let s = this.stmts.get(sql);
-    if (!s) { s = this.db.prepare(sql); this.stmts.set(sql, s); }
-    return s;
   }
 
   async apply(groups: Mutation[][]): Promise<GroupResult[]> {
