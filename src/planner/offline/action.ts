@@ -9,7 +9,7 @@
 import type { PlannedTrigger } from '../types.ts';
 import { rankOps, verbSpread, type CatalogIndex, type EntityKind, type OpProfile, type OutputClass, type ParamInfo } from './catalog.ts';
 import { extractEntities, type Entity } from './entities.ts';
-import { AUDIENCE, BODY_CUES, DEFAULT_CHANNEL, ENUM_SYNONYMS, LEAD_FILLERS, MESSAGE_PREFIX, OTHER_APPS, REFERENCE_CUES, STOP, SUBJECT_CUES, TITLE_CUES, TOPIC_CUES } from './lexicon.ts';
+import { AUDIENCE, BODY_CUES, DEFAULT_CHANNEL, ENUM_SYNONYMS, LEAD_FILLERS, LIGHT_VERBS, MESSAGE_PREFIX, OTHER_APPS, REFERENCE_CUES, STOP, SUBJECT_CUES, TITLE_CUES, TOPIC_CUES } from './lexicon.ts';
 import { cap, PH, restore, snake, stem, tidy, words, type Span } from './text.ts';
 
 /** An earlier action step a clause may refer to. */
@@ -46,6 +46,8 @@ export interface PlannedAction {
   missing: string[];
   /** Parameters taken over from earlier steps rather than said in this clause. */
   carried: string[];
+  /** A file the result should go to ("export 'select …' to exports/a.csv"): a later step writes it. */
+  sink?: { kind: EntityKind; value: string };
   /** A URL or path the operation has no parameter for ("summarize https://…"): an earlier step should read it. */
   unusedSource?: { kind: EntityKind; value: string; span?: number; start: number; end: number };
   /** A date-time said for the action itself ("remind @sam tomorrow at 10am"): wait until then first. */
@@ -72,6 +74,7 @@ export function stripLead(text: string): string {
     if (!m || !LEAD_FILLERS.has(m[1].toLowerCase())) break;
     t = t.slice(m[0].length);
   }
+  t = t.replace(/^(?:after that|after this|and then|once (?:that's|that is|it's|it is) done|when (?:that's|that is) done|once done|when done|next up)[\s,]+/i, '');
   const pp = /^((?:on|in|for|from|via|using|within|inside|into|to|during)\s+[^,]{1,60}?),\s*(.+)$/i.exec(t);
   if (pp && !/^(?:on|in)\s+(?:parallel|the meantime|addition|case|order)\b|^(?:for|to)\s+(?:each|every|all)\b/i.test(pp[1])) t = `${pp[2]} ${pp[1]}`;
   return t.trim();
@@ -140,7 +143,7 @@ function activeVoice(t: string, index: CatalogIndex): string {
   return v ? `${v} ${m[1]}${m[3]}` : t;
 }
 
-export function analyzeAction(text: string, ctx: ActionContext, inherited?: { verb?: string }): ActionResult {
+export function analyzeAction(text: string, ctx: ActionContext, inherited?: { verb?: string; op?: OpProfile }): ActionResult {
   let t = stripLead(text);
   if (inherited?.verb && !isActionVerb(ctx.index, (words(t)[0]?.w ?? ''))) t = `${inherited.verb} ${t}`;
   t = activeVoice(t, ctx.index);
@@ -155,7 +158,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const content = findContent(t);
   const inContent = (i: number) => content !== undefined && i >= content.start;
   const wl = words(t).filter((w) => !ents.some((e) => w.i >= e.start && w.i < e.end));
-  const rankWords = wl.filter((w) => !inContent(w.i));
+  // words of a reference ("the task link") describe what is sent, not where it goes
+  const refRanges = REFERENCE_CUES.filter((r) => r.want !== 'any').map((r) => r.cue.exec(t.replace(PH, (x) => ' '.repeat(x.length)))).filter((x): x is RegExpExecArray => Boolean(x)).map((x) => ({ s: x.index, e: x.index + x[0].length }));
+  const rankWords = wl.filter((w) => !inContent(w.i) && !(ctx.history.length && refRanges.some((r) => w.i >= r.s && w.i < r.e)));
   const tokens = rankWords.map((w) => w.w.toLowerCase());
   const verbAt = tokens.length && isActionVerb(ctx.index, tokens[0]) ? 0 : -1;
   const nounAt: number[] = [];
@@ -166,12 +171,16 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const lower = t.toLowerCase().replace(PH, (m) => ' '.repeat(m.length));
   const apps: string[] = [];
   const appHits: { s: number; e: number }[] = [];
+  // "the result of running 'select …' on the database": what a result comes from, not what to do
+  const sourceOf = (e: Entity) => /\b(?:results?|output|response|contents?|rows|data|answer|summary|text|body|page|list|count|numbers)\s+(?:of|from)(?:\s+(?:running|calling|fetching|querying|reading|executing|the query|the sql|the file|the page|the url))?$/i.test(e.cue);
+  const sourceSpans = ents.filter((e) => sourceOf(e) && ents.some((x) => x !== e && !x.kinds.includes('text') && !sourceOf(x))).map((e) => ({ s: e.start, e: e.end + (/^\s+(?:on|in|against|from|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(t.slice(e.end))?.[0].length ?? 0) }));
   // "the Asana task link" names a result, not where to act
   const refSpans = REFERENCE_CUES.filter((r) => r.want !== 'any').map((r) => r.cue.exec(lower)).filter((x): x is RegExpExecArray => Boolean(x)).map((x) => ({ s: x.index, e: x.index + x[0].length }));
   for (const [name, driver] of ctx.index.apps) {
     for (const m of lower.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))) {
       if (inContent(m.index!)) continue;
       if (refSpans.some((r) => m.index! >= r.s && m.index! < r.e)) continue;
+      if (sourceSpans.some((r) => m.index! >= r.s && m.index! < r.e)) continue;
       if (verbAt === 0 && rankWords[0] && m.index === rankWords[0].i) continue;
       if (ctx.index.commonApps.has(name) && !/\b(?:in|on|via|using|through|with|into|over|by|from)\s+(?:the\s+|an?\s+|our\s+|my\s+)?$/.test(lower.slice(0, m.index))) continue;
       if (!apps.includes(driver)) apps.push(driver);
@@ -181,9 +190,10 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const entW = new Map<EntityKind, number>();
   for (const e of ents) {
     if (inContent(e.start) && !e.kinds.includes('sql')) continue;
+    if (sourceSpans.some((r) => r.s === e.start)) continue;
     e.kinds.forEach((k, i) => {
       if (k === 'text') return;
-      let w = (i === 0 ? 1 : 0.5) * (e.dest ? 1.5 : 1);
+      let w = (i === 0 ? 1 : 0.5) * (e.dest ? 2 : 1);
       if (k === 'date' || k === 'datetime') w *= 0.3;
       if (k === 'id' || k === 'number') w *= 0.5;
       if (k === 'sql') w *= 4; // SQL says "database" louder than any verb
@@ -204,22 +214,37 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const carriable = new Set(ctx.history.flatMap((h) => [...h.op.outputs.map((o) => o.name), ...Object.keys(h.params)]));
   const idCues = ents.filter((e) => e.kinds[0] === 'id').map((e) => e.cue.split(' ').filter((w) => w !== '#').at(-1) ?? '').map((w) => w.replace(/s$/, ''));
   const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver : undefined, weights, upper, carriable, idCues });
-  const best = ranked[0];
+  const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : ranked[0];
   if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
     return { unmapped: plain, reason: 'no operation in the catalogue matches it' };
+  }
+  // "Order a pizza for the team", "Print the report": an imperative the catalogue has no verb for, and nothing specific to act on
+  const first = words(t)[0]?.w.toLowerCase() ?? '';
+  const specific = ents.some((e) => !e.kinds.includes('text') && !e.kinds.includes('date') && !e.kinds.includes('datetime')) || apps.length > 0;
+  if (!inherited?.op && verbAt < 0 && /^[a-z]+$/.test(first) && !STOP.has(first) && !LIGHT_VERBS.has(first) && !ctx.index.nouns.has(stem(first)) && !ctx.index.apps.has(first) && !specific && !/^(new|urgent|quick|daily|weekly)$/.test(first) && /^[A-Za-z]/.test(t)) {
+    return { unmapped: plain, reason: `no operation in the catalogue does "${first}"` };
+  }
+  // "call my mom": the operation needs a URL (or a file, a channel…) and the clause gives none, nor anything it knows as the object
+  if (!inherited?.op && verbAt >= 0 && best.object < 1 && !anaphor && !ctx.loopItem && !ctx.history.length && best.op.params.some((p) => p.required && ['url', 'path', 'sql', 'channel', 'user', 'email', 'repo'].includes(p.kinds[0]) && !entW.has(p.kinds[0]))) {
+    return { unmapped: plain, reason: `nothing in it is what ${best.op.key} works on` };
   }
   // "make me a sandwich": a generic verb with nothing the catalogue knows as its object
   if (verbAt >= 0 && best.object < 1 && verbSpread(ctx.index, tokens[verbAt]) > 2 && !anaphor && !ctx.loopItem) {
     return { unmapped: plain, reason: `nothing in the catalogue is a "${tokens.slice(verbAt + 1).filter((w) => !STOP.has(w)).join(' ') || tokens[verbAt]}"` };
   }
   const op = best.op;
-  const filled = fill(op, t, ents, content, appHits, ctx);
+  const filled: ReturnType<typeof fill> & { sink?: { kind: EntityKind; value: string } } = fill(op, t, ents, content, appHits, ctx);
   // a URL in a message is a link to share, unless the words ask for what is at it ("the page at", "the contents of")
-  const fetchCue = (e: Entity) => e.kinds[0] === 'path' || /\b(page|contents?|text|body|data|response|output|results?|report|file|json|csv|feed|article|post|notes|changelog|log)\s+(?:at|of|from|in)$|\b(summari[sz]e|read|parse|analy[sz]e|translate|classify|fetch|download)\b/i.test(`${e.cue}`) || !isMessageLike(op.params);
+  const fetchCue = (e: Entity) => e.kinds[0] === 'path' || /\bfrom$|\b(page|contents?|text|body|data|response|output|results?|report|file|json|csv|feed|article|post|notes|changelog|log)\s+(?:at|of|in)$|\b(summari[sz]e|read|parse|analy[sz]e|translate|classify|fetch|download)\b/i.test(`${e.cue}`) || !isMessageLike(op.params);
   const takenBy = (e: Entity) => op.params.some((p) => p.kinds.includes(e.kinds[0]) && !(p.required && filled.params[p.name] !== undefined && /\b(of|from)$/i.test(e.cue)));
-  const src = ents.find((e) => !e.used && (e.kinds[0] === 'url' || e.kinds[0] === 'path') && !(content && e.start >= content.start) && !takenBy(e) && fetchCue(e));
+  const srcKind = (e: Entity): EntityKind => (e.kinds.includes('sql') ? 'sql' : e.kinds[0]);
+  const src = ents.find((e) => !e.used && !(content && e.start >= content.start) && (e.kinds.includes('sql') ? !op.params.some((p) => p.kinds.includes('sql')) : (e.kinds[0] === 'url' || e.kinds[0] === 'path') && !takenBy(e) && fetchCue(e)));
   const pronounObject = /^\s*\S+\s+(him|her|them)\b/i.test(t);
-  return { ...filled, words: new Set(tokens.map(stem)), anaphor, pronounObject, ...(src ? { unusedSource: { kind: src.kinds[0], value: src.value, span: src.span, start: src.start, end: src.end }, text: t } : {}) };
+  // "export 'select …' to exports/audit.csv": the operation has no file parameter, so a later step writes its result there
+  // "… dropped in #growth", "… to exports/a.csv": the operation has no parameter for it, so a later step delivers the result there
+  const sinkE = ents.find((e) => !e.used && e !== src && ['path', 'channel', 'email', 'user'].includes(e.kinds[0]) && /\b(to|into|as|in|on)$/i.test(e.cue) && !op.params.some((p) => p.kinds[0] === e.kinds[0] || (e.kinds[0] !== 'path' && p.kinds.includes(e.kinds[0]))) && op.outputs.some((o) => o.cls === 'text'));
+  if (sinkE) filled.sink = { kind: sinkE.kinds[0], value: sinkE.kinds[0] === 'user' ? sinkE.value.replace(/^@/, '') : sinkE.value };
+  return { ...filled, words: new Set(tokens.map(stem)), anaphor, pronounObject, ...(src ? { unusedSource: { kind: srcKind(src), value: src.value, span: src.span, start: src.start, end: src.end }, text: t } : {}) };
 }
 
 interface Content { start: number; textStart: number; end: number; cue: string }
@@ -230,7 +255,7 @@ function findContent(t: string): Content | undefined {
   let hit: { index: number; len: number; cue: string } | undefined = m ? { index: m.index, len: m[0].length, cue: m[0].trim().toLowerCase() } : undefined;
   if (!hit) {
     const colon = /:\s+(?=\S)/.exec(t);
-    if (colon && colon.index > 3) hit = { index: colon.index, len: colon[0].length, cue: ':' };
+    if (colon && colon.index > 3 && !/^(?:subject|title|body|message|text|name|priority|due|assignee|labels?|channel|to|cc)\b/i.test(t.slice(colon.index + colon[0].length)) && !/\b(?:subject|title|body|message|text|name|priority|due|labels?)$/i.test(t.slice(0, colon.index))) hit = { index: colon.index, len: colon[0].length, cue: ':' };
   }
   if (!hit) return undefined;
   // "that" right after the verb is an object ("close that task"), not content
@@ -267,7 +292,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (ctx.index.nouns.has(s) && op.terms.has(s)) m.consume(am.index, am.index + am[0].length);
   }
   // "a task … that is due Friday": a relative clause, not message text, when nothing is sent to anyone
-  if (content && content.cue === 'that' && !messageLike) content = undefined;
+  if (content && (content.cue === 'that' || content.cue === ':') && !messageLike) content = undefined;
   const contentRange = content ? { s: content.textStart, e: content.end } : undefined;
   const outsideContent = (e: Entity) => !contentRange || e.start < content!.start || e.start >= contentRange.e;
 
@@ -278,7 +303,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   const take = (e: Entity, p?: ParamInfo) => { e.used = true; m.consume(e.start, e.end); consumeCue(t, m, e.start, p, e.kinds); };
   for (const p of entityParams) {
     if (params[p.name] !== undefined) continue;
-    const cands = ents.filter((e) => !e.used && outsideContent(e) && p.kinds.some((k) => e.kinds.includes(k)));
+    // a database location is a database file, not any path ("… to exports/a.csv" is where the result goes)
+    const cands = ents.filter((e) => !e.used && outsideContent(e) && p.kinds.some((k) => e.kinds.includes(k)) && (p.kinds[0] !== 'dsn' || /\.(db|sqlite3?|duckdb)$|^postgres(ql)?:\/\//i.test(e.value)));
     if (!cands.length) continue;
     const kindRank = (e: Entity) => Math.min(...p.kinds.map((k, i) => (e.kinds.includes(k) ? i * 2 + e.kinds.indexOf(k) : 99)));
     if (p.kinds.includes('email') && p.kinds[0] === 'email') {
@@ -333,7 +359,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   // assignee-like words: "assigned to ops-team", "assign it to Bob"
   for (const p of plist) {
     if (params[p.name] !== undefined || !p.kinds.includes('user')) continue;
-    const am = /\b(?:assigned to|assign(?:ed)?(?: it| this| them)? to|owner(?: is)?|owned by|for)\s+(@?[\w.-]+(?:\s+team)?)(?=$|[\s,.;]+(?:due|with|by|and|to|on|before|priority|\uE000|$))/i.exec(t);
+    const am = /\b(?:assigned to|(?:re)?assign(?:ed)?(?:\s+[^,]{0,40}?)?\s+to|assignee(?:\s+is|:)?|owner(?: is)?|owned by|for)\s+(@?[\w.-]+(?:\s+team)?)(?=$|[\s,.;]+(?:due|with|by|and|to|on|before|priority|\uE000|$))/i.exec(t);
     const forOk = (v: string) => /^@/.test(v) || /-/.test(v) || /^[A-Z][a-z]+$/.test(v) || /\s+team$/i.test(v);
     const isAssignee = /^(assignee|assignees)$/.test(p.name) || (p.name === 'owner' && !/repositor/i.test(p.description) && !plist.some((q) => /^assignees?$/.test(q.name)));
     if (am && isAssignee && !(am[0].toLowerCase().startsWith('for') && !forOk(am[1]))) {
@@ -419,7 +445,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   const subjectP = texts.find((p) => /subject/.test(p.name));
   const bodyP = texts.find((p) => p.role === 'body' && p.kinds.includes('text') && !/html|description/.test(p.name)) ?? texts.find((p) => p.role === 'body');
   const instrP = texts.find((p) => p.role === 'instruction');
-  const quotes = ents.filter((e) => !e.used && e.span !== undefined && ctx.spans[e.span].kind === 'quote');
+  // quoted SQL is a query to run (by an earlier step), not words to send
+  const quotes = ents.filter((e) => !e.used && e.span !== undefined && ctx.spans[e.span].kind === 'quote' && !(e.kinds.includes('sql') && !plist.some((p) => p.kinds.includes('sql'))));
   const takeQuote = (after: number): Entity | undefined => {
     const q = quotes.find((e) => !e.used && e.start >= after && e.start - after < 3);
     if (q) take(q);
@@ -439,6 +466,9 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     return restore(seg, ctx.spans) || undefined;
   };
   let title = cueText(TITLE_CUES);
+  // "named after the issue title" in a triggered workflow: the trigger's field
+  const titleField = title !== undefined ? triggerField(title, ctx.trigger) : undefined;
+  if (titleField) title = titleField.ref;
   let subject = subjectP ? cueText(SUBJECT_CUES) : undefined;
   let body: string | undefined;
   if (content) {
@@ -518,7 +548,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   }
   if (bodyP && (messageLike || body !== undefined)) {
     let v = body;
-    if (v === undefined && topic && messageLike && !(subjectP && subject !== undefined && cap(topic) === subject)) v = cap(topic);
+    if (v === undefined && topic && messageLike) v = cap(topic);
     if (v !== undefined && ref) v = ref.replaceIn(v);
     // "… also email pm@acme.com about it" after a message: the same message
     const prevMsg = ctx.history.at(-1);
@@ -534,7 +564,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       if (r) v = defaultMessage(r.step, ctx, r.field);
     }
     if (v === undefined && subject !== undefined) v = subject;
-    if (v === undefined && messageLike) v = ctx.trigger?.description ? `${triggerPrefix(wl[0]?.w)}: ${ctx.trigger.description}` : cap(restore(t, ctx.spans));
+    if (v === undefined && messageLike) v = ctx.trigger?.description && ctx.trigger.type !== 'schedule' ? `${triggerPrefix(wl[0]?.w)}: ${ctx.trigger.description}` : cap(restore(t, ctx.spans));
     const prefix = MESSAGE_PREFIX[(wl[0]?.w ?? '').toLowerCase()] ?? (/\breminder\b/i.test(t.slice(0, 40)) ? 'Reminder' : undefined);
     if (prefix && v && !/[{]{2}/.test(v.slice(0, 3)) && !new RegExp(`^${prefix}`, 'i').test(v)) v = `${prefix}: ${v.charAt(0).toLowerCase()}${v.slice(1)}`;
     const quoted = quotes.some((q) => q.used && q.value === v);
@@ -575,7 +605,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   // "notify #data and #eng": one step per destination
   let fanout: { param: string; values: unknown[] } | undefined;
   for (const p of plist) {
-    if (!p.required || p.array || params[p.name] === undefined || !['channel', 'user', 'email', 'url', 'path'].includes(p.kinds[0])) continue;
+    if (!p.required || p.array || params[p.name] === undefined || !['channel', 'user', 'email', 'url', 'path', 'repo'].includes(p.kinds[0])) continue;
     const more = ents.filter((e) => !e.used && e.kinds[0] === p.kinds[0] && outsideContent(e) && !/\b(of|from)$/i.test(e.cue));
     if (more.length) { fanout = { param: p.name, values: more.map((e) => { e.used = true; return p.kinds[0] === 'user' ? e.value.replace(/^@/, '') : e.value; }) }; break; }
   }
@@ -637,7 +667,7 @@ function leftover(t: string, m: Mask, spans: Span[]): string {
 
 const TOPIC_DROP = /^(?:a|an|the|new|some|another|quick|short|small|simple|brief|one|my|our|his|her|their|its|it)\s+/i;
 function cleanTopic(s: string): string {
-  let t = s.replace(/\s+/g, ' ').trim().replace(/\s+(?:too|as well|also|again|please|now|right away|asap)$/i, '');
+  let t = s.replace(/\s+/g, ' ').trim().replace(/\s+(?:too|as well|also|again|please|now|right away|asap|(?:in|for|to|on) each(?: one| of them)?)$/i, '');
   t = t.replace(/[,;:.!?]+(?=\s|$)/g, (x) => (x === ',' ? ',' : ' ')).trim();
   for (let k = 0; k < 6; k++) {
     const before = t;

@@ -64,7 +64,7 @@ export interface CatalogIndex {
 }
 
 /** Verbs of everyday English that the catalogue may not spell out; they only mark clause starts. */
-const EXTRA_VERBS = ['send', 'post', 'create', 'add', 'open', 'file', 'log', 'make', 'notify', 'tell', 'inform', 'alert', 'warn', 'ping', 'message', 'email', 'mail', 'dm', 'text', 'remind',
+const EXTRA_VERBS = ['pick', 'choose', 'rank', 'rate', 'evaluate', 'judge', 'assess', 'suggest', 'recommend', 'explain', 'describe', 'predict', 'estimate', 'send', 'post', 'create', 'add', 'open', 'file', 'log', 'make', 'notify', 'tell', 'inform', 'alert', 'warn', 'ping', 'message', 'email', 'mail', 'dm', 'text', 'remind',
   'announce', 'share', 'publish', 'broadcast', 'fetch', 'get', 'grab', 'pull', 'download', 'retrieve', 'call', 'hit', 'invoke', 'trigger', 'start', 'launch', 'check', 'monitor', 'poll', 'probe',
   'query', 'run', 'execute', 'lookup', 'find', 'search', 'count', 'select', 'summarize', 'translate', 'rewrite', 'draft', 'compose', 'write', 'generate', 'classify', 'analyze', 'categorize', 'extract',
   'save', 'store', 'dump', 'export', 'persist', 'append', 'read', 'load', 'list', 'complete', 'finish', 'close', 'resolve', 'delete', 'remove', 'trash', 'retract', 'rename', 'reassign', 'reschedule',
@@ -345,13 +345,13 @@ export function rankOps(index: CatalogIndex, q: RankInput): Ranked[] {
       const primary = p.kinds[0] === kind;
       score += weight * (primary ? 2.5 : 0.8) * (p.required ? 1 : 0.7);
       // a specific value where this operation wants it (SQL, a URL, a #channel) is evidence on its own
-      if (primary && p.required && ['sql', 'url', 'email', 'channel', 'user', 'repo', 'path'].includes(kind)) strong += kind === 'sql' || kind === 'url' ? 1 : 0.5;
+      if (primary && p.required && ['sql', 'url', 'email', 'channel', 'user', 'repo', 'path', 'channel_spec'].includes(kind)) strong += kind === 'sql' || kind === 'url' ? 1 : 0.5;
     }
     // a required destination the clause gives nothing for ("send_dm" without a person)
     for (const p of op.params) {
       if (!p.required || p.alias) continue;
       const dest = p.kinds.filter((k) => k === 'channel' || k === 'user' || k === 'email' || k === 'url' || k === 'sql' || k === 'path' || k === 'repo' || k === 'id');
-      if (dest.length && !dest.some((k) => q.entities.has(k)) && !q.carriable?.has(p.name)) score -= 1;
+      if (dest.length && !dest.some((k) => q.entities.has(k)) && !q.carriable?.has(p.name)) score -= [...q.entities.keys()].some((k) => ['url', 'path', 'sql', 'email', 'channel', 'user', 'repo'].includes(k)) ? 2 : 1;
     }
     // "task 3131": an operation that takes a task_id; "as assignee": one with an assignee
     for (const p of op.params) {
@@ -365,7 +365,8 @@ export function rankOps(index: CatalogIndex, q: RankInput): Ranked[] {
       if (index.ops.some((o) => o.params.some((p) => p.kinds[0] === 'id' && p.name.split('_').includes(c)))) score -= 2;
     }
     if (q.continuity && op.driver === q.continuity) score += 1.5;
-    if (op.router) score -= 2.5;
+    // a router ("notify") only when its own kind of destination is given ("email:ops@x.com")
+    if (op.router && !q.entities.has('channel_spec')) score -= 2.5;
     for (const pref of PREFERENCES) {
       if (pref.driver !== op.driver || q.apps.length) continue;
       if (!q.tokens.some((t) => pref.when.includes(t) || pref.when.includes(stem(t)))) continue;

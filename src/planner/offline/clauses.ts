@@ -36,7 +36,10 @@ const THEN_LIKE = /then|after|afterwards|finally|next/i;
 interface Piece { text: string; conn: 'start' | 'and' | 'then'; elliptic?: boolean }
 
 export function segment(text: string, ctx: SegmentContext): Unit[] {
-  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z\uE000]|$)|\n+|(?<=[.!?])$/).map((s) => s.replace(/[.!?]+$/, '').trim()).filter(Boolean);
+  const raw0 = text.split(/(?<=[.!?])\s+(?=[A-Z\uE000]|$)|\n+|(?<=[.!?])$/).map((s) => s.trim()).filter(Boolean);
+  // "Delete the file? No. Just list …": a question taken back by the next sentence is dropped
+  const kept = raw0.filter((s, i) => !(/\?$/.test(s) && /^(?:no|nope|actually|instead|rather|scratch that|never mind)\b/i.test(raw0[i + 1] ?? '')));
+  const sentences = kept.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
   const units: Unit[] = [];
   let lastCond: Extract<Unit, { type: 'condition' }> | undefined;
   let group = 0;
@@ -53,8 +56,23 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       if (open && pc.conn === 'then') open = undefined;
       const target = open ? open.into : units;
       // else branch
-      const el = ELSE_LEAD.exec(pc.text);
-      if (el && lastCond) {
+      const el = ELSE_LEAD.exec(pc.text) ?? /^(?:and\s+)?(if so|if yes|if it is|if it does)\b[\s,]*/i.exec(pc.text);
+      // "check whether X is healthy and if not, email …": the test is in the earlier clause
+      const prevAction = target.at(-1);
+      if (el && !lastCond && prevAction?.type === 'action') {
+        const wm = /\s+(?:whether|if|that)\s+(.+)$/i.exec(prevAction.text);
+        if (wm) {
+          prevAction.text = prevAction.text.slice(0, wm.index);
+          const positive = /^(?:and\s+)?if (so|yes|it is|it does)/i.test(el[0]);
+          const c: Extract<Unit, { type: 'condition' }> = { type: 'condition', cond: tidy(wm[1]), negate: !positive, then: [], else: [] };
+          c.then.push(...pieceUnits(pc.text.slice(el[0].length), ctx, prevVerb).units);
+          target.push(c);
+          lastCond = c;
+          open = { into: c.then };
+          continue;
+        }
+      }
+      if (el && lastCond && !/^(?:and\s+)?if (so|yes|it is|it does)/i.test(el[0])) {
         const rest = pc.text.slice(el[0].length);
         const us = pieceUnits(rest, ctx, prevVerb);
         lastCond.else.push(...us.units);
@@ -64,10 +82,12 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       const r = pieceUnits(pc.text, ctx, pc.elliptic ? prevVerb : undefined);
       if (r.verb) prevVerb = r.verb;
       // "delete task 5050 but ask the owner to approve first": the gate goes before what came just before it
-      if (r.units.length === 1 && r.units[0].type === 'approval' && /\b(first|beforehand|before (?:that|doing (?:so|that|it)|it|you do))\s*$/i.test(pc.text) && target.length) {
+      if (r.units.length === 1 && (r.units[0].type === 'approval' || r.units[0].type === 'wait') && /\b(first|beforehand|before (?:that|doing (?:so|that|it)|it|you do))\s*$/i.test(pc.text) && target.length) {
         target.splice(target.length - 1, 0, r.units[0]);
         continue;
       }
+      // "at the same time" covers the clauses joined by "and", not what comes after a "then"
+      if (pc.conn === 'then') g = undefined;
       for (const u of r.units) { if (g !== undefined && open === undefined) u.group = g; target.push(u); }
       if (r.opens) open = { into: r.opens };
       const c = [...r.units].reverse().find((u) => u.type === 'condition') as Extract<Unit, { type: 'condition' }> | undefined;
@@ -116,6 +136,8 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   if (!s) return false;
   if (isControl(s)) return true;
   const fw = firstWord(s);
+  if (/^(?:subject|title|body|message|text|name|priority|due|labels?|channel|to|cc|note|content)\s*:/i.test(s)) return false;
+  if (/^(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per\b)|individually|separately|each separately|one at a time)/i.test(s)) return false; // "…, one email each" distributes the clause on the left // "message: …", "subject: …" are fields of the clause on the left
   const startsWithWord = /^[A-Za-z]/.test(s);
   if (startsWithWord && isActionVerb(ctx.index, fw) && !inflected(fw)) {
     // inside open message content ("… saying we shipped and update the board") only a clear new action splits
@@ -212,7 +234,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   // wait
   let m = WAIT.exec(text);
   if (m) {
-    const rest = tidy(text.slice(m.index + m[0].length));
+    const rest = tidy(text.slice(m.index + m[0].length)).replace(/^(?:first|beforehand|before that|then|now|please)$/i, '');
     return { units: [{ type: 'wait', duration: toDuration(m[1], m[2]), text: plain(m[0]) }, ...pieceUnits(rest, ctx, inheritVerb).units] };
   }
   m = WAIT_UNTIL.exec(text);
@@ -243,7 +265,9 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     const gateText = bm ? text.slice(0, bm.index) : text;
     const gate: Unit = { type: 'approval', message: '', approvers: approverOf(gateText) };
     if (bm) return { units: [gate, ...action(`${gerundToVerb(bm[1])}${bm[2]}`)] };
-    const rest = words(gateText).filter((w) => isActionVerb(ctx.index, w.w) && !/^(ask|get|request|require|seek|obtain|need|wait|await|have|let|make|check|approve|sign|pause)$/i.test(w.w));
+    // verbs after "approve" name what is approved ("ask ops to approve the deploy"), not another action
+    const approveAt = APPROVAL_WORDS.exec(gateText)?.index ?? gateText.length;
+    const rest = words(gateText.slice(0, approveAt)).filter((w) => isActionVerb(ctx.index, w.w) && !/^(ask|get|request|require|seek|obtain|need|wait|await|have|let|make|check|approve|sign|pause)$/i.test(w.w));
     if (!rest.length) return { units: [gate] };
   }
   // loop: "for each of a, b and c send …"
@@ -262,6 +286,17 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     const loop = makeLoop(tidy(after), ctx);
     return { units: [loop], opens: loop.body };
   }
+  // "email a, b and c, one email each" / "… individually": one step per listed destination
+  const each = /[\s,;]+(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per (?:person|recipient|address|channel))|individually|separately|each separately|one at a time)\b/i.exec(text);
+  if (each) {
+    const rest = text.slice(0, each.index) + text.slice(each.index + each[0].length);
+    const list = /(\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+/.exec(rest);
+    if (list) {
+      const loop = makeLoop(list[0], ctx);
+      loop.body.push(...action(`${rest.slice(0, list.index)} ${rest.slice(list.index + list[0].length)}`));
+      return { units: [loop], verb };
+    }
+  }
   // "Create three Asana tasks: 'Design', 'Build' and 'Test'": one step per quoted item
   const ql = /(?::\s*|\s)(\uE000\d+\uE001(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\uE000\d+\uE001)+)/.exec(text);
   if (ql) {
@@ -275,6 +310,19 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
       loop.body.push(...action(body));
       return { units: [loop], verb };
     }
+  }
+  // "Welcome a, b and c by sending each of them a welcome email": the action is the "by …" part, over the list
+  const by = /^(.+?)\s+by\s+(\w+ing)\b(.*)$/i.exec(text);
+  if (by && isActionVerb(ctx.index, gerundToVerb(by[2]))) {
+    const list = by[1].match(/\uE000\d+\uE001|(?<![\w])[#@][\w.-]*\w/g) ?? [];
+    const rest = `${gerundToVerb(by[2])}${by[3]}`;
+    const each = /\b(?:to\s+)?(?:each|every one|all)\s+of\s+them\b|\bthem\b/i.exec(rest);
+    if (list.length >= 2 && each) {
+      const loop = makeLoop(list.join(', '), ctx);
+      loop.body.push(...action(`${rest.slice(0, each.index)} ${rest.slice(each.index + each[0].length)}`));
+      return { units: [loop], verb };
+    }
+    return pieceUnits(rest, ctx, inheritVerb);
   }
   m = /\b(?:to\s+|for\s+)?(?:each|every one|all)\s+of\s+(them|those|these|the (?:rows|results|records|users|customers|people|entries|items|files|issues|tasks))\b/i.exec(text);
   if (m) {
@@ -347,7 +395,7 @@ function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type:
   const items: string[] = [];
   for (const p0 of parts) {
     // "address in alice@x.com" → the entity
-    const one = p0.match(/\uE000\d+\uE001|(?<![\w])[#@][\w.-]+/g);
+    const one = p0.match(/\uE000\d+\uE001|(?<![\w])[#@][\w.-]+|(?<![\w/])[\w.-]+\/[\w./-]+/g);
     const p = one && one.length === 1 ? one[0] : p0;
     const ph = /^\uE000(\d+)\uE001$/.exec(p);
     if (ph) {
@@ -357,6 +405,7 @@ function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type:
     } else if (/^#[\w-]+$/.test(p)) { items.push(p); kinds.add('channel'); }
     else if (/^@[\w.-]+$/.test(p)) { items.push(p.slice(1)); kinds.add('user'); }
     else if (/^[\w./-]+\.\w{2,5}$/.test(p)) { items.push(p); kinds.add('path'); }
+    else if (/^[\w.-]+\/[\w.-]+$/.test(p)) { items.push(p); kinds.add('repo'); }
     else items.push(restore(p, ctx.spans));
   }
   const literal = parts.length > 1 || kinds.size > 0;

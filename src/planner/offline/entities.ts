@@ -25,7 +25,8 @@ export interface Entity {
   hasTime?: boolean;
 }
 
-const SQL = /^\s*(select|with|insert|update|delete|create|drop|alter|explain|pragma|replace|upsert|truncate|vacuum|analyze|reindex|show|describe|call|grant|revoke|merge|copy|refresh)\b/i;
+/** SQL by its syntax, so "Update SSL cert" or "Call the bank" stay plain text. */
+const SQL = /^\s*(?:select\s+[\s\S]+?\bfrom\s|select\s+[\w*(),.'\s]+$|insert\s+into\s|update\s+[\w."]+\s+set\s|delete\s+from\s|(?:create|drop|alter|truncate)\s+(?:table|index|view|schema|database|unique\s+index)\b|with\s+\w+\s+as\s*\(|(?:vacuum|analyze|reindex|pragma|explain)\b|show\s+(?:tables|databases|columns|schemas)\b|call\s+\w+\s*\(|(?:grant|revoke)\s+\w+\s+on\s)/i;
 const FILE_EXT = 'txt|csv|json|md|markdown|log|ya?ml|xml|html?|pdf|db|sqlite3?|sql|tsv|ini|conf|cfg|env|js|ts|py|png|jpe?g|gif|zip|gz|tar|docx?|xlsx?|pptx?|toml|lock|sh|out|bak|dat|ndjson|jsonl';
 const DATE_HINT = /\b(today|tonight|tomorrow|yesterday|next|this|coming|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|in \d+ (days?|weeks?|months?)|end of (the )?(week|month|day)|noon|midnight|\d{1,2}(:\d\d)?\s*(am|pm)|eod|eow)\b/i;
 
@@ -57,6 +58,7 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
     if (s.kind === 'url') add({ ...base, kinds: ['url'] });
     else if (s.kind === 'email') add({ ...base, kinds: ['email'] });
     else if (s.kind === 'json') add({ ...base, kinds: ['json'] });
+    else if (s.kind === 'spec') add({ ...base, kinds: ['channel_spec'] });
     else {
       const kinds: EntityKind[] = SQL.test(s.text) ? ['sql', 'text'] : ['text'];
       if (new RegExp(`^[\\w./-]+\\.(${FILE_EXT})$`, 'i').test(s.text.trim())) kinds.unshift('path');

@@ -50,9 +50,8 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
       intent: 'unsupported',
       actions: [],
       steps: [],
-      ...(trigger ? { trigger } : {}),
       name: nameOf(request),
-      notes: [...(b.unmapped.length ? [`Could not map to any operation: ${b.unmapped.map((u) => `"${u.text}" (${u.reason})`).join('; ')}.`] : ['Found nothing to automate in the request.']), capabilities(index)],
+      notes: [...(trigger ? [`Found the trigger (${trigger.type}${trigger.cron ? ` ${trigger.cron}` : ''}) but nothing to run when it fires.`] : []), ...(b.unmapped.length ? [`Could not map to any operation: ${b.unmapped.map((u) => `"${u.text}" (${u.reason})`).join('; ')}.`] : ['Found nothing to automate in the request.']), capabilities(index)],
     };
   }
   for (const u of b.unmapped) notes.push(`Left out "${u.text}": ${u.reason}. ${capabilities(index)}`);
@@ -119,7 +118,11 @@ class Builder {
       const copies = this.trailing;
       this.trailing = [];
       out.push(...copies);
-      const ids = [made, ...copies].map((x) => String(x.step_id));
+      let ids = [made, ...copies].map((x) => String(x.step_id));
+      // a step that writes the result where the clause said ("… to exports/a.csv") comes right after
+      const post = this.post;
+      this.post = [];
+      if (post.length) { out.push(...post); ids = [String(post.at(-1)!.step_id)]; }
       if (u.group !== undefined) groupMembers.push(...ids);
       else prev = ids;
     }
@@ -176,7 +179,7 @@ class Builder {
           // "summarize the text in notes/x.md" → "summarize it"
           const head = r.text.slice(0, r.unusedSource.start).replace(/\b(?:the\s+)?(?:text|contents?|page|file|data|document|article|body|notes|changelog|report)\s+(?:in|of|at|from)\s*$/i, '');
           const text = `${head} it ${r.text.slice(r.unusedSource.end)}`.replace(/\s+/g, ' ');
-          const again = analyzeAction(text, this.ctx(history, loopItem));
+          const again = analyzeAction(text, this.ctx(history, loopItem), { op: r.op });
           if (!('unmapped' in again)) r = again;
         }
       }
@@ -199,6 +202,16 @@ class Builder {
         this.actions.push({ driver: r.op.driver, operation: r.op.op, parameters: params });
         history.push({ id: cid, op: r.op, params, words: r.words });
         this.trailing.push({ ...step, step_id: cid, name: r.name.replace(String(r.params[r.fanout!.param]), String(v)), parameters: params });
+      }
+      if (r.sink) {
+        const w = this.sinkOp(r.sink.kind);
+        const field = r.op.outputs.find((o) => o.cls === 'text');
+        const body = w?.params.find((p) => (p.role === 'body' || p.role === 'instruction') && !p.alias && !p.kinds.includes(r.sink!.kind));
+        const dest = w?.params.find((p) => p.required && p.kinds[0] === r.sink!.kind);
+        if (w && field && body && dest) {
+          const sid = this.id();
+          this.post.push({ step_id: sid, name: `${w.op.replace(/_/g, ' ')} (${w.driverTitle}): ${r.sink.value}`, driver: w.driver, operation: w.op, parameters: { [dest.name]: r.sink.value, [body.name]: `{{${id}.${field.name}}}` }, dependencies: [id] });
+        }
       }
       return step;
     }
@@ -294,6 +307,13 @@ class Builder {
 
   private lastApproval: Step | undefined;
   private trailing: Step[] = [];
+  private post: Step[] = [];
+
+  /** The operation that writes text to a file (or other place of that kind). */
+  private sinkOp(kind: EntityKind): OpProfile | undefined {
+    const cands = this.index.ops.filter((o) => o.effect !== 'destructive' && !o.router && o.params.some((p) => p.required && p.kinds[0] === kind) && o.params.some((p) => p.role === 'body' && !p.alias));
+    return cands.sort((a, b) => a.params.filter((p) => p.required).length - b.params.filter((p) => p.required).length)[0];
+  }
   private pending: Step[] = [];
   /** A pre-step and the step after it, returned as one (the pre-step is hoisted by build). */
   private pair(pre: Step, step: Step): Step {

@@ -23,6 +23,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(?:add|set|make|put)\s+(\S+)\s+(?:as|to be)\s+(?:the\s+)?(?:assignee|owner)\b/gi, 'reassign to $1'],
   [/\bcheck off\b/gi, 'complete'],
   [/\bmark (.{1,40}?) as (done|complete|completed|finished|resolved)\b/gi, 'complete $1'],
+  [/\b(?:set|change|move|update|switch) (.{1,40}?) (?:to|as) (?:done|complete|completed|finished|resolved|closed)\b/gi, 'complete $1'],
+  [/\b(?:i|we)\s+(?:need|want|would like|'d like|require)\s+(?=(?:a|an|one|some|new)\s)/gi, 'create '],
   [/\bclose out\b/gi, 'close'],
   [/\bwrite up\b/gi, 'write'],
   [/\bsum up\b/gi, 'summarize'],
@@ -33,7 +35,9 @@ export const PHRASES: [RegExp, string][] = [
   [/\bprivate message\b/gi, 'dm'],
   [/\bheads[- ]up\b/gi, 'notification'],
   [/\bto-do\b/gi, 'todo'],
-  [/\b(?:have|get|let|ask|make|use|tell)\s+(?:the\s+|an?\s+)?(ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:to\s+)?([a-z]+)/gi, '$2 with AI'],
+  [/\b(?:ask|get|have)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:for|to give(?: me| us)?|to come up with|to suggest|to produce)\s+/gi, 'generate with AI '],
+  [/\b(?:have|get|let|ask|make|use|tell)\s+(?:the\s+|an?\s+)?(ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:to\s+)?(?!(?:for|about|a|an|the|some|me|us|with|on|in)\b)([a-z]+)/gi, '$2 with AI'],
+  [/\b(?:include|add|mention|attach|put|paste)\s+(.{1,60}?)\s+when (?:you )?(tell|notify|ping|email|message|post to|alert|dm)\s+(.+)$/gi, '$2 $3 with $1'],
   [/\bgo ahead and\b/gi, ''],
   [/\bmake sure (to|that you)\b/gi, ''],
   [/\b(please|kindly|pls|plz)\b,?/gi, ''],
@@ -43,8 +47,11 @@ export const PHRASES: [RegExp, string][] = [
   [/\blet's\b/gi, ''],
 ];
 
+/** Verbs that say little by themselves ("leave a comment", "drop a note", "give an update"): the noun after them decides. */
+export const LIGHT_VERBS = new Set(['leave', 'drop', 'give', 'put', 'make', 'do', 'have', 'take', 'shoot', 'fire', 'pop', 'throw', 'spin', 'whip', 'write', 'get', 'set', 'stick', 'place', 'post', 'fire', 'kick', 'start']);
+
 /** Words that may precede the verb of a clause and carry nothing. */
-export const LEAD_FILLERS = new Set(['and', 'then', 'both', 'either', 'please', 'also', 'just', 'immediately', 'automatically', 'next', 'finally', 'afterwards', 'first', 'firstly', 'second', 'lastly', 'additionally', 'plus', 'so', 'now', 'quickly', 'simply', 'too', 'afterward', 'subsequently', 'straight', 'away', 'right', 'lastly,']);
+export const LEAD_FILLERS = new Set(['and', 'then', 'both', 'either', 'please', 'but', 'also', 'just', 'immediately', 'automatically', 'next', 'finally', 'afterwards', 'first', 'firstly', 'second', 'lastly', 'additionally', 'plus', 'so', 'now', 'quickly', 'simply', 'too', 'afterward', 'subsequently', 'straight', 'away', 'right', 'lastly,']);
 
 /** Stop words ignored when ranking and when deciding what text is left. */
 export const STOP = new Set(('a an the to of in on at by for with from into onto via using through and or but is are be been was were it its it\'s this that these those ' +
@@ -107,9 +114,9 @@ export const SYNONYMS: Record<string, string[]> = {
   hit: ['call', 'request'],
   call: ['call', 'request'],
   ping_url: ['fetch', 'get'],
-  get: ['get', 'fetch'],
-  grab: ['fetch', 'get'],
-  pull: ['fetch', 'get'],
+  get: ['get', 'fetch', 'read', 'load'],
+  grab: ['fetch', 'get', 'read', 'load'],
+  pull: ['fetch', 'get', 'read', 'load'],
   download: ['fetch', 'get'],
   retrieve: ['fetch', 'get'],
   fetch: ['fetch', 'get'],
@@ -133,6 +140,20 @@ export const SYNONYMS: Record<string, string[]> = {
   draft: ['draft', 'generate'],
   compose: ['draft', 'generate'],
   analyze: ['classify', 'decide', 'generate'],
+  pick: ['decide', 'classify', 'generate'],
+  choose: ['decide', 'classify', 'generate'],
+  rank: ['decide', 'classify', 'generate'],
+  rate: ['decide', 'classify', 'generate'],
+  score: ['decide', 'classify', 'generate'],
+  evaluate: ['decide', 'classify', 'generate'],
+  judge: ['decide', 'classify', 'generate'],
+  assess: ['decide', 'classify', 'generate'],
+  suggest: ['generate', 'draft'],
+  recommend: ['generate', 'decide'],
+  explain: ['generate', 'write'],
+  describe: ['generate', 'write'],
+  predict: ['decide', 'generate'],
+  estimate: ['decide', 'generate'],
   analyse: ['classify', 'decide', 'generate'],
   categorize: ['classify'],
   triage: ['classify'],
@@ -141,6 +162,7 @@ export const SYNONYMS: Record<string, string[]> = {
   chatgpt: ['gpt', 'llm', 'ai'],
   llm: ['llm', 'ai'],
   claude: ['llm', 'ai'],
+  write: ['write', 'message', 'draft'],
   save: ['save', 'write'],
   put: ['write', 'save', 'add'],
   place: ['write', 'save', 'add'],
@@ -223,17 +245,10 @@ export const DEFAULT_CHANNEL = '#general';
 export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' }[] = [
   { cue: /\b(?:the|its|a|that)\s+(?:[\w-]+\s+){0,3}(link|url|permalink|address)\b/i, want: 'url' },
   { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(id|number|gid|identifier)\b/i, want: 'id' },
-  { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message)\b/i, want: 'text' },
+  { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note)\b/i, want: 'text' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
 ];
 
-/** Output field names by what they hold (first match wins; compared by substring). */
-export const OUTPUT_KINDS = {
-  url: ['url', 'link', 'permalink', 'href'],
-  text: ['text', 'content', 'body', 'summary', 'result', 'output', 'answer', 'rows', 'value', 'json', 'data', 'message', 'entries'],
-  id: ['_id', 'id', 'number', 'ts', 'key'],
-  name: ['name', 'title', 'subject'],
-};
 
 /** Parameter roles by name (and description words), used when the schema carries no hint. */
 export const PARAM_ROLES = {
@@ -255,7 +270,7 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
 
 /** Control vocabulary. */
 export const PARALLEL = /\b(at the same time|simultaneously|in parallel|concurrently|at once|both at once|all at once|together|meanwhile|in tandem)\b/i;
-export const SEQUENCE_CONNECTORS = /^(?:and\s+then|then|after\s+that|afterwards?|next|finally|subsequently|once\s+(?:that\s+is|that's|it\s+is|it's)\s+done|when\s+(?:that\s+is|that's|it\s+is|it's)\s+done|once\s+done|when\s+done|and\s+finally|and\s+also|also|plus|as\s+well\s+as|and)\b[\s,]*/i;
+export const SEQUENCE_CONNECTORS = /^(?:but\s+|and\s+then|then|after\s+that|afterwards?|next|finally|subsequently|once\s+(?:that\s+is|that's|it\s+is|it's)\s+done|when\s+(?:that\s+is|that's|it\s+is|it's)\s+done|once\s+done|when\s+done|and\s+finally|and\s+also|also|plus|as\s+well\s+as|and)\b[\s,]*/i;
 export const APPROVAL_WORDS = /\b(approv\w*|sign[- ]?off|signs off|signed off|sign off|green[- ]?light|okays?|ok's|oks|okayed|authori[sz]\w*|consent)\b/i;
 export const APPROVAL_ASK = /^(?:(?:first|then)\s+)?(?:ask|get|request|require|seek|obtain|need|needs|wait\s+for|await|have|let|make|check\s+with|pause\s+for)\b/i;
 export const APPROVAL_AFTER = /\b(?:after|once|when|as soon as|if|until)\s+(?:it\s+is\s+|it's\s+|it\s+has\s+been\s+|it\s+gets\s+|this\s+is\s+|they\s+are\s+)?((?:the|a|an|my|our)?\s*[@\w.'-]*\s*[\w-]*\s*(?:has\s+|have\s+|had\s+)?(?:approved|approves|approve|signed\s+off|signs\s+off|sign\s+off|gave\s+the\s+ok|gives\s+the\s+ok|give\s+the\s+ok|okayed|okays|approval)\b(?:\s+(?:it|this|that|them|the\s+\w+))?(?:\s+(?:by|from)\s+(?:the\s+|a\s+|an\s+)?[@\w.-]+(?:\s+team)?)?)/i;
@@ -265,7 +280,7 @@ export const WAIT_LEAD = /^(?:after|in|within)\s+(\d+(?:\.\d+)?|an?|one|two|thre
 export const WAIT_LATER = /^(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s*(seconds?|minutes?|mins?|hours?|days?)\s+later\b[\s,]*/i;
 export const WAIT_UNTIL = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold)\s+(?:until|till|til)\s+(.+)$/i;
 export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, half: 0.5 };
-export const LOOP_HEAD = /^(?:and\s+)?(?:then\s+)?(?:for|to)\s+(?:each|every|all)(?:\s+one)?\s+(?:of\s+)?(?:the\s+)?/i;
+export const LOOP_HEAD = /^(?:and\s+)?(?:then\s+)?(?:(?:for|to)\s+(?:each|every|all)(?:\s+one)?\s+(?:of\s+)?|(?:loop|iterate|go|run)\s+(?:over|through)\s+|for\s+all\s+)(?:the\s+)?/i;
 export const LOOP_INLINE = /\b(?:(?:to|for)\s+)?(?:each|every)\s+(?:one\s+)?of\s+(?:the\s+(?:following|addresses|people|channels|users|repos|files)\s*:?\s*)?/i;
 export const CONDITION_LEAD = /^(?:and\s+)?(?:but\s+)?(?:only\s+)?(if|unless|in case|when|whenever|should)\s+/i;
 export const CONDITION_TRAIL = /[\s,]+(?:but\s+)?(?:only\s+)?(if|unless|in case|in the event that|whenever|when)\s+(?=\S)/i;
@@ -283,18 +298,24 @@ export const COMPARATORS: [RegExp, string][] = [
   [/\b(?:more than|greater than|over|above|exceeds?|exceeding|higher than|bigger than|larger than|>)\s*(-?\d+(?:\.\d+)?)\b/i, '>'],
   [/\b(?:less than|fewer than|under|below|lower than|smaller than|<)\s*(-?\d+(?:\.\d+)?)\b/i, '<'],
   [/\b(?:is|equals?|returns?|gives?|responds? with|comes? back(?: with)?|was|are|==?)\s+(?:a\s+|an\s+)?(-?\d+(?:\.\d+)?)\b/i, '=='],
+  [/\b(?:is|are|was|it's|equals?|comes? to|totals?)\s+(zero|nil|none)\b/i, '=='],
   [/\b(-?\d{3})\b/i, '=='],
 ];
 export const CONTAINS = /\b(?:contains?|includes?|mentions?|has|says?)\s+(?:the\s+(?:word|text|string|phrase)\s+)?(\uE000\d+\uE001|[\w-]+)/i;
 
 /** Triggers. */
-export const WEBHOOK_WORDS = /\b(webhook|web hook|request|call|hook|payload|post|event|form|submission)\b/i;
 export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(opens|creates|files|submits|pushes|merges|closes|sends|posts|uploads|signs up|registers|pays|places|comments|reports|raises|opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?)\b/i;
 export const EVENT_SUBJECT_INTERNAL = /\b(workflow|automation|flow|autoflow run|run)\b/i;
-export const TRIGGER_LEAD = /^(?:when(?:ever)?|each time|every time|any ?time|as soon as|once|on|upon|if|after)\s+/i;
+export const TRIGGER_LEAD = /^(?:when(?:ever)?|each time|every time|any ?time|as soon as|once|on|upon|if|after|(?:for|on) (?:every|each|any)(?= new\b))\s+/i;
 export const TRIGGER_TRAIL = /[\s,]+(?:when(?:ever)?|each time|every time|any ?time|as soon as|upon)\s+(?=\S)/i;
 
 /** Schedule words. */
+/** Time zones people name in schedules ("every day at 9am ET") → IANA names. */
+export const TIME_ZONES: Record<string, string> = {
+  utc: 'UTC', gmt: 'UTC', z: 'UTC', et: 'America/New_York', est: 'America/New_York', edt: 'America/New_York', eastern: 'America/New_York', ct: 'America/Chicago', cst: 'America/Chicago', cdt: 'America/Chicago', central: 'America/Chicago',
+  mt: 'America/Denver', mst: 'America/Denver', mdt: 'America/Denver', pt: 'America/Los_Angeles', pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', pacific: 'America/Los_Angeles',
+  bst: 'Europe/London', uk: 'Europe/London', london: 'Europe/London', cet: 'Europe/Berlin', cest: 'Europe/Berlin', berlin: 'Europe/Berlin', paris: 'Europe/Paris', ist: 'Asia/Kolkata', jst: 'Asia/Tokyo', tokyo: 'Asia/Tokyo', aest: 'Australia/Sydney', sydney: 'Australia/Sydney', sgt: 'Asia/Singapore',
+};
 export const DAY_NAMES: Record<string, number> = { sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6 };
 export const DAY_PARTS: Record<string, number> = { morning: 9, 'in the morning': 9, noon: 12, midday: 12, lunchtime: 12, afternoon: 14, evening: 18, night: 0, midnight: 0, 'end of day': 17, 'end of the day': 17, eod: 17, 'close of business': 17, cob: 17 };
 export const MONTH_NAMES: Record<string, number> = { january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12 };

@@ -12,7 +12,7 @@ const registry = builtinRegistry();
 const catalog = registry.catalog();
 const now = new Date('2026-03-10T10:00:00Z');
 type S = Record<string, any>;
-const planIt = (r: string, cat: CatalogDriver[] = catalog) => planOffline(r, { catalog: cat, now }) as ReturnType<typeof planOffline> & { steps: S[] };
+const planIt = (r: string, cat: CatalogDriver[] = catalog): Omit<ReturnType<typeof planOffline>, 'steps'> & { steps: S[] } => planOffline(r, { catalog: cat, now });
 const actions = (steps: S[]): S[] => steps.flatMap((s) => [...(s.driver ? [s] : []), ...actions([...(s.then ?? []), ...(s.else ?? []), ...(s.steps ?? [])])]);
 
 test('cron phrases', () => {
@@ -161,4 +161,22 @@ test('a driver loaded from a catalogue file is plannable without planner changes
   const noAsana = catalog.filter((x) => x.name !== 'asana');
   assert.ok(!actions(planIt('Create a task for the bug fix', noAsana).steps).some((s) => s.driver === 'asana'));
   assert.ok(!actions(planOffline('Create a task for the bug fix', { catalog, enabledDrivers: ['slack', 'email'] }).steps as S[]).some((s) => s.driver === 'asana'));
+});
+
+test('schedule time zones, result sinks, read sources and one step per destination', () => {
+  let d = planIt("Every day at 9am ET post 'Markets open' to #trading");
+  assert.deepEqual([d.trigger?.cron, d.trigger?.timezone], ['0 9 * * *', 'America/New_York']);
+  d = planIt("Every 6 hours, export 'select * from audit_log' to exports/audit.csv");
+  assert.deepEqual(d.steps.map((s) => s.operation), ['query', 'write']);
+  assert.deepEqual(d.steps[1].parameters, { path: 'exports/audit.csv', content: '{{step_1.rows}}' });
+  d = planIt('Summarize https://blog.example.com/post with AI and email the summary to me@acme.com');
+  assert.deepEqual(d.steps.map((s) => `${s.driver}.${s.operation}`), ['http.request', 'llm.generate', 'email.send_email']);
+  d = planIt('Make a backup of config/app.yaml to backups/app.yaml');
+  assert.deepEqual(d.steps.map((s) => [s.operation, s.parameters.path]), [['read', 'config/app.yaml'], ['write', 'backups/app.yaml']]);
+  d = planIt('Notify #data and #eng simultaneously that the warehouse is down');
+  assert.deepEqual(d.steps.map((s) => [s.parameters.channel, s.dependencies]), [['#data', []], ['#eng', []]]);
+  d = planIt('DM @jo the link to https://docs.example.com/onboarding');
+  assert.equal(d.steps.length, 1, 'a link in a message is shared, not fetched');
+  d = planIt('Remind @sam tomorrow at 10am to renew the certificate');
+  assert.deepEqual(d.steps.map((s) => s.kind ?? s.operation), ['wait', 'send_dm']);
 });

@@ -3,7 +3,7 @@
  * (`\uE000n\uE001`) so splitting and matching never cut through them; a light stemmer; tokens.
  */
 
-export type SpanKind = 'quote' | 'url' | 'email' | 'json' | 'code';
+export type SpanKind = 'quote' | 'url' | 'email' | 'json' | 'code' | 'spec';
 export interface Span { kind: SpanKind; text: string; raw: string }
 
 export const PH = /\uE000(\d+)\uE001/g;
@@ -20,6 +20,8 @@ export function protect(input: string): { text: string; spans: Span[] } {
   t = replaceJson(t, (s) => put('json', s, s));
   // Quotes: "…", “…”, ‘…’, '…' (a ' that opens follows start/space/punct and closes before end/space/punct).
   t = t.replace(/"([^"\n]+)"|“([^”\n]+)”|‘([^’\n]+)’|(?<=^|[\s(:=,[{])'((?:[^'\n]|'(?=[a-z]))+?)'(?=$|[\s).,;:!?\]}])/gi, (m, a, b, c, d) => put('quote', (a ?? b ?? c ?? d) as string, m));
+  // channel specs of the notify kind: "email:ops@x.com", "slack:#alerts", "slack:@ann"
+  t = t.replace(/\b(?:slack|email|mail|sms):[#@]?[\w.@+-]*[\w]/gi, (m) => put('spec', m, m));
   t = t.replace(/\bhttps?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]]/gi, (m) => put('url', m, m));
   t = t.replace(/\b(?:www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]])?/gi, (m) => put('url', `https://${m}`, m));
   t = t.replace(/(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/gi, (m) => put('email', m, m));

@@ -5,7 +5,7 @@
  * of the request so the rest plans as steps.
  */
 import type { PlannedTrigger } from '../types.ts';
-import { DAY_NAMES, DAY_PARTS, EVENT_SUBJECT_INTERNAL, EVENT_VERBS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, TRIGGER_LEAD, TRIGGER_TRAIL, APPROVAL_WORDS } from './lexicon.ts';
+import { DAY_NAMES, DAY_PARTS, EVENT_SUBJECT_INTERNAL, EVENT_VERBS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, TIME_ZONES, TRIGGER_LEAD, TRIGGER_TRAIL, APPROVAL_WORDS } from './lexicon.ts';
 import { restore, tidy, type Span } from './text.ts';
 
 interface Tok { t: string; s: number; e: number }
@@ -45,9 +45,10 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     const n = ts[i + 1]?.t;
     if (/^(every|each)$/.test(tk.t) && n && (schedTok(n, ts[i + 2]?.t, tk.t) || n === 'other' || /^\d+$/.test(n) || NUMBER_WORDS[n] !== undefined) && !(ts[i - 1]?.t === 'for' || ts[i - 1]?.t === 'to') && !(n === 'day' && ts[i - 1]?.t === 'of')) anchors.push(i);
     else if (/^(daily|hourly|nightly|weekly|monthly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|a|an|our|my|your|this|that|their|its|his|her)$/.test(ts[i - 1]?.t ?? '')) anchors.push(i);
-    else if (/^(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/.test(tk.t)) anchors.push(i);
+    else if (/^(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/.test(tk.t) && (i === 0 || /^(on|,|and|every|each)$/.test(ts[i - 1]?.t ?? '') || n === 'at' || n === ',')) anchors.push(i);
     else if ((tk.t === 'once' || tk.t === 'twice') && (n === 'a' || n === 'daily')) anchors.push(i);
     else if (isOrdinal(tk.t) && /^(of)$/.test(n ?? '') && /^(every|each|the)$/.test(ts[i + 2]?.t ?? '') && /^(month|months)$/.test(ts[i + 3]?.t ?? '')) anchors.push(i);
+    else if (/^(every|each)$/.test(tk.t) && n && isOrdinal(n) && ts[i + 2]?.t === 'of') anchors.push(i);
     else if (tk.t === 'on' && /^(weekdays|weekends|workdays|business|working)$/.test(n ?? '')) anchors.push(i + 1);
   });
   if (!anchors.length) return undefined;
@@ -114,7 +115,7 @@ export function toCron(phrase: string): string | undefined {
   // day of month
   let dom = '*';
   let month = '*';
-  const ord = /\b(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:every|each|the|a) month\b|\b(?:on )?the (first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last)(?: day)? of (?:every|each|the|a) month\b|\b(?:every|each) month on the (\d{1,2})(?:st|nd|rd|th)?\b|\bmonthly on the (\d{1,2})(?:st|nd|rd|th)?\b|\b(?:every|each) month on the (first|second|third|fifteenth|last)\b|\bon the (\d{1,2})(?:st|nd|rd|th) (?:every|each) month\b/.exec(p);
+  const ord = /\b(?:on )?(?:the |every |each )?(\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:every|each|the|a) month\b|\b(?:on )?(?:the |every |each )(first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last)(?: day)? of (?:every|each|the|a) month\b|\b(?:every|each) month on the (\d{1,2})(?:st|nd|rd|th)?\b|\bmonthly on the (\d{1,2})(?:st|nd|rd|th)?\b|\b(?:every|each) month on the (first|second|third|fifteenth|last)\b|\bon the (\d{1,2})(?:st|nd|rd|th) (?:every|each) month\b/.exec(p);
   if (ord) {
     const v = ord[1] ?? ord[3] ?? ord[4] ?? ord[6] ?? String(ORDINALS[ord[2] ?? ord[5]] ?? '');
     if (v === '-1') return undefined; // "last day of the month" has no portable cron
@@ -183,8 +184,13 @@ export interface TriggerFound { trigger: PlannedTrigger; text: string }
 export function extractTrigger(text: string, spans: Span[], isVerb: (word: string) => boolean, timezone?: string): TriggerFound | undefined {
   const sched = findSchedule(text);
   if (sched) {
-    const rest = tidy(`${text.slice(0, sched.start)} ${text.slice(sched.end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, ''));
-    return { trigger: { type: 'schedule', cron: sched.cron, ...(timezone ? { timezone } : {}), description: sched.phrase.trim() }, text: rest };
+    // "… at 9am ET", "(UTC)", "Berlin time": the schedule's time zone
+    let end = sched.end;
+    let tz = timezone;
+    const zm = /^\s*\(?\s*(?:in\s+|at\s+)?([A-Za-z]+)(?:\s+time)?\s*\)?(?=[\s,.;]|$)/.exec(text.slice(end));
+    if (zm && TIME_ZONES[zm[1].toLowerCase()] && (zm[1] === zm[1].toUpperCase() || /time/i.test(zm[0]) || zm[1].length > 3)) { tz = TIME_ZONES[zm[1].toLowerCase()]; end += zm[0].length; }
+    const rest = tidy(`${text.slice(0, sched.start)} ${text.slice(end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, ''));
+    return { trigger: { type: 'schedule', cron: sched.cron, ...(tz ? { timezone: tz } : {}), description: text.slice(sched.start, end).trim() }, text: rest };
   }
   // leading "When …," / trailing "… whenever …"
   const lead = TRIGGER_LEAD.exec(text);
@@ -223,7 +229,7 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
   if (!s || PRONOUN_SUBJECT.test(s) || APPROVAL_WORDS.test(s)) return undefined;
   if (/https?:\/\//.test(s)) return undefined; // "if https://… is down" checks a URL: a condition, not a trigger
   if (/^\d+\s*(seconds?|minutes?|hours?|days?)\b/.test(s)) return undefined;
-  const hasEvent = EVENT_VERBS.test(s) || /\b(webhook|web hook|new \w+|incoming|payload)\b/.test(s);
+  const hasEvent = EVENT_VERBS.test(s) || /\b(webhook|web hook|new \w+|incoming|payload)\b/.test(s) || /^new\s+\w/.test(s);
   if (!hasEvent) return undefined;
   if ((word === 'if' || word === 'once' || word === 'after') && !EVENT_SUBJECT_INTERNAL.test(s) && !/\bwebhook\b/.test(s) && !leading) return undefined;
   if (word === 'on' && !/^(?:a |an |the |every |each |any )?(?:new|every|each|incoming|any)\b|\bwebhook\b/.test(s)) return undefined;
