@@ -3,7 +3,8 @@
  * `BEGIN READ ONLY` unless allow_write, with statement and connect timeouts, ended when the
  * step is cancelled. Parameters are bound ($1, $2, ...), never spliced into the SQL.
  */
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type * as Pg from 'pg';
 import { AutoflowError } from '../../platform/errors.ts';
 import { jsonRow, type QueryResult } from './result.ts';
 import type { SqlParam } from './sqlite.ts';
@@ -13,6 +14,7 @@ const RETRYABLE = /^(08|40001|40P01|57P0[123]|53300)/;
 
 /** Runs `sql` with `params` on the PostgreSQL database at `url`. */
 export async function runPostgres(url: string, label: string, sql: string, params: SqlParam[], opts: { allowWrite: boolean; maxRows: number; signal: AbortSignal }): Promise<QueryResult> {
+  const pg = createRequire(import.meta.url)('pg') as typeof Pg; // loaded on first use
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000, statement_timeout: 60_000, query_timeout: 65_000 });
   client.on('error', () => {}); // a dropped connection surfaces through the pending query
   const onAbort = () => { client.end().catch(() => {}); };
@@ -21,7 +23,7 @@ export async function runPostgres(url: string, label: string, sql: string, param
     await client.connect();
     await client.query(opts.allowWrite ? 'BEGIN' : 'BEGIN READ ONLY');
     // The extended protocol runs exactly one statement, so nothing can COMMIT its way out of READ ONLY.
-    const r = await client.query({ text: sql, values: params, queryMode: 'extended' } as pg.QueryConfig);
+    const r = await client.query({ text: sql, values: params, queryMode: 'extended' } as Pg.QueryConfig);
     await client.query('COMMIT');
     const rows = (r.rows ?? []).slice(0, opts.maxRows).map((row) => jsonRow(row as Record<string, unknown>));
     const isRead = (r.fields ?? []).length > 0;

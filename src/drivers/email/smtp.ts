@@ -3,7 +3,8 @@
  * registered for redaction, never shown: labels are `host:port`), and the mapping of
  * nodemailer errors to AutoflowError: 4xx and connection trouble retryable, 5xx permanent.
  */
-import nodemailer from 'nodemailer';
+import { createRequire } from 'node:module';
+import type * as Nodemailer from 'nodemailer';
 import type { DriverContext } from '../define.ts';
 import { AutoflowError } from '../../platform/errors.ts';
 import { maskUrlPassword, redact, registerSecret } from '../../platform/secrets.ts';
@@ -38,6 +39,8 @@ export function smtpConfig(ctx: DriverContext): SmtpConfig {
 
 /** A nodemailer SMTP transport with short timeouts and no file/URL access from message content. */
 export function createSmtpTransport(cfg: SmtpConfig) {
+  // Loaded on first send: nodemailer costs ~65 ms at start-up of every CLI command otherwise.
+  const nodemailer = createRequire(import.meta.url)('nodemailer') as typeof Nodemailer;
   return nodemailer.createTransport({
     url: cfg.url,
     connectionTimeout: 10_000,

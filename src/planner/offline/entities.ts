@@ -3,7 +3,7 @@
  * repositories, ids and numbers, JSON, dates (chrono-node, loaded only when the text has a date
  * word). Each entity keeps its position and the words just before it (its cue).
  */
-import { createRequire } from 'node:module';
+import { loadChrono, type ChronoResult } from '../chrono.ts';
 import type { EntityKind } from './catalog.ts';
 import { PH, type Span } from './text.ts';
 
@@ -30,13 +30,6 @@ const SQL = /^\s*(?:select\s+[\s\S]+?\bfrom\s|select\s+[\w*(),.'\s]+$|insert\s+i
 const FILE_EXT = 'txt|csv|json|md|markdown|log|ya?ml|xml|html?|pdf|db|sqlite3?|sql|tsv|ini|conf|cfg|env|js|ts|py|png|jpe?g|gif|zip|gz|tar|docx?|xlsx?|pptx?|toml|lock|sh|out|bak|dat|ndjson|jsonl';
 const DATE_HINT = /\b(today|tonight|tomorrow|yesterday|next|this|coming|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|in \d+ (days?|weeks?|months?)|end of (the )?(week|month|day)|noon|midnight|\d{1,2}(:\d\d)?\s*(am|pm)|eod|eow)\b/i;
 
-type Chrono = { casual: { parse(text: string, ref: Date, opt?: Record<string, unknown>): ChronoResult[] } };
-interface ChronoResult { index: number; text: string; start: { get(k: string): number | null; isCertain(k: string): boolean; date(): Date } }
-let chrono: Chrono | undefined;
-function loadChrono(): Chrono {
-  chrono ??= createRequire(import.meta.url)('chrono-node/en') as Chrono;
-  return chrono;
-}
 
 function cueBefore(text: string, at: number): string {
   return text.slice(Math.max(0, at - 40), at).toLowerCase().replace(/\uE000\d+\uE001/g, ' ').split(/[^a-z0-9:'-]+/).filter(Boolean).slice(-3).join(' ');

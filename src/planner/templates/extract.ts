@@ -8,7 +8,7 @@
  * @mentions removed: what the request *asks for*, not the content it carries, so that
  * "Post 'Deploy finished' to #releases" does not look like a deployment.
  */
-import * as chrono from 'chrono-node';
+import { loadChrono } from '../chrono.ts';
 
 export type ExtractSpec = string | { pattern: string; flags?: string; group?: number };
 
@@ -73,7 +73,7 @@ export function extractOne(spec: ExtractSpec, request: string, now: Date = new D
     case 'urls': { const u = [...new Set(all(URL_RE, request).map(trimUrl))]; return u.length ? u : undefined; }
     case 'quoted': { const m = new RegExp(QUOTED.source).exec(request); const v = m && (m[1] ?? m[2] ?? m[3] ?? m[4]); return v ? asData(v.trim()) : undefined; }
     case 'date': {
-      const d = chrono.parseDate(request, now, { forwardDate: true });
+      const d = loadChrono().casual.parseDate(request, now, { forwardDate: true });
       return d ? d.toISOString().slice(0, 10) : undefined;
     }
     case 'version': return /\bv?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\b/.exec(noUrls.replace(EMAIL_RE, ' '))?.[0];
