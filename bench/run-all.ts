@@ -14,6 +14,7 @@ import { measureHttpRuns } from './http-runs.ts';
 import { measureSse } from './sse-clients.ts';
 import { renderServerSection, serverRows, type ServerResults } from './server-report.ts';
 import { loadavg } from 'node:os';
+import { measurePlanner, renderPlannerSection } from './planner.ts';
 
 const started = Date.now();
 const machine = machineInfo();
@@ -35,11 +36,15 @@ const http = await measureHttpRuns({ log });
 log('server 2/2: 1,000 SSE subscribers to live runs…');
 const server: ServerResults = { http, sse: await measureSse({ log }), loadAvg: serverLoad };
 
+log('planner: offline planning per request…');
+const planner = await measurePlanner();
+
 const results: AllResults = { machine, throughput, overhead, baseline, memory, seconds: (Date.now() - started) / 1000 };
 const out = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
-writeFileSync(out, renderMarkdown(results) + renderServerSection(server));
+writeFileSync(out, renderMarkdown(results) + renderServerSection(server) + renderPlannerSection(planner));
 
 log('');
 for (const r of [...rows(results), ...serverRows(server)]) log(`${r.ok === null ? '    ' : r.ok ? 'PASS' : 'FAIL'}  ${r.figure}: ${r.measured}${r.target !== '—' ? `  (target ${r.target})` : ''}`);
+log(`${planner.p99 < 50 ? 'PASS' : 'FAIL'}  offline planning per request p99: ${planner.p99.toFixed(2)} ms  (target < 50 ms)`);
 log(`\nWrote ${out} in ${results.seconds.toFixed(0)} s.`);
-if ([...rows(results), ...serverRows(server)].some((r) => r.ok === false)) process.exitCode = 1;
+if ([...rows(results), ...serverRows(server)].some((r) => r.ok === false) || planner.p99 >= 50) process.exitCode = 1;
