@@ -17,8 +17,8 @@ type Command = { load: () => Promise<Run>; usage: string; booleans?: string[] };
 
 const commands: Record<string, Command> = {
   run: { load: async () => (await import('./cli/commands/run.ts')).runCommand, usage: 'run FILE [--input k=v]... [--dry-run] [--json] [--no-check] [--dev-services]   validate, check drivers, run with live progress', booleans: ['dry-run', 'json', 'no-check', 'dev-services'] },
-  plan: { load: async () => (await import('./cli/commands/plan.ts')).planCommand, usage: 'plan "<request>" [--json] [--catalog FILE]   understand a request and show the workflow it becomes', booleans: ['json', 'no-approval-gates'] },
-  do: { load: async () => (await import('./cli/commands/do.ts')).doCommand, usage: 'do "<request>" [--yes] [--input k=v]... [--dev-services]   plan, confirm, save and run with live progress', booleans: ['yes', 'json', 'dev-services', 'no-approval-gates', 'no-check'] },
+  plan: { load: async () => (await import('./cli/commands/plan.ts')).planCommand, usage: 'plan "<request>" [--json] [--catalog FILE] [--drivers a,b]   understand a request and show the workflow it becomes', booleans: ['json', 'no-approval-gates'] },
+  do: { load: async () => (await import('./cli/commands/do.ts')).doCommand, usage: 'do "<request>" [--yes] [--input k=v]... [--dev-services] [--drivers a,b]   plan, confirm, save and run with live progress', booleans: ['yes', 'json', 'dev-services', 'no-approval-gates', 'no-check'] },
   templates: { load: async () => (await import('./cli/commands/templates.ts')).templatesCommand, usage: 'templates [show ID|save FILE|delete ID] [--json]   built-in and saved templates', booleans: ['json'] },
   validate: { load: async () => (await import('./cli/commands/validate.ts')).validateCommand, usage: 'validate FILE [--json]                 report every problem with its JSON path', booleans: ['json'] },
   runs: { load: async () => (await import('./cli/commands/runs.ts')).runsCommand, usage: 'runs [--status S] [--workflow ID] [--json]   list recent runs', booleans: ['json'] },

@@ -50,6 +50,8 @@ const cases: Record<string, (i: Ids) => Req> = {
   'keys.list': () => ({ method: 'GET', path: '/v1/keys' }),
   'keys.revoke': (i) => ({ method: 'DELETE', path: `/v1/keys/${i.key}` }),
   'audit.list': () => ({ method: 'GET', path: '/v1/audit' }),
+  'settings.get': () => ({ method: 'GET', path: '/v1/settings' }),
+  'settings.update': () => ({ method: 'PUT', path: '/v1/settings', body: { enabled_drivers: null } }),
   'plan.create': () => ({ method: 'POST', path: '/v1/plan', body: { request: 'echo something' } }),
   'plan.run': () => ({ method: 'POST', path: '/v1/plan/run', body: { request: 'echo something' } }),
   'ai.definitions': () => ({ method: 'GET', path: '/v1/ai/workflows/definitions' }),

@@ -67,7 +67,7 @@ export async function plan(request: string, deps: PlanDeps, opts: PlanOptions): 
   const review = reviewSafety({ ...base, ...(draft.trigger ? { trigger: draft.trigger } : {}) }, popts, text);
   const workflow = review.workflow;
   const draftNotes = custom && !draft.steps.length ? [`The ${planner === 'llm' ? 'LLM' : 'offline'} planner found no steps of its own; template ${match.template_id} provides the process.`] : draft.notes;
-  const notes = [...screened.notes, ...draftNotes, ...llmNotes, ...review.notes];
+  const notes = [...screened.notes, ...draftNotes, ...llmNotes, ...disabledNotes(text, opts, enabled), ...review.notes];
   if (custom?.needed.length) {
     const required = custom.needed.filter((n) => (workflow.inputs as Record<string, { default?: unknown; required?: boolean }> | undefined)?.[n]?.default === undefined && (workflow.inputs as Record<string, { required?: boolean }> | undefined)?.[n]?.required !== false && workflow.inputs?.[n] !== undefined);
     if (required.length) notes.push(`Template ${match.template_id} needs ${required.join(', ')} at run time (--input name=value); the request did not say.`);
@@ -91,6 +91,19 @@ export async function plan(request: string, deps: PlanDeps, opts: PlanOptions): 
     driver_check: driverCheck,
     notes,
   };
+}
+
+/** Drivers whose names are everyday words ("notify the team", "file it"): a mention does not mean the driver. */
+const genericDriverNames = new Set(['notify', 'transform', 'file']);
+
+/** Says which drivers the request names (by name or title) but the enabled drivers leave out, so missing steps are explained. */
+function disabledNotes(text: string, opts: PlanOptions, enabled: Set<string> | undefined): string[] {
+  if (!enabled) return [];
+  const lower = text.toLowerCase();
+  const named = opts.catalog.filter((d) => !enabled.has(canonicalDriverName(d.name)) && !genericDriverNames.has(canonicalDriverName(d.name)) && [d.name, d.title].some((w) => w && new RegExp(`\\b${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower)));
+  if (!named.length) return [];
+  const list = named.map((d) => d.title || d.name).join(', ');
+  return [`Not planned with ${list}: ${named.length === 1 ? 'it is' : 'they are'} not among the enabled drivers (${[...enabled].join(', ') || 'none'}). Enable ${named.length === 1 ? 'it' : 'them'} with PUT /v1/settings (admins), or on the CLI with --drivers / AUTOFLOW_ENABLED_DRIVERS.`];
 }
 
 /** Inputs the draft's steps use (`{{inputs.x}}`: what the request did not say), declared so runs are checked and `do` asks for them. */

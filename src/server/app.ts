@@ -16,6 +16,7 @@ import { keyRoutes } from './routes/keys.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { planRoutes } from './routes/plan.ts';
 import { runRoutes } from './routes/runs.ts';
+import { settingsRoutes } from './routes/settings.ts';
 import { workflowRoutes } from './routes/workflows.ts';
 import type { Services } from './services.ts';
 
@@ -30,7 +31,7 @@ export function apiRoutes(s: Services): RouteDef[] {
   routes.push(
     ...metaRoutes(s, () => routes),
     ...workflowRoutes(s), ...runRoutes(s), ...approvalRoutes(s), ...driverRoutes(s),
-    ...credentialRoutes(s), ...keyRoutes(s), ...auditRoutes(s), ...planRoutes(s), ...compatRoutes(s),
+    ...credentialRoutes(s), ...keyRoutes(s), ...settingsRoutes(s), ...auditRoutes(s), ...planRoutes(s), ...compatRoutes(s),
   );
   return routes;
 }

@@ -71,7 +71,7 @@ export function openApiDocument(routes: RouteDef[], o: { version?: string } = {}
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Autoflow API', version: o.version ?? '0.1.0', description: 'Workflows, runs (live over SSE), approvals, drivers, credentials, API keys and the audit trail. Every route but /healthz needs `Authorization: Bearer <key>`. Errors: `{error: {code, message, hint, details}}`.' },
+    info: { title: 'Autoflow API', version: o.version ?? '0.1.0', description: 'Workflows, runs (live over SSE), approvals, drivers, credentials, API keys, tenant settings and the audit trail. Every route but /healthz needs `Authorization: Bearer <key>`. Errors: `{error: {code, message, hint, details}}`.' },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
     paths,

@@ -21,6 +21,8 @@ export const permissionTable = {
   'keys:read': ['admin'],
   'keys:write': ['admin'],
   'audit:read': ['admin'],
+  'settings:read': ['admin', 'editor', 'operator', 'viewer'],
+  'settings:write': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

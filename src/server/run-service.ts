@@ -2,12 +2,14 @@
  * Starting and continuing runs for the API: a saved workflow version is validated once and
  * kept prepared, its drivers are checked (with the tenant's vault credentials) before a run is
  * created, the same `Idempotency-Key` returns the same run, and runs execute in this process
- * in the background. While draining (SIGTERM) no new run starts.
+ * in the background. While draining (SIGTERM) no new run starts. A workflow whose steps use a
+ * driver the tenant has not enabled (`PUT /v1/settings`) is refused before anything is created.
  */
 import { checkDrivers, type DriverCheck } from '../drivers/check.ts';
-import type { DriverRegistry, Env } from '../drivers/registry.ts';
+import { canonicalDriverName, type DriverRegistry, type Env } from '../drivers/registry.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../platform/logger.ts';
+import { kindOf, walkSteps, type RawStep } from '../planner/steps.ts';
 import type { RunRow, Store, WorkflowRow } from '../store/types.ts';
 import type { WorkflowGraph } from '../workflow/graph.ts';
 import type { Workflow } from '../workflow/schema.ts';
@@ -20,7 +22,7 @@ const checkTtlMs = 1000;
 
 export class RunService {
   draining = false;
-  private readonly s: { store: Store; engine: Engine; registry: DriverRegistry; vault: Vault; env: Env; log: Logger; dataDir: string };
+  private readonly s: { store: Store; engine: Engine; registry: DriverRegistry; vault: Vault; env: Env; log: Logger; dataDir: string; enabledDrivers?: (tenantId: string) => Promise<string[] | undefined> };
   private prepared = new Map<string, Prepared>();
   private checks = new Map<string, { at: number; check: DriverCheck }>();
 
@@ -54,6 +56,31 @@ export class RunService {
     return check;
   }
 
+  /**
+   * Refuses (422 `drivers_disabled`) a workflow whose steps use drivers the tenant has not
+   * enabled, naming the steps and drivers and how to enable them. Every way of starting a run
+   * over HTTP passes here.
+   */
+  async refuseDisabledDrivers(tenantId: string, workflow: { steps?: unknown }): Promise<void> {
+    const enabled = await this.s.enabledDrivers?.(tenantId);
+    if (!enabled) return;
+    const allowed = new Set(enabled.map(canonicalDriverName));
+    const byDriver = new Map<string, string[]>();
+    for (const { step } of walkSteps(Array.isArray(workflow.steps) ? workflow.steps as RawStep[] : [])) {
+      if (kindOf(step) !== 'action' || typeof step.driver !== 'string') continue;
+      const name = this.s.registry.get(step.driver)?.name ?? canonicalDriverName(step.driver);
+      if (allowed.has(name)) continue;
+      byDriver.set(name, [...(byDriver.get(name) ?? []), String(step.step_id)]);
+    }
+    if (!byDriver.size) return;
+    const disabled = [...byDriver].map(([driver, steps]) => ({ driver, steps }));
+    const wanted = [...new Set([...enabled, ...byDriver.keys()])];
+    throw httpError(422, 'drivers_disabled',
+      `Not started: ${disabled.map((d) => `step${d.steps.length === 1 ? '' : 's'} ${d.steps.join(', ')} use${d.steps.length === 1 ? 's' : ''} ${d.driver}`).join('; ')}, which this tenant has not enabled (enabled: ${enabled.length ? enabled.join(', ') : 'none'}).`,
+      `An admin can enable ${disabled.length === 1 ? 'it' : 'them'} with PUT /v1/settings {"enabled_drivers": ${JSON.stringify(wanted)}} (or null for every driver).`,
+      { disabled, enabled_drivers: enabled });
+  }
+
   /** Forgets cached driver checks (after credentials change). */
   credentialsChanged(): void { this.checks.clear(); }
 
@@ -68,6 +95,7 @@ export class RunService {
       }
     }
     const p = this.prepare(wf);
+    await this.refuseDisabledDrivers(tenantId, p.workflow);
     if (o.checkDrivers !== false) {
       const check = await this.cachedCheck(tenantId, wf, p);
       if (!check.execution_ready) {

@@ -6,10 +6,12 @@
  */
 import type { CatalogDriver, DriverRegistry, Env } from '../drivers/registry.ts';
 import { Engine, type EngineOptions } from '../engine/engine.ts';
-import type { plan } from '../planner/plan.ts';
+import type { plan, PlanDeps } from '../planner/plan.ts';
 import { systemClock, type Clock } from '../platform/clock.ts';
 import { silentLogger, type Logger } from '../platform/logger.ts';
 import type { ServerStores } from '../store/server-types.ts';
+import { sqlitePlannerDeps } from '../store/sqlite/planner-deps.ts';
+import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/types.ts';
 import { AuditLog } from './audit.ts';
 import { KeyService } from './auth.ts';
@@ -51,6 +53,10 @@ export interface Services {
   planner: typeof plan;
   /** The driver catalogue (computed once). */
   catalog(): CatalogDriver[];
+  /** The canonical names of the drivers the tenant enabled; undefined when every driver is enabled. */
+  enabledDrivers(tenantId: string): Promise<string[] | undefined>;
+  /** The planner's dependencies for a tenant: the registry, its run history and its saved templates. */
+  plannerDeps(tenantId: string): Promise<PlanDeps>;
   /** Stops background timers (the engine is stopped by its owner). */
   close(): void;
 }
@@ -69,15 +75,18 @@ export async function createServices(d: ServiceDeps): Promise<Services> {
   });
   const hub = new RunEventHub({ store: d.store, engine, log, heartbeatMs: d.config.heartbeatMs, pollMs: d.config.ssePollMs });
   let catalog: CatalogDriver[] | undefined;
+  const enabledDrivers = async (tenantId: string): Promise<string[] | undefined> => (await d.stores.settings.getSettings(tenantId))?.enabled_drivers ?? undefined;
   return {
     store: d.store, stores: d.stores, registry: d.registry, config: d.config, clock, log, env, engine, vault, hub,
     auth: new KeyService(d.stores.keys, clock),
     audit: new AuditLog(d.stores.audit, log),
     limiter: new KeyRateLimiter({ ...d.config.rateLimit, clock }),
-    runs: new RunService({ store: d.store, engine, registry: d.registry, vault, env, log, dataDir: d.config.dataDir }),
+    runs: new RunService({ store: d.store, engine, registry: d.registry, vault, env, log, dataDir: d.config.dataDir, enabledDrivers }),
     // Loaded on first use, so the API starts even while the planner is being changed.
     planner: d.planner ?? (async (...a) => (await import('../planner/plan.ts')).plan(...a)),
     catalog: () => (catalog ??= d.registry.catalog()),
+    enabledDrivers,
+    plannerDeps: async (tenantId) => (d.store instanceof SqliteStore ? sqlitePlannerDeps(d.registry, d.store, tenantId) : { registry: d.registry }),
     close: () => hub.stop(),
   };
 }

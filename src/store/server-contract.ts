@@ -1,5 +1,6 @@
 /**
- * The contract suite for the server's stores (API keys, audit trail, credentials): tenant
+ * The contract suite for the server's stores (API keys, audit trail, credentials, tenant
+ * settings): tenant
  * scoping, revocation, append-only audit with filters and a cursor. An adapter's test file
  * calls `serverStoresContract(name, factory)`.
  */
@@ -56,6 +57,20 @@ export function serverStoresContract(name: string, make: () => Promise<{ stores:
     assert.equal((await credentials.loadAllCredentials()).length, 2);
     assert.equal(await credentials.deleteCredential('t1', 'cred_1'), true);
     assert.deepEqual(await credentials.listCredentials('t1'), []);
+    await close();
+  });
+
+  test(`${name}: tenant settings default to absent, are replaced whole, and are scoped by tenant`, async () => {
+    const { stores: { settings }, close } = await make();
+    assert.equal(await settings.getSettings('t1'), undefined);
+    await settings.putSettings({ tenant_id: 't1', enabled_drivers: ['slack', 'email'], updated_at: 5, updated_by: 'key_1' });
+    assert.deepEqual(await settings.getSettings('t1'), { tenant_id: 't1', enabled_drivers: ['slack', 'email'], updated_at: 5, updated_by: 'key_1' });
+    assert.equal(await settings.getSettings('t2'), undefined, 'another tenant has its own (none)');
+    await settings.putSettings({ tenant_id: 't2', enabled_drivers: [], updated_at: 6, updated_by: null });
+    assert.deepEqual((await settings.getSettings('t2'))?.enabled_drivers, [], 'an empty list is kept (no driver), not read as null');
+    await settings.putSettings({ tenant_id: 't1', enabled_drivers: null, updated_at: 7, updated_by: 'key_2' });
+    assert.deepEqual(await settings.getSettings('t1'), { tenant_id: 't1', enabled_drivers: null, updated_at: 7, updated_by: 'key_2' });
+    assert.deepEqual((await settings.getSettings('t2'))?.enabled_drivers, [], 'unchanged by t1\'s update');
     await close();
   });
 }

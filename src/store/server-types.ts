@@ -1,6 +1,7 @@
 /**
  * What the HTTP server stores besides runs and workflows: API keys (hashed), the append-only
- * audit trail, and the credentials vault (values encrypted by the caller before they get here).
+ * audit trail, the credentials vault (values encrypted by the caller before they get here),
+ * and per-tenant settings.
  * Every query is scoped by tenant, except the two that must work before a tenant is known:
  * finding a presented key by its prefix, and counting keys to detect a first start.
  */
@@ -96,9 +97,26 @@ export interface CredentialStore {
   loadAllCredentials(): Promise<CredentialRow[]>;
 }
 
-/** The three together, as the server receives them. */
+/** A tenant's settings; a tenant without a row has the defaults (every driver enabled). */
+export interface TenantSettingsRow {
+  tenant_id: string;
+  /** Canonical names of the drivers the tenant may use; null means every driver. */
+  enabled_drivers: string[] | null;
+  updated_at: number;
+  /** Key id of whoever changed them last. */
+  updated_by: string | null;
+}
+
+export interface TenantSettingsStore {
+  getSettings(tenantId: string): Promise<TenantSettingsRow | undefined>;
+  /** Inserts or replaces the tenant's settings. */
+  putSettings(row: TenantSettingsRow): Promise<void>;
+}
+
+/** The server's stores together, as the server receives them. */
 export interface ServerStores {
   keys: ApiKeyStore;
   audit: AuditStore;
   credentials: CredentialStore;
+  settings: TenantSettingsStore;
 }

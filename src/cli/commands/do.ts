@@ -1,8 +1,8 @@
 /**
- * `autoflow do "<request>" [--yes] [--input k=v]... [--json] [--dev-services] [--no-approval-gates] [--no-check]`:
+ * `autoflow do "<request>" [--yes] [--input k=v]... [--json] [--dev-services] [--no-approval-gates] [--no-check] [--drivers a,b]`:
  * plans the request (every stage shown, as `plan` does), asks for confirmation on a terminal
  * (`--yes` skips it; without a terminal and without `--yes` it refuses), saves the workflow and
- * runs it with live progress. Exit codes as `run`; 64 when confirmation or inputs are missing.
+ * runs it with live progress. `--drivers` (or `AUTOFLOW_ENABLED_DRIVERS`) restricts the drivers planned with. Exit codes as `run`; 64 when confirmation or inputs are missing.
  */
 import { createInterface } from 'node:readline/promises';
 import { plan } from '../../planner/plan.ts';
@@ -13,9 +13,9 @@ import { has, type ParsedArgs } from '../args.ts';
 import type { CliContext } from '../context.ts';
 import { checkAndRun, readInputs, useDevServices } from './execute.ts';
 import { printPlan } from './plan-render.ts';
-import { CLI_TENANT, plannerDeps } from './planner-deps.ts';
+import { CLI_TENANT, enabledDriversOption, plannerDeps } from './planner-deps.ts';
 
-const USAGE = 'usage: autoflow do "<request>" [--yes] [--input name=value]... [--json] [--dev-services] [--no-approval-gates] [--no-check]';
+const USAGE = 'usage: autoflow do "<request>" [--yes] [--input name=value]... [--json] [--dev-services] [--no-approval-gates] [--no-check] [--drivers a,b]';
 
 /** Asks a yes/no question on the terminal. */
 async function confirm(question: string): Promise<boolean> {
@@ -32,10 +32,11 @@ export async function doCommand(ctx: CliContext, args: ParsedArgs): Promise<numb
   if (!request) { ctx.err(USAGE); return 64; }
   const json = has(args, 'json');
   let inputs: Record<string, unknown>;
-  try { inputs = readInputs(args); } catch (err) { ctx.err(`✗ ${(err as Error).message}`); return 64; }
+  let enabledDrivers: string[] | undefined;
+  try { inputs = readInputs(args); enabledDrivers = enabledDriversOption(ctx.registry, args); } catch (err) { ctx.err(`✗ ${(err as Error).message}`); return 64; }
   if (has(args, 'dev-services')) await useDevServices(ctx, json);
 
-  const p = await plan(request, await plannerDeps(ctx, { open: true }), { catalog: ctx.registry.catalog(), env: process.env, allowDestructiveWithoutApproval: has(args, 'no-approval-gates') });
+  const p = await plan(request, await plannerDeps(ctx, { open: true }), { catalog: ctx.registry.catalog(), env: process.env, enabledDrivers, allowDestructiveWithoutApproval: has(args, 'no-approval-gates') });
   if (json) ctx.out(JSON.stringify(p, null, 2));
   else printPlan(ctx, p);
 

@@ -10,7 +10,8 @@ import type { PlannedTrigger } from '../types.ts';
 import { rankOps, verbSpread, type CatalogIndex, type EntityKind, type OpProfile, type OutputClass, type ParamInfo } from './catalog.ts';
 import { extractEntities, type Entity } from './entities.ts';
 import { AUDIENCE, BODY_CUES, DEFAULT_CHANNEL, ENUM_SYNONYMS, LEAD_FILLERS, LIGHT_VERBS, MESSAGE_PREFIX, OTHER_APPS, REFERENCE_CUES, STOP, SUBJECT_CUES, TITLE_CUES, TOPIC_CUES } from './lexicon.ts';
-import { cap, PH, restore, snake, stem, tidy, words, type Span } from './text.ts';
+import { naturalSql } from './nlsql.ts';
+import { cap, ph, PH, restore, snake, stem, tidy, words, type Span } from './text.ts';
 
 /** An earlier action step a clause may refer to. */
 export interface Produced {
@@ -150,7 +151,12 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const plain = restore(t, ctx.spans);
   const other = otherApp(plain, ctx.index);
   if (other) return { unmapped: plain, reason: `"${other}" is not among the connected drivers` };
-  const ents = extractEntities(t, ctx.spans, ctx.now, ctx.timezone);
+  let ents = extractEntities(t, ctx.spans, ctx.now, ctx.timezone);
+  // "pull every row from the customers table where country is 'DE'": the query it means, as if quoted
+  if (!inherited?.op && !ents.some((e) => e.kinds.includes('sql') || e.kinds[0] === 'url' || e.kinds[0] === 'repo')) {
+    const sql = naturalSql(t, ctx.spans, true);
+    if (sql) { ctx.spans.push({ kind: 'quote', text: sql, raw: sql }); t = `${t} ${ph(ctx.spans.length - 1)}`; ents = extractEntities(t, ctx.spans, ctx.now, ctx.timezone); }
+  }
   // the entity right after the verb is its object: "ping #ops", "email jane@x.com", "fetch https://…"
   const w0 = words(t)[0];
   if (w0 && isActionVerb(ctx.index, w0.w)) { const e = ents.find((x) => /^\s*(?:the\s+)?$/i.test(t.slice(w0.i + w0.w.length, x.start))); if (e) e.dest = true; }
@@ -232,6 +238,10 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   if (verbAt >= 0 && best.object < 1 && verbSpread(ctx.index, tokens[verbAt]) > 2 && !anaphor && !ctx.loopItem) {
     return { unmapped: plain, reason: `nothing in the catalogue is a "${tokens.slice(verbAt + 1).filter((w) => !STOP.has(w)).join(' ') || tokens[verbAt]}"` };
   }
+  // "take out the trash", "pick up dry cleaning": nothing the catalogue knows as the object, no app, nothing to act on
+  if (!inherited?.op && best.object < 1 && !specific && !anaphor && !ctx.loopItem && !ctx.history.length && !ctx.trigger && !content && !ents.some((e) => e.span !== undefined)) {
+    return { unmapped: plain, reason: `nothing in it is something the catalogue works on` };
+  }
   const op = best.op;
   const filled: ReturnType<typeof fill> & { sink?: { kind: EntityKind; value: string } } = fill(op, t, ents, content, appHits, ctx);
   // a URL in a message is a link to share, unless the words ask for what is at it ("the page at", "the contents of")
@@ -264,6 +274,9 @@ function findContent(t: string): Content | undefined {
   let end = t.length;
   const stop = /\s(?:with (?:the )?subject|subject:|titled|,?\s*(?:to|in|on|via) (?=#|@|\uE000)|(?:in|on|via) (?:slack|email|asana|github)\b)/i.exec(t.slice(startText));
   if (stop) end = startText + stop.index;
+  // "saying 'done' to tasks …": a quoted message ends at its closing quote
+  const q = /^\s*\uE000\d+\uE001(?=\s+(?:to|on|in|for|under)\s)/.exec(t.slice(startText));
+  if (q && hit.cue !== ':') end = Math.min(end, startText + q[0].length);
   return { start: hit.index, textStart: startText, end, cue: hit.cue };
 }
 
@@ -327,7 +340,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       continue;
     }
     if (p.kinds[0] === 'date' || p.kinds[0] === 'datetime') {
-      const d = cands.find((e) => e.date && (/\b(due|by|before|deadline|until|till|on|for|date|no later than)$/.test(e.cue) || /^\d{4}-\d\d-\d\d$/.test(e.value)));
+      const d = cands.find((e) => e.date && (/\b(due|by|before|deadline|until|till|on|for|date|no later than)$/.test(e.cue) || /^\d{4}-\d\d-\d\d$/.test(e.value) || (/\b(?:to|as)$/.test(e.cue) && /\b(?:due|deadline)\b/i.test(t.slice(0, e.start)))));
       if (!d) continue;
       take(d, p);
       params[p.name] = p.kinds[0] === 'date' ? d.date : d.datetime;
@@ -350,6 +363,10 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   if (sqlP && params[sqlP.name] === undefined) {
     const sm = /\b(select\s+.+?\s+from\s+[\w."]+(?:\s+(?:where|group by|order by|limit|join|left join)\s+[^,;]+?)*|insert\s+into\s+.+|update\s+\w+\s+set\s+.+|delete\s+from\s+.+)(?=\s+(?:on|in|from|against)\s+(?:the\s+)?(?:\w+\s+)?(?:database|db)\b|\s+and\s+(?!\w+\s*=)|,\s|$)/i.exec(t);
     if (sm) { params[sqlP.name] = restore(sm[1], ctx.spans); m.consume(sm.index, sm.index + sm[0].length); }
+  }
+  if (sqlP && params[sqlP.name] === undefined && !ents.some((e) => e.kinds.includes('sql'))) {
+    const nl = naturalSql(t, ctx.spans, false);
+    if (nl) params[sqlP.name] = nl;
   }
   // write SQL needs the write switch the schema describes
   if (sqlP && typeof params[sqlP.name] === 'string' && !/^\s*(select|with|explain|pragma)\b/i.test(params[sqlP.name] as string)) {
@@ -495,6 +512,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   }
   // references to earlier results
   const ref = findReference(t, m, ctx, op, Boolean(instrP) || Boolean(bodyP && bodyP.required && !messageLike));
+  // "with the file's contents as the body": where the reference goes, not a topic
+  if (ref) for (const x of t.matchAll(/\b(?:as|for|in|into)\s+(?:the\s+|its\s+|a\s+)?(?:e-?mail\s+|message\s+)?(?:body|content|text|description|message)\b/gi)) m.consume(x.index, x.index + x[0].length);
   // audience words for a destination ("notify the dev team")
   const aud = AUDIENCE.exec(restoreMasked(t, m));
   // leftover words: the topic
@@ -580,6 +599,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       params[p.name] = `{{inputs.${triggerSubject}_email}}`;
       continue;
     }
+    // "save the summary to …": the result the words name, not a same-named output of the same driver
+    if ((p.role === 'body' || p.role === 'instruction') && ref && ref.alone && !topic) { params[p.name] = `{{${ref.step.id}.${ref.field}}}`; continue; }
     const carried = carry(p, ctx.history, op);
     if (carried !== undefined) { params[p.name] = carried; carriedNames.push(p.name); continue; }
     if (p.kinds.includes('channel') && !p.kinds.includes('channel_spec')) {
@@ -715,6 +736,8 @@ function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProfile, wa
       return { step: r.step, field: r.field, cue: hit[1], alone: false, replaceIn: (v: string) => (v.includes('{{') ? v : `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`) };
     }
     if (want === 'any' && /^(that)$/i.test(hit[1]) ) continue;
+    // "comment on it", "add a note to it": where the step acts, not what it says
+    if (want === 'any' && /^(it|this|that)$/i.test(hit[1]) && /\b(?:on|onto|to|under)\s+$/i.test(s.slice(0, hit.index)) && op.params.some((p) => p.kinds[0] === 'id' && p.required)) continue;
     // "the query", "the task": prefer the step whose clause named it
     const noun = /\bthe\s+([\w-]+)\s+(?:link|url|id|number|summary|result|results|output|response|text|content|data|rows|body)\b/i.exec(s)?.[1]?.toLowerCase();
     const r = bestRef(ctx.history, want === 'any' && wantsText ? 'text' : want, noun, op);

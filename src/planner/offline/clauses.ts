@@ -9,10 +9,10 @@
  * parallel markers ("at the same time") and before/after reordering.
  */
 import type { CatalogIndex, EntityKind } from './catalog.ts';
-import { isActionVerb, stripLead } from './action.ts';
+import { isActionVerb, participleToVerb, stripLead } from './action.ts';
 import { extractEntities } from './entities.ts';
 import {
-  APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
+  APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LIGHT_VERBS, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
   SEQUENCE_CONNECTORS, WAIT, WAIT_LATER, WAIT_LEAD, WAIT_UNTIL,
 } from './lexicon.ts';
 import { restore, stem, tidy, words, type Span } from './text.ts';
@@ -39,7 +39,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   const raw0 = text.split(/(?<=[.!?])\s+(?=[A-Z\uE000]|$)|\n+|(?<=[.!?])$/).map((s) => s.trim()).filter(Boolean);
   // "Delete the file? No. Just list …": a question taken back by the next sentence is dropped
   const kept = raw0.filter((s, i) => !(/\?$/.test(s) && /^(?:no|nope|actually|instead|rather|scratch that|never mind)\b/i.test(raw0[i + 1] ?? '')));
-  const sentences = kept.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
+  const sentences = kept.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean).flatMap((s) => order(s, ctx));
   const units: Unit[] = [];
   let lastCond: Extract<Unit, { type: 'condition' }> | undefined;
   let group = 0;
@@ -95,6 +95,30 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     }
   }
   return units;
+}
+
+/**
+ * Clause order said in words: "After you X, Y" / "Once you've X, Y" / "Y after you X" → "X, then Y";
+ * "Before you X, Y" / "Y before you X" → "Y, then X". A dash or colon before "if"/"then" separates clauses.
+ */
+function order(sentence: string, ctx: SegmentContext): string[] {
+  let s = sentence.replace(/\s+[—–-]+\s+(?=(?:if|when|unless|and|then|otherwise|else)\b)/gi, '; ').replace(/:\s+(?=(?:if|unless|otherwise)\b)/gi, '; ');
+  const verbAfter = (x: string) => isActionVerb(ctx.index, firstWord(x)) || LIGHT_VERBS.has(firstWord(x));
+  // the clause run first says "it" for what the later one names: "comment on it" before "close issue 12 in acme/web"
+  const named = (x: string) => /\b((?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)/i.exec(x)?.[1];
+  const fwd = (first: string, later: string) => { const n = named(later); return n && !named(first) ? first.replace(/\b(it)\b/i, n) : first; };
+  const base = (x: string) => { const w = /^\s*([a-z]+)/i.exec(x); const v = w && participleToVerb(ctx.index, w[1]); return v ? `${v}${x.slice(w![0].length)}` : x; };
+  const lead0 = /^(after|once|before)\s+(?:you|we|I)(?:'ve|'ll|\s+have|\s+ve)?\s+(.+?),\s*(.+)$/i.exec(s);
+  const lead = lead0 && [lead0[0], lead0[1], base(lead0[2]), lead0[3]];
+  if (lead && verbAfter(lead[2]) && verbAfter(lead[3])) {
+    return /^before$/i.test(lead[1]) ? [fwd(lead[3], lead[2]), lead[2]] : [lead[2], lead[3]];
+  }
+  const mid0 = /^(.+?),?\s+(after|once|before)\s+(?:you|we|I)(?:'ve|\s+have)?\s+(.+)$/i.exec(s);
+  const mid = mid0 && [mid0[0], mid0[1], mid0[2], base(mid0[3])];
+  if (mid && verbAfter(mid[1]) && verbAfter(mid[3]) && !/\b(?:if|when|unless)\b/i.test(mid[1])) {
+    return /^before$/i.test(mid[2]) ? [fwd(mid[1], mid[3]), mid[3]] : [mid[3], mid[1]];
+  }
+  return [s];
 }
 
 /** Splits a sentence at connectors where both sides carry an action. */
@@ -330,6 +354,16 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     loop.body.push(...action(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`));
     return { units: [loop], verb };
   }
+  // "complete tasks 901, 902 and 903", "archive repos acme/a, acme/b and acme/c": one pass per listed item
+  const ITEM = '(?:#?\\d+|[\\w.-]+\\/[\\w.-]+)';
+  const shared = new RegExp(`\\b((?:[A-Za-z]+\\s+)?)(tasks|issues|tickets|cards|items|prs|pull requests|stories|todos|repos|repositories|projects)\\s+(${ITEM}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)${ITEM})+)(?![\\w/])`, 'i').exec(text);
+  const saidBefore = shared && BODY_CUES.exec(text.slice(0, shared.index));
+  if (shared && !LOOP_HEAD.test(text) && (!saidBefore || /^\s*\uE000\d+\uE001\s*(?:(?:to|for|on|in)\s+)?(?:the\s+|each\s+of\s+)?$/.test(text.slice(saidBefore.index + saidBefore[0].length, shared.index)))) {
+    const loop = makeLoop(shared[3], ctx);
+    const one = shared[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '').replace(/^pull request$/, 'pull request');
+    loop.body.push(...action(`${text.slice(0, shared.index)} ${shared[1]}${one} ${text.slice(shared.index + shared[0].length)}`));
+    return { units: [loop], verb };
+  }
   m = LOOP_INLINE.exec(text);
   if (m) {
     const after = text.slice(m.index + m[0].length);
@@ -395,8 +429,11 @@ function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type:
   const items: string[] = [];
   for (const p0 of parts) {
     // "address in alice@x.com" → the entity
-    const one = p0.match(/\uE000\d+\uE001|(?<![\w])[#@][\w.-]+|(?<![\w/])[\w.-]+\/[\w./-]+/g);
-    const p = one && one.length === 1 ? one[0] : p0;
+    // "tasks 901" (the noun shared by the list) → 901
+    const p1 = p0.replace(/^(?:the\s+)?(?:[A-Za-z]+\s+)?(?:tasks?|issues?|tickets?|cards?|items?|prs?|pull requests?|stories|story|todos?|repos?|repositories|repository|projects?|channels?|numbers?|ids?)\s+(?=#?\d+$|[\w.-]+\/[\w.-]+$|#[\w-]+$)/i, '');
+    if (/^#?\d+$/.test(p1)) { items.push(p1.replace(/^#/, '')); kinds.add('id'); continue; }
+    const one = p1.match(/\uE000\d+\uE001|(?<![\w])[#@][\w.-]+|(?<![\w/])[\w.-]+\/[\w./-]+/g);
+    const p = one && one.length === 1 ? one[0] : p1;
     const ph = /^\uE000(\d+)\uE001$/.exec(p);
     if (ph) {
       const s = ctx.spans[Number(ph[1])];

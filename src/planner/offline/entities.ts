@@ -96,7 +96,10 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
   if (DATE_HINT.test(masked)) {
     try {
       const ch = loadChrono();
-      for (const r of ch.casual.parse(masked, now, { forwardDate: true, timezone })) {
+      // ids named by their noun ("task 321 to 2026-04-01") are not times or date ranges
+      let forDates = masked;
+      for (const e of out) if (e.kinds.includes('id') && /\b(task|issue|ticket|item|pr|card|order|no|#)$/.test(e.cue)) forDates = `${forDates.slice(0, e.start)}${' '.repeat(e.end - e.start)}${forDates.slice(e.end)}`;
+      for (const r of ch.casual.parse(forDates, now, { forwardDate: true, timezone })) {
         const y = r.start.get('year'), mo = r.start.get('month'), d = r.start.get('day');
         if (!y || !mo || !d) continue;
         const date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

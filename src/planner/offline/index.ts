@@ -35,6 +35,7 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
 
   let text = request;
   for (const [re, rep] of PHRASES) text = text.replace(re, rep);
+  text = markPeople(text, index);
   const { text: prot, spans } = protect(text);
   const isVerb = (w: string) => isActionVerb(index, w);
   const found = extractTrigger(prot, spans, isVerb, opts.timezone);
@@ -57,6 +58,21 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
   for (const u of b.unmapped) notes.push(`Left out "${u.text}": ${u.reason}. ${capabilities(index)}`);
   if (trigger) notes.unshift(`Trigger: ${trigger.type}${trigger.cron ? ` (${trigger.cron})` : ''}${trigger.description ? ` — "${trigger.description}"` : ''}.`);
   return { intent: intentOf(actions.map((a) => a.operation)), actions, steps, ...(trigger ? { trigger } : {}), name: nameOf(request), notes };
+}
+
+const NOT_NAMES = /^(?:I|The|A|An|It|This|That|Them|Everyone|Everybody|Team|Hi|Hello|Hey|Then|And|When|If|Please|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Slack|Email|Asana|GitHub|Github|AI|DM|Me|Us|Him|Her|Engineering|Sales|Marketing|Finance|Design|Support|Ops|Product|Legal|HR|Security|Team|Staff|Leadership|Management|DevOps|Devops|QA|IT|All|Jira|Trello|Teams|Discord|Notion|Google|Microsoft|Zoom|OK|No|Yes|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** "DM Tomasz …", "send Helena a dm", "message Olga privately": a person named without @ is a Slack user ("@Tomasz"). */
+export function markPeople(text: string, index: CatalogIndex): string {
+  const name = '([A-Z][a-z][\\w.-]*)';
+  const ok = (n: string) => !NOT_NAMES.test(n) && !index.apps.has(n.toLowerCase());
+  const at = (all: string, pre: string, n: string, post = '') => (ok(n) ? `${pre}@${n}${post}` : all);
+  const dmCue = /\b(?:dm|privately|directly|in private|one[- ]on[- ]one|1:1)\b/i.test(text);
+  let t = text.replace(new RegExp(`\\b((?:(?:send\\s+)?(?:a|an)\\s+)?(?:dm|private (?:note|message|msg))\\s+(?:to\\s+)?)${name}\\b`, 'gi'), (all, pre, n) => (/^[A-Z]/.test(n) ? at(all, pre, n) : all));
+  t = t.replace(new RegExp(`\\b((?:send|write|give|drop|shoot|fire off|fire|pop|ping|slack)\\s+)${name}(\\s+(?:a|an)\\s+(?:quick\\s+|short\\s+)?(?:dm|slack message|message|note|line)\\b)`, 'gi'), (all, pre, n, post) => (/^[A-Z]/.test(n) && (dmCue || /slack/i.test(post)) ? at(all, pre, n, post) : all));
+  // "Tell Marta that …", "Remind Kofi to …": a capitalised name right after a verb of telling someone
+  t = t.replace(new RegExp(`(^|[.;:!?]\\s+|,\\s*(?:and\\s+|then\\s+)?|\\b(?:and|then|also)\\s+)((?:tell|message|ping|remind|nudge|dm)\\s+)${name}(?=\\s+(?:that|to|about|saying|know|:|the|we|it|our|his|her|their)\\b|:|,)`, 'gi'), (all, lead, pre, n) => (/^[A-Z]/.test(n) && ok(n) && !/^[A-Z]+$/.test(n) ? `${lead}${pre}@${n}` : all));
+  if (dmCue) t = t.replace(new RegExp(`\\b((?:message|ping|tell|notify|text|contact|reach out to|write to|alert|remind|nudge|slack)\\s+)${name}\\b`, 'gi'), (all, pre, n) => (/^[A-Z]/.test(n) ? at(all, pre, n) : all));
+  return t.replace(/(@[A-Z][\w.-]*)\s+(?:privately|directly|in private)\b/g, '$1 by dm');
 }
 
 function intentOf(ops: string[]): string {

@@ -20,6 +20,9 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(?:spin|set|whip|throw|put|rustle) up\b|\bput together\b|\bthrow together\b/gi, 'create'],
   [/\bfire (off )?(a|an|the)? ?(request|webhook|call)\b/gi, 'call $2 $3'],
   [/\blook up\b/gi, 'lookup'],
+  // errands done by hand, not verbs of any operation ("pick up the dry cleaning", "drop off the kids")
+  [/\b(?:pick(?:s|ed|ing)?|drop(?:s|ped|ping)?)\s+(?:(?:the|my|our|some)\s+)?(?:[a-z-]+\s+){0,2}?(up|off)\b(?!\s+(?:the\s+)?(?:where|from the (?:task|issue|ticket|file|list)))/gi, 'collect'],
+  [/\b(?:take|takes|took|taking)\s+(?:out\s+(?=(?:the|my|our)\s+(?:trash|garbage|rubbish|bins?|recycling|dog))|(?:the|my|our)\s+(?:trash|garbage|rubbish|bins?|recycling|dog)\s+out\b)/gi, 'collect '],
   [/\b(?:add|set|make|put)\s+(\S+)\s+(?:as|to be)\s+(?:the\s+)?(?:assignee|owner)\b/gi, 'reassign to $1'],
   [/\bcheck off\b/gi, 'complete'],
   [/\bmark (.{1,40}?) as (done|complete|completed|finished|resolved)\b/gi, 'complete $1'],
@@ -66,6 +69,8 @@ export const SYNONYMS: Record<string, string[]> = {
   ping: ['notify', 'message', 'dm', 'alert'],
   tell: ['notify', 'message', 'tell'],
   inform: ['notify', 'tell'],
+  forward: ['send', 'post', 'message'],
+  relay: ['send', 'post', 'message'],
   alert: ['alert', 'notify'],
   warn: ['alert', 'notify'],
   remind: ['notify', 'message', 'post'],
@@ -245,7 +250,8 @@ export const DEFAULT_CHANNEL = '#general';
 export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' }[] = [
   { cue: /\b(?:the|its|a|that)\s+(?:[\w-]+\s+){0,3}(link|url|permalink|address)\b/i, want: 'url' },
   { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(id|number|gid|identifier)\b/i, want: 'id' },
-  { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note)\b/i, want: 'text' },
+  { cue: /\b(?:whatever|what)\s+(?:it|that|they|this|the (?:call|request|api|server|endpoint|query|model|ai|page|site))?\s*(comes? back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds)\b/i, want: 'text' },
+  { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript)\b/i, want: 'text' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
 ];
 

@@ -103,7 +103,7 @@ export function workflowRoutes(s: Services): RouteDef[] {
       return c.json(await s.runs.check(who.tenantId, s.runs.prepare(wf), query.live === 'true'));
     }),
 
-    route({ id: 'runs.start', method: 'post', path: '/v1/workflows/:id/runs', tag: 'Runs', summary: 'Start a run of a workflow', description: 'Validates the inputs, checks the drivers (409 `drivers_not_ready` with the check in details), creates the run and executes it in the server. With an `Idempotency-Key` header the same key returns the same run (200 instead of 202).',
+    route({ id: 'runs.start', method: 'post', path: '/v1/workflows/:id/runs', tag: 'Runs', summary: 'Start a run of a workflow', description: 'Validates the inputs, refuses steps using drivers the tenant has not enabled (422 `drivers_disabled`), checks the drivers (409 `drivers_not_ready` with the check in details), creates the run and executes it in the server. With an `Idempotency-Key` header the same key returns the same run (200 instead of 202).',
       permission: 'runs:start', body: StartRunBody, target: 'run', response: { status: 202, description: 'The run, accepted and executing', schema: RunSummary }, errors: [409, 422, 503] },
     async ({ c, who, params, body, audit }) => {
       const wf = await workflowOr404(s, who, params.id, body.version);

@@ -63,4 +63,13 @@ export const sqliteMigrations: { version: number; name: string; sql: string }[] 
     `,
   },
   sqliteTemplatesMigration,
+  {
+    version: 4,
+    name: 'server: tenant settings (enabled drivers)',
+    sql: `
+      CREATE TABLE tenant_settings (
+        tenant_id TEXT PRIMARY KEY, enabled_drivers TEXT, updated_at INTEGER NOT NULL, updated_by TEXT
+      );
+    `,
+  },
 ];

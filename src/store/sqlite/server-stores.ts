@@ -4,7 +4,8 @@ import type { ServerStores } from '../server-types.ts';
 import { SqliteApiKeyStore } from './auth-store.ts';
 import { SqliteAuditStore } from './audit-store.ts';
 import { SqliteCredentialStore } from './credentials-store.ts';
+import { SqliteTenantSettingsStore } from './settings-store.ts';
 
 export function sqliteServerStores(store: SqliteStore): ServerStores {
-  return { keys: new SqliteApiKeyStore(store.db), audit: new SqliteAuditStore(store), credentials: new SqliteCredentialStore(store.db) };
+  return { keys: new SqliteApiKeyStore(store.db), audit: new SqliteAuditStore(store), credentials: new SqliteCredentialStore(store.db), settings: new SqliteTenantSettingsStore(store.db) };
 }

@@ -1,0 +1,51 @@
+/**
+ * A database query said in words ("pull every row from the customers table where country is 'DE'",
+ * "count the orders placed today", "get the 10 newest signups from users") → one simple SELECT.
+ * Only when a table is named; values become quoted literals. `strict` (no database operation
+ * chosen yet) needs the word "table" or "from <plural>" after a fetching verb.
+ */
+import { PH1, type Span } from './text.ts';
+
+const NOT_TABLE = /^(?:the|a|an|it|this|that|them|all|every|each|any|some|my|our|database|db|sql|table|tables|rows?|records?|entries|data|results?|api|server|site|website|page|file|files|folder|inbox|channel|repo|repos|github|slack|asana|email|emails|mail|there|here|today|yesterday)$/i;
+const VERBS = /^(?:pull|get|fetch|select|list|count|find|show|read|grab|query|load|export|retrieve|look|return|give|dump)\b/i;
+
+function literal(raw: string, spans: Span[]): string {
+  const p = PH1.exec(raw);
+  const v = p ? spans[Number(p[1])]?.text ?? '' : raw;
+  if (/^-?\d+(?:\.\d+)?$/.test(v)) return v;
+  if (/^(?:true|false|null)$/i.test(v)) return v.toLowerCase();
+  return `'${v.replace(/'/g, "''")}'`;
+}
+
+export function naturalSql(t: string, spans: Span[], strict: boolean): string | undefined {
+  const s = t.replace(/\s+/g, ' ');
+  let table = /\b(?:the|from|in|of|on|into|query|count|search|scan)\s+(?:the\s+)?([a-z_][\w]*)\s+table\b/i.exec(s)?.[1] ?? /\btable\s+(?!(?:for|with|where|in|on|of|to|and|by|from|called|named)\b)([a-z_]\w*)\b/i.exec(s)?.[1];
+  if (!table) {
+    const f = /\bfrom\s+(?:the\s+)?([a-z_]\w*)\b(?![/.@\w])/i.exec(s);
+    if (f && /s$/i.test(f[1]) && !NOT_TABLE.test(f[1]) && (!strict || VERBS.test(s))) table = f[1];
+  }
+  const count = /^\s*count\b|\b(?:how many|number of)\b/i.test(s);
+  if (!table && (!strict || /^\s*how many\s+[a-z_]+s\s+(?:were|are|have|did|signed|registered|joined|placed|created)\b/i.test(s)) && count) {
+    const c = /^\s*count\s+(?:all\s+|up\s+)?(?:the\s+)?(?:rows\s+(?:in|of)\s+(?:the\s+)?)?([a-z_]\w*s)\b/i.exec(s) ?? /\b(?:how many|number of)\s+([a-z_]\w*s)\b/i.exec(s);
+    if (c && !NOT_TABLE.test(c[1])) table = c[1];
+  }
+  if (!table || NOT_TABLE.test(table)) return undefined;
+  const where: string[] = [];
+  const op: Record<string, string> = { is: '=', equals: '=', '=': '=', 'is not': '<>', isnt: '<>', "isn't": '<>', '!=': '<>', over: '>', above: '>', 'greater than': '>', 'more than': '>', '>': '>', under: '<', below: '<', 'less than': '<', '<': '<', 'at least': '>=', 'at most': '<=' };
+  for (const m of s.matchAll(/\b(?:where|with|whose|and)\s+(?:the\s+)?([a-z_]\w*)\s+(is not|isn't|is|equals|!=|=|over|above|under|below|greater than|more than|less than|at least|at most|>|<)\s+(?:(?:is|than)\s+)?(\uE000\d+\uE001|-?\d+(?:\.\d+)?|[A-Za-z][\w-]*)/gi)) {
+    if (/^(table|it|this|that)$/i.test(m[1])) continue;
+    where.push(`${m[1].toLowerCase()} ${op[m[2].toLowerCase()] ?? '='} ${literal(m[3], spans)}`);
+  }
+  const timeCol = /\bsign(?:ed)?[- ]?ups?\b|\bjoined\b|\bregistered\b/i.test(s) ? 'created_at' : 'created_at';
+  if (/\b(?:today|today's)\b/i.test(s)) where.push(`date(${timeCol}) = CURRENT_DATE`);
+  else if (/\byesterday\b/i.test(s)) where.push(`date(${timeCol}) = CURRENT_DATE - 1`);
+  let order = '';
+  let limit = '';
+  const n = /\b(?:top|first|last|the|get|pull|fetch|show|list|grab|return|select|read)\s+(\d{1,6})\b(?!\s*(?:am|pm|days?|hours?|minutes?|weeks?|months?|%))/i.exec(s);
+  const newest = /\b(?:newest|latest|most recent|recent|last)\b/i.test(s);
+  const oldest = /\b(?:oldest|earliest)\b/i.test(s);
+  if (newest) order = ` ORDER BY ${timeCol} DESC`;
+  else if (oldest) order = ` ORDER BY ${timeCol} ASC`;
+  if (n && !count) limit = ` LIMIT ${n[1]}`;
+  return `SELECT ${count ? 'COUNT(*)' : '*'} FROM ${table.toLowerCase()}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${order}${limit}`;
+}
