@@ -26,7 +26,10 @@ export interface HttpRunsPoint {
   rssMiB: number;
 }
 
-export interface HttpRunsResult { points: HttpRunsPoint[]; best: HttpRunsPoint; wrk: string }
+/** The same server answering `GET /healthz` (no auth, no store, no engine): what HTTP alone costs here. */
+export interface HttpBaseline { connections: number; reqPerSec: number; p50Ms: number; p99Ms: number }
+
+export interface HttpRunsResult { points: HttpRunsPoint[]; best: HttpRunsPoint; baseline: HttpBaseline; wrk: string }
 
 function wrkPath(): string {
   try { return execFileSync('sh', ['-c', 'command -v wrk'], { encoding: 'utf8' }).trim(); } catch { throw new Error('wrk is not installed: apt-get install -y wrk'); }
@@ -87,7 +90,24 @@ export async function measureHttpRuns(o: { connections?: number[]; seconds?: num
   }
   const passing = points.filter((p) => p.p99Ms < 20 && p.non2xx === 0);
   const best = (passing.length ? passing : points).reduce((a, b) => (b.startsPerSec > a.startsPerSec ? b : a));
-  return { points, best, wrk: version };
+  const baseline = await measureBaseline(wrk, best.connections, o.seconds ?? 10);
+  o.log?.(`  baseline GET /healthz, ${baseline.connections} connections: ${baseline.reqPerSec.toFixed(0)} req/s, p50 ${baseline.p50Ms.toFixed(2)} ms, p99 ${baseline.p99Ms.toFixed(2)} ms`);
+  return { points, best, baseline, wrk: version };
+}
+
+/** The baseline in the same run: the same server process answering `GET /healthz`. */
+async function measureBaseline(wrk: string, connections: number, seconds: number): Promise<HttpBaseline> {
+  const s = await startBenchServer();
+  try {
+    const script = path.join(s.dir, 'get.lua');
+    writeFileSync(script, 'wrk.method = "GET"\n');
+    await runWrk(wrk, script, `${s.url}/healthz`, connections, 2);
+    const out = await runWrk(wrk, script, `${s.url}/healthz`, connections, seconds);
+    const lat = (p: string) => unitMs(new RegExp(`^\\s+${p}%\\s+(\\S+)$`, 'm').exec(out)?.[1] ?? 'NaN');
+    return { connections, reqPerSec: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN), p50Ms: lat('50'), p99Ms: lat('99') };
+  } finally {
+    await s.stop();
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
