@@ -218,7 +218,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   if (topicAt > 0) for (let i = topicAt; i < tokens.length; i++) if (!ctx.index.apps.has(tokens[i])) weights[i] = 0.35;
   const upper = words(t).map((w) => w.w).filter((w) => w.length > 2 && w === w.toUpperCase() && /^[A-Z]+$/.test(w));
   const carriable = new Set(ctx.history.flatMap((h) => [...h.op.outputs.map((o) => o.name), ...Object.keys(h.params)]));
-  const idCues = ents.filter((e) => e.kinds[0] === 'id').map((e) => e.cue.split(' ').filter((w) => w !== '#').at(-1) ?? '').map((w) => w.replace(/s$/, ''));
+  // "ticket 40917", "card #12", "item no. 7": the noun before an id, as the catalogue names such things
+  const ID_NOUNS: Record<string, string[]> = { ticket: ['task'], card: ['task'], item: ['task'], todo: ['task'], story: ['task'], chore: ['task'], pr: ['issue'], bug: ['issue'], pull: ['issue'], request: ['issue'] };
+  const idCues = ents.filter((e) => e.kinds[0] === 'id').map((e) => e.cue.split(' ').filter((w) => !/^(?:#|no\.?|number|nr\.?|num)$/.test(w)).at(-1) ?? '').map((w) => w.replace(/s$/, '')).flatMap((w) => [w, ...(ID_NOUNS[w] ?? [])]);
   const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver : undefined, weights, upper, carriable, idCues });
   const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : ranked[0];
   if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
@@ -237,10 +239,6 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // "make me a sandwich": a generic verb with nothing the catalogue knows as its object
   if (verbAt >= 0 && best.object < 1 && verbSpread(ctx.index, tokens[verbAt]) > 2 && !anaphor && !ctx.loopItem) {
     return { unmapped: plain, reason: `nothing in the catalogue is a "${tokens.slice(verbAt + 1).filter((w) => !STOP.has(w)).join(' ') || tokens[verbAt]}"` };
-  }
-  // "take out the trash", "pick up dry cleaning": nothing the catalogue knows as the object, no app, nothing to act on
-  if (!inherited?.op && best.object < 1 && !specific && !anaphor && !ctx.loopItem && !ctx.history.length && !ctx.trigger && !content && !ents.some((e) => e.span !== undefined)) {
-    return { unmapped: plain, reason: `nothing in it is something the catalogue works on` };
   }
   const op = best.op;
   const filled: ReturnType<typeof fill> & { sink?: { kind: EntityKind; value: string } } = fill(op, t, ents, content, appHits, ctx);
@@ -499,7 +497,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   let instruction: string | undefined;
   if (instrP) {
     const full = restore(t.replace(/\s+(?:with|using|via|through|by)\s+(?:the\s+)?(?:ai|gpt|chatgpt|llm|an? (?:llm|model|ai)|the model|openai|ollama|claude)\b/gi, ''), ctx.spans, true);
-    instruction = cap(tidy(full.replace(/\s+(?:and\s+)?(?:post|send|email|share)\s+.*$/i, '')));
+    instruction = cap(tidy(full.replace(/\s+(?:and\s+)?(?:post|send|email|share|include|put|save|write|forward|dm|tell|notify)\s+(?:it|them|the (?:answer|result|response|output|summary|text)|that)\b.*$/i, '').replace(/\s+(?:and\s+)?(?:post|send|email|share)\s+.*$/i, '')));
   }
   // unused quotes
   for (const q of quotes) {
@@ -662,7 +660,9 @@ function enumValue(p: ParamInfo, t: string, lower: string, verb: string | undefi
         const isVerb = verb !== undefined && mm.index === t.toLowerCase().indexOf(verb.toLowerCase()) && verb.toLowerCase() === v.toLowerCase();
         const selfEvident = f !== v && (ENUM_SYNONYMS[v] ?? []).includes(f) && !/^(top|replace|normal|regular|standard|minor|major|important)$/.test(f);
         const strongWord = /^(urgent|critical|asap)$/.test(f);
-        if (nearName || upper || isVerb || strongWord || (selfEvident && nearName)) {
+        // "closed as not planned": a value of several words said after "as"
+        const asValue = /\bas\s+$/i.test(t.slice(Math.max(0, mm.index! - 4), mm.index!)) && /[\s_]/.test(v);
+        if (nearName || upper || isVerb || strongWord || asValue || (selfEvident && nearName)) {
           const hy = new RegExp(`^\\s*[- ]${nameWord}\\b`, 'i').exec(t.slice(mm.index! + mm[0].length));
           m.consume(mm.index!, mm.index! + mm[0].length + (hy ? hy[0].length : 0));
           const withName = new RegExp(`\\b(?:with\\s+(?:a\\s+)?)?(?:${nameWord}\\s*(?:of|is|=|:)?\\s*)$`, 'i').exec(t.slice(0, mm.index!));
@@ -695,7 +695,7 @@ function cleanTopic(s: string): string {
     t = t.replace(TOPIC_DROP, '').replace(TOPIC_CUES, '').replace(/^(?:and|or|then|also|with|as|is|be|so|that|which|please)\s+/i, '').replace(/\s+(?:to|in|on|for|with|and|or|the|a|an|of|at|by|from|via|then|it|as)$/i, '').replace(/^[,\s]+|[,\s]+$/g, '').trim();
     if (t === before) break;
   }
-  if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back)$/i.test(w))) return '';
+  if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back|quick|short|brief|how|any|chance|just|maybe|perhaps|could|we|get|need)$/i.test(w))) return '';
   if (AUDIENCE.test(t) && t.split(/\s+/).length <= 3 && !/\b(for|about|to)\b/.test(t)) return '';
   return t;
 }

@@ -107,8 +107,12 @@ function order(sentence: string, ctx: SegmentContext): string[] {
   // the clause run first says "it" for what the later one names: "comment on it" before "close issue 12 in acme/web"
   const named = (x: string) => /\b((?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)/i.exec(x)?.[1];
   const fwd = (first: string, later: string) => { const n = named(later); return n && !named(first) ? first.replace(/\b(it)\b/i, n) : first; };
-  const base = (x: string) => { const w = /^\s*([a-z]+)/i.exec(x); const v = w && participleToVerb(ctx.index, w[1]); return v ? `${v}${x.slice(w![0].length)}` : x; };
-  const lead0 = /^(after|once|before)\s+(?:you|we|I)(?:'ve|'ll|\s+have|\s+ve)?\s+(.+?),\s*(.+)$/i.exec(s);
+  const base = (x: string) => {
+    const w = /^\s*([a-z]+)/i.exec(x);
+    const v = w && (/ing$/i.test(w[1]) && isActionVerb(ctx.index, gerundToVerb(w[1])) ? gerundToVerb(w[1]) : participleToVerb(ctx.index, w[1]));
+    return v ? `${v}${x.slice(w![0].length)}` : x;
+  };
+  const lead0 = /^(after|once|before)\s+(?:(?:you|we|I)(?:'ve|'ll|\s+have|\s+ve)?\s+|(?=[a-z]+ing\b))(.+?),\s*(.+)$/i.exec(s);
   const lead = lead0 && [lead0[0], lead0[1], base(lead0[2]), lead0[3]];
   if (lead && verbAfter(lead[2]) && verbAfter(lead[3])) {
     return /^before$/i.test(lead[1]) ? [fwd(lead[3], lead[2]), lead[2]] : [lead[2], lead[3]];
@@ -360,7 +364,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   const saidBefore = shared && BODY_CUES.exec(text.slice(0, shared.index));
   if (shared && !LOOP_HEAD.test(text) && (!saidBefore || /^\s*\uE000\d+\uE001\s*(?:(?:to|for|on|in)\s+)?(?:the\s+|each\s+of\s+)?$/.test(text.slice(saidBefore.index + saidBefore[0].length, shared.index)))) {
     const loop = makeLoop(shared[3], ctx);
-    const one = shared[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '').replace(/^pull request$/, 'pull request');
+    const one = shared[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
     loop.body.push(...action(`${text.slice(0, shared.index)} ${shared[1]}${one} ${text.slice(shared.index + shared[0].length)}`));
     return { units: [loop], verb };
   }

@@ -19,6 +19,8 @@ function literal(raw: string, spans: Span[]): string {
 
 export function naturalSql(t: string, spans: Span[], strict: boolean): string | undefined {
   const s = t.replace(/\s+/g, ' ');
+  // only reads: a request to change or delete rows is not guessed
+  if (/^\s*(?:delete|remove|drop|truncate|purge|wipe|clear|update|insert|add|change|modify|set|alter|create)\b/i.test(s)) return undefined;
   let table = /\b(?:the|from|in|of|on|into|query|count|search|scan)\s+(?:the\s+)?([a-z_][\w]*)\s+table\b/i.exec(s)?.[1] ?? /\btable\s+(?!(?:for|with|where|in|on|of|to|and|by|from|called|named)\b)([a-z_]\w*)\b/i.exec(s)?.[1];
   if (!table) {
     const f = /\bfrom\s+(?:the\s+)?([a-z_]\w*)\b(?![/.@\w])/i.exec(s);
@@ -32,11 +34,11 @@ export function naturalSql(t: string, spans: Span[], strict: boolean): string | 
   if (!table || NOT_TABLE.test(table)) return undefined;
   const where: string[] = [];
   const op: Record<string, string> = { is: '=', equals: '=', '=': '=', 'is not': '<>', isnt: '<>', "isn't": '<>', '!=': '<>', over: '>', above: '>', 'greater than': '>', 'more than': '>', '>': '>', under: '<', below: '<', 'less than': '<', '<': '<', 'at least': '>=', 'at most': '<=' };
-  for (const m of s.matchAll(/\b(?:where|with|whose|and)\s+(?:the\s+)?([a-z_]\w*)\s+(is not|isn't|is|equals|!=|=|over|above|under|below|greater than|more than|less than|at least|at most|>|<)\s+(?:(?:is|than)\s+)?(\uE000\d+\uE001|-?\d+(?:\.\d+)?|[A-Za-z][\w-]*)/gi)) {
+  for (const m of s.matchAll(/\b(?:where|with|whose|and)\s+(?:the\s+)?([a-z_]\w*)\s+((?:is\s+)?(?:over|above|under|below|greater than|more than|less than|at least|at most)|is not|isn't|is|equals|!=|=|>|<)\s+(?:(?:is|than)\s+)?(\uE000\d+\uE001|-?\d+(?:\.\d+)?|[A-Za-z][\w-]*)/gi)) {
     if (/^(table|it|this|that)$/i.test(m[1])) continue;
-    where.push(`${m[1].toLowerCase()} ${op[m[2].toLowerCase()] ?? '='} ${literal(m[3], spans)}`);
+    where.push(`${m[1].toLowerCase()} ${op[m[2].toLowerCase().replace(/^is\s+(?!not)/, '')] ?? '='} ${literal(m[3], spans)}`);
   }
-  const timeCol = /\bsign(?:ed)?[- ]?ups?\b|\bjoined\b|\bregistered\b/i.test(s) ? 'created_at' : 'created_at';
+  const timeCol = 'created_at';
   if (/\b(?:today|today's)\b/i.test(s)) where.push(`date(${timeCol}) = CURRENT_DATE`);
   else if (/\byesterday\b/i.test(s)) where.push(`date(${timeCol}) = CURRENT_DATE - 1`);
   let order = '';
