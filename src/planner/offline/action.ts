@@ -61,6 +61,8 @@ export interface PlannedAction {
   pronounObject: boolean;
   /** The clause names its own object (a quote, a topic, a head noun, a title). */
   hasObject: boolean;
+  /** The message text is only the clause itself ("tell #sales"): nothing was said to send. */
+  bodyDefault?: string;
 }
 
 export type ActionResult = (PlannedAction & { text?: string }) | { unmapped: string; reason: string };
@@ -77,7 +79,11 @@ export function stripLead(text: string): string {
   }
   t = t.replace(/^(?:after that|after this|and then|once (?:that's|that is|it's|it is) done|when (?:that's|that is) done|once done|when done|next up)[\s,]+/i, '');
   const pp = /^((?:on|in|for|from|via|using|within|inside|into|to|during)\s+[^,]{1,60}?),\s*(.+)$/i.exec(t);
-  if (pp && !/^(?:on|in)\s+(?:parallel|the meantime|addition|case|order)\b|^(?:for|to)\s+(?:each|every|all)\b/i.test(pp[1])) t = `${pp[2]} ${pp[1]}`;
+  if (pp && !/^(?:on|in)\s+(?:parallel|the meantime|addition|case|order)\b|^(?:for|to)\s+(?:each|every|all)\b/i.test(pp[1])) {
+    // the phrase goes before any message content ("on task 302, add a comment saying …"), else at the end
+    const cue = /\s+(?:saying|that says|which says|reading|with the (?:text|message|body)|telling them)\s|:\s/i.exec(pp[2]);
+    t = cue ? `${pp[2].slice(0, cue.index)} ${pp[1]}${pp[2].slice(cue.index)}` : `${pp[2]} ${pp[1]}`;
+  }
   return t.trim();
 }
 
@@ -280,6 +286,7 @@ function findContent(t: string): Content | undefined {
 
 function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undefined, appHits: { s: number; e: number }[], ctx: ActionContext): Omit<PlannedAction, 'words' | 'anaphor' | 'pronounObject'> {
   const params: Record<string, unknown> = {};
+  let bodyDefault: string | undefined;
   const m = mask(t.length);
   const lower = t.toLowerCase();
   const plist = op.params.filter((p) => !p.alias);
@@ -581,7 +588,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       if (r) v = defaultMessage(r.step, ctx, r.field);
     }
     if (v === undefined && subject !== undefined) v = subject;
-    if (v === undefined && messageLike) v = ctx.trigger?.description && ctx.trigger.type !== 'schedule' ? `${triggerPrefix(wl[0]?.w)}: ${ctx.trigger.description}` : cap(restore(t, ctx.spans));
+    if (v === undefined && messageLike) { if (!(ctx.trigger?.description && ctx.trigger.type !== 'schedule')) bodyDefault = bodyP.name; v = ctx.trigger?.description && ctx.trigger.type !== 'schedule' ? `${triggerPrefix(wl[0]?.w)}: ${ctx.trigger.description}` : cap(restore(t, ctx.spans)); }
     const prefix = MESSAGE_PREFIX[(wl[0]?.w ?? '').toLowerCase()] ?? (/\breminder\b/i.test(t.slice(0, 40)) ? 'Reminder' : undefined);
     if (prefix && v && !/[{]{2}/.test(v.slice(0, 3)) && !new RegExp(`^${prefix}`, 'i').test(v)) v = `${prefix}: ${v.charAt(0).toLowerCase()}${v.slice(1)}`;
     const quoted = quotes.some((q) => q.used && q.value === v);
@@ -629,7 +636,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (more.length) { fanout = { param: p.name, values: more.map((e) => { e.used = true; return p.kinds[0] === 'user' ? e.value.replace(/^@/, '') : e.value; }) }; break; }
   }
   const hasObject = Boolean(head) || quotes.some((q) => q.used) || title !== undefined || Boolean(topic) || body !== undefined;
-  return { op, params, name: stepName(op, params), missing, carried: carriedNames, hasObject, ...(waitUntil ? { waitUntil } : {}), ...(fanout ? { fanout } : {}) };
+  return { op, params, name: stepName(op, params), missing, carried: carriedNames, hasObject, ...(waitUntil ? { waitUntil } : {}), ...(fanout ? { fanout } : {}), ...(bodyDefault ? { bodyDefault } : {}) };
 }
 
 /** Sends text to someone: a body-like parameter and a required recipient/destination. */

@@ -21,7 +21,7 @@ export type Unit =
   | { type: 'action'; text: string; verb?: string; group?: number }
   | { type: 'approval'; message: string; approvers: string[]; group?: number }
   | { type: 'wait'; duration?: string; until?: string; text: string; group?: number }
-  | { type: 'condition'; cond: string; negate: boolean; then: Unit[]; else: Unit[]; group?: number }
+  | { type: 'condition'; cond: string; negate: boolean; then: Unit[]; else: Unit[]; group?: number; judged?: boolean }
   | { type: 'loop'; itemsText: string; items?: string[]; itemKinds: EntityKind[]; body: Unit[]; group?: number };
 
 export interface SegmentContext {
@@ -61,6 +61,18 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       const prevAction = target.at(-1);
       if (el && !lastCond && prevAction?.type === 'action') {
         const wm = /\s+(?:whether|if|that)\s+(.+)$/i.exec(prevAction.text);
+        // "ask the AI whether it is a complaint, and if it is, …": the model judges; the condition tests its answer
+        const judged = /\bwith AI\b|\b(?:ask|have|let|get|use)\s+(?:the\s+|an?\s+)?(?:ai|llm|model|gpt|assistant|claude|chatgpt)\b/i.test(prevAction.text);
+        if (wm && judged) {
+          prevAction.text = `${prevAction.text.slice(0, wm.index)} whether ${wm[1]}; answer yes or no`;
+          const positive = /^(?:and\s+)?if (so|yes|it is|it does)/i.test(el[0]);
+          const c: Extract<Unit, { type: 'condition' }> = { type: 'condition', cond: tidy(wm[1]), negate: !positive, then: [], else: [], judged: true };
+          c.then.push(...pieceUnits(pc.text.slice(el[0].length), ctx, prevVerb).units);
+          target.push(c);
+          lastCond = c;
+          open = { into: c.then };
+          continue;
+        }
         if (wm) {
           prevAction.text = prevAction.text.slice(0, wm.index);
           const positive = /^(?:and\s+)?if (so|yes|it is|it does)/i.test(el[0]);
@@ -174,6 +186,9 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
     if (left && /\bto\s+[a-z]+\b[^,]*$/i.test(left) && /\b(remind|reminder)\b/i.test(left) && !/[#@\uE000]/.test(s)) return false;
     return true;
   }
+  // a leading prepositional phrase before the verb: "and on task 302 add a comment …", "in acme/web, open an issue …"
+  const pp = /^(?:on|in|for|under)\s+(?:the\s+)?(?:(?:asana|github|jira|trello)\s+)?(?:(?:task|issue|ticket|card|pr|repo|repository|project)\s+)?(?:#?\d+|[\w.-]+\/[\w.-]+|\uE000\d+\uE001)\s*,?\s+([A-Za-z]+)\b/i.exec(s);
+  if (pp && left && isActionVerb(ctx.index, pp[1].toLowerCase()) && !inflected(pp[1].toLowerCase())) return true;
   // an object that names another operation: "and an email to all@acme.com"
   const m = /^(?:a|an|another|the|one)?\s*(?:(\w+)\s+)?([a-z-]+)\b/i.exec(s);
   if (m && left) {
@@ -289,10 +304,10 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   }
   if (APPROVAL_ASK.test(text) && APPROVAL_WORDS.test(text)) {
     // "ask a manager to approve", "get sign-off from finance" — possibly "… before VERB-ing X"
-    const bm = /\s+(?:before|prior to)\s+(\w+ing)\b(.*)$/i.exec(text);
+    const bm = /\s+(?:before|prior to)\s+(?:(?:we|you|i|they|anyone)\s+)?(\w+)\b(.*)$/i.exec(text);
     const gateText = bm ? text.slice(0, bm.index) : text;
     const gate: Unit = { type: 'approval', message: '', approvers: approverOf(gateText) };
-    if (bm) return { units: [gate, ...action(`${gerundToVerb(bm[1])}${bm[2]}`)] };
+    if (bm) return { units: [gate, ...action(`${/ing$/i.test(bm[1]) ? gerundToVerb(bm[1]) : bm[1]}${bm[2]}`)] };
     // verbs after "approve" name what is approved ("ask ops to approve the deploy"), not another action
     const approveAt = APPROVAL_WORDS.exec(gateText)?.index ?? gateText.length;
     const rest = words(gateText.slice(0, approveAt)).filter((w) => isActionVerb(ctx.index, w.w) && !/^(ask|get|request|require|seek|obtain|need|wait|await|have|let|make|check|approve|sign|pause)$/i.test(w.w));

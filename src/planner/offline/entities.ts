@@ -63,6 +63,8 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
   for (const m of masked.matchAll(/(?<![\w&#/])#([A-Za-z][\w.-]*[\w]|[A-Za-z])/g)) add({ kinds: ['channel', 'channel_spec'], value: `#${m[1]}`, start: m.index!, end: m.index! + m[0].length });
   for (const m of masked.matchAll(/(?<![\w/])(slack|email):([#@]?[\w.@-]+[\w])/gi)) add({ kinds: ['channel_spec'], value: m[0], start: m.index!, end: m.index! + m[0].length });
   for (const m of masked.matchAll(/(?<![\w/:])@([A-Za-z][\w.-]*[\w]|[A-Za-z])/g)) add({ kinds: ['user', 'channel_spec'], value: `@${m[1]}`, start: m.index!, end: m.index! + m[0].length });
+  // Slack member ids ("U04ABCD12", "W012AB3CD")
+  for (const m of masked.matchAll(/(?<![\w@#/])[UW](?=[A-Z0-9]*\d)[A-Z0-9]{7,11}(?![\w])/g)) add({ kinds: ['user', 'channel_spec'], value: m[0], start: m.index!, end: m.index! + m[0].length });
   // paths and repositories
   for (const m of masked.matchAll(new RegExp(`(?<![\\w/.:@-])((?:\\.{1,2}/)?[\\w.-]+(?:/[\\w.-]+)+/?)(?![\\w/])`, 'g'))) {
     const v = m[1].replace(/[.]$/, '');
@@ -82,7 +84,7 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
     add({ kinds: ['path'], value: v, start: m.index!, end: m.index! + m[0].length });
   }
   // ids: "task 1204", "issue #42", "#42", long digit strings
-  for (const m of masked.matchAll(/(?<![\w#])(?:#(\d+)|(\d{4,})(?![\d:/.-]|\s*(?:am|pm|ms|s|m|h|%|minutes?|hours?|seconds?|days?)\b))/gi)) {
+  for (const m of masked.matchAll(/(?<![\w#])(?:#(\d+)|(\d{4,})(?![\d/.-]|:\d|\s*(?:am|pm|ms|s|m|h|%|minutes?|hours?|seconds?|days?)\b))/gi)) {
     const v = m[1] ?? m[2];
     const cue = cueBefore(masked, m.index!);
     if (m[2] && /^(19|20)\d\d$/.test(v) && !/\b(task|issue|ticket|item|id|number|pr|card|order|gid|#)$/.test(cue)) continue;

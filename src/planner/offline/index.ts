@@ -15,7 +15,7 @@ import { buildCondition } from './condition.ts';
 import { extractEntities } from './entities.ts';
 import { PHRASES } from './lexicon.ts';
 import { parseStructured } from './structured.ts';
-import { cap, protect, restore, type Span } from './text.ts';
+import { cap, ph, protect, restore, type Span } from './text.ts';
 import { extractTrigger } from './trigger.ts';
 
 type Step = Record<string, unknown>;
@@ -44,6 +44,7 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
   const units = segment(body, { index, spans, now });
 
   const b = new Builder(index, spans, now, opts.timezone, trigger, notes);
+  b.orderStated = /\b(then|after that|afterwards|next|finally|once|before|after)\b/i.test(body);
   const steps = b.build(units, [], undefined);
   const actions = b.actions;
   if (!actions.length) {
@@ -162,10 +163,69 @@ class Builder {
     return { index: this.index, spans: this.spans, now: this.now, timezone: this.tz, history, trigger: this.trigger, loopItem, notes: this.notes, condition: this.condition };
   }
 
+  /** "… with the same title": the earlier step's literal title (or text), as a quote of this clause. */
+  private sameValue(text: string, history: Produced[]): string {
+    const m = /\s*\b(?:with|using|under|and|having)?\s*(?:the\s+)?same\s+(title|name|subject|text|message|body|wording|description|content)\b(?:\s+as\s+(?:before|that|it|the\s+\w+))?/i.exec(text);
+    if (!m) return text;
+    const role = /title|name|subject/i.test(m[1]) ? 'title' : 'body';
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i];
+      const p = h.op.params.find((q) => q.role === role && !q.alias && typeof h.params[q.name] === 'string' && !String(h.params[q.name]).includes('{{'));
+      if (!p) continue;
+      const v = String(h.params[p.name]);
+      this.spans.push({ kind: 'quote', text: v, raw: `"${v}"` });
+      return `${text.slice(0, m.index)} ${role === 'title' ? 'titled' : 'saying'} ${ph(this.spans.length - 1)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+    }
+    return text;
+  }
+
+  private propertyFollowUp(text: string, prev: Produced): Record<string, unknown> | undefined {
+    const t0 = text.trim().replace(/^((?:(?:and|then|also|please)\s+)*)(?:set|change|make)\s+(?:the\s+|its\s+)(due\s+date|deadline|priority)(?:\s+of\s+(?:it|that|this))?\s+(?:to|as|for)\s+/i, (_a, lead: string, what: string) => `${lead}set it ${/priority/i.test(what) ? '' : 'due '}`);
+    const m = /^(?:(?:and|then|also|please)\s+)*(mark|make|set|flag|give|assign|tag|label)\s+(?:it|that|this|them|the\s+(?:new\s+)?(?:task|issue|ticket|card|item))\s+(.+)$/i.exec(t0);
+    if (!m) return undefined;
+    const verb = m[1].toLowerCase();
+    const rest = m[2].replace(/[.!]+$/, '');
+    if (/\b(done|complete|completed|closed|resolved|finished)\b/i.test(rest)) return undefined;
+    const ps = prev.op.params.filter((p) => !p.alias);
+    const ents = extractEntities(rest, this.spans, this.now, this.tz);
+    // a person: "assign it to sam@x.com", "give it to @sam"
+    if (verb === 'assign' || /^to\b/i.test(rest)) {
+      const who = ents.find((e) => e.kinds[0] === 'email' || e.kinds[0] === 'user');
+      const p = ps.find((q) => /assign/i.test(q.name)) ?? ps.find((q) => who && q.kinds.includes(who.kinds[0]) && !q.required && !/owner|repo|org/i.test(q.name));
+      if (!who || !p) return undefined;
+      const v = who.kinds[0] === 'user' ? who.value.replace(/^@/, '') : who.value;
+      return { [p.name]: p.array ? [v] : v };
+    }
+    // a date: "set it due Friday", "make it due on 2026-05-01"
+    const date = ents.find((e) => e.kinds.includes('date') && e.date);
+    if (date && /\bdue\b|\bdeadline\b|^(?:for|on|by)\b/i.test(rest)) {
+      const p = ps.find((q) => /due|deadline/i.test(q.name) && (q.kinds.includes('date') || q.kinds.includes('datetime'))) ?? ps.find((q) => q.kinds[0] === 'date' || q.kinds[0] === 'datetime');
+      if (!p) return undefined;
+      return { [p.name]: p.kinds[0] === 'datetime' && date.hasTime ? date.datetime : date.date };
+    }
+    // an enum value: "mark it urgent", "make it high priority", "set it as low"
+    const words = restore(rest, this.spans).toLowerCase().split(/[^a-z0-9_-]+/).filter(Boolean);
+    for (const p of ps) {
+      const hit = p.enum?.find((v) => words.includes(v.toLowerCase()));
+      if (hit) return { [p.name]: hit };
+    }
+    // no such field, but labels: "mark it high priority" on a GitHub issue
+    const lp = /^(mark|flag|tag|label)$/.test(verb) && !ents.length && ps.find((q) => /label|tag/i.test(q.name) && q.array);
+    const label = restore(rest, this.spans).replace(/^(?:as|with)\s+/i, '').replace(/^(?:an?|the)\s+/i, '').trim();
+    if (lp && label && label.split(/\s+/).length <= 3) return { [lp.name]: [...((prev.params[lp.name] as string[] | undefined) ?? []), label] };
+    return undefined;
+  }
+
   private unit(u: Unit, history: Produced[], loopItem: LoopItem | undefined, deps: string[], scope: Step[]): Step | undefined {
     if (u.type === 'action') {
       const noteMark = this.notes.length;
-      const r0 = analyzeAction(u.text, this.ctx(history, loopItem), u.verb ? { verb: u.verb } : undefined);
+      // "mark it urgent", "set it due Friday", "assign it to sam@x.com" after creating it: a property of that step
+      const prev = history.at(-1);
+      if (prev && scope.some((s) => s.step_id === prev.id)) {
+        const props = this.propertyFollowUp(u.text, prev);
+        if (props) { Object.assign(prev.params, props); return undefined; }
+      }
+      const r0 = analyzeAction(this.sameValue(u.text, history), this.ctx(history, loopItem), u.verb ? { verb: u.verb } : undefined);
       if ('unmapped' in r0) { this.unmapped.push({ text: r0.unmapped, reason: r0.reason }); return undefined; }
       let r: Exclude<typeof r0, { unmapped: string }> = r0;
       // "…and assign it to bob@x.com" after creating it: more parameters for the step just made
@@ -178,13 +238,26 @@ class Builder {
         const v = rb && r.params[rb.name];
         if (lb && typeof v === 'string') { last.params[lb.name] = v; this.notes.length = noteMark; return undefined; }
       }
-      if ((r.anaphor || !r.hasObject) && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && !last.op.params.some((p) => p.kinds[0] === 'id' && p.required)) {
+      if ((r.anaphor || !r.hasObject) && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && !last.op.params.some((p) => p.kinds[0] === 'id' && p.required) && !(r.op.op !== last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required))) {
         const rr = r;
         const own = Object.entries(rr.params).filter(([k, v]) => !rr.carried.includes(k) && !(typeof v === 'string' && v.includes('{{')) && !rr.op.params.some((p) => p.name === k && p.kinds[0] === 'id'));
         if (own.length && own.every(([k]) => last.op.params.some((p) => p.name === k))) {
           for (const [k, v] of own) last.params[k] = v;
           this.notes.length = noteMark;
           return undefined;
+        }
+      }
+      // "tell #sales and DM jordan@acme.com that the deck is final": one message, several targets, side by side
+      const bare = last && lastStep && this.bareMessage.get(last.id);
+      if (bare && last && lastStep && !r.bodyDefault && isMessageLike(r.op.params)) {
+        const rb = r.op.params.find((p) => p.role === 'body' && !p.alias);
+        const v = rb && r.params[rb.name];
+        if (typeof v === 'string' && !v.includes('{{')) {
+          last.params[bare] = v;
+          const ls = last.op.params.find((p) => p.name === 'subject');
+          if (ls && typeof last.params[ls.name] === 'string') { const rs = r.params.subject; last.params[ls.name] = typeof rs === 'string' ? rs : v.slice(0, 80); }
+          this.bareMessage.delete(last.id);
+          if (!this.orderStated) deps = [...((lastStep.dependencies as string[] | undefined) ?? [])];
         }
       }
       // "summarize https://…": something has to read the URL (or file) first
@@ -216,6 +289,7 @@ class Builder {
       if (this.lastApproval && /^Approve to continue$/.test(String(this.lastApproval.message))) this.lastApproval.message = `Approve before: ${restore(u.text, this.spans)}`;
       this.lastApproval = undefined;
       history.push({ id, op: r.op, params: r.params, words: r.words });
+      if (r.bodyDefault && !loopItem) this.bareMessage.set(id, r.bodyDefault);
       this.actions.push({ driver: r.op.driver, operation: r.op.op, parameters: r.params });
       if (r.missing.length) this.notes.push(`${id} (${r.op.key}) needs ${r.missing.join(', ')}: given as workflow inputs ({{inputs.${r.missing[0]}}}).`);
       const step = { step_id: id, name: r.name, driver: r.op.driver, operation: r.op.op, parameters: r.params, dependencies: deps };
@@ -271,7 +345,9 @@ class Builder {
           pre = { step_id: id, name: `${src.op.replace(/_/g, ' ')} (${src.driverTitle}): ${e.value}`.slice(0, 120), driver: src.driver, operation: src.op, parameters: params, dependencies: deps };
         }
       }
-      const c = buildCondition(u.cond, this.spans, history, u.negate);
+      const judge = u.judged ? history.at(-1) : undefined;
+      const judgeOut = judge?.op.outputs.find((o) => o.name === 'text');
+      const c = judge && judgeOut ? { expression: `${u.negate ? 'NOT ' : ''}contains(lower(string(${judge.id}.${judgeOut.name})), 'yes')`, step: judge, assumed: undefined } : buildCondition(u.cond, this.spans, history, u.negate);
       if (!c) {
         this.notes.push(`Could not turn "${restore(u.cond, this.spans)}" into a condition (no earlier step to test); its steps run unconditionally.`);
         return this.inline(u.then, history, loopItem, deps);
@@ -329,6 +405,10 @@ class Builder {
   }
 
   private lastApproval: Step | undefined;
+  /** Steps whose message text was only their own clause ("tell #sales"): the next message's text fills them. */
+  private bareMessage = new Map<string, string>();
+  /** The request states an order somewhere ("then", "after that"): messages that share a text stay in sequence. */
+  orderStated = false;
   private trailing: Step[] = [];
   private post: Step[] = [];
 

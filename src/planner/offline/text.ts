@@ -18,6 +18,8 @@ export function protect(input: string): { text: string; spans: Span[] } {
   // Code spans and JSON objects first (they may contain quotes).
   t = t.replace(/`([^`]+)`/g, (m, s: string) => put('code', s, m));
   t = replaceJson(t, (s) => put('json', s, s));
+  // Unquoted SQL after "run/execute": the statement up to "against/on/in the db", a clause break or the end.
+  t = t.replace(/(\b(?:run|execute|exec)\s+(?:(?:the|this)\s+)?(?:(?:sql|query|statement)\s*:?\s+)?)((?:select\s+[\s\S]+?\s+from\s|insert\s+into\s|update\s+[\w."]+\s+set\s|delete\s+from\s)[\s\S]*?)(?=\s+(?:against|on|in|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:database|db)\b|\s*[,;]\s*(?:and\s+)?then\b|\s*,\s*and\b|\s+and\s+then\b|\s+then\b|\s*;|[.!]?\s*$|\.\s+[A-Z])/gi, (_m, pre: string, sql: string) => `${pre}${put('code', sql.trim(), sql.trim())}`);
   // Quotes: "…", “…”, ‘…’, '…' (a ' that opens follows start/space/punct and closes before end/space/punct).
   t = t.replace(/"([^"\n]+)"|“([^”\n]+)”|‘([^’\n]+)’|(?<=^|[\s(:=,[{])'((?:[^'\n]|'(?=[a-z]))+?)'(?=$|[\s).,;:!?\]}])/gi, (m, a, b, c, d) => put('quote', (a ?? b ?? c ?? d) as string, m));
   // channel specs of the notify kind: "email:ops@x.com", "slack:#alerts", "slack:@ann"
