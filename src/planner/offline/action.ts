@@ -96,6 +96,8 @@ export function isActionVerb(index: CatalogIndex, word: string): boolean {
 
 function otherApp(text: string, index: CatalogIndex): string | undefined {
   const t = text.toLowerCase();
+  // "write with AI a tweet about it": text to generate, not an app to post to
+  if (/\bwith ai\b/.test(t) && /^\s*(?:write|draft|compose|generate)\b/.test(t) && !/\b(?:post|send|publish|tweet it)\b/.test(t)) return undefined;
   for (const app of OTHER_APPS) {
     if (index.apps.has(app)) continue;
     const a = app.replace(/[.]/g, '\\.');
@@ -603,6 +605,12 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (p.kinds[0] === 'email' && triggerSubject && /\b(them|him|her|their|the (?:customer|user|sender|person|requester|author))\b/i.test(t.replace(PH, ' '))) {
       params[p.name] = `{{inputs.${triggerSubject}_email}}`;
       continue;
+    }
+    // "reassign it to kim@x.com and then let her know by email": the address said last
+    if (p.kinds[0] === 'email' && /\b(?:him|her|them)\b/i.test(t.replace(PH, ' '))) {
+      const addr = ctx.history.flatMap((h) => Object.values(h.params)).flatMap((v) => (Array.isArray(v) ? v : [v]))
+        .filter((v): v is string => typeof v === 'string' && /^[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(v)).at(-1);
+      if (addr) { params[p.name] = p.array ? [addr] : addr; continue; }
     }
     // "save the summary to …": the result the words name, not a same-named output of the same driver
     if ((p.role === 'body' || p.role === 'instruction') && ref && ref.alone && !topic) { params[p.name] = `{{${ref.step.id}.${ref.field}}}`; continue; }

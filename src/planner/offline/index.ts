@@ -186,6 +186,18 @@ class Builder {
     const verb = m[1].toLowerCase();
     const rest = m[2].replace(/[.!]+$/, '');
     if (/\b(done|complete|completed|closed|resolved|finished)\b/i.test(rest)) return undefined;
+    // "assign it to legal@x.io, due 2027-03-15, low priority": each comma-separated attribute in turn
+    const parts = rest.split(/\s*,\s*(?:and\s+)?/).filter(Boolean);
+    if (parts.length > 1) {
+      const out = this.propertyFollowUp(`${verb} it ${parts[0]}`, prev);
+      for (const seg of parts.slice(1)) {
+        if (!out) break;
+        const r = this.propertyFollowUp(`set it ${seg}`, prev);
+        if (!r) { Object.keys(out).forEach((k) => delete out[k]); break; }
+        Object.assign(out, r);
+      }
+      if (out && Object.keys(out).length) return out;
+    }
     const ps = prev.op.params.filter((p) => !p.alias);
     const ents = extractEntities(rest, this.spans, this.now, this.tz);
     // a person: "assign it to sam@x.com", "give it to @sam"
