@@ -9,7 +9,10 @@ import type { DriverRegistry, Env } from './registry.ts';
 /** The parts of a context that do not depend on the driver. */
 export type ContextParts = Omit<DriverContext, 'settings' | 'credentials'>;
 
-/** The context `driver` runs with: settings and credentials from `env` (via `registry`) plus `parts`. */
-export function buildDriverContext(registry: DriverRegistry, driver: DriverDef, env: Env, parts: ContextParts): DriverContext {
-  return { settings: registry.settings(driver, env), credentials: registry.credentials(driver, env), ...parts };
+/**
+ * The context `driver` runs with: settings and credentials from `env` (via `registry`) plus
+ * `parts`. Callers that already resolved the credentials (e.g. for a rate-limit key) pass them.
+ */
+export function buildDriverContext(registry: DriverRegistry, driver: DriverDef, env: Env, parts: ContextParts, credentials = registry.credentials(driver, env)): DriverContext {
+  return { settings: registry.settings(driver, env), credentials, ...parts };
 }

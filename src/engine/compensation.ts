@@ -33,7 +33,7 @@ export async function rollbackAndNotify(exec: RunExecution, failure: { stepKey: 
     const key = `undo:${row.step_key}`;
     const done = exec.rows.get(key);
     if (done?.status === 'completed') { report.undone.push(row.step_key); continue; }
-    const undoNode = { id: row.step_id, kind: 'undo' as never };
+    const undoNode = { id: row.step_id, kind: 'undo' };
     const input = op.undo.input((row.input ?? {}) as Record<string, unknown>, (row.output ?? {}) as Record<string, unknown>);
     await exec.putStep(key, undoNode, { status: 'in-progress', input, started_at: exec.clock.now(), attempt: 1 }, { type: 'compensation.started', data: { step: row.step_key, operation: op.undo.operation } }, true);
     try {
@@ -54,7 +54,7 @@ export async function rollbackAndNotify(exec: RunExecution, failure: { stepKey: 
 async function notifyFailure(exec: RunExecution, channel: string, failure: { stepKey: string; error: ErrorData }, report: CompensationReport): Promise<CompensationReport['notified']> {
   const key = 'notify:failure';
   if (exec.rows.get(key)?.status === 'completed') return { channel, ok: true };
-  const node = { id: 'notify_failure', kind: 'notification' as never };
+  const node = { id: 'notify_failure', kind: 'notification' };
   const name = exec.workflow.name;
   const message = [
     `❌ Workflow "${name}" (run ${exec.run.id}) failed at step ${failure.stepKey}: ${failure.error.message}`,

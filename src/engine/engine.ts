@@ -126,7 +126,7 @@ export class Engine {
       idempotency_key: o.idempotencyKey ?? null, parent_run_id: null,
     };
     const ev = eventMutation(run, 'run.created', null, { workflow_id: run.workflow_id, name: run.workflow_name, steps: p.workflow.steps.length }, now);
-    const [res] = await Promise.all([this.committer.submit([{ op: 'insertRun', run }, ev])]);
+    const res = await this.committer.submit([{ op: 'insertRun', run }, ev]);
     if (!res.ok && o.idempotencyKey) {
       const existing = await this.store.findRunByIdempotencyKey(tenantId, o.idempotencyKey);
       if (existing) return existing;

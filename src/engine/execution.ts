@@ -124,7 +124,7 @@ export class RunExecution {
   }
 
   /** Updates a step's row (in memory and durably) together with an event. */
-  putStep(key: string, node: Pick<StepNode, 'id' | 'kind'>, patch: Partial<StepRow> & { status: StepStatus }, event: { type: string; data?: unknown } | null, wait: boolean): Promise<void> {
+  putStep(key: string, node: { id: string; kind: string }, patch: Partial<StepRow> & { status: StepStatus }, event: { type: string; data?: unknown } | null, wait: boolean): Promise<void> {
     const prev = this.rows.get(key);
     const row: StepRow = {
       run_id: this.run.id, step_key: key, step_id: node.id, kind: node.kind, attempt: 0, idempotency_key: null,

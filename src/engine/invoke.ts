@@ -58,7 +58,7 @@ export async function invokeOperation(exec: RunExecution, inv: Invocation): Prom
       stepId: inv.stepKey,
       dataDir: exec.deps.dataDir,
       call: (d, o, i) => invokeOperation(exec, { ...inv, driver: d, operation: o, input: registry.operation(d, o)?.input.parse(i) ?? i, idempotencyKey: `${inv.idempotencyKey}-${d}` }),
-    });
+    }, credentials);
     const aborted = new Promise<never>((_, reject) => {
       onAbort = () => reject(signal.reason);
       if (signal.aborted) reject(signal.reason);
