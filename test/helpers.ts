@@ -1,17 +1,16 @@
 /** Shared helpers for end-to-end tests: run the real CLI as a child process, temp dirs, a counting HTTP server. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scratchDir } from '../src/platform/scratch-dir.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const cliPath = path.join(repoRoot, 'src', 'cli.ts');
 
-/** A fresh temporary directory. */
+/** A fresh temporary directory, removed when the test process exits. */
 export function tempDir(prefix = 'autoflow-test-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  return scratchDir(prefix);
 }
 
 /** The environment for a CLI child: no AUTOFLOW_* from the outer shell, plus `extra`. */

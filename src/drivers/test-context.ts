@@ -5,8 +5,6 @@
  * does: input parsed by the operation's zod schema, output checked against its output schema.
  * Used by the driver unit tests, the dev-services tests and the conformance tests.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DriverContext, DriverDef } from './define.ts';
 import { buildDriverContext } from './context.ts';
@@ -16,6 +14,7 @@ import { guardedFetch, type FetchLike } from '../platform/guarded-fetch.ts';
 import { silentLogger } from '../platform/logger.ts';
 import { AutoflowError } from '../platform/errors.ts';
 import { issueLines } from '../platform/schema-issues.ts';
+import { scratchDir } from '../platform/scratch-dir.ts';
 
 /** A `ctx.call` implementation. */
 export type CallFn = DriverContext['call'];
@@ -43,7 +42,7 @@ export interface TestContextOptions {
 export function testContext(driver: DriverDef, opts: TestContextOptions = {}): DriverContext {
   const env = opts.env ?? {};
   const registry = opts.registry ?? new DriverRegistry([driver]);
-  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'autoflow-driver-'));
+  const dataDir = opts.dataDir ?? scratchDir('autoflow-driver-');
   const allow = (env.AUTOFLOW_ALLOW_HOSTS ?? '').split(',').filter(Boolean);
   const call: CallFn = opts.call ?? (opts.registry
     ? async (name, operation, input) => {

@@ -2,11 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, statSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decryptValue, encryptValue, loadEncryptionKey } from './vault.ts';
 import { doc, testServer, vaultedCalls, waitForStatus } from './test-helpers.ts';
+import { scratchDir } from '../platform/scratch-dir.ts';
 
 test('vault: AES-256-GCM values are bound to their tenant and id; the key file is created once with mode 0600', () => {
   const key = randomBytes(32);
@@ -16,7 +16,7 @@ test('vault: AES-256-GCM values are bound to their tenant and id; the key file i
   assert.throws(() => decryptValue(key, blob, 't2:cred_1'), 'another tenant\'s id does not decrypt it');
   assert.throws(() => decryptValue(randomBytes(32), blob, 't1:cred_1'));
   assert.notEqual(encryptValue(key, 'x', 'a'), encryptValue(key, 'x', 'a'), 'a fresh nonce each time');
-  const dir = mkdtempSync(path.join(tmpdir(), 'af-vault-'));
+  const dir = scratchDir('af-vault-');
   const first = loadEncryptionKey({ dataDir: dir });
   assert.equal(first.source, 'new-file');
   assert.equal(statSync(first.file!).mode & 0o777, 0o600);

@@ -1,8 +1,6 @@
 /** Tests for the database driver against a temporary SQLite file. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { databaseDriver } from './index.ts';
@@ -11,9 +9,10 @@ import { rejectsWithCode } from '../test-errors.ts';
 import { checkSql } from './sql-guard.ts';
 import { parseDatabaseUrl } from './connection-url.ts';
 import { redact } from '../../platform/secrets.ts';
+import { scratchDir } from '../../platform/scratch-dir.ts';
 
 function fixture() {
-  const dir = mkdtempSync(join(tmpdir(), 'autoflow-db-'));
+  const dir = scratchDir('autoflow-db-');
   const path = join(dir, 'app.db');
   const db = new DatabaseSync(path);
   db.exec(`CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT, email TEXT, active INTEGER, avatar BLOB);

@@ -1,15 +1,15 @@
 /** Tests for the file driver: workspace confinement and read/write/list behaviour. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, realpathSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileDriver } from './index.ts';
 import { runWith } from '../test-context.ts';
 import { rejectsWithCode } from '../test-errors.ts';
+import { scratchDir } from '../../platform/scratch-dir.ts';
 
 function setup() {
-  const base = realpathSync(mkdtempSync(join(tmpdir(), 'autoflow-file-')));
+  const base = realpathSync(scratchDir('autoflow-file-'));
   const ws = join(base, 'ws');
   mkdirSync(ws);
   const opts = { env: { AUTOFLOW_WORKSPACE_DIR: ws } };
@@ -76,7 +76,7 @@ test('list shows entries, recursively on request', async () => {
 });
 
 test('workspace defaults to <dataDir>/workspace', async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'autoflow-data-'));
+  const dataDir = scratchDir('autoflow-data-');
   await runWith(fileDriver, 'write', { path: 'x.txt', content: '1' }, { dataDir });
   assert.equal(readFileSync(join(dataDir, 'workspace', 'x.txt'), 'utf8'), '1');
 });

@@ -174,7 +174,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const wl = words(t).filter((w) => !ents.some((e) => w.i >= e.start && w.i < e.end));
   // words of a reference ("the task link") describe what is sent, not where it goes
   const refRanges = REFERENCE_CUES.filter((r) => r.want !== 'any').map((r) => r.cue.exec(t.replace(PH, (x) => ' '.repeat(x.length)))).filter((x): x is RegExpExecArray => Boolean(x)).map((x) => ({ s: x.index, e: x.index + x[0].length }));
-  const rankWords = wl.filter((w) => !inContent(w.i) && !(ctx.history.length && refRanges.some((r) => w.i >= r.s && w.i < r.e)));
+  // "send a POST to …": a value in capitals that an operation's enum holds is that value, not a word to rank by
+  const enumValue = (w: string) => /^[A-Z]{3,}$/.test(w) && ctx.index.ops.some((o) => o.params.some((p) => p.enum?.includes(w)));
+  const rankWords = wl.filter((w) => !inContent(w.i) && !enumValue(w.w) && !(ctx.history.length && refRanges.some((r) => w.i >= r.s && w.i < r.e)));
   const tokens = rankWords.map((w) => w.w.toLowerCase());
   const verbAt = tokens.length && isActionVerb(ctx.index, tokens[0]) ? 0 : -1;
   const nounAt: number[] = [];
@@ -207,6 +209,8 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
     if (sourceSpans.some((r) => r.s === e.start)) continue;
     e.kinds.forEach((k, i) => {
       if (k === 'text') return;
+      // "#ops" could be written as a routing spec too, but only "email:ops@x.com" asks for the router
+      if (k === 'channel_spec' && i > 0) return;
       let w = (i === 0 ? 1 : 0.5) * (e.dest ? 2 : 1);
       if (k === 'date' || k === 'datetime') w *= 0.3;
       if (k === 'id' || k === 'number') w *= 0.5;
@@ -230,7 +234,14 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const ID_NOUNS: Record<string, string[]> = { ticket: ['task'], card: ['task'], item: ['task'], todo: ['task'], story: ['task'], chore: ['task'], pr: ['issue'], bug: ['issue'], pull: ['issue'], request: ['issue'] };
   const idCues = ents.filter((e) => e.kinds[0] === 'id').map((e) => e.cue.split(' ').filter((w) => !/^(?:#|no\.?|number|nr\.?|num)$/.test(w)).at(-1) ?? '').map((w) => w.replace(/s$/, '')).flatMap((w) => [w, ...(ID_NOUNS[w] ?? [])]);
   const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver : undefined, weights, upper, carriable, idCues });
-  const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : ranked[0];
+  if (process.env.AF_DEBUG_RANK) console.error(t, JSON.stringify([...entW]), ranked.slice(0, 4).map((r) => `${r.op.key} ${r.score.toFixed(2)} s${r.strong.toFixed(1)} o${r.object.toFixed(1)}`).join(" | "));
+  // "ping https://…": when the best-ranked operation has nothing to work on here but another one is
+  // given exactly the kind of value it requires (a URL, a file, SQL…), that one is meant
+  const OBJECT_KINDS: EntityKind[] = ['url', 'path', 'sql', 'channel', 'user', 'email', 'repo'];
+  const lacksObject = (r: (typeof ranked)[number]) => r.object < 1 && r.op.params.some((p) => p.required && OBJECT_KINDS.includes(p.kinds[0]) && !entW.has(p.kinds[0]));
+  const fits = (r: (typeof ranked)[number]) => r.score >= MIN_SCORE && r.op.params.some((p) => p.required && OBJECT_KINDS.includes(p.kinds[0]) && (entW.get(p.kinds[0]) ?? 0) >= 1) && !lacksObject(r);
+  const top = ranked[0] && !ctx.history.length && lacksObject(ranked[0]) ? ranked.slice(1).find(fits) ?? ranked[0] : ranked[0];
+  const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : top;
   if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
     return { unmapped: plain, reason: 'no operation in the catalogue matches it' };
   }
@@ -239,6 +250,10 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const specific = ents.some((e) => !e.kinds.includes('text') && !e.kinds.includes('date') && !e.kinds.includes('datetime')) || apps.length > 0;
   if (!inherited?.op && verbAt < 0 && /^[a-z]+$/.test(first) && !STOP.has(first) && !LIGHT_VERBS.has(first) && !ctx.index.nouns.has(stem(first)) && !ctx.index.apps.has(first) && !specific && !/^(new|urgent|quick|daily|weekly)$/.test(first) && /^[A-Za-z]/.test(t)) {
     return { unmapped: plain, reason: `no operation in the catalogue does "${first}"` };
+  }
+  // "A bot spammed our channel.", "our nightly export keeps failing": a statement of what happened, said as context
+  if (!inherited?.op && verbAt < 0 && isNarrative(t) && !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0]))) {
+    return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
   }
   // "call my mom": the operation needs a URL (or a file, a channel…) and the clause gives none, nor anything it knows as the object
   if (!inherited?.op && verbAt >= 0 && best.object < 1 && !anaphor && !ctx.loopItem && !ctx.history.length && best.op.params.some((p) => p.required && ['url', 'path', 'sql', 'channel', 'user', 'email', 'repo'].includes(p.kinds[0]) && !entW.has(p.kinds[0]))) {
@@ -263,6 +278,14 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   return { ...filled, words: new Set(tokens.map(stem)), anaphor, pronounObject, ...(src ? { unusedSource: { kind: srcKind(src), value: src.value, span: src.span, start: src.start, end: src.end }, text: t } : {}) };
 }
 
+/** A clause with a subject and a finite verb in the past or third person, not a request or a passive instruction. */
+export function isNarrative(t: string): boolean {
+  const s = t.replace(PH, ' ');
+  if (!/^(?:a|an|the|our|my|we|i|they|he|she|it|this|someone|somebody|somebody's|people|customers?|users?)\s/i.test(s)) return false;
+  if (/\b(?:should|must|needs? to|has to|have to|will|shall|to)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return false;
+  return /^(?:\S+\s+){0,3}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|seems?)\b/i.test(s.split(/\s+/).slice(1).join(' '));
+}
+
 interface Content { start: number; textStart: number; end: number; cue: string }
 
 /** Where message content starts ("saying …", "that …", ": …"), up to a later cue. */
@@ -281,7 +304,7 @@ function findContent(t: string): Content | undefined {
   const stop = /\s(?:with (?:the )?subject|subject:|titled|,?\s*(?:to|in|on|via) (?=#|@|\uE000)|(?:in|on|via) (?:slack|email|asana|github)\b)/i.exec(t.slice(startText));
   if (stop) end = startText + stop.index;
   // "saying 'done' to tasks …": a quoted message ends at its closing quote
-  const q = /^\s*\uE000\d+\uE001(?=\s+(?:to|on|in|for|under)\s)/.exec(t.slice(startText));
+  const q = /^\s*\uE000\d+\uE001(?=\s+(?:to|on|in|into|onto|inside|for|under|at|via)\s)/.exec(t.slice(startText));
   if (q && hit.cue !== ':') end = Math.min(end, startText + q[0].length);
   return { start: hit.index, textStart: startText, end, cue: hit.cue };
 }
@@ -551,7 +574,9 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (title === undefined && payload && /title|name|subject|summary/.test(payload.field)) title = payload.ref;
     if (title === undefined && !topic && /\b(it|this|that)\b/i.test(t.replace(PH, ' ')) && ctx.history.length) { const r = bestRef(ctx.history, 'name'); if (r) title = `{{${r.step.id}.${r.field}}}`; }
     if (title === undefined && triggerNoun && triggerNoun !== 'event') { title = `{{inputs.${triggerNoun}_title}}`; topic = ''; }
-    if (title === undefined && topic && (!messageLike || titleP.required)) { title = cap(topic); topic = ''; }
+    // leftover words name a new thing; an existing one ("update task 5 …") is renamed only when asked
+    const existing = op.params.some((p) => p.required && p.kinds[0] === 'id');
+    if (title === undefined && topic && (titleP.required || (!messageLike && (!existing || /\b(?:rename|retitle)\b/i.test(t))))) { title = cap(topic); topic = ''; }
     if (title === undefined && (titleP.required || messageLike) && ref) title = `${cap(describeOp(ref.step.op))}: {{${ref.step.id}.${ref.field}}}`;
     if (title !== undefined) params[titleP.name] = title;
   }

@@ -9,7 +9,7 @@
  * parallel markers ("at the same time") and before/after reordering.
  */
 import type { CatalogIndex, EntityKind } from './catalog.ts';
-import { isActionVerb, participleToVerb, stripLead } from './action.ts';
+import { isActionVerb, isNarrative, participleToVerb, stripLead } from './action.ts';
 import { extractEntities } from './entities.ts';
 import {
   APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LIGHT_VERBS, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
@@ -30,7 +30,7 @@ export interface SegmentContext {
   now: Date;
 }
 
-const CONNECTOR = /\s*,\s*(?:and\s+then|and\s+also|and|then|but|so|after\s+that|afterwards|finally|next|also|plus)?\s+|\s+(?:and\s+then|and\s+also|and|then|after\s+that|afterwards|finally|plus|as\s+well\s+as|but)\s+|\s*;\s*/gi;
+const CONNECTOR = /\s*,\s*(?:and\s+then|and\s+also|and|then|but|so|after\s+that|afterwards|finally|next|also|plus)?\s+|\s+(?:and\s+then|and\s+also|and|then|after\s+that|afterwards|finally|plus|as\s+well\s+as|but)(?:\s*,)?\s+|\s*;\s*/gi;
 const THEN_LIKE = /then|after|afterwards|finally|next/i;
 
 interface Piece { text: string; conn: 'start' | 'and' | 'then'; elliptic?: boolean }
@@ -49,6 +49,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     let g: number | undefined;
     if (par) { g = ++group; sentence = tidy(sentence.replace(PARALLEL, ' ').replace(/\s+,/g, ',')).replace(/\b(and|,)\s*$/i, '').trim(); }
     const pieces = splitPieces(sentence, ctx);
+    // "email ops when it doesn't": a bare negation at the end tests the clause before, like a leading "if it doesn't,"
+    for (const pc of pieces) pc.text = pc.text.replace(/^(.+?)[\s,]+(?:only\s+)?(?:if|when|whenever|in case)\s+((?:it|that|they|this)\s+(?:doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|wasn't|won't|can't|cannot))\s*$/i, 'if $2, $1');
     shareContent(pieces, Boolean(par));
     let open: { into: Unit[] } | undefined; // a leading "if"/"for each" accepting following "and" pieces
     let prevVerb: string | undefined;
@@ -65,7 +67,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
         const judged = /\bwith AI\b|\b(?:ask|have|let|get|use)\s+(?:the\s+|an?\s+)?(?:ai|llm|model|gpt|assistant|claude|chatgpt)\b/i.test(prevAction.text);
         if (wm && judged) {
           prevAction.text = `${prevAction.text.slice(0, wm.index)} whether ${wm[1]}; answer yes or no`;
-          const positive = /^(?:and\s+)?if (so|yes|it is|it does)/i.test(el[0]);
+          const positive = /^(?:and\s+)?if (so|yes|it is|it does)\b/i.test(el[0]);
           const c: Extract<Unit, { type: 'condition' }> = { type: 'condition', cond: tidy(wm[1]), negate: !positive, then: [], else: [], judged: true };
           c.then.push(...pieceUnits(pc.text.slice(el[0].length), ctx, prevVerb).units);
           target.push(c);
@@ -75,7 +77,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
         }
         if (wm) {
           prevAction.text = prevAction.text.slice(0, wm.index);
-          const positive = /^(?:and\s+)?if (so|yes|it is|it does)/i.test(el[0]);
+          // "verify that https://x responds": only the verb is left; the condition runs the check itself
+          if (/^\s*[a-z]+\s*$/i.test(prevAction.text) && extractEntities(wm[1], ctx.spans, ctx.now).some((x) => ['url', 'sql', 'path'].includes(x.kinds[0]) || x.kinds.includes('sql'))) target.pop();
+          const positive = /^(?:and\s+)?if (so|yes|it is|it does)\b/i.test(el[0]);
           const c: Extract<Unit, { type: 'condition' }> = { type: 'condition', cond: tidy(wm[1]), negate: !positive, then: [], else: [] };
           c.then.push(...pieceUnits(pc.text.slice(el[0].length), ctx, prevVerb).units);
           target.push(c);
@@ -84,7 +88,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
           continue;
         }
       }
-      if (el && lastCond && !/^(?:and\s+)?if (so|yes|it is|it does)/i.test(el[0])) {
+      if (el && lastCond && !/^(?:and\s+)?if (so|yes|it is|it does)\b/i.test(el[0])) {
         const rest = pc.text.slice(el[0].length);
         const us = pieceUnits(rest, ctx, prevVerb);
         lastCond.else.push(...us.units);
@@ -150,7 +154,7 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     const left = sentence.slice(start, c.at);
     const right = sentence.slice(c.end, cuts[i + 1]?.at ?? sentence.length);
     const carries = carriesAction(right, sentence.slice(c.end), ctx, left);
-    if (carries && (pieces.length || carriesAction(left, left, ctx) || isControl(left) || namesOperation(left, ctx))) {
+    if (carries && (pieces.length || carriesAction(left, left, ctx) || isControl(left) || namesOperation(left, ctx) || isNarrative(stripLead(left)))) {
       pieces.push({ text: left.trim(), conn, elliptic });
       start = c.end;
       conn = c.conn;

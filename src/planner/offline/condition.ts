@@ -72,7 +72,7 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
     if (needle && !/^(rows?|results?|records?|any|no|data|errors?)$/.test(needle)) return { expr: `contains(lower(string(${id}.${textF.name})), ${lit(needle)})` };
   }
   // empty / non-empty
-  if (NONEMPTY_WORDS.test(p)) {
+  if (NONEMPTY_WORDS.test(p) && !/\banything\s+(?:other than|but|except|besides|else than)\b/.test(p)) {
     if (count) return { expr: `${id}.${count.name} > 0` };
     if (listF) return { expr: `length(${id}.${listF.name}) > 0` };
     if (textF) return { expr: `length(string(${id}.${textF.name})) > 0` };

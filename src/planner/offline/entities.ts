@@ -5,6 +5,7 @@
  */
 import { loadChrono, type ChronoResult } from '../chrono.ts';
 import type { EntityKind } from './catalog.ts';
+import { NOT_NAMES } from './lexicon.ts';
 import { PH, type Span } from './text.ts';
 
 export interface Entity {
@@ -32,7 +33,7 @@ const DATE_HINT = /\b(today|tonight|tomorrow|yesterday|next|this|coming|mon|tue|
 
 
 function cueBefore(text: string, at: number): string {
-  return text.slice(Math.max(0, at - 40), at).toLowerCase().replace(/\uE000\d+\uE001/g, ' ').split(/[^a-z0-9:'-]+/).filter(Boolean).slice(-3).join(' ');
+  return text.slice(Math.max(0, at - 40), at).toLowerCase().replace(/\uE000\d+\uE001/g, ' ').split(/[^a-z0-9:'-]+/).filter(Boolean).slice(-4).join(' ');
 }
 
 const DEST = /(?:^|\s)(to|in|into|on|at|onto|for|via|cc|bcc|and|,)$/;
@@ -83,8 +84,12 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
     if (out.some((e) => e.start <= m.index! + m[0].length && e.end >= m.index!)) continue;
     add({ kinds: ['path'], value: v, start: m.index!, end: m.index! + m[0].length });
   }
+  // message timestamps: "1718123456.001200" (seconds.micros) is one id
+  for (const m of masked.matchAll(/(?<![\w.])\d{9,10}\.\d{3,6}(?![\w.])/g)) add({ kinds: ['id', 'number'], value: m[0], start: m.index!, end: m.index! + m[0].length });
+  people(text, masked, out, add);
   // ids: "task 1204", "issue #42", "#42", long digit strings
   for (const m of masked.matchAll(/(?<![\w#])(?:#(\d+)|(\d{4,})(?![\d/.-]|:\d|\s*(?:am|pm|ms|s|m|h|%|minutes?|hours?|seconds?|days?)\b))/gi)) {
+    if (out.some((e) => e.start <= m.index! && e.end > m.index!)) continue;
     const v = m[1] ?? m[2];
     const cue = cueBefore(masked, m.index!);
     if (m[2] && /^(19|20)\d\d$/.test(v) && !/\b(task|issue|ticket|item|id|number|pr|card|order|gid|#)$/.test(cue)) continue;
@@ -119,3 +124,42 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
   for (const e of kept) e.used = false;
   return kept.sort((a, b) => a.start - b.start);
 }
+
+const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
+const ASSIGN_CUE = "(?:(?:re)?assign(?:ed)?(?:\\s+[^\\s,.;:]+){0,4}?\\s+to|(?:give|hand|pass)\\s+(?:it|this|that|them)\\s+(?:over\\s+)?to|owned\\s+by|owner(?:\\s+is)?:?|assignee(?:\\s+is)?:?)";
+
+/**
+ * People named in words: "assign it to Tomás Ortega", "give it to maria", "a task … for Leah Novak"
+ * (a user); "Marco Rossi at marco@x.com", "Marco Rossi (marco@x.com)" (the name belongs to the address).
+ */
+function people(text: string, masked: string, out: Entity[], add: (e: Omit<Entity, 'cue' | 'dest'>) => void): void {
+  const isName = (n: string) => n.split(/\s+/).every((w) => !NOT_NAMES.test(w)) && !DATE_HINT.test(n);
+  const free = (s: number, e: number) => !out.some((x) => x.start < e && x.end > s);
+  // the cue in any case, the name after it by its capitals (or one lower-case word after an assigning verb)
+  const after = (cue: string, name: string) => {
+    const found: { v: string; start: number }[] = [];
+    for (const m of masked.matchAll(new RegExp(`\\b${cue}\\s+`, 'gi'))) {
+      const re = new RegExp(`(?:${name})(?=$|[\\s,.;:!?)])`, 'uy');
+      re.lastIndex = m.index! + m[0].length;
+      const n = re.exec(masked);
+      if (n) found.push({ v: n[0], start: n.index });
+    }
+    return found;
+  };
+  const lowerName = "[a-z][\\w.-]{2,}(?![\\w.-]*\\s+(?:team|channel|group))";
+  const forName = `${NAME}(?!\\s+(?:team|project|channel|department|group|workspace|repo|board)\\b)`;
+  for (const { v, start } of [...after(ASSIGN_CUE, `${NAME}|${lowerName}`), ...after('for', forName)]) {
+    if (!isName(v) || /^(me|us|him|her|them|myself|everyone|everybody|the|a|an|it|whoever|someone|somebody|nobody|all|each|owner)$/i.test(v) || !free(start, start + v.length)) continue;
+    add({ kinds: ['user'], value: v, start, end: start + v.length });
+  }
+  // a name just before an address is whose address it is
+  for (const e of out) {
+    if (e.kinds[0] !== 'email') continue;
+    const before = new RegExp(`(${NAME})\\s*(?:at|via|on|,)?\\s*[(<]?\\s*$`, 'u').exec(text.slice(Math.max(0, e.start - 60), e.start));
+    const s = e.start - (before?.[0].length ?? 0);
+    // two words at least, and not the clause's first ("Mail alice@x.com" is a verb and an address)
+    if (!before || !isName(before[1]) || !/\s/.test(before[1].trim()) || !text.slice(0, s).trim()) continue;
+    if (free(s, e.start)) e.start = s;
+  }
+}
+

@@ -13,7 +13,7 @@ import { indexCatalog, type CatalogIndex, type EntityKind, type OpProfile } from
 import { segment, type Unit } from './clauses.ts';
 import { buildCondition } from './condition.ts';
 import { extractEntities } from './entities.ts';
-import { PHRASES } from './lexicon.ts';
+import { NOT_NAMES, PHRASES } from './lexicon.ts';
 import { parseStructured } from './structured.ts';
 import { cap, ph, protect, restore, type Span } from './text.ts';
 import { extractTrigger } from './trigger.ts';
@@ -61,7 +61,6 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
   return { intent: intentOf(actions.map((a) => a.operation)), actions, steps, ...(trigger ? { trigger } : {}), name: nameOf(request), notes };
 }
 
-const NOT_NAMES = /^(?:I|The|A|An|It|This|That|Them|Everyone|Everybody|Team|Hi|Hello|Hey|Then|And|When|If|Please|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Slack|Email|Asana|GitHub|Github|AI|DM|Me|Us|Him|Her|Engineering|Sales|Marketing|Finance|Design|Support|Ops|Product|Legal|HR|Security|Team|Staff|Leadership|Management|DevOps|Devops|QA|IT|All|Jira|Trello|Teams|Discord|Notion|Google|Microsoft|Zoom|OK|No|Yes|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** "DM Tomasz …", "send Helena a dm", "message Olga privately": a person named without @ is a Slack user ("@Tomasz"). */
 export function markPeople(text: string, index: CatalogIndex): string {
   const name = '([A-Z][a-z][\\w.-]*)';
@@ -248,7 +247,7 @@ class Builder {
         const lb = last.op.params.find((p) => p.role === 'body' && !p.alias);
         const rb = r.op.params.find((p) => p.role === 'body' && !p.alias);
         const v = rb && r.params[rb.name];
-        if (lb && typeof v === 'string') { last.params[lb.name] = v; this.notes.length = noteMark; return undefined; }
+        if (lb && typeof v === 'string' && !v.includes(`{{${last.id}.`)) { last.params[lb.name] = v; this.notes.length = noteMark; return undefined; }
       }
       if ((r.anaphor || !r.hasObject) && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && !last.op.params.some((p) => p.kinds[0] === 'id' && p.required) && !(r.op.op !== last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required))) {
         const rr = r;

@@ -8,6 +8,7 @@
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: [RegExp, string][] = [
+  [/\blet (.{1,40}?) know(?:\s+that)?\s+(?!(?:if|when|whenever|whether|about|once|as soon|how|what|which|by|via|on|in|through|over|at|with|and|then)\b)/gi, 'notify $1 that '],
   [/\blet (.{1,40}?) know\b/gi, 'notify $1'],
   [/\bgive (.{1,40}?) a heads[- ]up\b/gi, 'notify $1'],
   [/\bgive (.{1,40}?) an? (update|shout)\b/gi, 'notify $1'],
@@ -133,6 +134,9 @@ export const SYNONYMS: Record<string, string[]> = {
   fetch: ['fetch', 'get'],
   scrape: ['fetch', 'get'],
   check: ['check', 'fetch', 'get', 'query'],
+  verify: ['check', 'fetch', 'get'],
+  confirm: ['check', 'fetch', 'get'],
+  validate: ['check', 'fetch', 'get'],
   monitor: ['check', 'fetch', 'get'],
   probe: ['check', 'fetch', 'get'],
   poll: ['fetch', 'get'],
@@ -248,6 +252,9 @@ export const ROUTER_HINT = /\bthrough the \w+ or \w+ driver\b|\bchoosing \w+ or 
 /** Apps people name that may have no driver: naming one means "not this catalogue". */
 export const OTHER_APPS = ['tweet', 'trello', 'jira', 'teams', 'microsoft teams', 'discord', 'zendesk', 'salesforce', 'hubspot', 'notion', 'twitter', 'linkedin', 'facebook', 'instagram', 'whatsapp', 'telegram', 'sms', 'text message', 'pagerduty', 'opsgenie', 'gitlab', 'bitbucket', 'confluence', 'google sheets', 'google drive', 'dropbox', 'stripe', 'shopify', 'twilio', 'monday.com', 'clickup', 'linear', 'airtable', 'mailchimp', 'intercom', 'calendar', 'google calendar', 'outlook calendar', 'zoom'];
 
+/** Capitalised words that are not people's names (greetings, pronouns, days, months, teams, apps). */
+export const NOT_NAMES = /^(?:I|The|A|An|It|This|That|Them|Everyone|Everybody|Team|Hi|Hello|Hey|Then|And|When|If|Please|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Slack|Email|Asana|GitHub|Github|AI|DM|Me|Us|Him|Her|Engineering|Sales|Marketing|Finance|Design|Support|Ops|Product|Legal|HR|Security|Team|Staff|Leadership|Management|DevOps|Devops|QA|IT|All|Jira|Trello|Teams|Discord|Notion|Google|Microsoft|Zoom|OK|No|Yes|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Nouns for "everyone" destinations, and the default destination for each parameter kind. */
 export const AUDIENCE = /\b(?:the\s+)?(?:([a-z][\w-]*)\s+)?(team|squad|crew|group|everyone|everybody|people|staff|folks|channel|department)\b/i;
 export const DEFAULT_CHANNEL = '#general';
@@ -298,8 +305,8 @@ export const CONDITION_LEAD = /^(?:and\s+)?(?:but\s+)?(?:only\s+)?(if|unless|in 
 export const CONDITION_TRAIL = /[\s,]+(?:but\s+)?(?:only\s+)?(if|unless|in case|in the event that|whenever|when)\s+(?=\S)/i;
 export const ELSE_LEAD = /^(?:and\s+)?(?:,\s*)?(otherwise|else|if not|or else|if it (?:does ?n[o']t|did ?n[o']t|is ?n[o']t)|in all other cases)\b[\s,]*/i;
 /** Condition words → what they test. */
-export const FAILURE_WORDS = /\b(fail|fails|failed|failing|failure|errors?|errored|erroring|breaks?|broke|broken|crash(?:es|ed)?|goes down|is down|went down|down|unreachable|unavailable|times? out|timed out|not ok|isn't ok|is not ok|unsuccessful|does(?: not|n't) work|did(?: not|n't) work|not working|unhealthy|bad)\b/i;
-export const SUCCESS_WORDS = /\b(succeeds?|succeeded|successful|successfully|works|worked|is ok|is okay|ok|okay|is up|up|healthy|passes|passed|green|fine)\b/i;
+export const FAILURE_WORDS = /\b(fail|fails|failed|failing|failure|errors?|errored|erroring|breaks?|broke|broken|crash(?:es|ed)?|goes down|is down|went down|down|unreachable|unavailable|times? out|timed out|not ok|isn't ok|is not ok|unsuccessful|does(?: not|n't) work|did(?: not|n't) work|not working|unhealthy|bad|offline|unresponsive|not responding|does(?: not|n't) respond|(?:returns?|gives?|throws?) an? (?:error|5\d\d))\b/i;
+export const SUCCESS_WORDS = /\b(succeeds?|succeeded|successful|successfully|works|worked|is ok|is okay|ok|okay|is up|up|healthy|passes|passed|green|fine|responds|responding|reachable|available|online|alive|is live|loads)\b/i;
 export const EMPTY_WORDS = /\b(empty|no (?:rows|results|records|data|matches|entries|items|files)|nothing|returns nothing|finds nothing|zero (?:rows|results))\b/i;
 export const NONEMPTY_WORDS = /\b(any (?:rows|results|records|data|matches|entries|items|files)|anything|non-?empty|is not empty|isn't empty|has (?:rows|results|records|data)|finds? (?:some|any)|returns (?:some|any|rows|results|records|data)|there are (?:rows|results|records|any))\b/i;
 export const COMPARATORS: [RegExp, string][] = [
@@ -334,7 +341,7 @@ export const MONTH_NAMES: Record<string, number> = { january: 1, jan: 1, februar
 export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, fifteenth: 15, twentieth: 20, last: -1 };
 
 /** Content cues: what follows them is the text of a message / the title of an item. */
-export const BODY_CUES = /\b(?:(?:letting|to let|and let)\s+(?:them|him|her|everyone|everybody|people|us|the team|all)\s+know(?:\s+that)?|saying|that says|which says|to say|stating|reading|with the (?:message|text|note|body|content|words?)|with (?:a |the )?(?:message|text|note|body|content)(?: of)?|with (?:the )?body|the message|message:|text:|body:|and say|telling (?:them|him|her|everyone|people)|that)\s+/i;
+export const BODY_CUES = /\b(?:(?:letting|to let|and let)\s+(?:them|him|her|everyone|everybody|people|us|the team|all)\s+know(?:\s+that)?|saying|that says|which says|to say|stating|reading|with the (?:message|text|note|body|content|words?)|with (?:a |the )?(?:message|text|note|body|content)(?: of)?|with (?:the )?body|the message(?=\s+\uE000)|message:|text:|body:|and say|telling (?:them|him|her|everyone|people)|that)\s+/i;
 export const TITLE_CUES = /\b(?:titled|entitled|called|named|with (?:the )?(?:title|name|heading)|title:|name:|with title)\s+/i;
 export const SUBJECT_CUES = /\b(?:with (?:the )?subject(?: line)?|subject(?: line)?:?|subject)\s+/i;
 export const TOPIC_CUES = /^(?:for|about|regarding|re:?|on|concerning|to|as)\s+/i;

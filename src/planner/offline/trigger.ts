@@ -107,7 +107,9 @@ export function toCron(phrase: string): string | undefined {
   if (/\b(every hour|hourly|once an hour)\b/.test(p)) return `${times[0]?.[1] ?? 0} ${hoursRange ?? '*'} * * ${bizDays ? '1-5' : '*'}`;
   // "every evening at 9": 21:00
   const pm = /\b(evening|night|afternoon|tonight)s?\b/.test(p);
-  for (const t of times) if (pm && t[0] < 12 && t[0] > 0 && !/\b\d{1,2}(?::\d\d)?\s*(am|a\.m\.)/.test(p)) t[0] += 12;
+  // "every night at 2" is 02:00, "every night at 11" is 23:00
+  const smallHours = /\bnights?\b|\btonight\b/.test(p) && !/\b(evening|afternoon)s?\b/.test(p);
+  for (const t of times) if (pm && t[0] < 12 && t[0] > 0 && !(smallHours && t[0] <= 5) && !/\b\d{1,2}(?::\d\d)?\s*(am|a\.m\.)/.test(p)) t[0] += 12;
   const hour = times.length ? [...new Set(times.map((t) => t[0]))].join(',') : String(dayPartHour(p) ?? 0);
   const minute = times.length ? String(times[0][1]) : '0';
   m = /\bevery (\d+|[a-z-]+) ?days?\b/.exec(p);
