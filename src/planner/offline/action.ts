@@ -339,6 +339,20 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   const contentRange = content ? { s: content.textStart, e: content.end } : undefined;
   const outsideContent = (e: Entity) => !contentRange || e.start < content!.start || e.start >= contentRange.e;
 
+  // 0. "in the Support project", "project 'Q3 Launch'": a parameter named by a noun of its own, its value said next to it
+  for (const p of op.params) {
+    if (p.required || p.role || p.kinds[0] !== 'text' || !p.types.includes('string') || !/^[a-z]{4,}$/.test(p.name) || plist.some((q) => q !== p && q.name.startsWith(`${p.name}_`) && params[q.name] !== undefined)) continue;
+    const NAME = `\uE000\\d+\uE001|\\p{Lu}[\\p{L}\\d'-]*(?:\\s+\\p{Lu}[\\p{L}\\d'-]*){0,2}`;
+    const re = new RegExp(`\\b(?:[Ii]n|[Tt]o|[Ii]nto|[Uu]nder|[Oo]n|[Ff]or)\\s+(?:the\\s+|our\\s+|my\\s+)?(${NAME}|(?!(?:same|new|right|main|other|this|that|a|an)\\b)[a-z][\\w-]*)\\s+${p.name}\\b|\\b${p.name}\\s+(?:called\\s+|named\\s+)?(${NAME})`, 'u');
+    const hit = re.exec(t);
+    if (!hit || (content && hit.index >= content.textStart && hit.index < content.end)) continue;
+    const raw = hit[1] ?? hit[2];
+    const q = ents.find((e) => e.span !== undefined && e.start === hit.index + hit[0].indexOf(raw));
+    if (q) q.used = true;
+    params[p.name] = q ? q.value : raw;
+    m.consume(hit.index, hit.index + hit[0].length);
+  }
+
   // 1. entity-typed parameters
   const order: EntityKind[] = ['sql', 'url', 'email', 'channel_spec', 'channel', 'user', 'repo', 'path', 'dsn', 'id', 'date', 'datetime', 'json', 'number', 'list'];
   const byKind = (p: ParamInfo) => Math.min(...p.kinds.map((k) => (order.indexOf(k) < 0 ? 99 : order.indexOf(k))));
@@ -572,6 +586,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   if (topic && topic.split(/\s+/).every((w) => op.terms.has(stem(w)) && ctx.index.nouns.has(stem(w)))) topic = '';
   if (titleP) {
     if (title === undefined && payload && /title|name|subject|summary/.test(payload.field)) title = payload.ref;
+    // "… with their message": the message is the body; the event itself names the new item
+    if (title === undefined && payload && !topic && titleP.required && bodyP && !messageLike && ctx.trigger?.description) { title = cap(ctx.trigger.description); body ??= payload.ref; }
     if (title === undefined && !topic && /\b(it|this|that)\b/i.test(t.replace(PH, ' ')) && ctx.history.length) { const r = bestRef(ctx.history, 'name'); if (r) title = `{{${r.step.id}.${r.field}}}`; }
     if (title === undefined && triggerNoun && triggerNoun !== 'event') { title = `{{inputs.${triggerNoun}_title}}`; topic = ''; }
     // leftover words name a new thing; an existing one ("update task 5 …") is renamed only when asked
@@ -652,8 +668,15 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if ((p.role === 'body' || p.role === 'instruction') && ref) { params[p.name] = topic ? ref.replaceIn(cap(topic)) : `{{${ref.step.id}.${ref.field}}}`; continue; }
     if (p.role && topic) { params[p.name] = cap(topic); continue; }
     if (p.role === 'title' && ctx.history.length) { const r = bestRef(ctx.history, 'name'); if (r) { params[p.name] = `{{${r.step.id}.${r.field}}}`; continue; } }
+    // "reshape the rows into …": a value of any shape is the earlier result the words point at
+    if (ref && p.kinds[0] === 'json' && !p.types.length) { params[p.name] = `{{${ref.step.id}.${ref.field}}}`; continue; }
     params[p.name] = p.array && !p.types.includes('string') ? [`{{inputs.${p.name}}}`] : `{{inputs.${p.name}}}`;
     missing.push(p.name);
+  }
+  // "POST that to https://…": an earlier result no parameter took goes in as the JSON payload
+  if (ref && !Object.values(params).some((v) => typeof v === 'string' && v.includes('{{'))) {
+    const payloadP = plist.find((p) => !p.required && p.kinds[0] === 'json' && !p.types.length && params[p.name] === undefined);
+    if (payloadP) params[payloadP.name] = `{{${ref.step.id}.${ref.field}}}`;
   }
   // HTTP-style methods: a body means POST, else GET
   for (const p of plist) {
@@ -746,9 +769,10 @@ function triggerField(s: string, trigger: PlannedTrigger | undefined): { phrase:
   const whole = /\b(?:with\s+|using\s+)?the\s+(?:(?:webhook|event|request|incoming)\s+)?(payload|request body|event data|event|webhook data|data)\b/i.exec(s);
   if (whole) return { phrase: whole[0], field: 'payload', ref: '{{inputs.payload}}' };
   const desc = (trigger.description ?? '').toLowerCase();
-  const m = /(?:\b(?:with|using|from|containing|including)\s+)?\bthe\s+([\w-]+?)(?:'s)?\s+(title|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary)\b/i.exec(s);
+  const m = /(?:\b(?:with|using|from|containing|including)\s+)?\b(?:the\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary)\b/i.exec(s);
   if (!m) return undefined;
-  const noun = m[1].toLowerCase();
+  // "their message" in a workflow started by "a customer submits the form": the customer's
+  const noun = (m[1] ?? /^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? /\b(?:a|an|the|new|every|each)\s+(?:new\s+)?([a-z]+)\b/.exec(desc)?.[1] ?? 'event').toLowerCase();
   if (!desc.includes(noun) && !/^(event|payload|request|webhook)$/.test(noun)) return undefined;
   const field = m[2].toLowerCase();
   return { phrase: m[0], field, ref: `{{inputs.${snake(`${noun}_${field}`)}}}` };
@@ -775,7 +799,8 @@ function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProfile, wa
       const token = `{{${r.step.id}.${r.field}}}`;
       return { step: r.step, field: r.field, cue: hit[1], alone: false, replaceIn: (v: string) => (v.includes('{{') ? v : `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`) };
     }
-    if (want === 'any' && /^(that)$/i.test(hit[1]) ) continue;
+    // "that" is usually a conjunction ("tell them that …"); right after the verb ("POST that to …") it is the object
+    if (want === 'any' && /^(that)$/i.test(hit[1]) && !/^\s*[a-z]+\s+$/i.test(t.slice(0, hit.index))) continue;
     // "comment on it", "add a note to it": where the step acts, not what it says
     if (want === 'any' && /^(it|this|that)$/i.test(hit[1]) && /\b(?:on|onto|to|under)\s+$/i.test(s.slice(0, hit.index)) && op.params.some((p) => p.kinds[0] === 'id' && p.required)) continue;
     // "the query", "the task": prefer the step whose clause named it
@@ -898,7 +923,7 @@ function carry(p: ParamInfo, history: Produced[], op: OpProfile): unknown {
     const literal = v !== undefined && typeof v !== 'object' && !(typeof v === 'string' && v.includes('{{'));
     const output = h.op.outputs.some((o) => o.name === p.name);
     // an id the user typed stays that id; a value the parameter wants from the earlier output ("an ID, not a #name") comes from it
-    const wantsOutput = /\boutput\b|\bID\b/.test(p.description) && p.kinds[0] !== 'id';
+    const wantsOutput = /\boutput of\b|\bnot an? [#\w]+/i.test(p.description) && p.kinds[0] !== 'id';
     if (literal && (p.kinds[0] === 'id' || p.kinds[0] === 'repo' || !output || !wantsOutput)) return v;
     if (output) return `{{${h.id}.${p.name}}}`;
     if (literal) return v;

@@ -95,6 +95,13 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
         open = { into: lastCond.else };
         continue;
       }
+      // "close issue 203, but comment 'shipped' on it first": this clause runs before the one just before it
+      const firstM = /[\s,]+(?:first|beforehand|before (?:that|doing (?:so|that|it)|you do(?: that| it)?))\s*$/i.exec(pc.text);
+      const prevU = target.at(-1);
+      if (firstM && prevU?.type === 'action' && !isControl(pc.text)) {
+        const moved = pieceUnits(fwd(pc.text.slice(0, firstM.index), prevU.text), ctx, pc.elliptic ? prevVerb : undefined);
+        if (moved.units.length && moved.units.every((u) => u.type === 'action')) { target.splice(target.length - 1, 0, ...moved.units); continue; }
+      }
       const r = pieceUnits(pc.text, ctx, pc.elliptic ? prevVerb : undefined);
       if (r.verb) prevVerb = r.verb;
       // "delete task 5050 but ask the owner to approve first": the gate goes before what came just before it
@@ -121,8 +128,6 @@ function order(sentence: string, ctx: SegmentContext): string[] {
   let s = sentence.replace(/\s+[—–-]+\s+(?=(?:if|when|unless|and|then|otherwise|else)\b)/gi, '; ').replace(/:\s+(?=(?:if|unless|otherwise)\b)/gi, '; ');
   const verbAfter = (x: string) => isActionVerb(ctx.index, firstWord(x)) || LIGHT_VERBS.has(firstWord(x));
   // the clause run first says "it" for what the later one names: "comment on it" before "close issue 12 in acme/web"
-  const named = (x: string) => /\b((?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)/i.exec(x)?.[1];
-  const fwd = (first: string, later: string) => { const n = named(later); return n && !named(first) ? first.replace(/\b(it)\b/i, n) : first; };
   const base = (x: string) => {
     const w = /^\s*([a-z]+)/i.exec(x);
     const v = w && (/ing$/i.test(w[1]) && isActionVerb(ctx.index, gerundToVerb(w[1])) ? gerundToVerb(w[1]) : participleToVerb(ctx.index, w[1]));
@@ -139,6 +144,17 @@ function order(sentence: string, ctx: SegmentContext): string[] {
     return /^before$/i.test(mid[2]) ? [fwd(mid[1], mid[3]), mid[3]] : [mid[3], mid[1]];
   }
   return [s];
+}
+
+/** The object a clause names ("issue 203 in acme/web", "Asana task 12"). */
+function named(x: string): string | undefined {
+  return /\b((?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)/i.exec(x)?.[1];
+}
+
+/** The clause run first says "it" for what the later one names: "comment on it" before "close issue 12 in acme/web". */
+function fwd(first: string, later: string): string {
+  const n = named(later);
+  return n && !named(first) ? first.replace(/\b(it)\b/i, n) : first;
 }
 
 /** Splits a sentence at connectors where both sides carry an action. */

@@ -8,8 +8,8 @@
  * A request it cannot map gets no steps and a note saying what it can do.
  */
 import type { Draft, PlannedAction, PlanOptions, PlannedTrigger } from '../types.ts';
-import { analyzeAction, isActionVerb, isMessageLike, type LoopItem, type Produced } from './action.ts';
-import { indexCatalog, type CatalogIndex, type EntityKind, type OpProfile } from './catalog.ts';
+import { analyzeAction, isActionVerb, isMessageLike, stripLead, type LoopItem, type Produced } from './action.ts';
+import { indexCatalog, type CatalogIndex, type EntityKind, type OpProfile, type ParamInfo } from './catalog.ts';
 import { segment, type Unit } from './clauses.ts';
 import { buildCondition } from './condition.ts';
 import { extractEntities } from './entities.ts';
@@ -80,6 +80,17 @@ export function markPeople(text: string, index: CatalogIndex): string {
     if (t === before) break;
   }
   return t.replace(/(@[A-Z][\w.-]*)\s+(?:privately|directly|in private)\b/g, '$1 by dm');
+}
+
+/** The parameter a user calls by this word: its name, or the role it plays ("subject" is the title of an email). */
+function paramNamed(op: OpProfile, word: string): ParamInfo | undefined {
+  const w = word.trim().toLowerCase().replace(/\s+/g, '_');
+  const ps = op.params;
+  const exact = ps.find((p) => p.name === w) ?? ps.find((p) => p.name === `${w}s` || `${p.name}s` === w);
+  if (exact) return exact;
+  const ROLE: Record<string, 'title' | 'body'> = { subject: 'title', title: 'title', name: 'title', heading: 'title', subject_line: 'title', body: 'body', text: 'body', message: 'body', content: 'body', description: 'body', notes: 'body', wording: 'body' };
+  const role = ROLE[w];
+  return role ? ps.find((p) => p.role === role && !p.alias) ?? (w === 'subject' ? ps.find((p) => p.name === 'subject') : undefined) : undefined;
 }
 
 function intentOf(ops: string[]): string {
@@ -179,6 +190,8 @@ class Builder {
   }
 
   private propertyFollowUp(text: string, prev: Produced): Record<string, unknown> | undefined {
+    const named = this.namedField(text, prev);
+    if (named) return named;
     const t0 = text.trim().replace(/^((?:(?:and|then|also|please)\s+)*)(?:set|change|make)\s+(?:the\s+|its\s+)(due\s+date|deadline|priority)(?:\s+of\s+(?:it|that|this))?\s+(?:to|as|for)\s+/i, (_a, lead: string, what: string) => `${lead}set it ${/priority/i.test(what) ? '' : 'due '}`);
     const m = /^(?:(?:and|then|also|please)\s+)*(mark|make|set|flag|give|assign|tag|label)\s+(?:it|that|this|them|the\s+(?:new\s+)?(?:task|issue|ticket|card|item))\s+(.+)$/i.exec(t0);
     if (!m) return undefined;
@@ -201,7 +214,8 @@ class Builder {
     const ents = extractEntities(rest, this.spans, this.now, this.tz);
     // a person: "assign it to sam@x.com", "give it to @sam"
     if (verb === 'assign' || /^to\b/i.test(rest)) {
-      const who = ents.find((e) => e.kinds[0] === 'email' || e.kinds[0] === 'user');
+      // "assign it to jkowalski", "give it to Aisha Bello": an address, a handle or a name
+      const who = ents.find((e) => e.kinds[0] === 'email' || e.kinds[0] === 'user') ?? extractEntities(`assign it ${rest}`, this.spans, this.now, this.tz).find((e) => e.kinds[0] === 'user');
       const p = ps.find((q) => /assign/i.test(q.name)) ?? ps.find((q) => who && q.kinds.includes(who.kinds[0]) && !q.required && !/owner|repo|org/i.test(q.name));
       if (!who || !p) return undefined;
       const v = who.kinds[0] === 'user' ? who.value.replace(/^@/, '') : who.value;
@@ -227,6 +241,44 @@ class Builder {
     return undefined;
   }
 
+  /**
+   * A sentence that sets one field of the step just made: "Use 'Q3 results' as the subject", "make the
+   * title 'X'", "set the priority to high", "the subject should be 'X'", "put it in the Platform project".
+   */
+  private namedField(text: string, prev: Produced): Record<string, unknown> | undefined {
+    const t = stripLead(text).replace(/[.!]+$/, '');
+    const VALUE = '(\uE000\\d+\uE001|[^,;]+?)';
+    const forms = [
+      new RegExp(`^(?:use|make|put)\\s+${VALUE}\\s+(?:as|for)\\s+(?:the\\s+|its\\s+)?([a-z_ ]+?)$`, 'i'),
+      new RegExp(`^(?:make|set|change|have)\\s+(?:the\\s+|its\\s+)([a-z_ ]+?)\\s+(?:to\\s+|be\\s+|as\\s+)?${VALUE}$`, 'i'),
+      new RegExp(`^(?:the\\s+|its\\s+)([a-z_ ]+?)\\s+(?:should be|must be|is|will be|=|:)\\s+${VALUE}$`, 'i'),
+    ];
+    for (const [i, re] of forms.entries()) {
+      const m = re.exec(t);
+      if (!m) continue;
+      const [field, raw] = i === 0 ? [m[2], m[1]] : [m[1], m[2]];
+      const q = /^\uE000(\d+)\uE001$/.exec(raw.trim());
+      const value = q ? this.spans[Number(q[1])]?.text : restore(raw.trim(), this.spans);
+      const p = paramNamed(prev.op, field);
+      if (!p || value === undefined || (!q && p.kinds[0] === 'text' && p.role)) continue;
+      if (p.enum) { const v = p.enum.find((x) => x.toLowerCase() === value.toLowerCase()); if (v) return { [p.name]: v }; continue; }
+      return { [p.name]: p.array ? [value] : value };
+    }
+    // "put it in the Platform project", "move it to the Backend project"
+    const m = /^(?:put|move|add|file|place)\s+(?:it|this|that|them)\s+((?:in|into|to|under)\s+.+)$/i.exec(t);
+    if (m) {
+      for (const p of prev.op.params) {
+        if (p.required || p.role || p.kinds[0] !== 'text' || !/^[a-z]{4,}$/.test(p.name)) continue;
+        const hit = new RegExp(`^(?:in|into|to|under)\\s+(?:the\\s+|our\\s+)?(\uE000\\d+\uE001|[\\w' -]+?)\\s+${p.name}$|^(?:in|into|to|under)\\s+(?:the\\s+)?${p.name}\\s+(\uE000\\d+\uE001|[\\w' -]+)$`, 'i').exec(m[1]);
+        if (!hit) continue;
+        const raw = (hit[1] ?? hit[2]).trim();
+        const q = /^\uE000(\d+)\uE001$/.exec(raw);
+        return { [p.name]: q ? this.spans[Number(q[1])]?.text : raw };
+      }
+    }
+    return undefined;
+  }
+
   private unit(u: Unit, history: Produced[], loopItem: LoopItem | undefined, deps: string[], scope: Step[]): Step | undefined {
     if (u.type === 'action') {
       const noteMark = this.notes.length;
@@ -234,7 +286,14 @@ class Builder {
       const prev = history.at(-1);
       if (prev && scope.some((s) => s.step_id === prev.id)) {
         const props = this.propertyFollowUp(u.text, prev);
-        if (props) { Object.assign(prev.params, props); return undefined; }
+        if (props) {
+          Object.assign(prev.params, props);
+          // a message with no words of its own says what its new subject says
+          const bare = this.bareMessage.get(prev.id);
+          const subj = prev.op.params.find((p) => p.role === 'title' && typeof props[p.name] === 'string');
+          if (bare && subj) { prev.params[bare] = props[subj.name]; this.bareMessage.delete(prev.id); }
+          return undefined;
+        }
       }
       const r0 = analyzeAction(this.sameValue(u.text, history), this.ctx(history, loopItem), u.verb ? { verb: u.verb } : undefined);
       if ('unmapped' in r0) { this.unmapped.push({ text: r0.unmapped, reason: r0.reason }); return undefined; }
