@@ -44,6 +44,21 @@ test('the seed workflow\'s Asana and Slack steps chain through the fakes', async
   assert.equal(dev.slack.messages.at(-1)!.text, `🐛 New bug fix task created: Bug fix - Database connection timeout\n📋 Asana Link: ${step1.task_url}\n👤 Assigned to: developer_team`);
 });
 
+test('the fake Asana lists projects in the vendor shape, and create_task finds one by name', async () => {
+  const res = await fetch(`${dev.env.AUTOFLOW_ASANA_BASE_URL}/projects?workspace=${dev.env.AUTOFLOW_ASANA_WORKSPACE}&archived=false&limit=2&opt_fields=name`, { headers: { authorization: `Bearer ${dev.env.AUTOFLOW_ASANA_TOKEN}` } });
+  const page = (await res.json()) as { data: { gid: string; name: string; resource_type: string }[]; next_page: { offset: string; path: string; uri: string } | null };
+  assert.deepEqual(page.data, [{ gid: '1400000000000001', name: 'Support', resource_type: 'project' }, { gid: '1400000000000002', name: 'Q3 Launch', resource_type: 'project' }]);
+  assert.ok(page.next_page?.offset);
+  assert.match(page.next_page!.path, /^\/projects\?.*offset=/);
+  const rest = (await (await fetch(page.next_page!.uri, { headers: { authorization: `Bearer ${dev.env.AUTOFLOW_ASANA_TOKEN}` } })).json()) as typeof page;
+  assert.equal(rest.data[0].name, 'Website Redesign'); // then any project an earlier task referenced by gid
+  assert.equal(rest.next_page, null);
+
+  const out = await runOperation(asanaDriver, 'create_task', { name: 'Launch checklist', project: 'q3 launch' }, testContext(asanaDriver, { env: dev.env }));
+  assert.equal(out.project_id, '1400000000000002');
+  assert.deepEqual(dev.asana.calls('POST', '/tasks').at(-1)!.body.data.projects, ['1400000000000002']);
+});
+
 test('control API: fail the next N calls over HTTP, list and reset requests', async () => {
   const control = (path: string, body?: unknown) => fetch(`${dev.slack.url}/__control/${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   assert.equal((await control('reset', {})).status, 200);

@@ -1,11 +1,13 @@
 /**
  * A fake Asana API (under /api/1.0) following Asana's documented shapes: bodies wrapped in
  * `{data: …}`, string gids, `permalink_url`, `{errors: [{message}]}` on failure. Supports
- * tasks (create, get, update, delete), stories (comments) and users/me. Projects are created
- * on first reference so any project gid works in demos; assignees must be "me", an email or
- * a gid of a known user, as in Asana.
+ * tasks (create, get, update, delete), stories (comments), users/me and `GET /projects`
+ * (seeded projects, see fake-asana-projects.ts). Projects are also created on first reference
+ * so any project gid works in demos; assignees must be "me", an email or a gid of a known
+ * user, as in Asana.
  */
 import { FakeService, type FakeReply } from './fake-http.ts';
+import { FakeAsanaProjects } from './fake-asana-projects.ts';
 
 /** A user the fake knows. */
 export interface FakeAsanaUser { gid: string; name: string; email: string }
@@ -39,7 +41,8 @@ export class FakeAsana extends FakeService {
   readonly tasks = new Map<string, StoredTask>();
   readonly stories: { gid: string; task: string; text: string; created_at: string }[] = [];
   readonly users: FakeAsanaUser[] = [FAKE_ASANA_ME, ...OTHER_USERS];
-  private readonly projects = new Map<string, string>();
+  /** Projects: seeded ones plus those created on first reference. */
+  readonly projects = new FakeAsanaProjects(FAKE_ASANA_WORKSPACE, err);
   private nextGid = 1300000000000001n;
 
   constructor(token = 'dev-asana-token') {
@@ -54,6 +57,7 @@ export class FakeAsana extends FakeService {
       const u = r.params.gid === 'me' ? FAKE_ASANA_ME : this.users.find((x) => x.gid === r.params.gid || x.email === r.params.gid);
       return u ? { body: { data: { ...this.user(u), email: u.email, workspaces: [this.workspaceRef()] } } } : err(404, `user: Unknown object: ${r.params.gid}`);
     });
+    this.route('GET', '/projects', (r) => this.projects.list(r, this.baseUrl));
     this.route('POST', '/tasks', (r) => this.createTask(r.body?.data));
     this.route('GET', '/tasks/:gid', (r) => this.withTask(r.params.gid, (t) => ({ body: { data: this.view(t) } })));
     this.route('PUT', '/tasks/:gid', (r) => this.withTask(r.params.gid, (t) => this.updateTask(t, r.body?.data)));
@@ -88,7 +92,7 @@ export class FakeAsana extends FakeService {
       completed_at: t.completed_at,
       due_on: t.due_on,
       assignee: assignee ? this.user(assignee) : null,
-      projects: t.projects.map((p) => ({ gid: p, resource_type: 'project', name: this.projects.get(p) ?? `Project ${p}` })),
+      projects: t.projects.map((p) => ({ gid: p, resource_type: 'project', name: this.projects.name(p) })),
       workspace: this.workspaceRef(),
       permalink_url: `https://app.asana.com/0/${t.projects[0] ?? 0}/${t.gid}`,
       created_at: t.created_at,
@@ -111,7 +115,7 @@ export class FakeAsana extends FakeService {
     if (!projects.length && !d.workspace && !d.parent) return err(400, 'workspace: Missing input');
     const bad = this.check(d);
     if (bad) return bad;
-    for (const p of projects) if (!this.projects.has(p)) this.projects.set(p, `Project ${p}`);
+    for (const p of projects) this.projects.ensure(p);
     const now = new Date().toISOString();
     const assignee = d.assignee != null ? this.resolveUser(String(d.assignee))!.gid : null;
     const t: StoredTask = {

@@ -37,6 +37,24 @@ describe('asana driver conforms to asana_oas.yaml', { skip: skipWithoutSpec(SPEC
     assertConforms(await exchangesOf(() => runOperation(asanaDriver, 'create_task', { name: 'Loose task', assignee: 'me', priority: 'low' }, ctx())));
   });
 
+  test('create_task with a project name: the GET /projects lookup and the create conform', async () => {
+    // Prism answers GET /projects with the spec's example page (a project named "Stuff to buy" and a
+    // next_page offset), so the follow-up request with `offset` is checked too.
+    let out: Record<string, any> = {};
+    const exchanges = await exchangesOf(async () => {
+      out = await runOperation(asanaDriver, 'create_task', { name: 'Buy milk', project: 'stuff to buy' }, ctx());
+    });
+    assertConforms(exchanges);
+    const lookups = exchanges.filter((ex) => ex.method === 'GET');
+    assert.ok(lookups.length >= 1);
+    assert.match(lookups[0].path, /^\/projects\?/);
+    const q = new URL(lookups[0].path, 'http://x').searchParams;
+    assert.deepEqual([q.get('workspace'), q.get('archived'), q.get('limit'), q.get('opt_fields')], ['12345', 'false', '100', 'name']);
+    assert.ok(lookups.length >= 2 && /[?&]offset=/.test(lookups[1].path), 'the next page is requested with next_page.offset');
+    assert.equal(exchanges.at(-1)!.method, 'POST');
+    assert.match(out.project_id ?? '', /^\d+$/);
+  });
+
   test('update_task with every field conforms', async () => {
     assertConforms(await exchangesOf(() => runOperation(asanaDriver, 'update_task', {
       task_id: '1204000000000002', name: 'Renamed', description: 'New notes', assignee: 'alice@example.com', due_date: '2025-08-01', completed: false,
@@ -64,6 +82,9 @@ describe('asana driver conforms to asana_oas.yaml', { skip: skipWithoutSpec(SPEC
     // The driver's own request path with an input that skipped validation: a malformed due date.
     const badDate = await exchangesOf(() => asanaDriver.operations.create_task.run({ name: 'x', project_id: '1', due_date: '20/07/2025' } as any, ctx()).catch(() => undefined));
     assert.ok(badDate[0].requestViolations.some((v) => v.location.join('.') === 'request.body.data.due_on'), JSON.stringify(badDate));
+    // A project lookup with a page size over the spec's maximum of 100.
+    const bigPage = await exchangesOf(() => asanaClient(ctx()).request({ path: 'projects', query: { workspace: '12345', limit: 500 } }).catch(() => undefined));
+    assert.ok(bigPage[0].requestViolations.some((v) => v.location.join('.') === 'request.query.limit'), JSON.stringify(bigPage));
     // No Bearer token: Prism enforces the spec's security schemes.
     const anon = createHttpClient(ctx(), { service: 'Asana', baseUrl: prism.baseUrl, requireToken: false });
     const noAuth = await exchangesOf(() => anon.request({ path: 'users/me' }).catch(() => undefined));
