@@ -240,7 +240,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const OBJECT_KINDS: EntityKind[] = ['url', 'path', 'sql', 'channel', 'user', 'email', 'repo'];
   const lacksObject = (r: (typeof ranked)[number]) => r.object < 1 && r.op.params.some((p) => p.required && OBJECT_KINDS.includes(p.kinds[0]) && !entW.has(p.kinds[0]));
   const fits = (r: (typeof ranked)[number]) => r.score >= MIN_SCORE && r.op.params.some((p) => p.required && OBJECT_KINDS.includes(p.kinds[0]) && (entW.get(p.kinds[0]) ?? 0) >= 1) && !lacksObject(r);
-  const top = ranked[0] && !ctx.history.length && lacksObject(ranked[0]) ? ranked.slice(1).find(fits) ?? ranked[0] : ranked[0];
+  // (after earlier steps a destination may be carried over, so only when nothing here is for the top one at all)
+  const nothingFor = (r: (typeof ranked)[number]) => r.object <= 0 && ![...entW.keys()].some((k) => r.op.params.some((p) => p.kinds.includes(k)));
+  const top = ranked[0] && (ctx.history.length ? nothingFor(ranked[0]) : lacksObject(ranked[0])) ? ranked.slice(1).find(fits) ?? ranked[0] : ranked[0];
   const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : top;
   if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
     return { unmapped: plain, reason: 'no operation in the catalogue matches it' };
@@ -653,6 +655,11 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
         .filter((v): v is string => typeof v === 'string' && /^[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(v)).at(-1);
       if (addr) { params[p.name] = p.array ? [addr] : addr; continue; }
     }
+    // "reassign it to devon.price and let him know in a DM": the person named last
+    if (p.kinds[0] === 'user' && /\b(?:him|her|them)\b/i.test(t.replace(PH, ' '))) {
+      const who = ctx.history.flatMap((h) => h.op.params.filter((q) => q.kinds.includes('user') && typeof h.params[q.name] === 'string' && !String(h.params[q.name]).includes('{{')).map((q) => String(h.params[q.name]))).at(-1);
+      if (who) { params[p.name] = p.array ? [who] : who; continue; }
+    }
     // "save the summary to …": the result the words name, not a same-named output of the same driver
     if ((p.role === 'body' || p.role === 'instruction') && ref && ref.alone && !topic) { params[p.name] = `{{${ref.step.id}.${ref.field}}}`; continue; }
     const carried = carry(p, ctx.history, op);
@@ -758,7 +765,7 @@ function cleanTopic(s: string): string {
     t = t.replace(TOPIC_DROP, '').replace(TOPIC_CUES, '').replace(/^(?:and|or|then|also|with|as|is|be|so|that|which|please)\s+/i, '').replace(/\s+(?:to|in|on|for|with|and|or|the|a|an|of|at|by|from|via|then|it|as)$/i, '').replace(/^[,\s]+|[,\s]+$/g, '').trim();
     if (t === before) break;
   }
-  if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back|quick|short|brief|how|any|chance|just|maybe|perhaps|could|we|get|need)$/i.test(w))) return '';
+  if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back|quick|short|brief|how|any|chance|just|maybe|perhaps|could|we|get|need|dm|privately|directly|private|personally)$/i.test(w))) return '';
   if (AUDIENCE.test(t) && t.split(/\s+/).length <= 3 && !/\b(for|about|to)\b/.test(t)) return '';
   return t;
 }

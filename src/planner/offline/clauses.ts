@@ -22,7 +22,8 @@ export type Unit =
   | { type: 'approval'; message: string; approvers: string[]; group?: number }
   | { type: 'wait'; duration?: string; until?: string; text: string; group?: number }
   | { type: 'condition'; cond: string; negate: boolean; then: Unit[]; else: Unit[]; group?: number; judged?: boolean }
-  | { type: 'loop'; itemsText: string; items?: string[]; itemKinds: EntityKind[]; body: Unit[]; group?: number };
+  | { type: 'loop'; itemsText: string; items?: string[]; itemKinds: EntityKind[]; body: Unit[]; group?: number }
+  | { type: 'sub_workflow'; workflow: string; text: string; group?: number };
 
 export interface SegmentContext {
   index: CatalogIndex;
@@ -39,7 +40,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   const raw0 = text.split(/(?<=[.!?])\s+(?=[A-Z\uE000]|$)|\n+|(?<=[.!?])$/).map((s) => s.trim()).filter(Boolean);
   // "Delete the file? No. Just list …": a question taken back by the next sentence is dropped
   const kept = raw0.filter((s, i) => !(/\?$/.test(s) && /^(?:no|nope|actually|instead|rather|scratch that|never mind)\b/i.test(raw0[i + 1] ?? '')));
-  const sentences = kept.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean).flatMap((s) => order(s, ctx));
+  const sentences = kept.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean).map((s) => activeSentence(s, ctx)).flatMap((s) => order(s, ctx));
   const units: Unit[] = [];
   let lastCond: Extract<Unit, { type: 'condition' }> | undefined;
   let group = 0;
@@ -48,7 +49,10 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const par = PARALLEL.exec(sentence);
     let g: number | undefined;
     if (par) { g = ++group; sentence = tidy(sentence.replace(PARALLEL, ' ').replace(/\s+,/g, ',')).replace(/\b(and|,)\s*$/i, '').trim(); }
-    const pieces = splitPieces(sentence, ctx);
+    // "On Asana task 9021, leave a comment … and then close it": the object belongs to the first clause
+    const leadObj = /^(?:on|for|in|regarding|about)\s+((?:the\s+)?(?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)\s*[,:]\s*(.+)$/i.exec(sentence);
+    const pieces = splitPieces(leadObj ? leadObj[2] : sentence, ctx);
+    if (leadObj && pieces.length) pieces[0].text = placeObject(pieces[0].text, leadObj[1]);
     // "email ops when it doesn't": a bare negation at the end tests the clause before, like a leading "if it doesn't,"
     for (const pc of pieces) pc.text = pc.text.replace(/^(.+?)[\s,]+(?:only\s+)?(?:if|when|whenever|in case)\s+((?:it|that|they|this)\s+(?:doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|wasn't|won't|can't|cannot))\s*$/i, 'if $2, $1');
     shareContent(pieces, Boolean(par));
@@ -105,7 +109,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       const r = pieceUnits(pc.text, ctx, pc.elliptic ? prevVerb : undefined);
       if (r.verb) prevVerb = r.verb;
       // "delete task 5050 but ask the owner to approve first": the gate goes before what came just before it
-      if (r.units.length === 1 && (r.units[0].type === 'approval' || r.units[0].type === 'wait') && /\b(first|beforehand|before (?:that|doing (?:so|that|it)|it|you do))\s*$/i.test(pc.text) && target.length) {
+      if (r.units.length === 1 && (r.units[0].type === 'approval' || r.units[0].type === 'wait') && (/\b(first|beforehand|before (?:that|doing (?:so|that|it)|it|you do))\s*$/i.test(pc.text) || (r.units[0].type === 'wait' && /^(?:but\s+)?(?:only\s+)?after\b/i.test(stripLead(pc.text)))) && target.length) {
         target.splice(target.length - 1, 0, r.units[0]);
         continue;
       }
@@ -144,6 +148,31 @@ function order(sentence: string, ctx: SegmentContext): string[] {
     return /^before$/i.test(mid[2]) ? [fwd(mid[1], mid[3]), mid[3]] : [mid[3], mid[1]];
   }
   return [s];
+}
+
+/**
+ * Wishes and passives said as imperatives: "I'd like the message 'X' posted in #a" → "post the message 'X' in #a";
+ * "…, with a link to it posted in #bugs" → "…, then post a link to it in #bugs"; "… and the task link gets shared
+ * in #x" → "… and share the task link in #x". The verb is any catalogue verb's participle.
+ */
+function activeSentence(sentence: string, ctx: SegmentContext): string {
+  const verbOf = (w: string) => participleToVerb(ctx.index, w);
+  let s = sentence;
+  const wish = /^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(?!to\b|you\b)(.+)$/i.exec(s);
+  if (wish) {
+    const rest = wish[1];
+    const w = [...rest.matchAll(/(?<![\w\uE000-\uE001])([a-z]+ed|sent|written|made|done|run|put|set|built|shared|posted)\b/gi)].find((x) => x.index! > 0 && verbOf(x[1]));
+    if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index))) s = `${verbOf(w[1])} ${rest.slice(0, w.index).trim()}${rest.slice(w.index! + w[0].length)}`;
+  }
+  s = s.replace(/,?\s+with\s+((?:a|an|the|its|that)\s+[^,]{1,50}?)\s+([a-z]+ed|sent|shared|posted)\s+((?:in|to|on|into|via|over)\b.*)$/i, (all, np: string, w: string, rest: string) => { const v = verbOf(w); return v ? `, then ${v} ${np} ${rest}` : all; });
+  s = s.replace(/(\band\s+|,\s*)((?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:gets?|is|are|should be|must be|needs? to be|will be)\s+([a-z]+ed|sent|shared|posted|done|made)\b(?=\s+(?:in|to|on|into|via|over|with|by)\b|\s*$)/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
+  return s;
+}
+
+/** Puts "on task 12" into a clause, before any message content ("add a comment on task 12 saying …"). */
+function placeObject(clause: string, object: string): string {
+  const cue = /\s+(?:saying|that says|which says|reading|with the (?:text|message|body))\s|:\s/i.exec(clause);
+  return cue ? `${clause.slice(0, cue.index)} on ${object}${clause.slice(cue.index)}` : `${clause} on ${object}`;
 }
 
 /** The object a clause names ("issue 203 in acme/web", "Asana task 12"). */
@@ -192,7 +221,7 @@ function isControl(t: string): boolean {
 
 /** Does this fragment start an action of its own? 'elliptic' when it borrows the verb ("an email to …"). */
 function carriesAction(t: string, full: string, ctx: SegmentContext, left?: string): boolean | 'elliptic' {
-  const s = stripLead(t);
+  const s = stripLead(t.trim().replace(SEQUENCE_CONNECTORS, ''));
   if (!s) return false;
   if (isControl(s)) return true;
   const fw = firstWord(s);
@@ -201,7 +230,9 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   const startsWithWord = /^[A-Za-z]/.test(s);
   if (startsWithWord && isActionVerb(ctx.index, fw) && !inflected(fw)) {
     // inside open message content ("… saying we shipped and update the board") only a clear new action splits
-    if (left && BODY_CUES.test(left) && !/[#@\uE000]|\b(slack|email|asana|github)\b/i.test(full.split(/\s+(?:and|then)\s+/)[0])) return false;
+    // (content that is one quoted string is closed by its quote: "saying 'done' and close the task")
+    const closed = left && new RegExp(`${BODY_CUES.source}\\uE000\\d+\\uE001\\s*$`, 'i').test(left);
+    if (left && !closed && BODY_CUES.test(left) && !/[#@\uE000]|\b(slack|email|asana|github)\b/i.test(full.split(/\s+(?:and|then)\s+/)[0])) return false;
     // "to review the PRs and update the board" after an infinitive: same content
     if (left && /\bto\s+[a-z]+\b[^,]*$/i.test(left) && /\b(remind|reminder)\b/i.test(left) && !/[#@\uE000]/.test(s)) return false;
     return true;
@@ -293,6 +324,15 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   if (lead && !words(lead[1]).some((w) => isActionVerb(ctx.index, w.w))) {
     const d = extractEntities(lead[1], ctx.spans, ctx.now).find((e) => e.datetime && e.end - e.start >= lead[1].trim().length - 4);
     if (d?.datetime) return { units: [{ type: 'wait', until: d.datetime, text: plain(lead[1]) }, ...pieceUnits(lead[2], ctx, inheritVerb).units] };
+  }
+  // "run the customer-onboarding workflow": another saved workflow, as a step
+  const sw = [
+    /^(?:run|start|trigger|launch|execute|invoke|call|kick\s+off)\s+(?:the\s+|our\s+)?(\uE000\d+\uE001|[\w-]+(?:\s+[\w-]+)?)\s+(?:workflow|flow|automation)\b[\s,]*(.*)$/i,
+    /^(?:run|start|trigger|launch|execute|invoke|call)\s+(?:the\s+|our\s+)?(?:workflow|flow|automation)\s+(?:called\s+|named\s+)?(\uE000\d+\uE001|[\w-]+)[\s,]*(.*)$/i,
+  ].map((re) => re.exec(text)).find((x) => x && !/^(?:a|an|the|our|my|new|this|that|same|whole|entire)$/i.test(x[1]));
+  if (sw) {
+    const name = plain(sw[1]).trim().toLowerCase().replace(/[^\w-]+/g, '-');
+    return { units: [{ type: 'sub_workflow', workflow: name, text: plain(sw[0]) }, ...pieceUnits(sw[2], ctx, inheritVerb).units] };
   }
   // wait
   let m = WAIT.exec(text);
@@ -458,7 +498,7 @@ function gerundToVerb(w: string): string {
   if (!l.endsWith('ing')) return l;
   let b = l.slice(0, -3);
   if (/([^aeiouls])\1$/.test(b)) b = b.slice(0, -1);
-  else if (/(at|iz|ur|os|as|ov|et|ot|in|uc|ag|ar|am|av|ut|ud|ir|iv|ok)$/.test(b) && !/^(post|send|fetch|print|list|alert|start|request|comment|assign|add)$/.test(b)) b += 'e';
+  else if (/(at|iz|ur|os|as|us|ov|et|ot|in|uc|ag|ar|am|av|ut|ud|ir|iv|ok)$/.test(b) && !/^(post|send|fetch|print|list|alert|start|request|comment|assign|add)$/.test(b)) b += 'e';
   return b;
 }
 

@@ -73,6 +73,11 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
     const kinds: EntityKind[] = new RegExp(`\\.(${FILE_EXT})$`, 'i').test(v) || v.split('/').length > 2 || v.endsWith('/') || v.startsWith('.') ? ['path'] : ['repo', 'path'];
     add({ kinds, value: v, start: m.index!, end: m.index! + v.length });
   }
+  // "backups/", "./logs/": a folder named with its slash
+  for (const m of masked.matchAll(/(?<![\w/.:@-])((?:\.{1,2}\/)?[\w.-]+\/)(?=\s|$|[,;:!?)])/g)) {
+    if (out.some((e) => e.start <= m.index! && e.end > m.index!)) continue;
+    add({ kinds: ['path'], value: m[1], start: m.index!, end: m.index! + m[1].length });
+  }
   for (const m of masked.matchAll(new RegExp(`(?<![\\w/.-])([\\w-]+\\.(?:${FILE_EXT}))(?![\\w/])`, 'gi'))) {
     if (out.some((e) => e.start <= m.index! && e.end > m.index!)) continue;
     add({ kinds: ['path'], value: m[1], start: m.index!, end: m.index! + m[1].length });

@@ -311,7 +311,9 @@ class Builder {
       if ((r.anaphor || !r.hasObject) && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && !last.op.params.some((p) => p.kinds[0] === 'id' && p.required) && !(r.op.op !== last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required))) {
         const rr = r;
         const own = Object.entries(rr.params).filter(([k, v]) => !rr.carried.includes(k) && !(typeof v === 'string' && v.includes('{{')) && !rr.op.params.some((p) => p.name === k && p.kinds[0] === 'id'));
-        if (own.length && own.every(([k]) => last.op.params.some((p) => p.name === k))) {
+        // (another operation that needs something the last one has no place for is a step of its own: list, then write)
+        const fitsLast = rr.op.op === last.op.op || rr.op.params.every((p) => !p.required || last.op.params.some((q) => q.name === p.name));
+        if (fitsLast && own.length && own.every(([k]) => last.op.params.some((p) => p.name === k))) {
           for (const [k, v] of own) last.params[k] = v;
           this.notes.length = noteMark;
           return undefined;
@@ -393,6 +395,9 @@ class Builder {
       void scope;
       this.lastApproval = { step_id: id, name: 'Approval', kind: 'approval', message: u.message || 'Approve to continue', ...(u.approvers.length ? { approvers: u.approvers } : {}), dependencies: deps };
       return this.lastApproval;
+    }
+    if (u.type === 'sub_workflow') {
+      return { step_id: this.id(), name: `Run workflow ${u.workflow}`, kind: 'sub_workflow', workflow: u.workflow, dependencies: deps };
     }
     if (u.type === 'wait') {
       const id = this.id();

@@ -8,7 +8,7 @@
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: [RegExp, string][] = [
-  [/\blet (.{1,40}?) know(?:\s+that)?\s+(?!(?:if|when|whenever|whether|about|once|as soon|how|what|which|by|via|on|in|through|over|at|with|and|then)\b)/gi, 'notify $1 that '],
+  [/\blet (.{1,40}?) know((?:\s+(?:privately|directly|personally|right away|asap|now|immediately|on slack|via slack|in slack|over slack|by email|via email|by dm|in a dm))*)(?:\s+that)?\s+(?!(?:if|when|whenever|whether|about|once|as soon|how|what|which|by|via|on|in|through|over|at|with|and|then)\b)/gi, 'notify $1$2 that '],
   [/\blet (.{1,40}?) know\b/gi, 'notify $1'],
   [/\bgive (.{1,40}?) a heads[- ]up\b/gi, 'notify $1'],
   [/\bgive (.{1,40}?) an? (update|shout)\b/gi, 'notify $1'],
@@ -44,11 +44,13 @@ export const PHRASES: [RegExp, string][] = [
   [/\bheads[- ]up\b/gi, 'notification'],
   [/\bto-do\b/gi, 'todo'],
   [/\b(?:ask|get|have)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:for|to give(?: me| us)?|to come up with|to suggest|to produce)\s+/gi, 'generate with AI '],
-  [/\bleave\s+(?:a\s+)?(comment|note)\b/gi, 'add a $1'],
+  [/\bleave\s+(?:a\s+|the\s+|an?\s+)?(comment|note)\b/gi, 'add a $1'],
   [/\b(?:have|get|let|ask|use)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:to\s+(?:decide|judge|check|determine|say|tell(?:\s+(?:us|me))?)\s+)?(?:whether|if)\s+/gi, 'generate with AI whether '],
   [/\b(?:have|get|let|ask|make|use|tell)\s+(?:the\s+|an?\s+)?(ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:to\s+)?(?!(?:for|about|a|an|the|some|me|us|with|on|in)\b)([a-z]+)/gi, '$2 with AI'],
   [/\b(?:include|add|mention|attach|put|paste)\s+(.{1,60}?)\s+when (?:you )?(tell|notify|ping|email|message|post to|alert|dm)\s+(.+)$/gi, '$2 $3 with $1'],
   [/\bgo ahead and\b/gi, ''],
+  [/\bgo(?:es)? out to\b/gi, 'be sent to'],
+  [/\b(after|following)\s+(?:a|an)\s+(\d+|[a-z]+)[\s-](second|minute|hour|day|week)s?[\s-](?:pause|wait|delay|break)\b/gi, 'after $2 $3s'],
   [/\bmake sure (to|that you)\b/gi, ''],
   [/\b(please|kindly|pls|plz)\b,?/gi, ''],
   [/\b(can|could|would|will) you\b/gi, ''],
@@ -264,7 +266,7 @@ export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' 
   { cue: /\b(?:the|its|a|that)\s+(?:[\w-]+\s+){0,3}(link|url|permalink|address)\b/i, want: 'url' },
   { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(id|number|gid|identifier)\b/i, want: 'id' },
   { cue: /\b(?:whatever|what)\s+(?:it|that|they|this|the (?:call|request|api|server|endpoint|query|model|ai|page|site))?\s*(comes? back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds|says|said|shows|showed|gives|gave|reports|reported)\b/i, want: 'text' },
-  { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics)\b/i, want: 'text' },
+  { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|listing|inventory)\b/i, want: 'text' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
 ];
 
@@ -289,13 +291,13 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
 
 /** Control vocabulary. */
 export const PARALLEL = /\b(at the same time|simultaneously|in parallel|concurrently|at once|both at once|all at once|together|meanwhile|in tandem)\b/i;
-export const SEQUENCE_CONNECTORS = /^(?:but\s+|and\s+then|then|after\s+that|afterwards?|next|finally|subsequently|once\s+(?:that\s+is|that's|it\s+is|it's)\s+done|when\s+(?:that\s+is|that's|it\s+is|it's)\s+done|once\s+done|when\s+done|and\s+finally|and\s+also|also|plus|as\s+well\s+as|and)\b[\s,]*/i;
+export const SEQUENCE_CONNECTORS = /^(?:but\s+|and\s+then|then|after\s+that|afterwards?|next|finally|subsequently|once\s+(?:that|it|this)(?:\s+is|'s|\s+has|\s+has\s+been)?\s+(?:done|finished|completed|complete|over|through)|when\s+(?:that\s+is|that's|it\s+is|it's)\s+done|once\s+done|when\s+done|and\s+finally|and\s+also|also|plus|as\s+well\s+as|and)\b[\s,]*/i;
 export const APPROVAL_WORDS = /\b(approv\w*|sign[- ]?off|signs off|signed off|sign off|green[- ]?light|okays?|ok's|oks|okayed|(?<=(?:the|'s|an?)\s+)ok\b|authori[sz]\w*|consent)\b/i;
 export const APPROVAL_ASK = /^(?:(?:first|then)\s+)?(?:ask|get|request|require|seek|obtain|need|needs|wait\s+for|await|have|let|make|check\s+with|pause\s+for)\b/i;
 export const APPROVAL_AFTER = /\b(?:after|once|when|as soon as|if|until)\s+(?:it\s+is\s+|it's\s+|it\s+has\s+been\s+|it\s+gets\s+|this\s+is\s+|they\s+are\s+)?((?:the|a|an|my|our)?\s*[@\w.'-]*\s*[\w-]*\s*(?:has\s+|have\s+|had\s+)?(?:approved|approves|approve|signed\s+off|signs\s+off|sign\s+off|gave\s+the\s+ok|gives\s+the\s+ok|give\s+the\s+ok|okayed|okays|approval)\b(?:\s+(?:it|this|that|them|the\s+\w+))?(?:\s+(?:by|from)\s+(?:the\s+|a\s+|an\s+)?[@\w.-]+(?:\s+team)?)?)/i;
 export const APPROVER = /\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager|department))?)|\b(?:the|a|an|my|our)\s+([\w-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approves?|approved|signs?\s+off|gives?)|\b(?:ask|have|let|get)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approve|sign|ok|okay|review)/i;
 export const WAIT = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold\s+on|hold\s+off|hold|delay|hang\s+on|give it)(?:\s+for)?\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty-five|sixty|half\s+an?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\b/i;
-export const WAIT_LEAD = /^(?:after|in|within)\s+(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|half\s+an?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b[\s,]*/i;
+export const WAIT_LEAD = /^(?:only\s+)?(?:after|in|within)\s+(?:(?:waiting|pausing|holding(?:\s+off)?|sleeping|a\s+(?:delay|pause|wait)\s+of)\s+)?(?:for\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|half\s+an?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b[\s,]*/i;
 export const WAIT_LATER = /^(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s*(seconds?|minutes?|mins?|hours?|days?)\s+later\b[\s,]*/i;
 export const WAIT_UNTIL = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold)\s+(?:until|till|til)\s+(.+)$/i;
 export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, half: 0.5 };
@@ -323,7 +325,7 @@ export const COMPARATORS: [RegExp, string][] = [
 export const CONTAINS = /\b(?:contains?|includes?|mentions?|has|says?)\s+(?:the\s+(?:word|text|string|phrase)\s+)?(\uE000\d+\uE001|[\w-]+)/i;
 
 /** Triggers. */
-export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(opens|creates|files|submits|pushes|merges|closes|sends|posts|uploads|signs up|registers|pays|places|comments|reports|raises|opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?)\b/i;
+export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(ends? in (?:failure|an? error|error)|ended in (?:failure|an? error|error)|errors? out|errored out|crash(?:es|ed)|opens|creates|files|submits|pushes|merges|closes|sends|posts|uploads|signs up|registers|pays|places|comments|reports|raises|opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?)\b/i;
 export const EVENT_SUBJECT_INTERNAL = /\b(workflow|automation|flow|autoflow run|run)\b/i;
 export const TRIGGER_LEAD = /^(?:when(?:ever)?|each time|every time|any ?time|as soon as|once|on|upon|if|after|(?:for|on) (?:every|each|any)(?= new\b))\s+/i;
 export const TRIGGER_TRAIL = /[\s,]+(?:when(?:ever)?|each time|every time|any ?time|as soon as|upon)\s+(?=\S)/i;
