@@ -234,7 +234,6 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const ID_NOUNS: Record<string, string[]> = { ticket: ['task'], card: ['task'], item: ['task'], todo: ['task'], story: ['task'], chore: ['task'], pr: ['issue'], bug: ['issue'], pull: ['issue'], request: ['issue'] };
   const idCues = ents.filter((e) => e.kinds[0] === 'id').map((e) => e.cue.split(' ').filter((w) => !/^(?:#|no\.?|number|nr\.?|num)$/.test(w)).at(-1) ?? '').map((w) => w.replace(/s$/, '')).flatMap((w) => [w, ...(ID_NOUNS[w] ?? [])]);
   const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver : undefined, weights, upper, carriable, idCues });
-  if (process.env.AF_DEBUG_RANK) console.error(t, JSON.stringify([...entW]), ranked.slice(0, 4).map((r) => `${r.op.key} ${r.score.toFixed(2)} s${r.strong.toFixed(1)} o${r.object.toFixed(1)}`).join(" | "));
   // "ping https://…": when the best-ranked operation has nothing to work on here but another one is
   // given exactly the kind of value it requires (a URL, a file, SQL…), that one is meant
   const OBJECT_KINDS: EntityKind[] = ['url', 'path', 'sql', 'channel', 'user', 'email', 'repo'];
@@ -278,6 +277,26 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const sinkE = ents.find((e) => !e.used && e !== src && ['path', 'channel', 'email', 'user'].includes(e.kinds[0]) && /\b(to|into|as|in|on)$/i.test(e.cue) && !op.params.some((p) => p.kinds[0] === e.kinds[0] || (e.kinds[0] !== 'path' && p.kinds.includes(e.kinds[0]))) && op.outputs.some((o) => o.cls === 'text'));
   if (sinkE) filled.sink = { kind: sinkE.kinds[0], value: sinkE.kinds[0] === 'user' ? sinkE.value.replace(/^@/, '') : sinkE.value };
   return { ...filled, words: new Set(tokens.map(stem)), anaphor, pronounObject, ...(src ? { unusedSource: { kind: srcKind(src), value: src.value, span: src.span, start: src.start, end: src.end }, text: t } : {}) };
+}
+
+/**
+ * Parameters named by a noun of their own (`project`, `workspace`) whose value the text says next to
+ * that noun: "in the Support project", "to the 'Q3 Launch' project", "project Finance Ops". The value
+ * is a quote placeholder, capitalised words, or one lower-case word before the noun.
+ */
+export function namedContainers(op: OpProfile, t: string, params: Record<string, unknown> = {}): { param: ParamInfo; raw: string; valueAt: number; index: number; end: number }[] {
+  const out: { param: ParamInfo; raw: string; valueAt: number; index: number; end: number }[] = [];
+  const NAME = `\uE000\\d+\uE001|\\p{Lu}[\\p{L}\\d'-]*(?:\\s+\\p{Lu}[\\p{L}\\d'-]*){0,2}`;
+  for (const p of op.params) {
+    if (p.required || p.role || p.kinds[0] !== 'text' || !p.types.includes('string') || !/^[a-z]{4,}$/.test(p.name)) continue;
+    if (params[p.name] !== undefined || op.params.some((q) => q !== p && q.name.startsWith(`${p.name}_`) && params[q.name] !== undefined)) continue;
+    const re = new RegExp(`\\b(?:[Ii]n|[Tt]o|[Ii]nto|[Uu]nder|[Oo]n|[Ff]or)\\s+(?:the\\s+|our\\s+|my\\s+)?(${NAME}|(?!(?:same|new|right|main|other|this|that|a|an)\\b)[a-z][\\w-]*)\\s+${p.name}\\b|\\b${p.name}\\s+(?:called\\s+|named\\s+)?(${NAME})`, 'u');
+    const hit = re.exec(t);
+    if (!hit) continue;
+    const raw = hit[1] ?? hit[2];
+    out.push({ param: p, raw, valueAt: hit.index + hit[0].indexOf(raw), index: hit.index, end: hit.index + hit[0].length });
+  }
+  return out;
 }
 
 /** A clause with a subject and a finite verb in the past or third person, not a request or a passive instruction. */
@@ -342,17 +361,12 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   const outsideContent = (e: Entity) => !contentRange || e.start < content!.start || e.start >= contentRange.e;
 
   // 0. "in the Support project", "project 'Q3 Launch'": a parameter named by a noun of its own, its value said next to it
-  for (const p of op.params) {
-    if (p.required || p.role || p.kinds[0] !== 'text' || !p.types.includes('string') || !/^[a-z]{4,}$/.test(p.name) || plist.some((q) => q !== p && q.name.startsWith(`${p.name}_`) && params[q.name] !== undefined)) continue;
-    const NAME = `\uE000\\d+\uE001|\\p{Lu}[\\p{L}\\d'-]*(?:\\s+\\p{Lu}[\\p{L}\\d'-]*){0,2}`;
-    const re = new RegExp(`\\b(?:[Ii]n|[Tt]o|[Ii]nto|[Uu]nder|[Oo]n|[Ff]or)\\s+(?:the\\s+|our\\s+|my\\s+)?(${NAME}|(?!(?:same|new|right|main|other|this|that|a|an)\\b)[a-z][\\w-]*)\\s+${p.name}\\b|\\b${p.name}\\s+(?:called\\s+|named\\s+)?(${NAME})`, 'u');
-    const hit = re.exec(t);
-    if (!hit || (content && hit.index >= content.textStart && hit.index < content.end)) continue;
-    const raw = hit[1] ?? hit[2];
-    const q = ents.find((e) => e.span !== undefined && e.start === hit.index + hit[0].indexOf(raw));
+  for (const c of namedContainers(op, t, params)) {
+    if (content && c.index >= content.textStart && c.index < content.end) continue;
+    const q = ents.find((e) => e.span !== undefined && e.start === c.valueAt);
     if (q) q.used = true;
-    params[p.name] = q ? q.value : raw;
-    m.consume(hit.index, hit.index + hit[0].length);
+    params[c.param.name] = q ? q.value : c.raw;
+    m.consume(c.index, c.end);
   }
 
   // 1. entity-typed parameters

@@ -8,7 +8,7 @@
  * A request it cannot map gets no steps and a note saying what it can do.
  */
 import type { Draft, PlannedAction, PlanOptions, PlannedTrigger } from '../types.ts';
-import { analyzeAction, isActionVerb, isMessageLike, stripLead, type LoopItem, type Produced } from './action.ts';
+import { analyzeAction, isActionVerb, isMessageLike, namedContainers, stripLead, type LoopItem, type Produced } from './action.ts';
 import { indexCatalog, type CatalogIndex, type EntityKind, type OpProfile, type ParamInfo } from './catalog.ts';
 import { segment, type Unit } from './clauses.ts';
 import { buildCondition } from './condition.ts';
@@ -266,15 +266,10 @@ class Builder {
     }
     // "put it in the Platform project", "move it to the Backend project"
     const m = /^(?:put|move|add|file|place)\s+(?:it|this|that|them)\s+((?:in|into|to|under)\s+.+)$/i.exec(t);
-    if (m) {
-      for (const p of prev.op.params) {
-        if (p.required || p.role || p.kinds[0] !== 'text' || !/^[a-z]{4,}$/.test(p.name)) continue;
-        const hit = new RegExp(`^(?:in|into|to|under)\\s+(?:the\\s+|our\\s+)?(\uE000\\d+\uE001|[\\w' -]+?)\\s+${p.name}$|^(?:in|into|to|under)\\s+(?:the\\s+)?${p.name}\\s+(\uE000\\d+\uE001|[\\w' -]+)$`, 'i').exec(m[1]);
-        if (!hit) continue;
-        const raw = (hit[1] ?? hit[2]).trim();
-        const q = /^\uE000(\d+)\uE001$/.exec(raw);
-        return { [p.name]: q ? this.spans[Number(q[1])]?.text : raw };
-      }
+    const c = m && namedContainers(prev.op, m[1]).find((x) => x.index === 0 && x.end === m[1].length);
+    if (c) {
+      const q = /^\uE000(\d+)\uE001$/.exec(c.raw);
+      return { [c.param.name]: q ? this.spans[Number(q[1])]?.text : c.raw };
     }
     return undefined;
   }
