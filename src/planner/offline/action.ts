@@ -48,7 +48,7 @@ export interface PlannedAction {
   /** Parameters taken over from earlier steps rather than said in this clause. */
   carried: string[];
   /** A file the result should go to ("export 'select …' to exports/a.csv"): a later step writes it. */
-  sink?: { kind: EntityKind; value: string };
+  sink?: { kind: EntityKind; value: string; more?: string[] };
   /** A URL or path the operation has no parameter for ("summarize https://…"): an earlier step should read it. */
   unusedSource?: { kind: EntityKind; value: string; span?: number; start: number; end: number };
   /** A date-time said for the action itself ("remind @sam tomorrow at 10am"): wait until then first. */
@@ -265,7 +265,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
     return { unmapped: plain, reason: `nothing in the catalogue is a "${tokens.slice(verbAt + 1).filter((w) => !STOP.has(w)).join(' ') || tokens[verbAt]}"` };
   }
   const op = best.op;
-  const filled: ReturnType<typeof fill> & { sink?: { kind: EntityKind; value: string } } = fill(op, t, ents, content, appHits, ctx);
+  const filled: ReturnType<typeof fill> & { sink?: ActionResultSink } = fill(op, t, ents, content, appHits, ctx);
   // a URL in a message is a link to share, unless the words ask for what is at it ("the page at", "the contents of")
   const fetchCue = (e: Entity) => e.kinds[0] === 'path' || /\bfrom$|\b(page|contents?|text|body|data|response|output|results?|report|file|json|csv|feed|article|post|notes|changelog|log)\s+(?:at|of|in)$|\b(summari[sz]e|read|parse|analy[sz]e|translate|classify|fetch|download)\b/i.test(`${e.cue}`) || !isMessageLike(op.params);
   const takenBy = (e: Entity) => op.params.some((p) => p.kinds.includes(e.kinds[0]) && !(p.required && filled.params[p.name] !== undefined && /\b(of|from)$/i.test(e.cue)));
@@ -275,7 +275,10 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // "export 'select …' to exports/audit.csv": the operation has no file parameter, so a later step writes its result there
   // "… dropped in #growth", "… to exports/a.csv": the operation has no parameter for it, so a later step delivers the result there
   const sinkE = ents.find((e) => !e.used && e !== src && ['path', 'channel', 'email', 'user'].includes(e.kinds[0]) && /\b(to|into|as|in|on)$/i.test(e.cue) && !op.params.some((p) => p.kinds[0] === e.kinds[0] || (e.kinds[0] !== 'path' && p.kinds.includes(e.kinds[0]))) && op.outputs.some((o) => o.cls === 'text'));
-  if (sinkE) filled.sink = { kind: sinkE.kinds[0], value: sinkE.kinds[0] === 'user' ? sinkE.value.replace(/^@/, '') : sinkE.value };
+  const bare = (e: Entity) => (e.kinds[0] === 'user' ? e.value.replace(/^@/, '') : e.value);
+  // "… and email it to a@x.io and b@x.io": every address listed with it
+  const more = sinkE ? ents.filter((e) => e !== sinkE && !e.used && e.kinds[0] === sinkE.kinds[0] && e.start > sinkE.start && /\b(?:and|or|to|into)$/.test(e.cue)).map(bare) : [];
+  if (sinkE) filled.sink = { kind: sinkE.kinds[0], value: bare(sinkE), ...(more.length ? { more } : {}) };
   return { ...filled, words: new Set(tokens.map(stem)), anaphor, pronounObject, ...(src ? { unusedSource: { kind: srcKind(src), value: src.value, span: src.span, start: src.start, end: src.end }, text: t } : {}) };
 }
 
@@ -306,6 +309,8 @@ export function isNarrative(t: string): boolean {
   if (/\b(?:should|must|needs? to|has to|have to|will|shall|to)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return false;
   return /^(?:\S+\s+){0,3}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|seems?)\b/i.test(s.split(/\s+/).slice(1).join(' '));
 }
+
+type ActionResultSink = NonNullable<PlannedAction['sink']>;
 
 interface Content { start: number; textStart: number; end: number; cue: string }
 
@@ -591,8 +596,9 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   const missing: string[] = [];
   const carriedNames: string[] = [];
   // trigger payload: "with the issue title"
-  const payload = triggerField(left, ctx.trigger);
-  if (payload) topic = cleanTopic(left.replace(payload.phrase, ' '));
+  // (the words may be split by what other cues consumed: "post their message" lost "message" as the head noun)
+  const payload = triggerField(left, ctx.trigger) ?? triggerField(restore(t, ctx.spans), ctx.trigger);
+  if (payload) topic = cleanTopic(left.replace(payload.phrase, ' ').replace(/^\s*(?:their|his|her|its)\s*$/i, ' '));
 
   // who or what started the workflow ("a new customer signs up" → customer)
   const triggerSubject = ctx.trigger && ctx.trigger.type !== 'schedule' ? (/^[\w-]+\.([a-z]+)/.exec(ctx.trigger.source ?? '')?.[1] ?? /\b(?:a|an|the|new|every)\s+(?:new\s+)?([a-z]+)\b/i.exec(ctx.trigger.description ?? '')?.[1]?.toLowerCase()) : undefined;
@@ -794,7 +800,7 @@ function triggerField(s: string, trigger: PlannedTrigger | undefined): { phrase:
   if (!m) return undefined;
   // "their message" in a workflow started by "a customer submits the form": the customer's
   const noun = (m[1] ?? /^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? /\b(?:a|an|the|new|every|each)\s+(?:new\s+)?([a-z]+)\b/.exec(desc)?.[1] ?? 'event').toLowerCase();
-  if (!desc.includes(noun) && !/^(event|payload|request|webhook)$/.test(noun)) return undefined;
+  if (m[1] && !desc.includes(noun) && !/^(event|payload|request|webhook)$/.test(noun)) return undefined;
   const field = m[2].toLowerCase();
   return { phrase: m[0], field, ref: `{{inputs.${snake(`${noun}_${field}`)}}}` };
 }

@@ -50,7 +50,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     let g: number | undefined;
     if (par) { g = ++group; sentence = tidy(sentence.replace(PARALLEL, ' ').replace(/\s+,/g, ',')).replace(/\b(and|,)\s*$/i, '').trim(); }
     // "On Asana task 9021, leave a comment … and then close it": the object belongs to the first clause
-    const leadObj = /^(?:on|for|in|regarding|about)\s+((?:the\s+)?(?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)\s*[,:]\s*(.+)$/i.exec(sentence);
+    const leadObj = /^(?:on|for|in|regarding|about)\s+((?:the\s+)?(?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)\s*[,:]?\s+(.+)$/i.exec(sentence);
     const pieces = splitPieces(leadObj ? leadObj[2] : sentence, ctx);
     if (leadObj && pieces.length) pieces[0].text = placeObject(pieces[0].text, leadObj[1]);
     // "email ops when it doesn't": a bare negation at the end tests the clause before, like a leading "if it doesn't,"

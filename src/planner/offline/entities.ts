@@ -67,10 +67,10 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
   // Slack member ids ("U04ABCD12", "W012AB3CD")
   for (const m of masked.matchAll(/(?<![\w@#/])[UW](?=[A-Z0-9]*\d)[A-Z0-9]{7,11}(?![\w])/g)) add({ kinds: ['user', 'channel_spec'], value: m[0], start: m.index!, end: m.index! + m[0].length });
   // paths and repositories
-  for (const m of masked.matchAll(new RegExp(`(?<![\\w/.:@-])((?:\\.{1,2}/)?[\\w.-]+(?:/[\\w.-]+)+/?)(?![\\w/])`, 'g'))) {
+  for (const m of masked.matchAll(new RegExp(`(?<![\\w/.:@-])((?:\\.{1,2}/|/)?[\\w.-]+(?:/[\\w.-]+)+/?)(?![\\w/])`, 'g'))) {
     const v = m[1].replace(/[.]$/, '');
     if (/^\d+(\/\d+)+$/.test(v) || /^(and|or)\/(or|and)$/i.test(v)) continue;
-    const kinds: EntityKind[] = new RegExp(`\\.(${FILE_EXT})$`, 'i').test(v) || v.split('/').length > 2 || v.endsWith('/') || v.startsWith('.') ? ['path'] : ['repo', 'path'];
+    const kinds: EntityKind[] = new RegExp(`\\.(${FILE_EXT})$`, 'i').test(v) || v.split('/').length > 2 || v.endsWith('/') || v.startsWith('.') || v.startsWith('/') ? ['path'] : ['repo', 'path'];
     add({ kinds, value: v, start: m.index!, end: m.index! + v.length });
   }
   // "backups/", "./logs/": a folder named with its slash

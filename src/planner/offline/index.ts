@@ -251,7 +251,7 @@ class Builder {
     const forms = [
       new RegExp(`^(?:use|make|put)\\s+${VALUE}\\s+(?:as|for)\\s+(?:the\\s+|its\\s+)?([a-z_ ]+?)$`, 'i'),
       new RegExp(`^(?:make|set|change|have)\\s+(?:the\\s+|its\\s+)([a-z_ ]+?)\\s+(?:to\\s+|be\\s+|as\\s+)?${VALUE}$`, 'i'),
-      new RegExp(`^(?:the\\s+|its\\s+)([a-z_ ]+?)\\s+(?:should be|must be|is|will be|=|:)\\s+${VALUE}$`, 'i'),
+      new RegExp(`^(?:the\\s+|its\\s+)?([a-z_ ]+?)\\s+(?:should be|must be|is|will be|=|:)\\s+${VALUE}$`, 'i'),
     ];
     for (const [i, re] of forms.entries()) {
       const m = re.exec(t);
@@ -374,7 +374,7 @@ class Builder {
         const dest = w?.params.find((p) => p.required && p.kinds[0] === r.sink!.kind);
         if (w && field && body && dest) {
           const sid = this.id();
-          this.post.push({ step_id: sid, name: `${w.op.replace(/_/g, ' ')} (${w.driverTitle}): ${r.sink.value}`, driver: w.driver, operation: w.op, parameters: { [dest.name]: r.sink.value, [body.name]: `{{${id}.${field.name}}}` }, dependencies: [id] });
+          this.post.push({ step_id: sid, name: `${w.op.replace(/_/g, ' ')} (${w.driverTitle}): ${r.sink.value}`, driver: w.driver, operation: w.op, parameters: { [dest.name]: dest.array ? [r.sink.value, ...(r.sink.more ?? [])] : [r.sink.value, ...(r.sink.more ?? [])].join(', '), [body.name]: `{{${id}.${field.name}}}` }, dependencies: [id] });
         }
       }
       return step;
