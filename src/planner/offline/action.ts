@@ -79,12 +79,14 @@ export function stripLead(text: string): string {
   }
   t = t.replace(/^(?:after that|after this|and then|once (?:that's|that is|it's|it is) done|when (?:that's|that is) done|once done|when done|next up)[\s,]+/i, '');
   const pp = /^((?:on|in|for|from|via|using|within|inside|into|to|during)\s+[^,]{1,60}?),\s*(.+)$/i.exec(t);
-  if (pp && !/^(?:on|in)\s+(?:parallel|the meantime|addition|case|order)\b|^(?:for|to)\s+(?:each|every|all)\b/i.test(pp[1])) {
-    // the phrase goes before any message content ("on task 302, add a comment saying …"), else at the end
-    const cue = /\s+(?:saying|that says|which says|reading|with the (?:text|message|body)|telling them)\s|:\s/i.exec(pp[2]);
-    t = cue ? `${pp[2].slice(0, cue.index)} ${pp[1]}${pp[2].slice(cue.index)}` : `${pp[2]} ${pp[1]}`;
-  }
+  if (pp && !/^(?:on|in)\s+(?:parallel|the meantime|addition|case|order)\b|^(?:for|to)\s+(?:each|every|all)\b/i.test(pp[1])) t = beforeContent(pp[2], pp[1]);
   return t.trim();
+}
+
+/** Adds a phrase to a clause before any message content ("add a comment on task 302 saying …"), else at the end. */
+export function beforeContent(clause: string, phrase: string): string {
+  const cue = /\s+(?:saying|that says|which says|reading|with the (?:text|message|body)|telling them)\s|:\s/i.exec(clause);
+  return cue ? `${clause.slice(0, cue.index)} ${phrase}${clause.slice(cue.index)}` : `${clause} ${phrase}`;
 }
 
 /** Is this word a verb that can start an action clause? */
@@ -257,7 +259,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
     return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
   }
   // "call my mom": the operation needs a URL (or a file, a channel…) and the clause gives none, nor anything it knows as the object
-  if (!inherited?.op && verbAt >= 0 && best.object < 1 && !anaphor && !ctx.loopItem && !ctx.history.length && best.op.params.some((p) => p.required && ['url', 'path', 'sql', 'channel', 'user', 'email', 'repo'].includes(p.kinds[0]) && !entW.has(p.kinds[0]))) {
+  if (!inherited?.op && verbAt >= 0 && !anaphor && !ctx.loopItem && !ctx.history.length && lacksObject(best)) {
     return { unmapped: plain, reason: `nothing in it is what ${best.op.key} works on` };
   }
   // "make me a sandwich": a generic verb with nothing the catalogue knows as its object
@@ -669,15 +671,9 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       params[p.name] = `{{inputs.${triggerSubject}_email}}`;
       continue;
     }
-    // "reassign it to kim@x.com and then let her know by email": the address said last
-    if (p.kinds[0] === 'email' && /\b(?:him|her|them)\b/i.test(t.replace(PH, ' '))) {
-      const addr = ctx.history.flatMap((h) => Object.values(h.params)).flatMap((v) => (Array.isArray(v) ? v : [v]))
-        .filter((v): v is string => typeof v === 'string' && /^[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(v)).at(-1);
-      if (addr) { params[p.name] = p.array ? [addr] : addr; continue; }
-    }
-    // "reassign it to devon.price and let him know in a DM": the person named last
-    if (p.kinds[0] === 'user' && /\b(?:him|her|them)\b/i.test(t.replace(PH, ' '))) {
-      const who = ctx.history.flatMap((h) => h.op.params.filter((q) => q.kinds.includes('user') && typeof h.params[q.name] === 'string' && !String(h.params[q.name]).includes('{{')).map((q) => String(h.params[q.name]))).at(-1);
+    // "reassign it to kim@x.com and let her know by email", "… to devon.price and let him know in a DM": the person said last
+    if ((p.kinds[0] === 'email' || p.kinds[0] === 'user') && /\b(?:him|her|them)\b/i.test(t.replace(PH, ' '))) {
+      const who = lastPerson(ctx.history, p.kinds[0]);
       if (who) { params[p.name] = p.array ? [who] : who; continue; }
     }
     // "save the summary to …": the result the words name, not a same-named output of the same driver
@@ -940,6 +936,15 @@ function subjectFrom(body: string, step: Produced | undefined, cue: string | und
   const first = plain.split(/(?<=[.!?])\s|\n/)[0];
   const short = first.length > 78 ? `${first.slice(0, 75)}…` : first;
   return (/^[a-z]+:\/\//.test(short) ? short : cap(short)) || 'Notification';
+}
+
+/** The last address (any parameter holding one) or user (a user parameter's literal) earlier steps were given. */
+function lastPerson(history: Produced[], kind: 'email' | 'user'): string | undefined {
+  if (kind === 'email') {
+    return history.flatMap((h) => Object.values(h.params)).flatMap((v) => (Array.isArray(v) ? v : [v]))
+      .filter((v): v is string => typeof v === 'string' && /^[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(v)).at(-1);
+  }
+  return history.flatMap((h) => h.op.params.filter((q) => q.kinds.includes('user') && typeof h.params[q.name] === 'string' && !String(h.params[q.name]).includes('{{')).map((q) => String(h.params[q.name]))).at(-1);
 }
 
 /** A literal the same parameter had in an earlier step of the same driver, or an output with its name. */

@@ -9,7 +9,7 @@
  * parallel markers ("at the same time") and before/after reordering.
  */
 import type { CatalogIndex, EntityKind } from './catalog.ts';
-import { isActionVerb, isNarrative, participleToVerb, stripLead } from './action.ts';
+import { beforeContent, isActionVerb, isNarrative, participleToVerb, stripLead } from './action.ts';
 import { extractEntities } from './entities.ts';
 import {
   APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LIGHT_VERBS, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
@@ -52,7 +52,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     // "On Asana task 9021, leave a comment … and then close it": the object belongs to the first clause
     const leadObj = /^(?:on|for|in|regarding|about)\s+((?:the\s+)?(?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)\s*[,:]?\s+(.+)$/i.exec(sentence);
     const pieces = splitPieces(leadObj ? leadObj[2] : sentence, ctx);
-    if (leadObj && pieces.length) pieces[0].text = placeObject(pieces[0].text, leadObj[1]);
+    if (leadObj && pieces.length) pieces[0].text = beforeContent(pieces[0].text, `on ${leadObj[1]}`);
     // "email ops when it doesn't": a bare negation at the end tests the clause before, like a leading "if it doesn't,"
     for (const pc of pieces) pc.text = pc.text.replace(/^(.+?)[\s,]+(?:only\s+)?(?:if|when|whenever|in case)\s+((?:it|that|they|this)\s+(?:doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|wasn't|won't|can't|cannot))\s*$/i, 'if $2, $1');
     shareContent(pieces, Boolean(par));
@@ -167,12 +167,6 @@ function activeSentence(sentence: string, ctx: SegmentContext): string {
   s = s.replace(/,?\s+with\s+((?:a|an|the|its|that)\s+[^,]{1,50}?)\s+([a-z]+ed|sent|shared|posted)\s+((?:in|to|on|into|via|over)\b.*)$/i, (all, np: string, w: string, rest: string) => { const v = verbOf(w); return v ? `, then ${v} ${np} ${rest}` : all; });
   s = s.replace(/(\band\s+|,\s*)((?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:gets?|is|are|should be|must be|needs? to be|will be)\s+([a-z]+ed|sent|shared|posted|done|made)\b(?=\s+(?:in|to|on|into|via|over|with|by)\b|\s*$)/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
   return s;
-}
-
-/** Puts "on task 12" into a clause, before any message content ("add a comment on task 12 saying …"). */
-function placeObject(clause: string, object: string): string {
-  const cue = /\s+(?:saying|that says|which says|reading|with the (?:text|message|body))\s|:\s/i.exec(clause);
-  return cue ? `${clause.slice(0, cue.index)} on ${object}${clause.slice(cue.index)}` : `${clause} on ${object}`;
 }
 
 /** The object a clause names ("issue 203 in acme/web", "Asana task 12"). */
