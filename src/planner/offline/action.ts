@@ -240,7 +240,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // given exactly the kind of value it requires (a URL, a file, SQL…), that one is meant
   const OBJECT_KINDS: EntityKind[] = ['url', 'path', 'sql', 'channel', 'user', 'email', 'repo'];
   const lacksObject = (r: (typeof ranked)[number]) => r.object < 1 && r.op.params.some((p) => p.required && OBJECT_KINDS.includes(p.kinds[0]) && !entW.has(p.kinds[0]));
-  const fits = (r: (typeof ranked)[number]) => r.score >= MIN_SCORE && r.op.params.some((p) => p.required && OBJECT_KINDS.includes(p.kinds[0]) && (entW.get(p.kinds[0]) ?? 0) >= 1) && !lacksObject(r);
+  const fits = (r: (typeof ranked)[number]) => r.score >= MIN_SCORE && r.strong >= 0.7 && r.op.params.some((p) => p.required && OBJECT_KINDS.includes(p.kinds[0]) && (entW.get(p.kinds[0]) ?? 0) >= 1) && !lacksObject(r);
   // (after earlier steps a destination may be carried over, so only when nothing here is for the top one at all)
   const nothingFor = (r: (typeof ranked)[number]) => r.object <= 0 && ![...entW.keys()].some((k) => r.op.params.some((p) => p.kinds.includes(k)));
   const top = ranked[0] && (ctx.history.length ? nothingFor(ranked[0]) : lacksObject(ranked[0])) ? ranked.slice(1).find(fits) ?? ranked[0] : ranked[0];
@@ -259,11 +259,14 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
     return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
   }
   // "call my mom": the operation needs a URL (or a file, a channel…) and the clause gives none, nor anything it knows as the object
-  if (!inherited?.op && verbAt >= 0 && !anaphor && !ctx.loopItem && !ctx.history.length && lacksObject(best)) {
+  // ("email bob": the verb names the operation's own app, so the recipient can be given later)
+  const verbIsApp = verbAt >= 0 && ctx.index.apps.get(tokens[verbAt]) === best.op.driver;
+  if (!inherited?.op && verbAt >= 0 && !verbIsApp && !anaphor && !ctx.loopItem && !ctx.history.length && lacksObject(best)) {
     return { unmapped: plain, reason: `nothing in it is what ${best.op.key} works on` };
   }
   // "make me a sandwich": a generic verb with nothing the catalogue knows as its object
-  if (verbAt >= 0 && best.object < 1 && verbSpread(ctx.index, tokens[verbAt]) > 2 && !anaphor && !ctx.loopItem) {
+  const toSomeone = verbIsApp && (AUDIENCE.test(t) || /^\S+\s+(?:\p{Lu}\p{Ll}+|(?:the|our|my|a|an)\s+(?:customers?|clients?|manager|boss|vendors?|candidates?|owners?|members?|users?|leads?))\b/u.test(t));
+  if (verbAt >= 0 && !toSomeone && best.object < 1 && verbSpread(ctx.index, tokens[verbAt]) > 2 && !anaphor && !ctx.loopItem) {
     return { unmapped: plain, reason: `nothing in the catalogue is a "${tokens.slice(verbAt + 1).filter((w) => !STOP.has(w)).join(' ') || tokens[verbAt]}"` };
   }
   const op = best.op;
@@ -309,7 +312,7 @@ export function isNarrative(t: string): boolean {
   const s = t.replace(PH, ' ');
   if (!/^(?:a|an|the|our|my|we|i|they|he|she|it|this|someone|somebody|somebody's|people|customers?|users?)\s/i.test(s)) return false;
   if (/\b(?:should|must|needs? to|has to|have to|will|shall|to)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return false;
-  return /^(?:\S+\s+){0,3}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|seems?)\b/i.test(s.split(/\s+/).slice(1).join(' '));
+  return /^(?:\S+\s+){0,3}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|seems?|sometimes|often|always|never|usually|[a-z]{2,}[^su\W]s)\b/i.test(s.split(/\s+/).slice(1).join(' '));
 }
 
 type ActionResultSink = NonNullable<PlannedAction['sink']>;
@@ -551,7 +554,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   };
   let title = cueText(TITLE_CUES);
   // "named after the issue title" in a triggered workflow: the trigger's field
-  const titleField = title !== undefined ? triggerField(title, ctx.trigger) : undefined;
+  // ("named after the issue": its title)
+  const titleField = title !== undefined ? triggerField(title.replace(/^after\s+(the|that|this|its)\s+([\w-]+)$/i, '$1 $2 title'), ctx.trigger) : undefined;
   if (titleField) title = titleField.ref;
   let subject = subjectP ? cueText(SUBJECT_CUES) : undefined;
   let body: string | undefined;
@@ -613,7 +617,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     // "… with their message": the message is the body; the event itself names the new item
     if (title === undefined && payload && !topic && titleP.required && bodyP && !messageLike && ctx.trigger?.description) { title = cap(ctx.trigger.description); body ??= payload.ref; }
     if (title === undefined && !topic && /\b(it|this|that)\b/i.test(t.replace(PH, ' ')) && ctx.history.length) { const r = bestRef(ctx.history, 'name'); if (r) title = `{{${r.step.id}.${r.field}}}`; }
-    if (title === undefined && triggerNoun && triggerNoun !== 'event') { title = `{{inputs.${triggerNoun}_title}}`; topic = ''; }
+    if (title === undefined && triggerNoun && triggerNoun !== 'event' && !topic) { title = `{{inputs.${triggerNoun}_title}}`; topic = ''; }
     // leftover words name a new thing; an existing one ("update task 5 …") is renamed only when asked
     const existing = op.params.some((p) => p.required && p.kinds[0] === 'id');
     if (title === undefined && topic && (titleP.required || (!messageLike && (!existing || /\b(?:rename|retitle)\b/i.test(t))))) { title = cap(topic); topic = ''; }

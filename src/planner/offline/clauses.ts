@@ -164,6 +164,10 @@ function activeSentence(sentence: string, ctx: SegmentContext): string {
     const w = [...rest.matchAll(/(?<![\w\uE000-\uE001])([a-z]+ed|sent|written|made|done|run|put|set|built|shared|posted)\b/gi)].find((x) => x.index! > 0 && verbOf(x[1]));
     if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index))) s = `${verbOf(w[1])} ${rest.slice(0, w.index).trim()}${rest.slice(w.index! + w[0].length)}`;
   }
+  // rules that ask for a gate: "Prod deploys need a green light from X" → "get a green light from X";
+  // "Nothing should go out before Helen approves it" → "only after Helen approves it"
+  s = s.replace(/^(?:(?:the|our|all|any|every)\s+)?(?:[\w-]+\s+){0,3}?(?:needs?|requires?|must\s+(?:get|have)|should\s+(?:get|have))\s+(?=(?:an?\s+|the\s+|their\s+|an?\s+explicit\s+)?(?:approval|sign[- ]?off|green[- ]?light|ok|okay)\b)/i, 'get ');
+  s = s.replace(/^(?:nothing|no\s+[\w-]+|it|this|that|they)\s+(?:should|must|can|may|is\s+to|are\s+to)(?:\s*not|n't)?\s+(?:go\s+out|be\s+(?:sent|posted|published|released|shipped|emailed|done)|ship|go\s+live|happen|leave)\s+(?:before|until|unless|without)\s+(?=.*\b(?:approv|sign|green|ok))/i, 'only after ');
   s = s.replace(/,?\s+with\s+((?:a|an|the|its|that)\s+[^,]{1,50}?)\s+([a-z]+ed|sent|shared|posted)\s+((?:in|to|on|into|via|over)\b.*)$/i, (all, np: string, w: string, rest: string) => { const v = verbOf(w); return v ? `, then ${v} ${np} ${rest}` : all; });
   s = s.replace(/(\band\s+|,\s*)((?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:gets?|is|are|should be|must be|needs? to be|will be)\s+([a-z]+ed|sent|shared|posted|done|made)\b(?=\s+(?:in|to|on|into|via|over|with|by)\b|\s*$)/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
   return s;
@@ -238,7 +242,8 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   const m = /^(?:a|an|another|the|one)?\s*(?:(\w+)\s+)?([a-z-]+)\b/i.exec(s);
   if (m && left) {
     const app = m[1] && ctx.index.apps.has(m[1].toLowerCase()) ? m[1].toLowerCase() : undefined;
-    const noun = stem(m[2]);
+    // "a heads-up in #x": the first word is the noun when it is one
+    const noun = !ctx.index.nouns.has(stem(m[2])) && m[1] && ctx.index.nouns.has(stem(m[1])) ? stem(m[1]) : stem(m[2]);
     const appNoun = ctx.index.apps.has(m[2].toLowerCase());
     if ((ctx.index.nouns.has(noun) || appNoun || app) && /^(?:a|an|another|one)\b/i.test(s) && !leftHasNoun(left, noun)) return 'elliptic';
   }
@@ -297,7 +302,9 @@ function toDuration(n: string, unit: string): string {
 
 function approverOf(t: string): string[] {
   const m = APPROVER.exec(t);
-  const who = (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
+  // "after Helen approves it", "once Marcus in finance signs off": a person named before the approving verb
+  const named = /\b(\p{Lu}\p{Ll}+)(?:\s+(?:in|from|on)\s+[\w-]+)?\s+(?:approves|approved|has approved|signs? off|signed off|okays|gives the ok)\b/u.exec(t)?.[1];
+  const who = (m?.[1] ?? m?.[2] ?? m?.[3] ?? named)?.trim();
   if (!who || /^(it|this|that|approval|sign|the|a|an|them|someone|somebody|me|us)$/i.test(who)) return [];
   return [who.replace(/^@/, '')];
 }

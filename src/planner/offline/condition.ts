@@ -3,7 +3,8 @@
  * of the step they talk about: "it fails" → `step_1.ok == false` (or the status the operation
  * reports on success), "it is not 200" → `step_1.status != 200`, "there are more than 10 rows"
  * → `step_1.row_count > 10`, "it returns nothing" → `step_1.row_count == 0`, "the answer
- * mentions 'urgent'" → `contains(lower(string(step_2.text)), 'urgent')`. AND/OR combine.
+ * mentions 'urgent'" → `contains(lower(string(step_2.text)), 'urgent')`; after a `COUNT(*) AS total`
+ * query "the total is zero" → `step_1.rows[0].total == 0`. AND/OR combine.
  */
 import type { OpProfile, OutputInfo } from './catalog.ts';
 import type { Produced } from './action.ts';
@@ -70,6 +71,17 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
     const q = PH1.exec(cm[1]);
     const needle = (q ? spans[Number(q[1])]?.text ?? '' : cm[1]).toLowerCase();
     if (needle && !/^(rows?|results?|records?|any|no|data|errors?)$/.test(needle)) return { expr: `contains(lower(string(${id}.${textF.name})), ${lit(needle)})` };
+  }
+  // "SELECT COUNT(*) AS total …": the count is the first row's column, not the number of rows
+  const agg = /\bcount\s*\(\s*\*\s*\)\s+as\s+(\w+)/i.exec(String(step.params.sql ?? ''))?.[1];
+  if (agg && listF) {
+    const value = `${id}.${listF.name}[0].${agg}`;
+    if (NONEMPTY_WORDS.test(p) && !/\banything\s+(?:other than|but|except)/.test(p)) return { expr: `${value} > 0` };
+    if (EMPTY_WORDS.test(p)) return { expr: `${value} == 0` };
+    for (const [re, cmp] of COMPARATORS) {
+      const m = re.exec(part.replace(/\uE000\d+\uE001/g, ' '));
+      if (m) return { expr: `${value} ${cmp} ${/^(zero|nil|none)$/i.test(m[1]) ? '0' : m[1]}` };
+    }
   }
   // empty / non-empty
   if (NONEMPTY_WORDS.test(p) && !/\banything\s+(?:other than|but|except|besides|else than)\b/.test(p)) {

@@ -57,6 +57,7 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
     };
   }
   for (const u of b.unmapped) notes.push(`Left out "${u.text}": ${u.reason}. ${capabilities(index)}`);
+  if (found?.context) notes.unshift(`Read "${found.context}" as context: it says where the trigger comes from.`);
   if (trigger) notes.unshift(`Trigger: ${trigger.type}${trigger.cron ? ` (${trigger.cron})` : ''}${trigger.description ? ` — "${trigger.description}"` : ''}.`);
   return { intent: intentOf(actions.map((a) => a.operation)), actions, steps, ...(trigger ? { trigger } : {}), name: nameOf(request), notes };
 }
@@ -69,7 +70,7 @@ export function markPeople(text: string, index: CatalogIndex): string {
   const dmCue = /\b(?:dm|privately|directly|in private|one[- ]on[- ]one|1:1)\b/i.test(text);
   let t = text.replace(new RegExp(`\\b((?:(?:send\\s+)?(?:a|an)\\s+)?(?:dm|private (?:note|message|msg))\\s+(?:to\\s+)?)${name}\\b`, 'gi'), (all, pre, n) => (/^[A-Z]/.test(n) ? at(all, pre, n) : all));
   // "send Helena and Marek a dm": the first name here, the others by the list pass below
-  t = t.replace(new RegExp(`\\b((?:send|write|give|drop|shoot|fire off|fire|pop|ping|slack)\\s+)${name}((?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[A-Z][a-z][\\w-]*)?(\\s+(?:a|an)\\s+(?:quick\\s+|short\\s+)?(?:dm|slack message|message|note|line)\\b)`, 'gi'), (all, pre, n, more, post) => (/^[A-Z]/.test(n) && (dmCue || /slack/i.test(post)) ? at(all, pre, n, `${more ?? ''}${post}`) : all));
+  t = t.replace(new RegExp(`\\b((?:send|write|give|drop|shoot|fire off|fire|pop|ping|slack)\\s+)${name}((?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[A-Z][a-z][\\w-]*)?(\\s+(?:a|an)\\s+(?:quick\\s+|short\\s+)?(?:slack\\s+)?(?:dm|direct message|private message|slack message|message|note|line)\\b)`, 'gi'), (all, pre, n, more, post) => (/^[A-Z]/.test(n) && (dmCue || /slack/i.test(post)) ? at(all, pre, n, `${more ?? ''}${post}`) : all));
   // "Tell Marta that …", "Remind Kofi to …": a capitalised name right after a verb of telling someone
   t = t.replace(new RegExp(`(^|[.;:!?]\\s+|,\\s*(?:and\\s+|then\\s+)?|\\b(?:and|then|also)\\s+)((?:tell|message|ping|remind|nudge|dm)\\s+)${name}(?=\\s+(?:that|to|about|saying|know|:|the|we|it|our|his|her|their)\\b|:|,)`, 'gi'), (all, lead, pre, n) => (/^[A-Z]/.test(n) && ok(n) && !/^[A-Z]+$/.test(n) ? `${lead}${pre}@${n}` : all));
   if (dmCue) t = t.replace(new RegExp(`\\b((?:message|ping|tell|notify|text|contact|reach out to|write to|alert|remind|nudge|slack)\\s+)${name}\\b`, 'gi'), (all, pre, n) => (/^[A-Z]/.test(n) ? at(all, pre, n) : all));

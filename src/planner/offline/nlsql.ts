@@ -2,7 +2,7 @@
  * A database query said in words ("pull every row from the customers table where country is 'DE'",
  * "count the orders placed today", "get the 10 newest signups from users") → one simple SELECT.
  * Only when a table is named; values become quoted literals. `strict` (no database operation
- * chosen yet) needs the word "table" or "from <plural>" after a fetching verb.
+ * chosen yet) needs the word "table", "from <plural>" or a snake_case name after a fetching verb.
  */
 import { PH1, type Span } from './text.ts';
 
@@ -26,6 +26,8 @@ export function naturalSql(t: string, spans: Span[], strict: boolean): string | 
     const f = /\bfrom\s+(?:the\s+)?([a-z_]\w*)\b(?![/.@\w])/i.exec(s);
     if (f && /s$/i.test(f[1]) && !NOT_TABLE.test(f[1]) && (!strict || VERBS.test(s))) table = f[1];
   }
+  // "rows in fact_sales", "today's audit_log rows": a snake_case name is a table's
+  if (!table && (!strict || VERBS.test(s))) table = /\b(?:in|from|of|into|on)\s+(?:the\s+)?([a-z][a-z\d]*(?:_[a-z\d]+)+)\b(?![/.@])/i.exec(s)?.[1] ?? /\b([a-z][a-z\d]*(?:_[a-z\d]+)+)\s+(?:rows|records|entries|data)\b/i.exec(s)?.[1];
   const count = /^\s*count\b|\b(?:how many|number of)\b/i.test(s);
   if (!table && (!strict || /^\s*how many\s+[a-z_]+s\s+(?:were|are|have|did|signed|registered|joined|placed|created)\b/i.test(s)) && count) {
     const c = /^\s*count\s+(?:all\s+|up\s+)?(?:the\s+)?(?:rows\s+(?:in|of)\s+(?:the\s+)?)?([a-z_]\w*s)\b/i.exec(s) ?? /\b(?:how many|number of)\s+([a-z_]\w*s)\b/i.exec(s);
@@ -49,5 +51,5 @@ export function naturalSql(t: string, spans: Span[], strict: boolean): string | 
   if (newest) order = ` ORDER BY ${timeCol} DESC`;
   else if (oldest) order = ` ORDER BY ${timeCol} ASC`;
   if (n && !count) limit = ` LIMIT ${n[1]}`;
-  return `SELECT ${count ? 'COUNT(*)' : '*'} FROM ${table.toLowerCase()}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${order}${limit}`;
+  return `SELECT ${count ? 'COUNT(*) AS total' : '*'} FROM ${table.toLowerCase()}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${order}${limit}`;
 }

@@ -50,6 +50,8 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     else if (isOrdinal(tk.t) && /^(of)$/.test(n ?? '') && /^(every|each|the)$/.test(ts[i + 2]?.t ?? '') && /^(month|months)$/.test(ts[i + 3]?.t ?? '')) anchors.push(i);
     else if (/^(every|each)$/.test(tk.t) && n && isOrdinal(n) && ts[i + 2]?.t === 'of') anchors.push(i);
     else if (tk.t === 'on' && /^(weekdays|weekends|workdays|business|working)$/.test(n ?? '')) anchors.push(i + 1);
+    // "Monday through Friday at 6pm", "mon-fri": a range of days recurs
+    else if (isDay(tk.t) && /^(to|through|thru|-)$/.test(n ?? '') && isDay(ts[i + 2]?.t ?? '')) anchors.push(i);
   });
   if (!anchors.length) return undefined;
   const a = anchors[0];
@@ -180,7 +182,7 @@ function parseTimes(p: string): [number, number][] {
 
 const PRONOUN_SUBJECT = /^(it|this|that|they|these|those|done|finished|complete|completed|ready|approved|the manager|a manager|someone approves|(?:the\s+)?\w+\s+approves)\b/i;
 
-export interface TriggerFound { trigger: PlannedTrigger; text: string }
+export interface TriggerFound { trigger: PlannedTrigger; text: string; /** a stated fact the trigger was found in, left out of the steps */ context?: string }
 
 /** Cuts a trigger out of the request (text with placeholders). `verbStart` tells where an action clause starts. */
 export function extractTrigger(text: string, spans: Span[], isVerb: (word: string) => boolean, timezone?: string): TriggerFound | undefined {
@@ -191,10 +193,31 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     let tz = timezone;
     const zm = /^\s*\(?\s*(?:in\s+|at\s+)?([A-Za-z]+)(?:\s+time)?\s*\)?(?=[\s,.;]|$)/.exec(text.slice(end));
     if (zm && TIME_ZONES[zm[1].toLowerCase()] && (zm[1] === zm[1].toUpperCase() || /time/i.test(zm[0]) || zm[1].length > 3)) { tz = TIME_ZONES[zm[1].toLowerCase()]; end += zm[0].length; }
-    const rest = tidy(`${text.slice(0, sched.start)} ${text.slice(end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, ''));
+    const rest = tidy(`${text.slice(0, sched.start)} ${text.slice(end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, '').replace(/([.!?])\s*,\s*/g, "$1 ")).replace(/([.!?]\s+)([a-z])/g, (_a, p: string, c: string) => p + c.toUpperCase());
     return { trigger: { type: 'schedule', cron: sched.cron, ...(tz ? { timezone: tz } : {}), description: text.slice(sched.start, end).trim() }, text: rest };
   }
-  // leading "When …," / trailing "… whenever …"
+  // an event trigger: said in any one sentence ("Legal wants every contract. When the form gets submitted, …")
+  const ends = [...text.matchAll(/(?<=[.!?])\s+(?=[A-Z\uE000])/g)].map((m) => m.index!);
+  const bounds = [0, ...ends, text.length];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const s = bounds[i], e = bounds[i + 1];
+    // "The nightly-sync workflow has been flaky. Any time it fails, …": the pronoun is the workflow named before
+    const named = /(?:\bthe\s+|\bour\s+)?\b[\w.-]+\s+(?:workflow|automation|flow)\b/i.exec(text.slice(0, s))?.[0];
+    const sentence = named ? text.slice(s, e).trim().replace(new RegExp(`^(${TRIGGER_LEAD.source})(?:it|this|that|this one|that one)\\b`, 'i'), (_a, l: string) => `${l}${named} `) : text.slice(s, e).trim();
+    const found = eventTrigger(sentence, spans, isVerb);
+    if (!found) continue;
+    // "Our vendor calls a webhook whenever …. When that happens, …": what is left of a stated fact is context
+    const stated = i + 2 < bounds.length && /^(?:our|the|a|an|my|we|they|their|this|that|it|its)\s/i.test(found.text) && !/\b(?:need|needs|want|wants|would like|'d like|should|must|please|has to|have to)\b/i.test(found.text);
+    const own = stated ? '' : found.text.replace(/^[a-z]/, (c) => (i > 0 ? c.toUpperCase() : c));
+    // "… whenever an incident gets declared. When that happens, make …": the later lead names the same event
+    const later = text.slice(e).replace(new RegExp(`^(\\s*)(?:${TRIGGER_LEAD.source.slice(1)})(?:that|this|it)\\s+(?:happens|occurs|does|comes in|fires|arrives)\\b[\\s,]*`, 'i'), '$1');
+    return { trigger: found.trigger, text: tidy(`${text.slice(0, s)} ${own} ${later}`), ...(stated ? { context: restore(found.text, spans) } : {}) };
+  }
+  return undefined;
+}
+
+/** A leading "When …," or a trailing "… whenever …" in one sentence. */
+function eventTrigger(text: string, spans: Span[], isVerb: (word: string) => boolean): TriggerFound | undefined {
   const lead = TRIGGER_LEAD.exec(text);
   if (lead) {
     const after = text.slice(lead[0].length);
@@ -218,9 +241,9 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
   }
   const trail = TRIGGER_TRAIL.exec(text);
   if (trail) {
-    const subject = text.slice(trail.index + trail[0].length);
+    const subject = text.slice(trail.index + trail[0].length).replace(/[.!?]+\s*$/, '');
     const t = classify(trail[0].trim().toLowerCase(), subject, spans, false);
-    if (t) return { trigger: t, text: tidy(text.slice(0, trail.index)) };
+    if (t) return { trigger: t, text: tidy(text.slice(0, trail.index)) + (/[.!?]\s*$/.test(text) ? '.' : '') };
   }
   return undefined;
 }
