@@ -37,6 +37,8 @@ export interface ActionContext {
   /** Inside a condition's branch: what was tested, on which step. */
   condition?: { text: string; step?: Produced };
   notes: string[];
+  /** Values said in context sentences, which "it" may point at later (filled as they are met). */
+  said?: { kind: EntityKind; value: string }[];
 }
 
 export interface PlannedAction {
@@ -255,7 +257,10 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
     return { unmapped: plain, reason: `no operation in the catalogue does "${first}"` };
   }
   // "A bot spammed our channel.", "our nightly export keeps failing": a statement of what happened, said as context
-  if (!inherited?.op && verbAt < 0 && isNarrative(t) && !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0]))) {
+  // (one told in the past may name things: "The team wrote a brief in docs/brief.md." — a later "read it" means that file)
+  const told = isNarrative(t) && /^\S+\s+(?:\S+\s+){0,3}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test(t.replace(PH, 'x'));
+  if (!inherited?.op && verbAt < 0 && isNarrative(t) && (told || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
+    for (const e of ents) if (!e.kinds.includes('text') && !e.kinds.includes('date') && !e.kinds.includes('datetime')) ctx.said?.push({ kind: e.kinds[0], value: e.value });
     return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
   }
   // "call my mom": the operation needs a URL (or a file, a channel…) and the clause gives none, nor anything it knows as the object
@@ -310,9 +315,11 @@ export function namedContainers(op: OpProfile, t: string, params: Record<string,
 /** A clause with a subject and a finite verb in the past or third person, not a request or a passive instruction. */
 export function isNarrative(t: string): boolean {
   const s = t.replace(PH, ' ');
+  // "I've just announced …", "We're raising prices …"
+  if (/^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s/i.test(s) && !/\b(?:want|need|would like|'d like|like you to|going to need)\b/i.test(s)) return true;
   if (!/^(?:a|an|the|our|my|we|i|they|he|she|it|this|someone|somebody|somebody's|people|customers?|users?)\s/i.test(s)) return false;
   if (/\b(?:should|must|needs? to|has to|have to|will|shall|to)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return false;
-  return /^(?:\S+\s+){0,3}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|seems?|sometimes|often|always|never|usually|[a-z]{2,}[^su\W]s)\b/i.test(s.split(/\s+/).slice(1).join(' '));
+  return /^(?:\S+\s+){0,3}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|seems?|sometimes|often|always|never|usually|[a-z]{2,}[^su\W]s)\b/i.test(s.split(/\s+/).slice(1).join(' '));
 }
 
 type ActionResultSink = NonNullable<PlannedAction['sink']>;
@@ -517,7 +524,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   if (!plist.some((p) => p.kinds.includes('date') || p.kinds.includes('datetime'))) {
     // not a time the text talks about ("lunch is at noon", "the demo starts at 3pm")
     const told = (e: Entity) => /\b(is|are|was|were|be|starts?|begins?|ends?|opens?|closes?|happens?|runs?|finishes|scheduled|planned|moved|postponed|delayed|until|since|from)(?:\s+(?:at|on|by|in|around|for|to|till|until))?$/i.test(e.cue);
-    const when = ents.find((e) => !e.used && e.datetime && outsideContent(e) && !told(e) && (e.hasTime || /\b(tomorrow|tonight|next|this|on)\b/i.test(`${e.cue} ${e.value}`)) && new Date(e.datetime) > ctx.now);
+    const when = ents.find((e) => !e.used && e.datetime && outsideContent(e) && !told(e) && !/^['’]s\b/.test(t.slice(e.end)) && (e.hasTime || /\b(tomorrow|tonight|next|this|on)\b/i.test(`${e.cue} ${e.value}`)) && new Date(e.datetime) > ctx.now);
     if (when) { waitUntil = when.datetime; take(when); }
   }
   // the names of parameters already filled are not the topic ("set the due date of task 4321 to …")
@@ -561,7 +568,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   let body: string | undefined;
   if (content) {
     const seg = t.slice(content.textStart, content.end);
-    body = restore(seg, ctx.spans);
+    body = askedOf(content.cue, restore(seg, ctx.spans));
     m.consume(content.start, content.end);
     for (const e of ents) if (e.start >= content.start && e.start < content.end) e.used = true;
     if (!messageLike && !instrP && titleP && title === undefined && body) { title = cap(body); body = undefined; }
@@ -570,7 +577,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   let instruction: string | undefined;
   if (instrP) {
     const full = restore(t.replace(/\s+(?:with|using|via|through|by)\s+(?:the\s+)?(?:ai|gpt|chatgpt|llm|an? (?:llm|model|ai)|the model|openai|ollama|claude)\b/gi, ''), ctx.spans, true);
-    instruction = cap(tidy(full.replace(/\s+(?:and\s+)?(?:post|send|email|share|include|put|save|write|forward|dm|tell|notify)\s+(?:it|them|the (?:answer|result|response|output|summary|text)|that)\b.*$/i, '').replace(/\s+(?:and\s+)?(?:post|send|email|share)\s+.*$/i, '')));
+    instruction = cap(tidy(full.replace(/\s+(?:and\s+)?(?:post|send|email|share|include|put|save|write|forward|dm|tell|notify)\s+(?:it|them|the (?:answer|result|response|output|summary|text)|that)\b.*$/i, '').replace(/\s+(?:and\s+(?:then\s+)?(?:post|send|email|share)\s|(?:post|send|email|share)\s+(?=(?:to|in|on|into)\s)).*$/i, '')));
   }
   // unused quotes
   for (const q of quotes) {
@@ -667,6 +674,13 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (subjectP && params[subjectP.name] === undefined && messageLike && v !== undefined) params[subjectP.name] = subjectFrom(v, ref?.step, ref?.cue);
   }
 
+  // "… with those items in the description": an earlier result goes in the parameter it names
+  if (ref) {
+    for (const p of plist) {
+      if (params[p.name] !== undefined || !p.kinds.includes('text')) continue;
+      if (new RegExp(`\\b(?:in|as|into|for)\\s+(?:the\\s+|its\\s+)?${p.name.replace(/_/g, '[ _]')}\\b`, 'i').test(t)) params[p.name] = `{{${ref.step.id}.${ref.field}}}`;
+    }
+  }
   // 5. required parameters still empty: carry a literal over, reference an earlier output, default, or ask
   for (const p of plist) {
     if (params[p.name] !== undefined || !p.required) continue;
@@ -697,6 +711,9 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (p.role === 'title' && ctx.history.length) { const r = bestRef(ctx.history, 'name'); if (r) { params[p.name] = `{{${r.step.id}.${r.field}}}`; continue; } }
     // "reshape the rows into …": a value of any shape is the earlier result the words point at
     if (ref && p.kinds[0] === 'json' && !p.types.length) { params[p.name] = `{{${ref.step.id}.${ref.field}}}`; continue; }
+    // "The team wrote a brief in docs/brief.md. Read it, …": the value said in the context sentence
+    const said = /\b(?:it|this|that|them|there)\b/i.test(t.replace(PH, ' ')) ? ctx.said?.find((e) => e.kind === p.kinds[0]) : undefined;
+    if (said) { params[p.name] = p.array ? [said.value] : said.value; continue; }
     params[p.name] = p.array && !p.types.includes('string') ? [`{{inputs.${p.name}}}`] : `{{inputs.${p.name}}}`;
     missing.push(p.name);
   }
@@ -788,6 +805,15 @@ function cleanTopic(s: string): string {
   if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back|quick|short|brief|how|any|chance|just|maybe|perhaps|could|we|get|need|dm|privately|directly|private|personally)$/i.test(w))) return '';
   if (AUDIENCE.test(t) && t.split(/\s+/).length <= 3 && !/\b(for|about|to)\b/.test(t)) return '';
   return t;
+}
+
+/** "… and ask them for their forecast" → "Could you send me your forecast?": a question put to the recipient. */
+function askedOf(cue: string, text: string): string {
+  const ask = /\bask(?:ing)?\s+\S+(?:\s+of\s+them)?(?:\s+(for|to|about|whether|if))?$/i.exec(cue);
+  if (!ask) return text;
+  const you = text.replace(/\b(?:their|his|her)\b/gi, 'your').replace(/\b(?:them|him)\b/gi, 'you').replace(/\b(?:they|he|she)\b/gi, 'you').replace(/[.?!]+$/, '');
+  const how = (ask[1] ?? '').toLowerCase();
+  return how === 'for' ? `Could you send me ${you}?` : how === 'to' ? `Could you ${you}?` : how === 'about' ? `A question about ${you}` : how ? `Could you tell me ${how} ${you}?` : `${cap(you)}?`;
 }
 
 /** "with the issue title" in a workflow started by "a GitHub issue is opened" → {{inputs.issue_title}}. */

@@ -44,9 +44,11 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   const units: Unit[] = [];
   let lastCond: Extract<Unit, { type: 'condition' }> | undefined;
   let group = 0;
+  let parallelNext = false; // "… go out in two places simultaneously. Post X and email Y.": said in a sentence with no step of its own
   for (const raw of sentences) {
     let sentence = raw;
-    const par = PARALLEL.exec(sentence);
+    const par = PARALLEL.exec(sentence) ?? (parallelNext ? ([''] as unknown as RegExpExecArray) : null);
+    parallelNext = false;
     let g: number | undefined;
     if (par) { g = ++group; sentence = tidy(sentence.replace(PARALLEL, ' ').replace(/\s+,/g, ',')).replace(/\b(and|,)\s*$/i, '').trim(); }
     // "On Asana task 9021, leave a comment … and then close it": the object belongs to the first clause
@@ -55,7 +57,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     if (leadObj && pieces.length) pieces[0].text = beforeContent(pieces[0].text, `on ${leadObj[1]}`);
     // "email ops when it doesn't": a bare negation at the end tests the clause before, like a leading "if it doesn't,"
     for (const pc of pieces) pc.text = pc.text.replace(/^(.+?)[\s,]+(?:only\s+)?(?:if|when|whenever|in case)\s+((?:it|that|they|this)\s+(?:doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|wasn't|won't|can't|cannot))\s*$/i, 'if $2, $1');
-    shareContent(pieces, Boolean(par));
+    shareContent(pieces, Boolean(par), ctx.spans);
     let open: { into: Unit[] } | undefined; // a leading "if"/"for each" accepting following "and" pieces
     let prevVerb: string | undefined;
     for (const pc of pieces) {
@@ -106,6 +108,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
         const moved = pieceUnits(fwd(pc.text.slice(0, firstM.index), prevU.text), ctx, pc.elliptic ? prevVerb : undefined);
         if (moved.units.length && moved.units.every((u) => u.type === 'action')) { target.splice(target.length - 1, 0, ...moved.units); continue; }
       }
+      // "have the AI draft the notice first, then …": nothing before it, so "first" only says it comes first
+      if (firstM && !prevU && !isControl(pc.text)) pc.text = pc.text.slice(0, firstM.index);
       const r = pieceUnits(pc.text, ctx, pc.elliptic ? prevVerb : undefined);
       if (r.verb) prevVerb = r.verb;
       // "delete task 5050 but ask the owner to approve first": the gate goes before what came just before it
@@ -120,6 +124,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       const c = [...r.units].reverse().find((u) => u.type === 'condition') as Extract<Unit, { type: 'condition' }> | undefined;
       if (c) lastCond = c;
     }
+    if (par && par[0] && !isActionVerb(ctx.index, firstWord(sentence)) && !isControl(sentence)) parallelNext = true;
   }
   return units;
 }
@@ -226,6 +231,8 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   if (/^(?:subject|title|body|message|text|name|priority|due|labels?|channel|to|cc|note|content)\s*:/i.test(s)) return false;
   if (/^(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per\b)|individually|separately|each separately|one at a time)/i.test(s)) return false; // "…, one email each" distributes the clause on the left // "message: …", "subject: …" are fields of the clause on the left
   const startsWithWord = /^[A-Za-z]/.test(s);
+  // "message @maya and ask her for the numbers": the question is what the message says
+  if (left && /^ask\s+(?:them|him|her|everyone|everybody|each of them)\s+(?:for|to|about|whether|if)\b/i.test(s) && /^\s*(?:\S+\s+){0,2}?(?:message|dm|ping|slack|email|text|contact|write to|reach out to)\b/i.test(stripLead(left))) return false;
   if (startsWithWord && isActionVerb(ctx.index, fw) && !inflected(fw)) {
     // inside open message content ("… saying we shipped and update the board") only a clear new action splits
     // (content that is one quoted string is closed by its quote: "saying 'done' and close the task")
@@ -266,19 +273,21 @@ function leftHasNoun(left: string, noun: string): boolean {
 }
 
 /** Copies a trailing "saying …" to earlier clauses of the same sentence that have no content. */
-function shareContent(pieces: Piece[], parallel: boolean): void {
+function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
   const lastP = pieces.at(-1);
   if (!lastP || pieces.length < 2) return;
   const shared = parallel || lastP.elliptic;
   const m = (shared ? /\b(saying|that says|to say|stating|with the message|with the text|that)\s+(.+)$|:\s+(.+)$/i : /\b(saying|that says|to say|stating|with the message|with the text)\s+(.+)$/i).exec(lastP.text);
   if (!m && parallel) {
     // "post 'X' to #a and email b@x.com at the same time": one piece has the words, the others share them
-    const withText = pieces.filter((p) => /\uE000\d+\uE001/.test(p.text) && /^\S+\s+(?:\S+\s+){0,3}?\uE000/.test(p.text) || BODY_CUES.test(p.text));
+    const QUOTE = new RegExp(`\uE000(?:${spans.map((x, i) => (x.kind === 'quote' ? i : -1)).filter((i) => i >= 0).join('|') || 'x'})\uE001`);
+    const withText = pieces.filter((p) => QUOTE.test(p.text) && new RegExp(`^\\S+\\s+(?:\\S+\\s+){0,3}?${QUOTE.source}`).test(p.text) || BODY_CUES.test(p.text));
     if (withText.length === 1) {
       const src = withText[0].text;
       const q = BODY_CUES.exec(src);
-      const phrase = q ? src.slice(q.index) : `saying ${/\uE000\d+\uE001/.exec(src)![0]}`;
-      for (const p of pieces) if (p !== withText[0] && !BODY_CUES.test(p.text) && !/\uE000\d+\uE001/.test(p.text.replace(/\uE000\d+\uE001\s*$/, ''))) p.text = `${p.text} ${phrase}`;
+      const phrase = q ? src.slice(q.index) : `saying ${QUOTE.exec(src)![0]}`;
+      // ("… and also email x@y.com about it": "about it" is that same text)
+      for (const p of pieces) if (p !== withText[0] && !BODY_CUES.test(p.text) && !QUOTE.test(p.text)) p.text = `${p.text.replace(/\s+about\s+(?:it|this|that)\s*$/i, '')} ${phrase}`;
     }
     return;
   }
@@ -394,9 +403,11 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   const each = /[\s,;]+(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per (?:person|recipient|address|channel))|individually|separately|each separately|one at a time)\b/i.exec(text);
   if (each) {
     const rest = text.slice(0, each.index) + text.slice(each.index + each[0].length);
-    const list = /(\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+/.exec(rest);
+    // (people named without @ count too: "for Olivia, Raj and Theo, one per person")
+    const list = /(\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+/.exec(rest)
+      ?? /(?<=\b(?:for|to|with)\s+)(\p{Lu}\p{Ll}+)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}+)+(?=\s*$|[\s,])/u.exec(rest);
     if (list) {
-      const loop = makeLoop(list[0], ctx);
+      const loop = makeLoop(/^[#@\uE000]/.test(list[0]) ? list[0] : list[0].replace(/\p{Lu}\p{Ll}+/gu, '@$&'), ctx);
       loop.body.push(...action(`${rest.slice(0, list.index)} ${rest.slice(list.index + list[0].length)}`));
       return { units: [loop], verb };
     }
@@ -447,6 +458,16 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   m = LOOP_INLINE.exec(text);
   if (m) {
     const after = text.slice(m.index + m[0].length);
+    // "each of our region leads on Slack (Maya, Jonah and Ines)": the group, then its members in brackets
+    const grp = /^((?:our|the|my|all|your)\s+(?:[\w-]+\s+){0,3}?[\w-]+s)\b([^()]{0,30}?)\s*\(([^()]+)\)/i.exec(after);
+    if (grp && /,|\band\b/.test(grp[3])) {
+      const talk = /^(?:message|dm|ping|slack|remind|nudge|tell|notify)\b/i.test(stripLead(text.slice(0, m.index)));
+      const names = grp[3].replace(/(^|,\s*(?:and\s+)?|\s+and\s+)(\p{Lu}\p{Ll}+)(?=\s*(?:,|and\b|$))/gu, (_a, sep: string, n: string) => `${sep}${talk ? '@' : ''}${n}`);
+      const loop = makeLoop(names, ctx);
+      loop.itemsText = tidy(grp[1]);
+      loop.body.push(...action(`${text.slice(0, m.index)}${grp[2]} ${after.slice(grp[0].length)}`));
+      return { units: [loop], verb };
+    }
     // the list: entities (or single words) joined by commas / and / or
     const list = /^(?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))*/.exec(after);
     const end = list ? { index: list[0].length } : /\s+(?:with|saying|that|about|on|in|via|using)\s|$/i.exec(after)!;

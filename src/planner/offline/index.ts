@@ -35,6 +35,8 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
 
   let text = request;
   for (const [re, rep] of PHRASES) text = text.replace(re, rep);
+  // a sentence whose first word a phrase removed ("… quarter. Please have …") still starts a sentence
+  text = text.replace(/([.!?]\s+)([a-z])/g, (_a, end: string, c: string) => end + c.toUpperCase());
   text = markPeople(text, index);
   const { text: prot, spans } = protect(text);
   const isVerb = (w: string) => isActionVerb(index, w);
@@ -113,6 +115,8 @@ class Builder {
   n = 0;
   actions: PlannedAction[] = [];
   unmapped: { text: string; reason: string }[] = [];
+  /** Values said in context sentences ("The team wrote a brief in docs/brief.md."), for a later "read it". */
+  private said: { kind: EntityKind; value: string }[] = [];
   private index: CatalogIndex;
   private spans: Span[];
   private now: Date;
@@ -171,7 +175,7 @@ class Builder {
 
   private condition: { text: string; step?: Produced } | undefined;
   private ctx(history: Produced[], loopItem?: LoopItem) {
-    return { index: this.index, spans: this.spans, now: this.now, timezone: this.tz, history, trigger: this.trigger, loopItem, notes: this.notes, condition: this.condition };
+    return { index: this.index, spans: this.spans, now: this.now, timezone: this.tz, history, trigger: this.trigger, loopItem, notes: this.notes, condition: this.condition, said: this.said };
   }
 
   /** "… with the same title": the earlier step's literal title (or text), as a quote of this clause. */

@@ -43,6 +43,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\bprivate message\b/gi, 'dm'],
   [/\bheads[- ]up\b/gi, 'notification'],
   [/\bto-do\b/gi, 'todo'],
+  // "put those bullets in #infra-news", "drop the summary into #ops": a post to that channel
+  [/\b(?:put|drop|stick|throw|dump)\s+((?:it|them|that|this|those|these|the|its|a|an)\b[^#@]{0,40}?)\s+(?:in|into|on|to)\s+(?=#[\w-])/gi, 'post $1 in '],
   [/\b(?:ask|get|have)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:for|to give(?: me| us)?|to come up with|to suggest|to produce)\s+/gi, 'generate with AI '],
   [/\bleave\s+(?:a\s+|the\s+|an?\s+)?(comment|note)\b/gi, 'add a $1'],
   [/\b(?:have|get|let|ask|use)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:to\s+(?:decide|judge|check|determine|say|tell(?:\s+(?:us|me))?)\s+)?(?:whether|if)\s+/gi, 'generate with AI whether '],
@@ -83,6 +85,7 @@ export const SYNONYMS: Record<string, string[]> = {
   alert: ['alert', 'notify'],
   warn: ['alert', 'notify'],
   remind: ['notify', 'message', 'post'],
+  nudge: ['notify', 'message', 'post'],
   reminder: ['message', 'notify'],
   announce: ['announce', 'post', 'notify'],
   broadcast: ['announce', 'post', 'notify'],
@@ -243,7 +246,7 @@ export const SYNONYMS: Record<string, string[]> = {
  */
 export const PREFERENCES: { when: string[]; driver: string; op?: string }[] = [
   { when: ['task', 'todo', 'ticket', 'card', 'chore'], driver: 'asana', op: 'create_task' },
-  { when: ['notify', 'tell', 'alert', 'announce', 'message', 'post', 'remind', 'ping', 'team', 'channel', 'update', 'share', 'broadcast', 'warn', 'inform', 'page', 'escalate'], driver: 'slack', op: 'send_message' },
+  { when: ['notify', 'tell', 'alert', 'announce', 'message', 'post', 'remind', 'nudge', 'ping', 'team', 'channel', 'update', 'share', 'broadcast', 'warn', 'inform', 'page', 'escalate'], driver: 'slack', op: 'send_message' },
   { when: ['issue', 'bug', 'repo', 'repository', 'pr'], driver: 'github' },
   { when: ['email', 'mail', 'inbox'], driver: 'email' },
 ];
@@ -267,6 +270,7 @@ export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' 
   { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(id|number|gid|identifier)\b/i, want: 'id' },
   { cue: /\b(?:whatever|what)\s+(?:it|that|they|this|the (?:call|request|api|server|endpoint|query|model|ai|page|site))?\s*(comes? back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds|says|said|shows|showed|gives|gave|reports|reported)\b/i, want: 'text' },
   { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|listing|inventory)\b/i, want: 'text' },
+  { cue: /\b(?:those|these)\s+(?:[\w'’-]+\s+){0,2}(items|points|ideas|bullets|bullet points|highlights|takeaways|themes|keywords|questions|results|notes|suggestions|findings|answers)\b/i, want: 'text' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
 ];
 
@@ -295,7 +299,7 @@ export const SEQUENCE_CONNECTORS = /^(?:but\s+|and\s+then|then|after\s+that|afte
 export const APPROVAL_WORDS = /\b(approv\w*|sign[- ]?off|signs off|signed off|sign off|green[- ]?light|okays?|ok's|oks|okayed|(?<=(?:the|'s|an?)\s+)ok\b|authori[sz]\w*|consent)\b/i;
 export const APPROVAL_ASK = /^(?:(?:first|then)\s+)?(?:ask|get|request|require|seek|obtain|need|needs|wait\s+for|await|have|let|make|check\s+with|pause\s+for)\b/i;
 export const APPROVAL_AFTER = /\b(?:after|once|when|as soon as|if|until)\s+(?:it\s+is\s+|it's\s+|it\s+has\s+been\s+|it\s+gets\s+|this\s+is\s+|they\s+are\s+)?((?:the|a|an|my|our)?\s*(?:[@\w.'-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:approved|approves|approve|signed\s+off|signs\s+off|sign\s+off|gave\s+the\s+ok|gives\s+the\s+ok|give\s+the\s+ok|okayed|okays|approval)\b(?:\s+(?:it|this|that|them|the\s+\w+))?(?:\s+(?:by|from)\s+(?:the\s+|a\s+|an\s+)?[@\w.-]+(?:\s+team)?)?)/i;
-export const APPROVER = /\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager|department|captain|director|officer|controller|owner|head|chair|committee|board))?)|\b(?:the|a|an|my|our)\s+([\w-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approves?|approved|signs?\s+off|gives?)|\b(?:ask|have|let|get)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approve|sign|ok|okay|review)/i;
+export const APPROVER = /\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager|department|captain|director|officer|controller|owner|head|chair|committee|board))?(?:\s+of\s+(?!the\b|it\b|this\b|that\b)[\w-]+)?)|\b(?:the|a|an|my|our)\s+([\w-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approves?|approved|signs?\s+off|gives?)|\b(?:ask|have|let|get)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approve|sign|ok|okay|review)/i;
 export const WAIT = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold\s+on|hold\s+off|hold|delay|hang\s+on|give it)(?:\s+for)?\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty-five|sixty|half\s+an?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\b/i;
 export const WAIT_LEAD = /^(?:only\s+)?(?:after|in|within)\s+(?:(?:waiting|pausing|holding(?:\s+off)?|sleeping|a\s+(?:delay|pause|wait)\s+of)\s+)?(?:for\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|half\s+an?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b[\s,]*/i;
 export const WAIT_LATER = /^(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s*(seconds?|minutes?|mins?|hours?|days?)\s+later\b[\s,]*/i;
@@ -343,10 +347,10 @@ export const MONTH_NAMES: Record<string, number> = { january: 1, jan: 1, februar
 export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, fifteenth: 15, twentieth: 20, last: -1 };
 
 /** Content cues: what follows them is the text of a message / the title of an item. */
-export const BODY_CUES = /\b(?:(?:letting|to let|and let)\s+(?:them|him|her|everyone|everybody|people|us|the team|all)\s+know(?:\s+that)?|saying|that says|which says|to say|stating|reading|with the (?:message|text|note|body|content|words?)|with (?:a |the )?(?:message|text|note|body|content)(?: of)?|with (?:the )?body|the message(?=\s+\uE000)|message:|text:|body:|and say|telling (?:them|him|her|everyone|people)|reminding (?:them|him|her|everyone|everybody|people|the team|us)(?:\s+(?:that|about|of))?|that)\s+/i;
+export const BODY_CUES = /\b(?:(?:letting|to let|and let)\s+(?:them|him|her|everyone|everybody|people|us|the team|all)\s+know(?:\s+that)?|saying|that says|which says|to say|stating|reading|with the (?:message|text|note|body|content|words?)|with (?:a |the )?(?:message|text|note|body|content)(?: of)?|with (?:the )?body|the message(?=\s+\uE000)|message:|text:|body:|and say|telling (?:them|him|her|everyone|people)|reminding (?:them|him|her|everyone|everybody|people|the team|us)(?:\s+(?:that|about|of))?|(?:and\s+)?ask(?:ing)? (?:them|him|her|everyone|everybody|each of them)(?:\s+(?:for|to|about|whether|if))?|that)\s+/i;
 export const TITLE_CUES = /\b(?:titled|entitled|called|named|with (?:the )?(?:title|name|heading)|title:|name:|with title)\s+/i;
 export const SUBJECT_CUES = /\b(?:with (?:the )?subject(?: line)?|subject(?: line)?:?|subject)\s+/i;
 export const TOPIC_CUES = /^(?:for|about|regarding|re:?|on|concerning|to|as)\s+/i;
 
 /** Words that name a recipient of a generated message ("remind", "warn"…): their text gets a prefix. */
-export const MESSAGE_PREFIX: Record<string, string> = { remind: 'Reminder', reminder: 'Reminder', alert: 'Alert', warn: 'Warning', announce: 'Announcement', escalate: 'Escalation' };
+export const MESSAGE_PREFIX: Record<string, string> = { remind: 'Reminder', nudge: 'Reminder', reminder: 'Reminder', alert: 'Alert', warn: 'Warning', announce: 'Announcement', escalate: 'Escalation' };
