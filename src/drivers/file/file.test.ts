@@ -37,6 +37,14 @@ test('append, create-only and base64 modes', async () => {
   assert.equal((await run('read', { path: 'bin.dat', encoding: 'base64' })).content, 'AAEC/w==');
 });
 
+test('read gives a text file\'s non-empty lines, trimmed, for a loop over a list kept in a file', async () => {
+  const { run } = setup();
+  await run('write', { path: 'urls.txt', content: 'https://a.example/x\r\n\n  https://b.example/y  \n' });
+  assert.deepEqual((await run('read', { path: 'urls.txt' })).lines, ['https://a.example/x', 'https://b.example/y']);
+  await run('write', { path: 'bin.dat', content: Buffer.from('a\nb').toString('base64'), encoding: 'base64' });
+  assert.deepEqual((await run('read', { path: 'bin.dat', encoding: 'base64' })).lines, []);
+});
+
 test('paths escaping the workspace are rejected with the path and the workspace named', async () => {
   const { ws, run } = setup();
   await rejectsWithCode(run('read', { path: '../x' }), 'path_outside_workspace', '../x', ws);

@@ -1,5 +1,6 @@
 /**
- * file.read: returns a workspace file's content as UTF-8 text or base64, up to MAX_FILE_BYTES.
+ * file.read: returns a workspace file's content as UTF-8 text or base64, up to MAX_FILE_BYTES, and a text
+ * file's non-empty lines (so a loop can go over a list kept in a file).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
@@ -15,6 +16,7 @@ const input = z.object({
 const output = z.object({
   path: z.string().describe('The path relative to the workspace.'),
   content: z.string().describe('The file content in the requested encoding.'),
+  lines: z.array(z.string()).describe('The non-empty lines of a text file, trimmed (empty for base64), for looping over a list kept in a file.'),
   encoding: z.enum(['utf8', 'base64']),
   size_bytes: z.number().int().describe('File size in bytes.'),
   modified_at: z.string().describe('Last modification time (ISO 8601).'),
@@ -43,6 +45,8 @@ export const read = defineOperation({
       throw new AutoflowError({ code: 'file_too_large', message: `"${path}" is ${st.size} bytes; file.read returns at most ${MAX_FILE_BYTES} bytes`, hint: 'Split the file or process it another way.' });
     }
     const buf = await readFile(p.absolute, { signal: ctx.signal });
-    return { path: p.relative, content: buf.toString(encoding), encoding, size_bytes: buf.length, modified_at: st.mtime.toISOString() };
+    const content = buf.toString(encoding);
+    const lines = encoding === 'utf8' ? content.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : [];
+    return { path: p.relative, content, lines, encoding, size_bytes: buf.length, modified_at: st.mtime.toISOString() };
   },
 });

@@ -247,7 +247,10 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const nothingFor = (r: (typeof ranked)[number]) => r.object <= 0 && ![...entW.keys()].some((k) => r.op.params.some((p) => p.kinds.includes(k)));
   const top = ranked[0] && (ctx.history.length ? nothingFor(ranked[0]) : lacksObject(ranked[0])) ? ranked.slice(1).find(fits) ?? ranked[0] : ranked[0];
   const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : top;
+  // values said in a statement ("I'm offboarding three contractors: a@x, b@x and c@x.") may be meant later
+  const remember = () => { if (isNarrative(t)) for (const e of ents) if (!e.kinds.includes('text') && !e.kinds.includes('date') && !e.kinds.includes('datetime')) ctx.said?.push({ kind: e.kinds[0], value: e.value }); };
   if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
+    remember();
     return { unmapped: plain, reason: 'no operation in the catalogue matches it' };
   }
   // "Order a pizza for the team", "Print the report": an imperative the catalogue has no verb for, and nothing specific to act on
@@ -258,9 +261,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   }
   // "A bot spammed our channel.", "our nightly export keeps failing": a statement of what happened, said as context
   // (one told in the past may name things: "The team wrote a brief in docs/brief.md." — a later "read it" means that file)
-  const told = isNarrative(t) && /^\S+\s+(?:\S+\s+){0,3}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test(t.replace(PH, 'x'));
+  const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^\S+\s+(?:\S+\s+){0,3}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test(t.replace(PH, 'x'));
   if (!inherited?.op && verbAt < 0 && isNarrative(t) && (told || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
-    for (const e of ents) if (!e.kinds.includes('text') && !e.kinds.includes('date') && !e.kinds.includes('datetime')) ctx.said?.push({ kind: e.kinds[0], value: e.value });
+    remember();
     return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
   }
   // "call my mom": the operation needs a URL (or a file, a channel…) and the clause gives none, nor anything it knows as the object
@@ -711,6 +714,9 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (p.role === 'title' && ctx.history.length) { const r = bestRef(ctx.history, 'name'); if (r) { params[p.name] = `{{${r.step.id}.${r.field}}}`; continue; } }
     // "reshape the rows into …": a value of any shape is the earlier result the words point at
     if (ref && p.kinds[0] === 'json' && !p.types.length) { params[p.name] = `{{${ref.step.id}.${ref.field}}}`; continue; }
+    // "hit the /version endpoint": a path on a server not named here, so the base URL is an input
+    const rel = p.kinds[0] === 'url' ? /(?:^|\s)(\/[\w.-]+(?:\/[\w.-]+)*)(?=\s+(?:endpoint|path|route|url|page)\b)/i.exec(restore(t, ctx.spans)) : undefined;
+    if (rel) { params[p.name] = `{{inputs.base_url}}${rel[1]}`; missing.push('base_url'); continue; }
     // "The team wrote a brief in docs/brief.md. Read it, …": the value said in the context sentence
     const said = /\b(?:it|this|that|them|there)\b/i.test(t.replace(PH, ' ')) ? ctx.said?.find((e) => e.kind === p.kinds[0]) : undefined;
     if (said) { params[p.name] = p.array ? [said.value] : said.value; continue; }

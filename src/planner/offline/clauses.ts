@@ -230,6 +230,8 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   const fw = firstWord(s);
   if (/^(?:subject|title|body|message|text|name|priority|due|labels?|channel|to|cc|note|content)\s*:/i.test(s)) return false;
   if (/^(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per\b)|individually|separately|each separately|one at a time)/i.test(s)) return false; // "…, one email each" distributes the clause on the left // "message: …", "subject: …" are fields of the clause on the left
+  // "…, group with AI them by theme" (said "ask the LLM to group them …"): any verb given to the model is an action
+  if (/^[a-z]+\s+with\s+AI\b/i.test(s)) return true;
   const startsWithWord = /^[A-Za-z]/.test(s);
   // "message @maya and ask her for the numbers": the question is what the message says
   if (left && /^ask\s+(?:them|him|her|everyone|everybody|each of them)\s+(?:for|to|about|whether|if)\b/i.test(s) && /^\s*(?:\S+\s+){0,2}?(?:message|dm|ping|slack|email|text|contact|write to|reach out to)\b/i.test(stripLead(left))) return false;
@@ -439,9 +441,17 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     }
     return pieceUnits(rest, ctx, inheritVerb);
   }
-  m = /\b(?:to\s+|for\s+)?(?:each|every one|all)\s+of\s+(them|those|these|the (?:rows|results|records|users|customers|people|entries|items|files|issues|tasks))\b/i.exec(text);
+  m = /\b(?:to\s+|for\s+)?(?:each|every one|all)\s+of\s+(them|those|these|the (?:rows|results|records|users|customers|people|entries|items|files|issues|tasks|lines|urls|addresses))\b|\b(?:to|for|on|against|at)\s+(?:each|every)\s+one\b(?!\s+of)/i.exec(text);
+  // "Send each of these people an email: a@x, b@x and c@x": the list after the colon
+  const colonList = m && /:\s*((?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+)\s*$/.exec(text);
+  if (m && colonList) {
+    const loop = makeLoop(colonList[1], ctx);
+    const rest = text.slice(0, colonList.index);
+    loop.body.push(...action(`${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length).replace(/^\s*(?:people|folks|addresses|recipients|users|channels)\b/i, '')}`));
+    return { units: [loop], verb };
+  }
   if (m) {
-    const loop: Extract<Unit, { type: 'loop' }> = { type: 'loop', itemsText: m[1], itemKinds: [], body: [] };
+    const loop: Extract<Unit, { type: 'loop' }> = { type: 'loop', itemsText: m[1] ?? 'them', itemKinds: [], body: [] };
     loop.body.push(...action(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`));
     return { units: [loop], verb };
   }

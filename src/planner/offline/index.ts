@@ -64,6 +64,19 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
   return { intent: intentOf(actions.map((a) => a.operation)), actions, steps, ...(trigger ? { trigger } : {}), name: nameOf(request), notes };
 }
 
+/** A loop step seen as an operation by later steps: its outputs are the engine's `{count, results}`. */
+function loopProfile(body: OpProfile[]): OpProfile {
+  const last = body.at(-1)!;
+  return {
+    driver: 'loop', driverTitle: 'Loop', op: 'loop', key: 'loop', description: 'Runs its steps once per item.', effect: 'read',
+    terms: new Map(), strong: new Set(), params: [], router: false, appNames: [], verbs: new Set(),
+    outputs: [
+      { name: 'results', types: ['array'], description: `Each pass's outputs (${last.key}).`, cls: 'text' },
+      { name: 'count', types: ['integer'], description: 'How many items were processed.', cls: 'count' },
+    ],
+  };
+}
+
 /** "DM Tomasz …", "send Helena a dm", "message Olga privately": a person named without @ is a Slack user ("@Tomasz"). */
 export function markPeople(text: string, index: CatalogIndex): string {
   const name = '([A-Z][a-z][\\w.-]*)';
@@ -453,6 +466,11 @@ class Builder {
           const sql = Object.values(src.params).find((v) => typeof v === 'string' && /^\s*select\s/i.test(v)) as string | undefined;
           const cols = sql ? (/^\s*select\s+(.+?)\s+from\s/i.exec(sql)?.[1] ?? '').split(',').map((c) => c.trim().split(/\s+as\s+|\s+/i).pop()!.replace(/^.*\./, '')).filter((c) => /^\w+$/.test(c)) : [];
           fields = {};
+          // "read the URLs in urls.txt, … each one": the lines are of the kind the words name
+          if (!sql) {
+            const named = (['url', 'email', 'channel', 'path', 'repo'] as EntityKind[]).find((k) => [...src.words].some((w) => ({ url: /^(url|link|endpoint|site)s?$/, email: /^(email|address|recipient)s?$/, channel: /^channels?$/, path: /^(file|path)s$/, repo: /^(repo|repositori)(s|es)?$/ } as Record<string, RegExp>)[k].test(w)));
+            if (named) fields[named] = 'item';
+          }
           for (const c of cols) {
             if (/e-?mail/i.test(c)) fields.email = `item.${c}`;
             else if (/^(channel)$/i.test(c)) fields.channel = `item.${c}`;
@@ -462,14 +480,31 @@ class Builder {
             else if (/^(id|\w+_id)$/i.test(c)) fields.id = `item.${c}`;
           }
         }
+        else if (/^(?:them|these|those|these people|those people)$/i.test(u.itemsText.trim()) && this.saidList()) {
+          // "I'm offboarding three contractors: a@x, b@x and c@x. Send each of them …": the values said before
+          const list = this.saidList()!;
+          items = list.map((e) => e.value);
+          u.itemKinds = [list[0].kind];
+        }
         else { items = [`{{inputs.items}}`]; this.notes.push(`Loop over "${restore(u.itemsText, this.spans)}": give the items as the workflow input "items".`); }
       }
       const kinds = u.itemKinds.length ? u.itemKinds : fields && Object.keys(fields).length ? (Object.keys(fields) as EntityKind[]) : ['text' as EntityKind];
-      const body = this.build(u.body, [...history], { kinds, ...(fields ? { fields } : {}) });
+      const inner: Produced[] = [...history];
+      const body = this.build(u.body, inner, { kinds, ...(fields ? { fields } : {}) });
       if (!body.length) return undefined;
+      // what each pass produced ("record the status codes in results.txt" after the loop): the loop's results
+      const made = inner.slice(history.length);
+      if (made.length) history.push({ id, op: loopProfile(made.map((h) => h.op)), params: {}, words: new Set(made.flatMap((h) => [...h.words])) });
       return { step_id: id, name: `For each of ${restore(u.itemsText, this.spans)}`.slice(0, 120), kind: 'loop', items, as: 'item', steps: body, dependencies: deps };
     }
     return undefined;
+  }
+
+  /** Two or more values of one kind said in context sentences, the latest kind first. */
+  private saidList(): { kind: EntityKind; value: string }[] | undefined {
+    const kind = this.said.at(-1)?.kind;
+    const list = this.said.filter((e) => e.kind === kind);
+    return list.length >= 2 ? list : undefined;
   }
 
   /** The operation that reads a URL or a file for a later step: a required parameter of that kind, reading. */

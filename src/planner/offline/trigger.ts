@@ -50,6 +50,8 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     else if (isOrdinal(tk.t) && /^(of)$/.test(n ?? '') && /^(every|each|the)$/.test(ts[i + 2]?.t ?? '') && /^(month|months)$/.test(ts[i + 3]?.t ?? '')) anchors.push(i);
     else if (/^(every|each)$/.test(tk.t) && n && isOrdinal(n) && ts[i + 2]?.t === 'of') anchors.push(i);
     else if (tk.t === 'on' && /^(weekdays|weekends|workdays|business|working)$/.test(n ?? '')) anchors.push(i + 1);
+    // "on the first day of January, April, July and October": days of named months recur
+    else if (isOrdinal(tk.t) && (n === 'day' ? ts[i + 2]?.t === 'of' && MONTH_NAMES[ts[i + 3]?.t ?? ''] !== undefined : n === 'of' && MONTH_NAMES[ts[i + 2]?.t ?? ''] !== undefined) && ts.slice(i).filter((x) => MONTH_NAMES[x.t] !== undefined && x.t.length > 2).length >= 2) anchors.push(i);
     // "Monday through Friday at 6pm", "mon-fri": a range of days recurs
     else if (isDay(tk.t) && /^(to|through|thru|-)$/.test(n ?? '') && isDay(ts[i + 2]?.t ?? '')) anchors.push(i);
   });
@@ -125,6 +127,13 @@ export function toCron(phrase: string): string | undefined {
     if (v === '-1') return undefined; // "last day of the month" has no portable cron
     dom = String(Number(v));
   } else if (/\b(monthly|every month|each month|once a month)\b/.test(p)) dom = '1';
+  // "the first day of January, April, July and October": those months
+  const months = Object.keys(MONTH_NAMES).filter((k) => k.length > 2 && new RegExp(`\\b${k}\\b`).test(p));
+  const dayOf = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?|first|second|third|fifteenth|tenth|twentieth)(?:\s+day)?\s+of\s+/.exec(p);
+  if (months.length >= 2 && dayOf) {
+    const d = /^\d/.test(dayOf[1]) ? Number(/\d+/.exec(dayOf[1])![0]) : Number(ORDINALS[dayOf[1]]);
+    return `${minute} ${hour} ${d} ${[...new Set(months.map((k) => MONTH_NAMES[k]))].sort((a, b) => a - b).join(',')} *`;
+  }
   const yearly = /\b(yearly|annually|every year|each year|once a year)\b/.exec(p);
   const monthName = Object.keys(MONTH_NAMES).find((k) => k.length > 2 && new RegExp(`\\b${k}\\b`).test(p));
   if (yearly || (monthName && /\bevery\b/.test(p) && !/\b(day|week)\b/.test(p))) {
