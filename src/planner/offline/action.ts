@@ -261,7 +261,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   }
   // "A bot spammed our channel.", "our nightly export keeps failing": a statement of what happened, said as context
   // (one told in the past may name things: "The team wrote a brief in docs/brief.md." — a later "read it" means that file)
-  const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^\S+\s+(?:\S+\s+){0,3}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test(t.replace(PH, 'x'));
+  const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^\S+\s+(?:\S+\s+){0,4}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test(t.replace(PH, ' ').replace(/\s+/g, ' '));
   if (!inherited?.op && verbAt < 0 && isNarrative(t) && (told || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
     remember();
     return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
@@ -274,7 +274,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   }
   // "make me a sandwich": a generic verb with nothing the catalogue knows as its object
   const toSomeone = verbIsApp && (AUDIENCE.test(t) || /^\S+\s+(?:\p{Lu}\p{Ll}+|(?:the|our|my|a|an)\s+(?:customers?|clients?|manager|boss|vendors?|candidates?|owners?|members?|users?|leads?))\b/u.test(t));
-  if (verbAt >= 0 && !toSomeone && best.object < 1 && verbSpread(ctx.index, tokens[verbAt]) > 2 && !anaphor && !ctx.loopItem) {
+  // ("repost 'X'" after a message: quoted words are what a message operation sends)
+  const says = isMessageLike(best.op.params) && ents.some((e) => e.span !== undefined && e.kinds.includes('text'));
+  if (verbAt >= 0 && !toSomeone && !says && best.object < 1 && verbSpread(ctx.index, tokens[verbAt]) > 2 && !anaphor && !ctx.loopItem) {
     return { unmapped: plain, reason: `nothing in the catalogue is a "${tokens.slice(verbAt + 1).filter((w) => !STOP.has(w)).join(' ') || tokens[verbAt]}"` };
   }
   const op = best.op;
@@ -322,7 +324,7 @@ export function isNarrative(t: string): boolean {
   if (/^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s/i.test(s) && !/\b(?:want|need|would like|'d like|like you to|going to need)\b/i.test(s)) return true;
   if (!/^(?:a|an|the|our|my|we|i|they|he|she|it|this|someone|somebody|somebody's|people|customers?|users?)\s/i.test(s)) return false;
   if (/\b(?:should|must|needs? to|has to|have to|will|shall|to)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return false;
-  return /^(?:\S+\s+){0,3}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|seems?|sometimes|often|always|never|usually|[a-z]{2,}[^su\W]s)\b/i.test(s.split(/\s+/).slice(1).join(' '));
+  return /^(?:\S+\s+){0,4}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|seems?|sometimes|often|always|never|usually|[a-z]{2,}[^su\W]s)\b/i.test(s.split(/\s+/).slice(1).join(' '));
 }
 
 type ActionResultSink = NonNullable<PlannedAction['sink']>;
@@ -701,6 +703,9 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if ((p.role === 'body' || p.role === 'instruction') && ref && ref.alone && !topic) { params[p.name] = `{{${ref.step.id}.${ref.field}}}`; continue; }
     const carried = carry(p, ctx.history, op);
     if (carried !== undefined) { params[p.name] = carried; carriedNames.push(p.name); continue; }
+    // "The team wrote a brief in docs/brief.md. Read it, …": the value said in the context sentence
+    const said = /\b(?:it|this|that|them|there)\b/i.test(t.replace(PH, ' ')) ? ctx.said?.find((e) => e.kind === p.kinds[0]) : undefined;
+    if (said) { params[p.name] = p.array ? [said.value] : said.value; continue; }
     if (p.kinds.includes('channel') && !p.kinds.includes('channel_spec')) {
       params[p.name] = aud && aud[1] && !/^(the|our|my|whole|entire|all)$/i.test(aud[1]) ? `#${aud[1].toLowerCase()}-${aud[2].toLowerCase()}` : DEFAULT_CHANNEL;
       if (!aud) ctx.notes.push(`No channel named for ${op.key}; assumed ${DEFAULT_CHANNEL}.`);
@@ -717,9 +722,6 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     // "hit the /version endpoint": a path on a server not named here, so the base URL is an input
     const rel = p.kinds[0] === 'url' ? /(?:^|\s)(\/[\w.-]+(?:\/[\w.-]+)*)(?=\s+(?:endpoint|path|route|url|page)\b)/i.exec(restore(t, ctx.spans)) : undefined;
     if (rel) { params[p.name] = `{{inputs.base_url}}${rel[1]}`; missing.push('base_url'); continue; }
-    // "The team wrote a brief in docs/brief.md. Read it, …": the value said in the context sentence
-    const said = /\b(?:it|this|that|them|there)\b/i.test(t.replace(PH, ' ')) ? ctx.said?.find((e) => e.kind === p.kinds[0]) : undefined;
-    if (said) { params[p.name] = p.array ? [said.value] : said.value; continue; }
     params[p.name] = p.array && !p.types.includes('string') ? [`{{inputs.${p.name}}}`] : `{{inputs.${p.name}}}`;
     missing.push(p.name);
   }

@@ -43,6 +43,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\bprivate message\b/gi, 'dm'],
   [/\bheads[- ]up\b/gi, 'notification'],
   [/\bto-do\b/gi, 'todo'],
+  // "… give it half an hour, and follow up with 'Maintenance complete'": another message
+  [/\bfollow(?:\s+(?:it|that))?\s+up\s+with\s+(?=['"‘“])/gi, 'post '],
   // "put those bullets in #infra-news", "drop the summary into #ops": a post to that channel
   [/\b(?:put|drop|stick|throw|dump)\s+((?:it|them|that|this|those|these|the|its|a|an)\b[^#@]{0,40}?)\s+(?:in|into|on|to)\s+(?=#[\w-])/gi, 'post $1 in '],
   [/\b(?:ask|get|have)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:for|to give(?: me| us)?|to come up with|to suggest|to produce)\s+/gi, 'generate with AI '],
@@ -129,6 +131,8 @@ export const SYNONYMS: Record<string, string[]> = {
   launch: ['trigger', 'call'],
   invoke: ['call', 'request'],
   hit: ['call', 'request'],
+  repost: ['post', 'send'],
+  resend: ['send', 'post'],
   fire: ['send', 'call', 'request'],
   call: ['call', 'request'],
   ping_url: ['fetch', 'get'],
