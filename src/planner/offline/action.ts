@@ -603,7 +603,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   // "send them … at their address" in a triggered workflow: the recipient, not the topic
   if (ctx.trigger && ctx.trigger.type !== 'schedule') {
     for (const x of t.matchAll(/\b(?:at|to)\s+(?:their|his|her)\s+(?:e-?mail\s+)?address\b/gi)) m.consume(x.index, x.index + x[0].length);
-    const pr = /^(\s*\S+\s+)(them|him|her)\b/i.exec(t);
+    const pr = /^(\s*\S+\s+)(them|him|her|the\s+(?:customer|user|sender|person|requester|author|submitter|applicant|candidate|caller|buyer|client))\b/i.exec(t);
     if (pr) m.consume(pr[1].length, pr[0].length);
   }
   const left = leftover(t, m, ctx.spans);
@@ -629,7 +629,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     // "… with their message": the message is the body; the event itself names the new item
     if (title === undefined && payload && !topic && titleP.required && bodyP && !messageLike && ctx.trigger?.description) { title = cap(ctx.trigger.description); body ??= payload.ref; }
     if (title === undefined && !topic && /\b(it|this|that)\b/i.test(t.replace(PH, ' ')) && ctx.history.length) { const r = bestRef(ctx.history, 'name'); if (r) title = `{{${r.step.id}.${r.field}}}`; }
-    if (title === undefined && triggerNoun && triggerNoun !== 'event' && !topic) { title = `{{inputs.${triggerNoun}_title}}`; topic = ''; }
+    // (a thing with a title of its own — an issue, an order — else what happened: "a customer submits the damaged-item form")
+    if (title === undefined && triggerNoun && triggerNoun !== 'event' && !topic) { title = /^(issue|task|ticket|pr|pull_request|order|incident|alert|message|email|invoice|lead|comment|release|deploy|deployment|payment|signup)$/.test(triggerNoun) || !ctx.trigger?.description ? `{{inputs.${triggerNoun}_title}}` : cap(ctx.trigger.description); topic = ''; }
     // leftover words name a new thing; an existing one ("update task 5 …") is renamed only when asked
     const existing = op.params.some((p) => p.required && p.kinds[0] === 'id');
     if (title === undefined && topic && (titleP.required || (!messageLike && (!existing || /\b(?:rename|retitle)\b/i.test(t))))) { title = cap(topic); topic = ''; }

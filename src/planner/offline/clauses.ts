@@ -169,12 +169,42 @@ function activeSentence(sentence: string, ctx: SegmentContext): string {
     const w = [...rest.matchAll(/(?<![\w\uE000-\uE001])([a-z]+ed|sent|written|made|done|run|put|set|built|shared|posted)\b/gi)].find((x) => x.index! > 0 && verbOf(x[1]));
     if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index))) s = `${verbOf(w[1])} ${rest.slice(0, w.index).trim()}${rest.slice(w.index! + w[0].length)}`;
   }
+  s = obligations(s);
   // rules that ask for a gate: "Prod deploys need a green light from X" → "get a green light from X";
   // "Nothing should go out before Helen approves it" → "only after Helen approves it"
   s = s.replace(/^(?:(?:the|our|all|any|every)\s+)?(?:[\w-]+\s+){0,3}?(?:needs?|requires?|must\s+(?:get|have)|should\s+(?:get|have))\s+(?=(?:an?\s+|the\s+|their\s+|an?\s+explicit\s+)?(?:approval|sign[- ]?off|green[- ]?light|ok|okay)\b)/i, 'get ');
   s = s.replace(/^(?:nothing|no\s+[\w-]+|it|this|that|they)\s+(?:should|must|can|may|is\s+to|are\s+to)(?:\s*not|n't)?\s+(?:go\s+out|be\s+(?:sent|posted|published|released|shipped|emailed|done)|ship|go\s+live|happen|leave)\s+(?:before|until|unless|without)\s+(?=.*\b(?:approv|sign|green|ok))/i, 'only after ');
   s = s.replace(/,?\s+with\s+((?:a|an|the|its|that)\s+[^,]{1,50}?)\s+([a-z]+ed|sent|shared|posted)\s+((?:in|to|on|into|via|over)\b.*)$/i, (all, np: string, w: string, rest: string) => { const v = verbOf(w); return v ? `, then ${v} ${np} ${rest}` : all; });
   s = s.replace(/(\band\s+|,\s*)((?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:gets?|is|are|should be|must be|needs? to be|will be)\s+([a-z]+ed|sent|shared|posted|done|made)\b(?=\s+(?:in|to|on|into|via|over|with|by)\b|\s*$)/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
+  return s;
+}
+
+const MODAL = '(?:should|must|needs? to|has to|have to|will|can|ought to|is to|are to|is going to|are going to)';
+const WHO = '(?:#[\\w-]+|\\uE000\\d+\\uE001|@[\\w.-]+|\\p{Lu}\\p{Ll}+(?:\\s+(?:in|from|on)\\s+[\\w-]+)?|(?:the|our)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)';
+/**
+ * Requests said as what should happen to someone or something: "#shipping should get a nudge to …" →
+ * "notify #shipping to …"; "Dana in IT should get a Slack DM about it" → "dm Dana in IT about it";
+ * "the customer should get a confirmation email" → "email the customer a confirmation email";
+ * "the report should go out to a@x" → "the report should be sent to a@x" (then read as a passive);
+ * "X can't go to a@x until Karen signs off" → "only after Karen signs off, send X to a@x";
+ * "the returns team needs an Asana task for it" → "create an Asana task for it";
+ * "whatever comes back goes into logs/x.json" → "save whatever comes back to logs/x.json".
+ */
+function obligations(sentence: string): string {
+  let s = sentence.replace(new RegExp(`\\b(${MODAL})\\s+go\\s+out\\s+(to|in|on)\\b`, 'gi'), '$1 be sent $2');
+  s = s.replace(new RegExp(`^(.+?)\\s+(?:can't|cannot|can not|must not|mustn't|shouldn't|should not|won't|may not)\\s+(?:go|go out|be sent|be emailed|be posted|be published|ship)\\s+((?:to|in|on)\\s+.+?)\\s+(?:until|before|unless)\\s+(.+)$`, 'i'), 'only after $3, send $1 $2');
+  s = s.replace(/^(.+?)\s+(?:goes|go|should go|will go|gets? (?:saved|written|stored))\s+(?:into|in|to)\s+(\S*\/\S*|\uE000\d+\uE001)/i, (all, what: string, where: string) => (/^(?:whatever|what|the|it|that|this|its)\b/i.test(what) ? `save ${what} to ${where}` : all));
+  const dest = new RegExp(`(^|,\\s*(?:and\\s+|so\\s+)?|\\b(?:and|so)\\s+)(${WHO}(?:\\s*(?:,|and)\\s*${WHO})*)\\s+${MODAL}\\s+(?:both\\s+|all\\s+|also\\s+)?(get|receive|hear(?:\\s+about)?|be told(?:\\s+about)?|be notified(?:\\s+about)?|be alerted(?:\\s+about)?|be informed(?:\\s+about)?|know about)\\s+(.*)$`, 'iu');
+  s = s.replace(dest, (all, lead: string, who: string, verb: string, rest: string) => {
+    if (/^(?:get|receive)$/i.test(verb) && !/^(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:e-?mail|message|dm|note|notification|nudge|reminder|ping|heads-up|alert|update|text)\b/i.test(rest)) return all;
+    const how = /^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?e-?mail\b/i.test(rest) ? 'email' : /^(?:an?\s+|the\s+)?(?:slack\s+)?dm\b/i.test(rest) ? 'dm' : 'notify';
+    const said = how === 'notify' ? rest.replace(/^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:message|note|notification|nudge|reminder|ping|heads-up|alert|update|text)\b\s*/i, (x) => (/nudge|reminder/i.test(x) ? 'a reminder ' : '')) : how === 'dm' ? rest.replace(/^(?:an?\s+|the\s+)?(?:slack\s+)?dm\b\s*/i, '') : rest;
+    const to = how === 'dm' ? who.replace(/^(\p{Lu}\p{Ll}+)(?:\s+(?:in|from|on)\s+[\w-]+)?$/u, '@$1') : who;
+    return `${lead}${how} ${to} ${said}`.replace(/\s+$/, '');
+  });
+  // "… and disputes@x.com emailed", "… and #ops pinged": the auxiliary said once for both
+  s = s.replace(/(\band\s+)(\uE000\d+\uE001|#[\w-]+|@[\w.-]+)\s+(emailed|notified|pinged|messaged|told|informed|alerted)\b/gi, (_a, and: string, who: string, v: string) => `${and}${v.toLowerCase() === 'emailed' ? 'email' : 'notify'} ${who}`);
+  s = s.replace(new RegExp(`^${WHO}\\s+(?:needs?|wants?|should get|must get|requires?)\\s+((?:an?|one)\\s+(?:[\\w-]+\\s+){0,3}?(?:task|issue|ticket|todo|card)\\b)`, 'iu'), 'create $1');
   return s;
 }
 

@@ -54,6 +54,8 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     else if (isOrdinal(tk.t) && (n === 'day' ? ts[i + 2]?.t === 'of' && MONTH_NAMES[ts[i + 3]?.t ?? ''] !== undefined : n === 'of' && MONTH_NAMES[ts[i + 2]?.t ?? ''] !== undefined) && ts.slice(i).filter((x) => MONTH_NAMES[x.t] !== undefined && x.t.length > 2).length >= 2) anchors.push(i);
     // "Monday through Friday at 6pm", "mon-fri": a range of days recurs
     else if (isDay(tk.t) && /^(to|through|thru|-)$/.test(n ?? '') && isDay(ts[i + 2]?.t ?? '')) anchors.push(i);
+    // "Sunday nights at 11", "Monday mornings": a day's part said in the plural recurs
+    else if (isDay(tk.t) && /^(mornings|nights|evenings|afternoons)$/.test(n ?? '')) anchors.push(i);
   });
   if (!anchors.length) return undefined;
   const a = anchors[0];
@@ -65,7 +67,9 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     if (CONNECT.test(ts[i].t)) {
       let j = i;
       while (j < ts.length && CONNECT.test(ts[j].t) && !ok(j)) j++;
-      if (j < ts.length && ok(j) && j - i <= 3 && !(ts[i].t === 'to' && !isDay(ts[j].t) && !TIME.test(ts[j].t))) { hi = j; i = j; continue; }
+      // ("…, the weekly sales export": an adjective after a determiner, not more of the schedule)
+      const adjective = /^(the|a|an|our|my|this|that)$/.test(ts[j - 1]?.t ?? '') && /^(daily|weekly|monthly|nightly|hourly|yearly|annual)$/.test(ts[j]?.t ?? '');
+      if (j < ts.length && ok(j) && j - i <= 3 && !adjective && !(ts[i].t === 'to' && !isDay(ts[j].t) && !TIME.test(ts[j].t))) { hi = j; i = j; continue; }
     }
     break;
   }
