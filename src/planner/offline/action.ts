@@ -674,7 +674,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (v === undefined && subject !== undefined) v = subject;
     if (v === undefined && messageLike) { if (!(ctx.trigger?.description && ctx.trigger.type !== 'schedule')) bodyDefault = bodyP.name; v = ctx.trigger?.description && ctx.trigger.type !== 'schedule' ? `${triggerPrefix(wl[0]?.w)}: ${ctx.trigger.description}` : cap(restore(t, ctx.spans)); }
     const prefix = MESSAGE_PREFIX[(wl[0]?.w ?? '').toLowerCase()] ?? (/\breminder\b/i.test(t.slice(0, 40)) ? 'Reminder' : undefined);
-    if (prefix && v && !/[{]{2}/.test(v.slice(0, 3)) && !new RegExp(`^${prefix}`, 'i').test(v)) v = `${prefix}: ${v.charAt(0).toLowerCase()}${v.slice(1)}`;
+    if (prefix && v && !/[{]{2}/.test(v.slice(0, 3)) && !new RegExp(`^${prefix}`, 'i').test(v)) v = `${prefix}: ${/^.[A-Z]/.test(v) ? v : v.charAt(0).toLowerCase() + v.slice(1)}`;
     const quoted = quotes.some((q) => q.used && q.value === v);
     if (v !== undefined) params[bodyP.name] = /^[a-z]/.test(v) && !/^[a-z]+:\/\//.test(v) && !quoted ? cap(v) : v;
     if (subjectP && params[subjectP.name] === undefined && messageLike && v !== undefined) params[subjectP.name] = subjectFrom(v, ref?.step, ref?.cue);

@@ -170,6 +170,10 @@ function activeSentence(sentence: string, ctx: SegmentContext): string {
     if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index))) s = `${verbOf(w[1])} ${rest.slice(0, w.index).trim()}${rest.slice(w.index! + w[0].length)}`;
   }
   s = obligations(s);
+  // "The new rates need to be POSTed to …; then …": a passive request at the start of a clause, said before the split
+  s = s.replace(/(^|;\s*|,\s*and\s+)((?:the|a|an|our|my|this|that|these|those|all|any)\s+[^,;]{1,60}?)\s+(?:should|must|needs? to|has to|have to|will|shall|is to|are to|ought to)\s+(?:be|get)\s+([A-Za-z]+ed|sent|written|shared|posted|put|run|done)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w.toLowerCase()); return v ? `${lead}${v} ${np}` : all; });
+  // "… and have it emailed to a@x", "get the report posted in #ops": the participle is the action
+  s = s.replace(/(^|,\s*(?:and\s+|then\s+)?|\b(?:and|then)\s+)(?:have|get)\s+((?:it|them|this|that|(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+))\s+([a-z]+ed|sent|shared|posted|written|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
   // rules that ask for a gate: "Prod deploys need a green light from X" → "get a green light from X";
   // "Nothing should go out before Helen approves it" → "only after Helen approves it"
   s = s.replace(/^(?:(?:the|our|all|any|every)\s+)?(?:[\w-]+\s+){0,3}?(?:needs?|requires?|must\s+(?:get|have)|should\s+(?:get|have))\s+(?=(?:an?\s+|the\s+|their\s+|an?\s+explicit\s+)?(?:approval|sign[- ]?off|green[- ]?light|ok|okay)\b)/i, 'get ');
@@ -193,7 +197,7 @@ const WHO = '(?:#[\\w-]+|\\uE000\\d+\\uE001|@[\\w.-]+|\\p{Lu}\\p{Ll}+(?:\\s+(?:i
 function obligations(sentence: string): string {
   let s = sentence.replace(new RegExp(`\\b(${MODAL})\\s+go\\s+out\\s+(to|in|on)\\b`, 'gi'), '$1 be sent $2');
   s = s.replace(new RegExp(`^(.+?)\\s+(?:can't|cannot|can not|must not|mustn't|shouldn't|should not|won't|may not)\\s+(?:go|go out|be sent|be emailed|be posted|be published|ship)\\s+((?:to|in|on)\\s+.+?)\\s+(?:until|before|unless)\\s+(.+)$`, 'i'), 'only after $3, send $1 $2');
-  s = s.replace(/^(.+?)\s+(?:goes|go|should go|will go|gets? (?:saved|written|stored))\s+(?:into|in|to)\s+(\S*\/\S*|\uE000\d+\uE001)/i, (all, what: string, where: string) => (/^(?:whatever|what|the|it|that|this|its)\b/i.test(what) ? `save ${what} to ${where}` : all));
+  s = s.replace(/(^|,\s*|\band\s+)((?:whatever|what|the|it|that|this|its)\b.*?)\s+(?:goes|go|should go|will go|gets? (?:saved|written|stored))\s+(?:into|in|to)\s+(\S*\/\S*|\uE000\d+\uE001)/i, (_a, lead: string, what: string, where: string) => `${lead}save ${what} to ${where}`);
   const dest = new RegExp(`(^|,\\s*(?:and\\s+|so\\s+)?|\\b(?:and|so)\\s+)(${WHO}(?:\\s*(?:,|and)\\s*${WHO})*)\\s+${MODAL}\\s+(?:both\\s+|all\\s+|also\\s+)?(get|receive|hear(?:\\s+about)?|be told(?:\\s+about)?|be notified(?:\\s+about)?|be alerted(?:\\s+about)?|be informed(?:\\s+about)?|know about)\\s+(.*)$`, 'iu');
   s = s.replace(dest, (all, lead: string, who: string, verb: string, rest: string) => {
     if (/^(?:get|receive)$/i.test(verb) && !/^(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:e-?mail|message|dm|note|notification|nudge|reminder|ping|heads-up|alert|update|text)\b/i.test(rest)) return all;
@@ -432,14 +436,18 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     return { units: [loop], opens: loop.body };
   }
   // "email a, b and c, one email each" / "… individually": one step per listed destination
-  const each = /[\s,;]+(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per (?:person|recipient|address|channel))|individually|separately|each separately|one at a time)\b/i.exec(text);
+  const each = /[\s,;]+(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per [a-z]+)|individually|separately|each separately|one at a time)\b/i.exec(text);
   if (each) {
     const rest = text.slice(0, each.index) + text.slice(each.index + each[0].length);
     // (people named without @ count too: "for Olivia, Raj and Theo, one per person")
     const list = /(\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+/.exec(rest)
-      ?? /(?<=\b(?:for|to|with)\s+)(\p{Lu}\p{Ll}+)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}+)+(?=\s*$|[\s,])/u.exec(rest);
+      ?? /(?<=\b(?:for|to|with)\s+(?:the\s+)?)(\p{Lu}\p{Ll}+)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}+)+(?=\s*$|[\s,])/u.exec(rest);
     if (list) {
-      const loop = makeLoop(/^[#@\uE000]/.test(list[0]) ? list[0] : list[0].replace(/\p{Lu}\p{Ll}+/gu, '@$&'), ctx);
+      // names are people unless a noun after them says otherwise ("the Denver, Austin and Raleigh warehouses", "one per site")
+      const places = /^\s+[a-z]+s\b/.test(rest.slice(list.index + list[0].length)) || !/\bper (?:person|recipient|head|user|member|employee|owner)\b|\beach\b/i.test(each[0]);
+      const loop = makeLoop(/^[#@\uE000]/.test(list[0]) || places ? list[0] : list[0].replace(/\p{Lu}\p{Ll}+/gu, '@$&'), ctx);
+      if (places && !/^[#@\uE000]/.test(list[0])) { const noun = /^\s+([a-z]+s)\b/.exec(rest.slice(list.index + list[0].length)); if (noun) loop.body.push(...action(`${rest.slice(0, list.index)} ${rest.slice(list.index + list[0].length + noun[0].length)}`.replace(/\bfor\s+the\s+$/i, 'for ').replace(/\s+the\s+(?=\s|$)/, ' '))); }
+      if (loop.body.length) return { units: [loop], verb };
       loop.body.push(...action(`${rest.slice(0, list.index)} ${rest.slice(list.index + list[0].length)}`));
       return { units: [loop], verb };
     }
@@ -565,13 +573,13 @@ function gerundToVerb(w: string): string {
 }
 
 function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type: 'loop' }> {
-  const parts = itemsText.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
+  const parts = itemsText.replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
   const kinds = new Set<EntityKind>();
   const items: string[] = [];
   for (const p0 of parts) {
     // "address in alice@x.com" → the entity
     // "tasks 901" (the noun shared by the list) → 901
-    const p1 = p0.replace(/^(?:the\s+)?(?:[A-Za-z]+\s+)?(?:tasks?|issues?|tickets?|cards?|items?|prs?|pull requests?|stories|story|todos?|repos?|repositories|repository|projects?|channels?|numbers?|ids?)\s+(?=#?\d+$|[\w.-]+\/[\w.-]+$|#[\w-]+$)/i, '');
+    const p1 = p0.replace(/^(?:the\s+)?(?:[A-Za-z]+\s+)?(?:tasks?|issues?|tickets?|cards?|items?|prs?|pull requests?|stories|story|todos?|repos?|repositories|repository|projects?|channels?|numbers?|ids?|[A-Za-z]{2,}s)\s+(?=#?\d+$|[\w.-]+\/[\w.-]+$|#[\w-]+$)/i, '');
     if (/^#?\d+$/.test(p1)) { items.push(p1.replace(/^#/, '')); kinds.add('id'); continue; }
     const one = p1.match(/\uE000\d+\uE001|(?<![\w])[#@][\w.-]+|(?<![\w/])[\w.-]+\/[\w./-]+/g);
     const p = one && one.length === 1 ? one[0] : p1;

@@ -88,7 +88,9 @@ export function markPeople(text: string, index: CatalogIndex): string {
   t = t.replace(new RegExp(`\\b((?:send|write|give|drop|shoot|fire off|fire|pop|ping|slack)\\s+)${name}((?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[A-Z][a-z][\\w-]*)?(\\s+(?:a|an)\\s+(?:quick\\s+|short\\s+)?(?:slack\\s+)?(?:dm|direct message|private message|slack message|message|note|line)\\b)`, 'gi'), (all, pre, n, more, post) => (/^[A-Z]/.test(n) && (dmCue || /slack/i.test(post)) ? at(all, pre, n, `${more ?? ''}${post}`) : all));
   // "Tell Marta that …", "Remind Kofi to …": a capitalised name right after a verb of telling someone
   t = t.replace(new RegExp(`(^|[.;:!?]\\s+|,\\s*(?:and\\s+|then\\s+)?|\\b(?:and|then|also)\\s+)((?:tell|message|ping|remind|nudge|dm)\\s+)${name}(?=\\s+(?:that|to|about|saying|know|:|the|we|it|our|his|her|their)\\b|:|,)`, 'gi'), (all, lead, pre, n) => (/^[A-Z]/.test(n) && ok(n) && !/^[A-Z]+$/.test(n) ? `${lead}${pre}@${n}` : all));
-  if (dmCue) t = t.replace(new RegExp(`\\b((?:message|ping|tell|notify|text|contact|reach out to|write to|alert|remind|nudge|slack)\\s+)${name}\\b`, 'gi'), (all, pre, n) => (/^[A-Z]/.test(n) ? at(all, pre, n) : all));
+  if (dmCue) t = t.replace(new RegExp(`\\b((?:message|ping|tell|notify|text|contact|reach out to|write to|alert|remind|nudge|slack|escalate (?:it|this|that) to|send (?:it|this|that|them) to|forward (?:it|this|that) to)\\s+)${name}\\b`, 'gi'), (all, pre, n) => (/^[A-Z]/.test(n) ? at(all, pre, n) : all));
+  // "send the list to Bianca on Slack": a person reached on Slack
+  t = t.replace(new RegExp(`\\b(to\\s+)${name}(\\s+(?:on|via|in|over|through)\\s+slack)\\b`, 'gi'), (all, pre, n, post) => (/^[A-Z]/.test(n) ? at(all, pre, n, post) : all));
   // "@Olga and Piotr", "@Ana, Bo and Cy": the rest of a list of names
   for (let k = 0; k < 5; k++) {
     const before = t;
@@ -192,9 +194,11 @@ class Builder {
   }
 
   /** "… with the same title": the earlier step's literal title (or text), as a quote of this clause. */
-  private sameValue(text: string, history: Produced[]): string {
+  private sameValue(textIn: string, history: Produced[]): string {
+    // "plus a matching Asana task": one with the same title
+    const text = history.length ? textIn.replace(/\b(an?)\s+(?:matching|corresponding|mirroring|mirror|twin|companion)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\b/i, (_a, det: string, what: string) => `${det} ${what} with the same title`) : textIn;
     const m = /\s*\b(?:with|using|under|and|having)?\s*(?:the\s+)?same\s+(title|name|subject|text|message|body|wording|description|content)\b(?:\s+as\s+(?:before|that|it|the\s+\w+))?/i.exec(text);
-    if (!m) return text;
+    if (!m) return textIn;
     const role = /title|name|subject/i.test(m[1]) ? 'title' : 'body';
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i];
@@ -204,7 +208,7 @@ class Builder {
       this.spans.push({ kind: 'quote', text: v, raw: `"${v}"` });
       return `${text.slice(0, m.index)} ${role === 'title' ? 'titled' : 'saying'} ${ph(this.spans.length - 1)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
     }
-    return text;
+    return textIn;
   }
 
   private propertyFollowUp(text: string, prev: Produced): Record<string, unknown> | undefined {
@@ -490,7 +494,9 @@ class Builder {
       }
       const kinds = u.itemKinds.length ? u.itemKinds : fields && Object.keys(fields).length ? (Object.keys(fields) as EntityKind[]) : ['text' as EntityKind];
       const inner: Produced[] = [...history];
-      const body = this.build(u.body, inner, { kinds, ...(fields ? { fields } : {}) });
+      // "go through SKUs a, b and c and look each of them up at …": "each of them" is this loop's items
+      const own = u.body.flatMap((b) => (b.type === 'loop' && !b.items && /^(?:them|these|those)$/i.test(b.itemsText.trim()) ? b.body : [b]));
+      const body = this.build(own, inner, { kinds, ...(fields ? { fields } : {}) });
       if (!body.length) return undefined;
       // what each pass produced ("record the status codes in results.txt" after the loop): the loop's results
       const made = inner.slice(history.length);

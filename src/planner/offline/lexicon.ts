@@ -43,13 +43,27 @@ export const PHRASES: [RegExp, string][] = [
   [/\bprivate message\b/gi, 'dm'],
   [/\bheads[- ]up\b/gi, 'notification'],
   [/\bto-do\b/gi, 'todo'],
+  // "Do a GET on https://…", "perform a POST against …": a request
+  [/\b(?:[Dd]o|[Mm]ake|[Pp]erform|[Ii]ssue|[Rr]un|[Ee]xecute)\s+an?\s+(GET|POST|PUT|PATCH|DELETE|HEAD)\b(?:\s+request)?\s+(?:on|to|against|at|for)\b/g, 'send a $1 request to'],
+  // "Take the complaint in tickets/4471.txt, …": reading what is in a file
+  [/\b(take|grab|pick up)\s+(the\s+[\w\s-]{1,30}?\s+(?:in|from|at)\s+)(?=[\w.-]*\/[\w./-]+|[\w-]+\.[a-z]{2,5}\b)/gi, 'read $2'],
+  // "What files are sitting in the exports folder?": a listing
+  [/\b(?:what|which)\s+files\s+(?:are|exist|sit|are\s+sitting|are\s+there|do\s+we\s+have)\s+(?:sitting\s+|currently\s+|right\s+now\s+)?(in|under|inside)\s+/gi, 'list the files $1 '],
+  // "…, should it come back over 20, message #ops", "and, should there be any, open …": a condition said inverted
+  [/(^|,\s*|\band\s+)should\s+there\s+be\b/gi, '$1if there are'],
+  [/(^|,\s*|\band\s+)should\s+(it|they|this|that|the\s+[\w-]+)\s+(?=[a-z])/gi, '$1if $2 '],
+  // "with hr@x.com on cc", "copying hiring@x.com": a copy
+  [/\bwith\s+([\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+(?:on\s+cc|cc'?d|in\s+cc|on\s+copy|copied(?:\s+in)?)\b/gi, 'cc $1'],
+  [/,?\s*\b(?:copying|cc'?ing|cc-ing)\s+(?:in\s+)?(?=[\w.%+-]+@)/gi, ' cc '],
+  // "under the subject 'X'": the subject
+  [/\bunder\s+the\s+subject(?:\s+line)?\b/gi, 'with the subject'],
   // "… give it half an hour, and follow up with 'Maintenance complete'": another message
   [/\bfollow(?:\s+(?:it|that))?\s+up\s+with\s+(?=['"‘“])/gi, 'post '],
   // "put those bullets in #infra-news", "drop the summary into #ops": a post to that channel
   [/\b(?:put|drop|stick|throw|dump)\s+((?:it|them|that|this|those|these|the|its|a|an)\b[^#@]{0,40}?)\s+(?:in|into|on|to)\s+(?=#[\w-])/gi, 'post $1 in '],
   [/\b(?:ask|get|have)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:for|to give(?: me| us)?|to come up with|to suggest|to produce)\s+/gi, 'generate with AI '],
   [/\bleave\s+(?:a\s+|the\s+|an?\s+)?(comment|note)\b/gi, 'add a $1'],
-  [/\b(?:have|get|let|ask|use)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:to\s+(?:decide|judge|check|determine|say|tell(?:\s+(?:us|me))?)\s+)?(?:whether|if)\s+/gi, 'generate with AI whether '],
+  [/\b(?:have|get|let|ask|use)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:(?:to\s+)?(?:decide|judge|check|determine|say|tell(?:\s+(?:us|me))?)\s+)?(?:whether|if)\s+/gi, 'generate with AI whether '],
   [/\b(?:have|get|let|ask|make|use|tell)\s+(?:the\s+|an?\s+)?(ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:to\s+)?(?!(?:for|about|a|an|the|some|me|us|with|on|in)\b)([a-z]+)/gi, '$2 with AI'],
   [/\b(?:include|add|mention|attach|put|paste)\s+(.{1,60}?)\s+when (?:you )?(tell|notify|ping|email|message|post to|alert|dm)\s+(.+)$/gi, '$2 $3 with $1'],
   [/\bgo ahead and\b/gi, ''],
