@@ -40,7 +40,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   const raw0 = text.split(/(?<=[.!?])\s+(?=[A-Z\uE000]|$)|\n+|(?<=[.!?])$/).map((s) => s.trim()).filter(Boolean);
   // "Delete the file? No. Just list …": a question taken back by the next sentence is dropped
   const kept = raw0.filter((s, i) => !(/\?$/.test(s) && /^(?:no|nope|actually|instead|rather|scratch that|never mind)\b/i.test(raw0[i + 1] ?? '')));
-  const sentences = kept.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean).map((s) => activeSentence(s, ctx)).flatMap((s) => order(s, ctx));
+  const said = kept.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
+  const sentences = withContext(said, ctx).map((s) => activeSentence(s, ctx)).flatMap((s) => order(s, ctx));
   const units: Unit[] = [];
   let lastCond: Extract<Unit, { type: 'condition' }> | undefined;
   let group = 0;
@@ -210,6 +211,21 @@ function obligations(sentence: string): string {
   s = s.replace(/(\band\s+)(\uE000\d+\uE001|#[\w-]+|@[\w.-]+)\s+(emailed|notified|pinged|messaged|told|informed|alerted)\b/gi, (_a, and: string, who: string, v: string) => `${and}${v.toLowerCase() === 'emailed' ? 'email' : 'notify'} ${who}`);
   s = s.replace(new RegExp(`^${WHO}\\s+(?:needs?|wants?|should get|must get|requires?)\\s+((?:an?|one)\\s+(?:[\\w-]+\\s+){0,3}?(?:task|issue|ticket|todo|card)\\b)`, 'iu'), 'create $1');
   return s;
+}
+
+/**
+ * "We're hiring a data engineer in Lisbon and need a short job ad. Have the AI draft one.": a request to the
+ * model that points back with "one"/"it" takes the sentence before it (a statement, not a request) as its brief.
+ */
+function withContext(sentences: string[], ctx: SegmentContext): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    const toModel = /\bwith AI\b/i.test(s) && /^\S+\s+with AI\s+(?:one|it|this|that|them|something|some)\b|^\S+\s+(?:one|it|this|that|them)\s+with AI\b/i.test(s.trim());
+    if (prev && toModel && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]/.test(prev)) { out[out.length - 1] = `${s}: ${prev}`; continue; }
+    out.push(s);
+  }
+  return out;
 }
 
 /** The object a clause names ("issue 203 in acme/web", "Asana task 12"). */

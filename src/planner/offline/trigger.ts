@@ -55,7 +55,7 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     // "Monday through Friday at 6pm", "mon-fri": a range of days recurs
     else if (isDay(tk.t) && /^(to|through|thru|-)$/.test(n ?? '') && isDay(ts[i + 2]?.t ?? '')) anchors.push(i);
     // "Sunday nights at 11", "Monday mornings": a day's part said in the plural recurs
-    else if (isDay(tk.t) && /^(mornings|nights|evenings|afternoons)$/.test(n ?? '')) anchors.push(i);
+    else if (isDay(tk.t) && /^(mornings|nights|evenings|afternoons)$/.test(n ?? '') && !/^(about|on|regarding|of|for|like|hate)$/.test(ts[i - 1]?.t ?? '')) anchors.push(i);
   });
   if (!anchors.length) return undefined;
   const a = anchors[0];
@@ -215,16 +215,21 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
   for (let i = 0; i + 1 < bounds.length; i++) {
     const s = bounds[i], e = bounds[i + 1];
     // "The nightly-sync workflow has been flaky. Any time it fails, …": the pronoun is the workflow named before
-    const named = /(?:\bthe\s+|\bour\s+)?\b[\w.-]+\s+(?:workflow|automation|flow)\b/i.exec(text.slice(0, s))?.[0];
+    // ("Our CI calls a webhook after every deploy. When it arrives, …": the webhook)
+    const named = /(?:\bthe\s+|\bour\s+)?\b[\w.-]+\s+(?:workflow|automation|flow)\b/i.exec(text.slice(0, s))?.[0] ?? (/\bweb\s?hook\b/i.test(text.slice(0, s)) ? 'the webhook' : undefined);
     const sentence = named ? text.slice(s, e).trim().replace(new RegExp(`^(${TRIGGER_LEAD.source})(?:it|this|that|this one|that one)\\b`, 'i'), (_a, l: string) => `${l}${named} `) : text.slice(s, e).trim();
     const found = eventTrigger(sentence, spans, isVerb);
     if (!found) continue;
     // "Our vendor calls a webhook whenever …. When that happens, …": what is left of a stated fact is context
-    const stated = i + 2 < bounds.length && /^(?:our|the|a|an|my|we|they|their|this|that|it|its)\s/i.test(found.text) && !/\b(?:need|needs|want|wants|would like|'d like|should|must|please|has to|have to)\b/i.test(found.text);
+    const stated = i + 2 < bounds.length && (/^(?:our|the|a|an|my|we|they|their|this|that|it|its)\s/i.test(found.text) || /^\p{Lu}[\w.-]*\s+[a-z]+s\b/u.test(found.text)) && !isVerb(found.text.split(/\s+/)[0] ?? '') && !/\b(?:need|needs|want|wants|would like|'d like|should|must|please|has to|have to)\b/i.test(found.text);
     const own = stated ? '' : found.text.replace(/^[a-z]/, (c) => (i > 0 ? c.toUpperCase() : c));
     // "… whenever an incident gets declared. When that happens, make …": the later lead names the same event
     const later = text.slice(e).replace(new RegExp(`^(\\s*)(?:${TRIGGER_LEAD.source.slice(1)})(?:that|this|it)\\s+(?:happens|occurs|does|comes in|fires|arrives)\\b[\\s,]*`, 'i'), '$1');
-    return { trigger: found.trigger, text: tidy(`${text.slice(0, s)} ${own} ${later}`), ...(stated ? { context: restore(found.text, spans) } : {}) };
+    // the sentence that named what "it" is ("Our CI calls a webhook after every deploy.") only said where the event comes from
+    const before = sentence !== text.slice(s, e).trim() && i > 0 && !isVerb(text.slice(bounds[i - 1], s).trim().split(/\s+/)[0] ?? '') ? bounds[i - 1] : s;
+    const context = [...(before < s ? [text.slice(before, s).trim()] : []), ...(stated ? [found.text] : [])].map((x) => restore(x, spans)).join(' ');
+    const rest = tidy(`${text.slice(0, before)} ${own} ${later}`).replace(/([.!?]\s+)([a-z])/g, (_a, p: string, c: string) => p + c.toUpperCase());
+    return { trigger: found.trigger, text: rest, ...(context ? { context } : {}) };
   }
   return undefined;
 }
