@@ -496,6 +496,13 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     return pieceUnits(rest, ctx, inheritVerb);
   }
   m = /\b(?:to\s+|for\s+)?(?:each|every one|all)\s+of\s+(them|those|these|the (?:rows|results|records|users|customers|people|entries|items|files|issues|tasks|lines|urls|addresses))\b|\b(?:to|for|on|against|at)\s+(?:each|every)\s+one\b(?!\s+of)/i.exec(text);
+  // "For dev, stage and prod, hit /healthz on each one": the list at the front, "each" at the end
+  const front = /^(?:and\s+|then\s+)*for\s+((?:[\w.-]+|\uE000\d+\uE001)(?:\s*,\s*(?:and\s+)?(?:[\w.-]+|\uE000\d+\uE001)|\s+and\s+(?:[\w.-]+|\uE000\d+\uE001))+)\s*,\s*(.+?)\s+(?:on|for|to|at|against|in|with)\s+(?:each(?:\s+one)?|each of them|every one|all of them)\s*$/i.exec(textIn.trim());
+  if (front) {
+    const loop = makeLoop(front[1], ctx);
+    loop.body.push(...action(front[2]));
+    return { units: [loop], verb };
+  }
   // "Send each of these people an email: a@x, b@x and c@x": the list after the colon
   const colonList = m && /:\s*((?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+)\s*$/.exec(text);
   if (m && colonList) {
