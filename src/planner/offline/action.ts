@@ -38,7 +38,7 @@ export interface ActionContext {
   condition?: { text: string; step?: Produced };
   notes: string[];
   /** Values said in context sentences, which "it" may point at later (filled as they are met). */
-  said?: { kind: EntityKind; value: string }[];
+  said?: { kind: EntityKind; value: string; trigger?: boolean }[];
 }
 
 export interface PlannedAction {
@@ -483,7 +483,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       continue;
     }
     const re = new RegExp(`\\b${nameStem}\\w*\\s+(?:(?:it|them|as|with|of|to|=|:)\\s+)?((?:\\uE000\\d+\\uE001|[\\w-]+)(?:\\s*(?:,|and)\\s*(?:\\uE000\\d+\\uE001|[\\w-]+))*)`, 'i');
-    const lm = re.exec(t);
+    // ("with the bug label", "the bug and ui labels": the values said before the parameter's name)
+    const lm = re.exec(t) ?? (p.kinds.includes('list') ? new RegExp(`\\b(?:the|a|an)\\s+((?:\\uE000\\d+\\uE001|[\\w-]+)(?:\\s*(?:,|and)\\s*(?:\\uE000\\d+\\uE001|[\\w-]+))*)\\s+${nameStem}s?\\b`, 'i').exec(t) : null);
     if (!lm) continue;
     const vals: string[] = [];
     for (const v0 of lm[1].split(/\s*(?:,|\band\b)\s*/)) {
@@ -707,7 +708,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     const carried = carry(p, ctx.history, op);
     if (carried !== undefined) { params[p.name] = carried; carriedNames.push(p.name); continue; }
     // "The team wrote a brief in docs/brief.md. Read it, …": the value said in the context sentence
-    const said = /\b(?:it|this|that|them|there)\b/i.test(t.replace(PH, ' ')) ? ctx.said?.find((e) => e.kind === p.kinds[0]) : undefined;
+    const said = /\b(?:it|this|that|them|there)\b/i.test(t.replace(PH, ' ')) ? ctx.said?.find((e) => e.kind === p.kinds[0]) : ctx.said?.find((e) => e.trigger && e.kind === p.kinds[0]);
     if (said) { params[p.name] = p.array ? [said.value] : said.value; continue; }
     if (p.kinds.includes('channel') && !p.kinds.includes('channel_spec')) {
       params[p.name] = aud && aud[1] && !/^(the|our|my|whole|entire|all)$/i.test(aud[1]) ? `#${aud[1].toLowerCase()}-${aud[2].toLowerCase()}` : DEFAULT_CHANNEL;
@@ -779,7 +780,7 @@ function enumValue(p: ParamInfo, t: string, lower: string, verb: string | undefi
         const selfEvident = f !== v && (ENUM_SYNONYMS[v] ?? []).includes(f) && !/^(top|replace|normal|regular|standard|minor|major|important)$/.test(f);
         const strongWord = /^(urgent|critical|asap)$/.test(f);
         // "closed as not planned": a value of several words said after "as"
-        const asValue = /\bas\s+$/i.test(t.slice(Math.max(0, mm.index! - 4), mm.index!)) && /[\s_]/.test(v);
+        const asValue = /\bas\s+$/i.test(t.slice(Math.max(0, mm.index! - 4), mm.index!)) && (/[\s_]/.test(v) || f === v);
         if (nearName || upper || isVerb || strongWord || asValue || (selfEvident && nearName)) {
           const hy = new RegExp(`^\\s*[- ]${nameWord}\\b`, 'i').exec(t.slice(mm.index! + mm[0].length));
           m.consume(mm.index!, mm.index! + mm[0].length + (hy ? hy[0].length : 0));
@@ -813,7 +814,7 @@ function cleanTopic(s: string): string {
     t = t.replace(TOPIC_DROP, '').replace(TOPIC_CUES, '').replace(/^(?:and|or|then|also|with|as|is|be|so|that|which|please)\s+/i, '').replace(/\s+(?:to|in|on|for|with|and|or|the|a|an|of|at|by|from|via|then|it|as)$/i, '').replace(/^[,\s]+|[,\s]+$/g, '').trim();
     if (t === before) break;
   }
-  if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back|quick|short|brief|how|any|chance|just|maybe|perhaps|could|we|get|need|dm|privately|directly|private|personally)$/i.test(w))) return '';
+  if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back|quick|short|brief|how|any|chance|just|maybe|perhaps|could|we|get|need|dm|privately|directly|private|personally|track|tracking|monitor|follow)$/i.test(w))) return '';
   if (AUDIENCE.test(t) && t.split(/\s+/).length <= 3 && !/\b(for|about|to)\b/.test(t)) return '';
   return t;
 }

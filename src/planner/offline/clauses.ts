@@ -51,6 +51,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const par = PARALLEL.exec(sentence) ?? (parallelNext ? ([''] as unknown as RegExpExecArray) : null);
     parallelNext = false;
     let g: number | undefined;
+    // "Read X, then simultaneously email it and post it": the group starts after that "then"
+    const parAfterThen = Boolean(par?.[0]) && /\bthen\s*,?\s*$/i.test(sentence.slice(0, par!.index));
+    let thenSeen = false;
     if (par) { g = ++group; sentence = tidy(sentence.replace(PARALLEL, ' ').replace(/\s+,/g, ',')).replace(/\b(and|,)\s*$/i, '').trim(); }
     // "On Asana task 9021, leave a comment … and then close it": the object belongs to the first clause
     const leadObj = /^(?:on|for|in|regarding|about)\s+((?:the\s+)?(?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)\s*[,:]?\s+(.+)$/i.exec(sentence);
@@ -119,8 +122,10 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
         continue;
       }
       // "at the same time" covers the clauses joined by "and", not what comes after a "then"
-      if (pc.conn === 'then') g = undefined;
-      for (const u of r.units) { if (g !== undefined && open === undefined) u.group = g; target.push(u); }
+      if (pc.conn === 'then' && !(parAfterThen && !thenSeen)) g = undefined;
+      if (pc.conn === 'then') thenSeen = true;
+      const gHere = parAfterThen && !thenSeen ? undefined : g;
+      for (const u of r.units) { if (gHere !== undefined && open === undefined) u.group = gHere; target.push(u); }
       if (r.opens) open = { into: r.opens };
       const c = [...r.units].reverse().find((u) => u.type === 'condition') as Extract<Unit, { type: 'condition' }> | undefined;
       if (c) lastCond = c;
@@ -432,7 +437,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     if (bm) return { units: [gate, ...action(`${/ing$/i.test(bm[1]) ? gerundToVerb(bm[1]) : bm[1]}${bm[2]}`)] };
     // verbs after "approve" name what is approved ("ask ops to approve the deploy"), not another action
     const approveAt = APPROVAL_WORDS.exec(gateText)?.index ?? gateText.length;
-    const rest = words(gateText.slice(0, approveAt)).filter((w) => isActionVerb(ctx.index, w.w) && !/^(ask|get|request|require|seek|obtain|need|wait|await|have|let|make|check|approve|sign|pause)$/i.test(w.w));
+    const rest = words(gateText.slice(0, approveAt)).filter((w) => isActionVerb(ctx.index, w.w) && !/^(ask|get|request|require|seek|obtain|need|wait|await|have|let|make|check|approve|sign|pause|hold|park|queue|keep)$/i.test(w.w));
     if (!rest.length) return { units: [gate] };
   }
   // loop: "for each of a, b and c send …"

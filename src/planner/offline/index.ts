@@ -46,6 +46,11 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
   const units = segment(body, { index, spans, now });
 
   const b = new Builder(index, spans, now, opts.timezone, trigger, notes);
+  // "Each time a new issue is opened in fernway/app, … comment on the issue": what the trigger names is what later steps act on
+  if (trigger?.description && trigger.type !== 'schedule') {
+    const d = protect(trigger.description);
+    for (const e of extractEntities(d.text, d.spans, now, opts.timezone)) if (['repo', 'channel', 'email', 'path', 'url', 'user'].includes(e.kinds[0])) b.remember({ kind: e.kinds[0], value: e.value, trigger: true });
+  }
   b.orderStated = /\b(then|after that|afterwards|next|finally|once|before|after)\b/i.test(body);
   const steps = b.build(units, [], undefined);
   const actions = b.actions;
@@ -130,8 +135,11 @@ class Builder {
   n = 0;
   actions: PlannedAction[] = [];
   unmapped: { text: string; reason: string }[] = [];
+  /** Steps of the same parallel group made so far: not inputs of each other, but their literals may be copied ("with that same title"). */
+  private siblings: Produced[] = [];
   /** Values said in context sentences ("The team wrote a brief in docs/brief.md."), for a later "read it". */
-  private said: { kind: EntityKind; value: string }[] = [];
+  private said: { kind: EntityKind; value: string; trigger?: boolean }[] = [];
+  remember(v: { kind: EntityKind; value: string; trigger?: boolean }): void { this.said.push(v); }
   private index: CatalogIndex;
   private spans: Span[];
   private now: Date;
@@ -162,6 +170,7 @@ class Builder {
       const deps = u.group !== undefined ? groupStart : prev;
       // members of a parallel group do not see each other
       const visible = u.group !== undefined ? [...history] : history;
+      this.siblings = u.group !== undefined ? groupHistory : [];
       const made = this.unit(u, visible, loopItem, deps, out);
       if (u.group !== undefined) for (const h of visible) if (!history.includes(h) && !groupHistory.includes(h)) groupHistory.push(h);
       const pre = this.takePending();
@@ -196,12 +205,13 @@ class Builder {
   /** "… with the same title": the earlier step's literal title (or text), as a quote of this clause. */
   private sameValue(textIn: string, history: Produced[]): string {
     // "plus a matching Asana task": one with the same title
-    const text = history.length ? textIn.replace(/\b(an?)\s+(?:matching|corresponding|mirroring|mirror|twin|companion)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\b/i, (_a, det: string, what: string) => `${det} ${what} with the same title`) : textIn;
-    const m = /\s*\b(?:with|using|under|and|having)?\s*(?:the\s+)?same\s+(title|name|subject|text|message|body|wording|description|content)\b(?:\s+as\s+(?:before|that|it|the\s+\w+))?/i.exec(text);
+    const text = history.length || this.siblings.length ? textIn.replace(/\b(an?)\s+(?:matching|corresponding|mirroring|mirror|twin|companion)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\b/i, (_a, det: string, what: string) => `${det} ${what} with the same title`) : textIn;
+    const m = /\s*\b(?:with|using|under|and|having)?\s*(?:the\s+|that\s+|this\s+)?same\s+(title|name|subject|text|message|body|wording|description|content)\b(?:\s+as\s+(?:before|that|it|the\s+\w+))?/i.exec(text);
     if (!m) return textIn;
     const role = /title|name|subject/i.test(m[1]) ? 'title' : 'body';
-    for (let i = history.length - 1; i >= 0; i--) {
-      const h = history[i];
+    const seen = [...history, ...this.siblings];
+    for (let i = seen.length - 1; i >= 0; i--) {
+      const h = seen[i];
       const p = h.op.params.find((q) => q.role === role && !q.alias && typeof h.params[q.name] === 'string' && !String(h.params[q.name]).includes('{{'));
       if (!p) continue;
       const v = String(h.params[p.name]);
