@@ -213,7 +213,7 @@ function obligations(sentence: string): string {
     return `${lead}${how} ${to} ${said}`.replace(/\s+$/, '');
   });
   // "… and disputes@x.com emailed", "… and #ops pinged": the auxiliary said once for both
-  s = s.replace(/(\band\s+)(\uE000\d+\uE001|#[\w-]+|@[\w.-]+)\s+(emailed|notified|pinged|messaged|told|informed|alerted)\b/gi, (_a, and: string, who: string, v: string) => `${and}${v.toLowerCase() === 'emailed' ? 'email' : 'notify'} ${who}`);
+  s = s.replace(/(\band\s+)(\uE000\d+\uE001|#[\w-]+|@[\w.-]+|(?:the|a|an|our|their)\s+[\w-]+(?:\s+team)?)\s+(emailed|notified|pinged|messaged|told|informed|alerted)\b/gi, (_a, and: string, who: string, v: string) => `${and}${v.toLowerCase() === 'emailed' ? 'email' : 'notify'} ${who}`);
   s = s.replace(new RegExp(`^${WHO}\\s+(?:needs?|wants?|should get|must get|requires?)\\s+((?:an?|one)\\s+(?:[\\w-]+\\s+){0,3}?(?:task|issue|ticket|todo|card)\\b)`, 'iu'), 'create $1');
   return s;
 }
@@ -294,7 +294,9 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
     // inside open message content ("… saying we shipped and update the board") only a clear new action splits
     // (content that is one quoted string is closed by its quote: "saying 'done' and close the task")
     const closed = left && new RegExp(`${BODY_CUES.source}\\uE000\\d+\\uE001\\s*$`, 'i').test(left);
-    if (left && !closed && BODY_CUES.test(left) && !/[#@\uE000]|\b(slack|email|asana|github)\b/i.test(full.split(/\s+(?:and|then)\s+/)[0])) return false;
+    // ("…, and after that close the issue": a sequence word starts a new action even after open content)
+    const sequenced = /^(?:then|after that|afterwards?|next|finally|and then|once (?:that's|that is|it's|it is) (?:done|posted|sent))\b/i.test(t.trim());
+    if (left && !closed && !sequenced && BODY_CUES.test(left) && !/[#@\uE000]|\b(slack|email|asana|github)\b/i.test(full.split(/\s+(?:and|then)\s+/)[0])) return false;
     // "to review the PRs and update the board" after an infinitive: same content
     if (left && /\bto\s+[a-z]+\b[^,]*$/i.test(left) && /\b(remind|reminder)\b/i.test(left) && !/[#@\uE000]/.test(s)) return false;
     return true;
@@ -440,6 +442,10 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     const rest = words(gateText.slice(0, approveAt)).filter((w) => isActionVerb(ctx.index, w.w) && !/^(ask|get|request|require|seek|obtain|need|wait|await|have|let|make|check|approve|sign|pause|hold|park|queue|keep)$/i.test(w.w));
     if (!rest.length) return { units: [gate] };
   }
+  // "tell #data on Slack and data@x.com by email that …": one message per destination, each by its own channel
+  const two = /^(notify|tell|alert|inform|ping|update|message|warn)\s+(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)((?:\s+(?:on|via|in|over|by)\s+(?:slack|e-?mail|mail))?)\s+(?:and|&)\s+(?:also\s+)?(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)((?:\s+(?:on|via|in|over|by)\s+(?:slack|e-?mail|mail))?)\b(.*)$/i.exec(text);
+  const kindOf = (d: string) => (d.startsWith('#') ? 'channel' : d.startsWith('@') ? 'user' : ctx.spans[Number(/\d+/.exec(d)![0])]?.kind);
+  if (two && kindOf(two[2]) !== kindOf(two[4])) return { units: [...action(`${two[1]} ${two[2]}${two[3]}${two[6]}`), ...action(`${two[1]} ${two[4]}${two[5]}${two[6]}`)], verb };
   // loop: "for each of a, b and c send …"
   m = LOOP_HEAD.exec(text);
   if (m) {
@@ -501,6 +507,13 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     return pieceUnits(rest, ctx, inheritVerb);
   }
   m = /\b(?:to\s+|for\s+)?(?:each|every one|all)\s+of\s+(them|those|these|the (?:rows|results|records|users|customers|people|entries|items|files|issues|tasks|lines|urls|addresses))\b|\b(?:to|for|on|against|at)\s+(?:each|every)\s+one\b(?!\s+of)/i.exec(text);
+  // "Our managers, a@x, b@x and c@x, each need their own email with the plan": one per listed address
+  const own = /((?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+)\s*,?\s+(?:each|all)\s+(?:need|needs|get|gets|should get|must get|want|wants|deserve)\s+(?:their|his|her|its|a)\s+(?:own\s+)?(.+)$/i.exec(text);
+  if (own) {
+    const loop = makeLoop(own[1], ctx);
+    loop.body.push(...action(`send ${own[2]}`));
+    return { units: [loop], verb };
+  }
   // "For dev, stage and prod, hit /healthz on each one": the list at the front, "each" at the end
   const front = /^(?:and\s+|then\s+)*for\s+((?:[\w.-]+|\uE000\d+\uE001)(?:\s*,\s*(?:and\s+)?(?:[\w.-]+|\uE000\d+\uE001)|\s+and\s+(?:[\w.-]+|\uE000\d+\uE001))+)\s*,\s*(.+?)\s+(?:on|for|to|at|against|in|with)\s+(?:each(?:\s+one)?|each of them|every one|all of them)\s*$/i.exec(textIn.trim());
   if (front) {

@@ -43,6 +43,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\bprivate message\b/gi, 'dm'],
   [/\bheads[- ]up\b/gi, 'notification'],
   [/\bto-do\b/gi, 'todo'],
+  // "… reassigned to Wendy, with the due date moved to 2025-12-05": one more property of the same item
+  [/,?\s*with\s+(?:the\s+|its\s+)?(due date|deadline|priority)\s+(?:moved|changed|set|pushed|bumped|updated)\s+to\b/gi, ' and set the $1 to'],
   // "Do a GET on https://…", "perform a POST against …": a request
   [/\b(?:[Dd]o|[Mm]ake|[Pp]erform|[Ii]ssue|[Rr]un|[Ee]xecute)\s+an?\s+(GET|POST|PUT|PATCH|DELETE|HEAD)\b(?:\s+request)?\s+(?:on|to|against|at|for)\b/g, 'send a $1 request to'],
   // "Take the complaint in tickets/4471.txt, …": reading what is in a file
