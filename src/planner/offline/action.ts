@@ -275,7 +275,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // "make me a sandwich": a generic verb with nothing the catalogue knows as its object
   const toSomeone = verbIsApp && (AUDIENCE.test(t) || /^\S+\s+(?:\p{Lu}\p{Ll}+|(?:the|our|my|a|an)\s+(?:customers?|clients?|manager|boss|vendors?|candidates?|owners?|members?|users?|leads?))\b/u.test(t));
   // ("repost 'X'" after a message: quoted words are what a message operation sends)
-  const says = isMessageLike(best.op.params) && ents.some((e) => e.span !== undefined && e.kinds.includes('text'));
+  const says = isMessageLike(best.op.params) && (ents.some((e) => e.span !== undefined && e.kinds.includes('text')) || (/^\S+\s+(?:him|her|them)\b/i.test(t) && best.op.params.some((p) => p.kinds[0] === 'user' || p.kinds[0] === 'email')));
   if (verbAt >= 0 && !toSomeone && !says && best.object < 1 && verbSpread(ctx.index, tokens[verbAt]) > 2 && !anaphor && !ctx.loopItem) {
     return { unmapped: plain, reason: `nothing in the catalogue is a "${tokens.slice(verbAt + 1).filter((w) => !STOP.has(w)).join(' ') || tokens[verbAt]}"` };
   }
@@ -289,7 +289,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const pronounObject = /^\s*\S+\s+(him|her|them)\b/i.test(t);
   // "export 'select …' to exports/audit.csv": the operation has no file parameter, so a later step writes its result there
   // "… dropped in #growth", "… to exports/a.csv": the operation has no parameter for it, so a later step delivers the result there
-  const sinkE = ents.find((e) => !e.used && e !== src && ['path', 'channel', 'email', 'user'].includes(e.kinds[0]) && /\b(to|into|as|in|on)$/i.test(e.cue) && !op.params.some((p) => p.kinds[0] === e.kinds[0] || (e.kinds[0] !== 'path' && p.kinds.includes(e.kinds[0]))) && op.outputs.some((o) => o.cls === 'text'));
+  const sinkE = ents.find((e) => !e.used && e !== src && ['path', 'channel', 'email', 'user'].includes(e.kinds[0]) && (/\b(to|into|as|in|on)$/i.test(e.cue) || (e.kinds[0] !== 'path' && /\bfor$/i.test(e.cue))) && !op.params.some((p) => p.kinds[0] === e.kinds[0] || (e.kinds[0] !== 'path' && p.kinds.includes(e.kinds[0]))) && op.outputs.some((o) => o.cls === 'text'));
   const bare = (e: Entity) => (e.kinds[0] === 'user' ? e.value.replace(/^@/, '') : e.value);
   // "… and email it to a@x.io and b@x.io": every address listed with it
   const more = sinkE ? ents.filter((e) => e !== sinkE && !e.used && e.kinds[0] === sinkE.kinds[0] && e.start > sinkE.start && /\b(?:and|or|to|into)$/.test(e.cue)).map(bare) : [];
@@ -465,7 +465,9 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     const am = /\b(?:assigned to|(?:re)?assign(?:ed)?(?:\s+[^,]{0,40}?)?\s+to|assignee(?:\s+is|:)?|owner(?: is)?|owned by|for)\s+(@?[\w.-]+(?:\s+team)?)(?=$|[\s,.;]+(?:due|with|by|and|to|on|before|priority|\uE000|$))/i.exec(t);
     const forOk = (v: string) => /^@/.test(v) || /-/.test(v) || /^[A-Z][a-z]+$/.test(v) || /\s+team$/i.test(v);
     const isAssignee = /^(assignee|assignees)$/.test(p.name) || (p.name === 'owner' && !/repositor/i.test(p.description) && !plist.some((q) => /^assignees?$/.test(q.name)));
-    if (am && isAssignee && !(am[0].toLowerCase().startsWith('for') && !forOk(am[1]))) {
+    // ("a task 'Prep deck' for jonas": a lower-case handle right after the title is a person too)
+    const afterTitle = (v: string) => Boolean(am) && /\uE001\s+for\s+$/.test(t.slice(0, am!.index + am![0].lastIndexOf(v))) && /^[a-z][\w.-]+$/.test(v) && !ctx.index.nouns.has(stem(v)) && !STOP.has(v) && !/^(review|release|launch|approval|today|tomorrow|tonight|now|later|everyone|everybody|all|us|me|them|him|her|reference|context|it)$/.test(v);
+    if (am && isAssignee && !(am[0].toLowerCase().startsWith('for') && !forOk(am[1]) && !afterTitle(am[1]))) {
       const v = am[1].replace(/^@/, '').replace(/\s+team$/i, '-team');
       if (!STOP.has(v.toLowerCase()) || /^me$/i.test(v)) { params[p.name] = p.array ? [v.toLowerCase() === 'me' ? 'me' : v] : (v.toLowerCase() === 'me' ? 'me' : v); m.consume(am.index, am.index + am[0].length); }
     }
@@ -657,6 +659,10 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       const f = prev && pickField(prev.op, ['text']);
       if (prev && f) v = `${v}:\n\n{{${prev.id}.${f}}}`;
     }
+    // "roll both results into one note": every earlier step of that kind, not just the last
+    const one = /\{\{(step_\d+)\.(\w+)\}\}/.exec(v);
+    const kin = one && /\b(?:both|all)\b/i.test(t) ? ctx.history.filter((h) => h.op.key === ctx.history.find((x) => x.id === one[1])?.op.key) : [];
+    if (one && kin.length > 1) v = v.replace(one[0], kin.map((h) => `{{${h.id}.${one[2]}}}`).join('\n\n'));
     params[instrP.name] = v;
   }
   if (bodyP && (messageLike || body !== undefined)) {

@@ -257,7 +257,9 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     const left = sentence.slice(start, c.at);
     const right = sentence.slice(c.end, cuts[i + 1]?.at ?? sentence.length);
     const carries = carriesAction(right, sentence.slice(c.end), ctx, left);
-    if (carries && (pieces.length || carriesAction(left, left, ctx) || isControl(left) || namesOperation(left, ctx) || isNarrative(stripLead(left)))) {
+    // ("kick off a purge by POSTing to …": the action is the gerund after "by")
+    const byDoing = /\bby\s+(\w+ing)\b/i.exec(left);
+    if (carries && (pieces.length || carriesAction(left, left, ctx) || isControl(left) || namesOperation(left, ctx) || isNarrative(stripLead(left)) || (byDoing && isActionVerb(ctx.index, gerundToVerb(byDoing[1]))))) {
       pieces.push({ text: left.trim(), conn, elliptic });
       start = c.end;
       conn = c.conn;
@@ -506,7 +508,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     }
     return pieceUnits(rest, ctx, inheritVerb);
   }
-  m = /\b(?:to\s+|for\s+)?(?:each|every one|all)\s+of\s+(them|those|these|the (?:rows|results|records|users|customers|people|entries|items|files|issues|tasks|lines|urls|addresses))\b|\b(?:to|for|on|against|at)\s+(?:each|every)\s+one\b(?!\s+of)/i.exec(text);
+  m = /\b(?:to\s+|for\s+)?(?:each|every one|all)\s+of\s+(them|those|these|the (?:rows|results|records|users|customers|people|entries|items|files|issues|tasks|lines|urls|addresses))\b|\b(?:to|for|on|against|at|in)\s+(?:each|every)\s+one\b(?!\s+of)|\b(?:to|for|on|against|at|in)\s+each\s*$/i.exec(text);
   // "Our managers, a@x, b@x and c@x, each need their own email with the plan": one per listed address
   const own = /((?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+)\s*,?\s+(?:each|all)\s+(?:need|needs|get|gets|should get|must get|want|wants|deserve)\s+(?:their|his|her|its|a)\s+(?:own\s+)?(.+)$/i.exec(text);
   if (own) {
@@ -515,10 +517,10 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     return { units: [loop], verb };
   }
   // "For dev, stage and prod, hit /healthz on each one": the list at the front, "each" at the end
-  const front = /^(?:and\s+|then\s+)*for\s+((?:[\w.-]+|\uE000\d+\uE001)(?:\s*,\s*(?:and\s+)?(?:[\w.-]+|\uE000\d+\uE001)|\s+and\s+(?:[\w.-]+|\uE000\d+\uE001))+)\s*,\s*(.+?)\s+(?:on|for|to|at|against|in|with)\s+(?:each(?:\s+one)?|each of them|every one|all of them)\s*$/i.exec(textIn.trim());
+  const front = /^(?:and\s+|then\s+)*for\s+((?:[\w./-]+|\uE000\d+\uE001)(?:\s*,\s*(?:and\s+)?(?:[\w./-]+|\uE000\d+\uE001)|\s+and\s+(?:[\w./-]+|\uE000\d+\uE001))+)\s*,\s*(.+?)\s+(?:on|for|to|at|against|in|with)\s+(?:each(?:\s+one)?|each of them|every one|all of them)\b(.*)$/i.exec(textIn.trim());
   if (front) {
     const loop = makeLoop(front[1], ctx);
-    loop.body.push(...action(front[2]));
+    loop.body.push(...action(`${front[2]}${front[3]}`));
     return { units: [loop], verb };
   }
   // "Send each of these people an email: a@x, b@x and c@x": the list after the colon

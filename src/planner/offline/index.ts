@@ -224,7 +224,7 @@ class Builder {
   private propertyFollowUp(text: string, prev: Produced): Record<string, unknown> | undefined {
     const named = this.namedField(text, prev);
     if (named) return named;
-    const t0 = text.trim().replace(/^((?:(?:and|then|also|please)\s+)*)(?:set|change|make)\s+(?:the\s+|its\s+)(due\s+date|deadline|priority)(?:\s+of\s+(?:it|that|this))?\s+(?:to|as|for)\s+/i, (_a, lead: string, what: string) => `${lead}set it ${/priority/i.test(what) ? '' : 'due '}`);
+    const t0 = text.trim().replace(/^((?:(?:and|then|also|please)\s+)*)(?:set|change|make|move|push|bump|shift|update)\s+(?:the\s+|its\s+)(due\s+date|deadline|priority)(?:\s+of\s+(?:it|that|this))?\s+(?:to|as|for)\s+/i, (_a, lead: string, what: string) => `${lead}set it ${/priority/i.test(what) ? '' : 'due '}`);
     const m = /^(?:(?:and|then|also|please)\s+)*(mark|make|set|flag|give|assign|tag|label)\s+(?:it|that|this|them|the\s+(?:new\s+)?(?:task|issue|ticket|card|item))\s+(.+)$/i.exec(t0);
     if (!m) return undefined;
     const verb = m[1].toLowerCase();
@@ -335,7 +335,9 @@ class Builder {
         const v = rb && r.params[rb.name];
         if (lb && typeof v === 'string' && !v.includes(`{{${last.id}.`)) { last.params[lb.name] = v; this.notes.length = noteMark; return undefined; }
       }
-      if ((r.anaphor || !r.hasObject) && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && !last.op.params.some((p) => p.kinds[0] === 'id' && p.required) && !(r.op.op !== last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required))) {
+      // (a clause naming its own URL, file or query — "then load https://b" after a POST to https://a — is a new step)
+      const ownObject = Boolean(last) && r.op.params.some((p) => p.required && ['url', 'path', 'sql'].includes(p.kinds[0]) && r.params[p.name] !== undefined && !r.carried.includes(p.name) && last!.params[p.name] !== undefined && last!.params[p.name] !== r.params[p.name]);
+      if ((r.anaphor || !r.hasObject) && !ownObject && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && !last.op.params.some((p) => p.kinds[0] === 'id' && p.required) && !(r.op.op !== last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required))) {
         const rr = r;
         const own = Object.entries(rr.params).filter(([k, v]) => !rr.carried.includes(k) && !(typeof v === 'string' && v.includes('{{')) && !rr.op.params.some((p) => p.name === k && p.kinds[0] === 'id'));
         // (another operation that needs something the last one has no place for is a step of its own: list, then write)
@@ -494,7 +496,7 @@ class Builder {
             else if (/^(id|\w+_id)$/i.test(c)) fields.id = `item.${c}`;
           }
         }
-        else if (/^(?:them|these|those|these people|those people)$/i.test(u.itemsText.trim()) && this.saidList()) {
+        else if (/^(?:them|(?:these|those)(?:\s+[\w-]+)?)$/i.test(u.itemsText.trim()) && this.saidList()) {
           // "I'm offboarding three contractors: a@x, b@x and c@x. Send each of them …": the values said before
           const list = this.saidList()!;
           items = list.map((e) => e.value);

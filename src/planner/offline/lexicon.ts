@@ -30,6 +30,7 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(?:take|takes|took|taking)\s+(?:out\s+(?=(?:the|my|our)\s+(?:trash|garbage|rubbish|bins?|recycling|dog))|(?:the|my|our)\s+(?:trash|garbage|rubbish|bins?|recycling|dog)\s+out\b)/gi, 'collect '],
   [/\b(?:add|set|make|put)\s+(\S+)\s+(?:as|to be)\s+(?:the\s+)?(?:assignee|owner)\b/gi, 'reassign to $1'],
   [/\bcheck off\b/gi, 'complete'],
+  [/\b(?:tick|check|cross)\s+(it|that|this|them|the\s+task)\s+off(?:\s+as\s+(?:done|complete|completed|finished))?/gi, 'complete $1'],
   [/\bmark (.{1,40}?) as (done|complete|completed|finished|resolved)\b/gi, 'complete $1'],
   [/\b(?:set|change|move|update|switch) (.{1,40}?) (?:to|as) (?:done|complete|completed|finished|resolved|closed)\b/gi, 'complete $1'],
   [/\b(?:i|we)\s+(?:need|want|would like|'d like|require)\s+(?=(?:a|an|one|some|new)\s)/gi, 'create '],
@@ -41,8 +42,16 @@ export const PHRASES: [RegExp, string][] = [
   [/\be-mail/gi, 'email'],
   [/\bdirect[- ]message\b/gi, 'dm'],
   [/\bprivate message\b/gi, 'dm'],
+  // "Heads up, I'm out tomorrow …", "FYI: …": an interjection, not a request for a notification
+  [/(^|[.!?]\s+)(?:heads[- ]up|fyi|just so you know|quick note|for context)\s*[,:;—–-]\s*/gi, '$1'],
   [/\bheads[- ]up\b/gi, 'notification'],
   [/\bto-do\b/gi, 'todo'],
+  // "DM him so he knows": the purpose adds nothing to do
+  [/\s+so\s+(?:that\s+)?(?:he|she|they|everyone|everybody|people|the team)\s+(?:knows?|is aware|are aware|can plan|won't be surprised)\b/gi, ''],
+  // "nudge #x to get the reports out": what they are reminded to do is the message
+  [/\b(remind|nudge|ask|tell|ping)\s+(#[\w-]+|@[\w.-]+)\s+to\s+(?=[a-z])/gi, '$1 $2 saying '],
+  // "Take docs/onboarding.md, …": reading that file
+  [/\b(?:take|grab)\s+(?=[\w.-]*\/[\w./-]+|[\w-]+\.(?:md|txt|csv|json|log|yaml|yml|xml|html)\b)/gi, 'read '],
   // "… reassigned to Wendy, with the due date moved to 2025-12-05": one more property of the same item
   [/,?\s*with\s+(?:the\s+|its\s+)?(due date|deadline|priority)\s+(?:moved|changed|set|pushed|bumped|updated)\s+to\b/gi, ' and set the $1 to'],
   // "Do a GET on https://…", "perform a POST against …": a request
@@ -65,6 +74,7 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(?:put|drop|stick|throw|dump)\s+((?:it|them|that|this|those|these|the|its|a|an)\b[^#@]{0,40}?)\s+(?:in|into|on|to)\s+(?=#[\w-])/gi, 'post $1 in '],
   [/\b(?:ask|get|have)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:for|to give(?: me| us)?|to come up with|to suggest|to produce)\s+/gi, 'generate with AI '],
   [/\bleave\s+(?:a\s+|the\s+|an?\s+)?(comment|note)\b/gi, 'add a $1'],
+  [/\bleave\s+(?:a|an|the)\s+((?:"[^"]+"|'[^']+'|“[^”]+”|‘[^’]+’)\s+)(comment|note)\b/gi, 'add a $2 saying $1'],
   [/\b(?:have|get|let|ask|use)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:(?:to\s+)?(?:decide|judge|check|determine|say|tell(?:\s+(?:us|me))?)\s+)?(?:whether|if)\s+/gi, 'generate with AI whether '],
   [/\b(?:have|get|let|ask|make|use|tell)\s+(?:the\s+|an?\s+)?(ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:to\s+)?(?!(?:for|about|a|an|the|some|me|us|with|on|in)\b)([a-z]+)/gi, '$2 with AI'],
   [/\b(?:include|add|mention|attach|put|paste)\s+(.{1,60}?)\s+when (?:you )?(tell|notify|ping|email|message|post to|alert|dm)\s+(.+)$/gi, '$2 $3 with $1'],
@@ -289,8 +299,8 @@ export const DEFAULT_CHANNEL = '#general';
 export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' }[] = [
   { cue: /\b(?:the|its|a|that)\s+(?:[\w-]+\s+){0,3}(link|url|permalink|address)\b/i, want: 'url' },
   { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(id|number|gid|identifier)\b/i, want: 'id' },
-  { cue: /\b(?:whatever|what)\s+(?:it|that|they|this|the (?:call|request|api|server|endpoint|query|model|ai|page|site))?\s*(comes? back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds|says|said|shows|showed|gives|gave|reports|reported)\b/i, want: 'text' },
-  { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|listing|inventory|codes|statuses|responses)\b/i, want: 'text' },
+  { cue: /\b(?:whatever|what)\s+(?:it|that|they|this|the (?:call|request|api|server|endpoint|query|model|ai|page|site))?\s*(comes? back|came back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds|says|said|shows|showed|gives|gave|reports|reported)\b/i, want: 'text' },
+  { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|listing|inventory|codes|statuses|responses|tag|tag name|version|version number)\b/i, want: 'text' },
   { cue: /\b(?:those|these)\s+(?:[\w'’-]+\s+){0,2}(items|points|ideas|bullets|bullet points|highlights|takeaways|themes|keywords|questions|results|notes|suggestions|findings|answers)\b/i, want: 'text' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
 ];
@@ -350,7 +360,7 @@ export const COMPARATORS: [RegExp, string][] = [
 export const CONTAINS = /\b(?:contains?|includes?|mentions?|has|says?)\s+(?:the\s+(?:word|text|string|phrase)\s+)?(\uE000\d+\uE001|[\w-]+)/i;
 
 /** Triggers. */
-export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(fills? (?:in|out)|filled (?:in|out)|ends? in (?:failure|an? error|error)|ended in (?:failure|an? error|error)|errors? out|errored out|crash(?:es|ed)|opens|creates|files|submits|pushes|merges|closes|sends|posts|uploads|signs up|registers|pays|places|comments|reports|raises|opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|declared|logged|detected|flagged|escalated|resolved|booked|cancell?ed|canceled|renewed|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?)\b/i;
+export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(fills? (?:in|out)|filled (?:in|out)|ends? in (?:failure|an? error|error)|ended in (?:failure|an? error|error)|errors? out|errored out|crash(?:es|ed)|opens|creates|files|submits|pushes|merges|closes|sends|posts|uploads|signs up|registers|pays|places|comments|reports|raises|opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|declared|logged|detected|flagged|escalated|resolved|booked|cancell?ed|canceled|renewed|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|wraps? up|wrapped up|is done|ends|ended|is over|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?)\b/i;
 export const EVENT_SUBJECT_INTERNAL = /\b(workflow|automation|flow|autoflow run|run)\b/i;
 export const TRIGGER_LEAD = /^(?:when(?:ever)?|each time|every time|any ?time|as soon as|once|on|upon|if|after|(?:for|on) (?:every|each|any)(?= new\b))\s+/i;
 export const TRIGGER_TRAIL = /[\s,]+(?:when(?:ever)?|each time|every time|any ?time|as soon as|upon)\s+(?=\S)/i;
