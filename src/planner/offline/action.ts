@@ -248,7 +248,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const top = ranked[0] && (ctx.history.length ? nothingFor(ranked[0]) : lacksObject(ranked[0])) ? ranked.slice(1).find(fits) ?? ranked[0] : ranked[0];
   const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : top;
   // values said in a statement ("I'm offboarding three contractors: a@x, b@x and c@x.") may be meant later
-  const remember = () => { if (isNarrative(t)) for (const e of ents) if (!e.kinds.includes('text') && !e.kinds.includes('date') && !e.kinds.includes('datetime')) ctx.said?.push({ kind: e.kinds[0], value: e.value }); };
+  const remember = () => { if (isNarrative(t) || verbAt < 0) for (const e of ents) if (!e.kinds.includes('text') && !e.kinds.includes('date') && !e.kinds.includes('datetime')) ctx.said?.push({ kind: e.kinds[0], value: e.value }); };
   if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
     remember();
     return { unmapped: plain, reason: 'no operation in the catalogue matches it' };
@@ -478,6 +478,19 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     const v = enumValue(p, t, lower, wl[0]?.w, ents, m);
     if (v !== undefined) params[p.name] = v;
   }
+  // durations named by a timeout parameter ("with a 10 second timeout", "timeout of 2 minutes"), in the parameter's unit
+  for (const p of plist) {
+    if (params[p.name] !== undefined || !/timeout/i.test(p.name) || !(p.types.includes('integer') || p.types.includes('number'))) continue;
+    const dm = /(\d+(?:\.\d+)?)\s*[- ]?(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)[- ]+(?:long\s+)?time-?out\b|\btime-?out\s+(?:of\s+|at\s+|to\s+)?(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\b/i.exec(t);
+    if (!dm) continue;
+    const n = Number(dm[1] ?? dm[3]);
+    const u = (dm[2] ?? dm[4]).toLowerCase();
+    const ms = u.startsWith('ms') || u.startsWith('milli') ? n : u.startsWith('m') ? n * 60_000 : n * 1000;
+    params[p.name] = /_ms$|millis/i.test(p.name) ? Math.round(ms) : /_m(?:in(?:ute)?s?)?$/i.test(p.name) ? ms / 60_000 : ms / 1000;
+    m.consume(dm.index, dm.index + dm[0].length);
+    const w = /\b(?:with|and|using)\s+(?:a\s+|an\s+)?$/i.exec(t.slice(0, dm.index));
+    if (w) m.consume(w.index, dm.index);
+  }
   // 3. lists and numbers named by the parameter ("labeled bug", "timeout 5000")
   for (const p of plist) {
     if (params[p.name] !== undefined || p.role || p.enum || !(p.kinds.includes('list') || p.kinds[0] === 'number' || p.types.includes('boolean'))) continue;
@@ -698,6 +711,12 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       if (new RegExp(`\\b(?:in|as|into|for)\\s+(?:the\\s+|its\\s+)?${p.name.replace(/_/g, '[ _]')}\\b`, 'i').test(t)) params[p.name] = `{{${ref.step.id}.${ref.field}}}`;
     }
   }
+  // "List what's in there" after "… screenshots under qa/screenshots": the folder said in context
+  for (const p of plist) {
+    if (params[p.name] !== undefined || p.required || p.kinds[0] !== 'path') continue;
+    const there = /\b(?:in|under|inside|from)\s+there\b|\b(?:that|this|the same)\s+(?:folder|directory|dir)\b/i.test(t) ? ctx.said?.find((e) => e.kind === 'path') : undefined;
+    if (there) params[p.name] = there.value;
+  }
   // 5. required parameters still empty: carry a literal over, reference an earlier output, default, or ask
   for (const p of plist) {
     if (params[p.name] !== undefined || !p.required) continue;
@@ -822,7 +841,7 @@ function cleanTopic(s: string): string {
     t = t.replace(TOPIC_DROP, '').replace(TOPIC_CUES, '').replace(/^(?:and|or|then|also|with|as|is|be|so|that|which|please)\s+/i, '').replace(/\s+(?:to|in|on|for|with|and|or|the|a|an|of|at|by|from|via|then|it|as)$/i, '').replace(/^[,\s]+|[,\s]+$/g, '').trim();
     if (t === before) break;
   }
-  if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back|quick|short|brief|how|any|chance|just|maybe|perhaps|could|we|get|need|dm|privately|directly|private|personally|track|tracking|monitor|follow)$/i.test(w))) return '';
+  if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back|quick|short|brief|how|any|chance|just|maybe|perhaps|could|we|get|need|dm|privately|directly|private|personally|track|tracking|monitor|follow|out|over|along|note|line)$/i.test(w))) return '';
   if (AUDIENCE.test(t) && t.split(/\s+/).length <= 3 && !/\b(for|about|to)\b/.test(t)) return '';
   return t;
 }

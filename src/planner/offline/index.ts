@@ -322,7 +322,7 @@ class Builder {
           return undefined;
         }
       }
-      const r0 = analyzeAction(this.sameValue(u.text, history), this.ctx(history, loopItem), u.verb ? { verb: u.verb } : undefined);
+      const r0 = analyzeAction(this.sameValue(this.saidObject(u.text, history), history), this.ctx(history, loopItem), u.verb ? { verb: u.verb } : undefined);
       if ('unmapped' in r0) { this.unmapped.push({ text: r0.unmapped, reason: r0.reason }); return undefined; }
       let r: Exclude<typeof r0, { unmapped: string }> = r0;
       // "…and assign it to bob@x.com" after creating it: more parameters for the step just made
@@ -516,6 +516,21 @@ class Builder {
       return { step_id: id, name: `For each of ${restore(u.itemsText, this.spans)}`.slice(0, 120), kind: 'loop', items, as: 'item', steps: body, dependencies: deps };
     }
     return undefined;
+  }
+
+  /**
+   * "Our endpoint is https://x. Hit it every 15 minutes": before any step has made something "it" could be,
+   * "it" is the URL or file a context sentence named.
+   */
+  private saidObject(text: string, history: Produced[]): string {
+    const names = [...text.matchAll(/\uE000(\d+)\uE001/g)].some((x) => ['url', 'code'].includes(this.spans[Number(x[1])]?.kind)) || /[\w.-]+\/[\w./-]+/.test(text);
+    if (history.length || names) return text;
+    const v = [...this.said].reverse().find((e) => (e.kind === 'url' || e.kind === 'path') && !e.trigger);
+    const it = /^(\s*\S+\s+)(it|this|that)\b(?!['’]s)/i.exec(text);
+    if (!v || !it) return text;
+    let token = v.value;
+    if (v.kind === 'url') { this.spans.push({ kind: 'url', text: v.value, raw: v.value }); token = ph(this.spans.length - 1); }
+    return `${it[1]}${token}${text.slice(it[0].length)}`;
   }
 
   /** Two or more values of one kind said in context sentences, the latest kind first. */

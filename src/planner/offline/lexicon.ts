@@ -347,7 +347,7 @@ export const SUCCESS_WORDS = /\b(succeeds?|succeeded|successful|successfully|wor
 export const EMPTY_WORDS = /\b(empty|no (?:rows|results|records|data|matches|entries|items|files)|nothing|returns nothing|finds nothing|zero (?:rows|results))\b/i;
 export const NONEMPTY_WORDS = /\b(any (?:rows|results|records|data|matches|entries|items|files)|anything|non-?empty|is not empty|isn't empty|has (?:rows|results|records|data)|finds? (?:some|any)|returns (?:some|any|rows|results|records|data)|there are (?:rows|results|records|any))\b/i;
 export const COMPARATORS: [RegExp, string][] = [
-  [/(?:\b(?:is|are|was)\s+not|\b(?:isn't|aren't|wasn't|isnt)|\bnot|\banything other than|\bother than|\bdifferent from|\bsomething other than|\bno longer|!=)\s*(?:equal\s+to\s+|equals?\s+|(?:returning|giving|responding\s+with|coming\s+back\s+with|showing|sending)\s+)?(?:a\s+|an\s+)?(-?\d+(?:\.\d+)?)\b/i, '!='],
+  [/(?:\b(?:is|are|was)\s+not|\b(?:isn't|aren't|wasn't|isnt)|\bnot|\banything other than|\banything (?:but|except|besides)(?:\s+an?)?|\bother than|\bdifferent from|\bsomething other than|\bno longer|!=)\s*(?:equal\s+to\s+|equals?\s+|(?:returning|giving|responding\s+with|coming\s+back\s+with|showing|sending)\s+)?(?:a\s+|an\s+)?(-?\d+(?:\.\d+)?)\b/i, '!='],
   [/\b(?:doesn't|does not|don't|do not|didn't|did not)\s+(?:return|give|respond with|equal|come back with|answer)\s+(?:a\s+)?(-?\d+(?:\.\d+)?)\b/i, '!='],
   [/\b(?:at least|no less than|>=)\s*(-?\d+(?:\.\d+)?)\b/i, '>='],
   [/\b(?:at most|no more than|<=)\s*(-?\d+(?:\.\d+)?)\b/i, '<='],
