@@ -23,7 +23,7 @@ export interface Produced {
 }
 
 /** What the items of the enclosing loop are: their kinds, and for rows the field holding each kind. */
-export interface LoopItem { kinds: EntityKind[]; fields?: Partial<Record<EntityKind, string>> }
+export interface LoopItem { kinds: EntityKind[]; fields?: Partial<Record<EntityKind, string>>; /** the items are bare handles ("hgreene, tnakamura"): people when the operation wants one */ handles?: boolean }
 
 export interface ActionContext {
   index: CatalogIndex;
@@ -539,7 +539,11 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   }
   // loop item
   if (ctx.loopItem && !ents.some((e) => e.value === '{{item}}')) {
-    const p = plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)) && (!ctx.loopItem!.kinds.every((k) => k === 'text') || q.required));
+    const textItems = ctx.loopItem.kinds.every((k) => k === 'text');
+    // ("a task named 'Annual review' for Cardiology, Oncology and Radiology": the quoted name stays, the item is added to it)
+    const quotedTitle = textItems && ents.some((e) => !e.used && e.span !== undefined && ctx.spans[e.span].kind === 'quote');
+    const p = (textItems && ctx.loopItem.handles ? plist.find((q) => params[q.name] === undefined && q.required && q.kinds[0] === 'user') : undefined)
+      ?? plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)) && (!textItems || q.required) && !(quotedTitle && q.role === 'title'));
     const k = p?.kinds.find((x) => ctx.loopItem!.kinds.includes(x));
     const ref = `{{${(k && ctx.loopItem.fields?.[k]) ?? 'item'}}}`;
     if (p) params[p.name] = p.array && !p.types.includes('string') ? [ref] : ref;
@@ -548,7 +552,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   let waitUntil: string | undefined;
   if (!plist.some((p) => p.kinds.includes('date') || p.kinds.includes('datetime'))) {
     // not a time the text talks about ("lunch is at noon", "the demo starts at 3pm")
-    const told = (e: Entity) => /\b(is|are|was|were|be|starts?|begins?|ends?|opens?|closes?|happens?|runs?|finishes|scheduled|planned|moved|postponed|delayed|until|since|from)(?:\s+(?:at|on|by|in|around|for|to|till|until))?$/i.test(e.cue);
+    const told = (e: Entity) => /\b(is|are|was|were|be|starts?|begins?|ends?|opens?|closes?|happens?|runs?|finishes|scheduled|planned|moved|postponed|delayed|until|since|from|due|expires?|lands?)(?:\s+(?:at|on|by|in|around|for|to|till|until))?$/i.test(e.cue);
     const when = ents.find((e) => !e.used && e.datetime && outsideContent(e) && !told(e) && !/^['’]s\b/.test(t.slice(e.end)) && (e.hasTime || /\b(tomorrow|tonight|next|this|on)\b/i.test(`${e.cue} ${e.value}`)) && new Date(e.datetime) > ctx.now);
     if (when) { waitUntil = when.datetime; take(when); }
   }
@@ -711,6 +715,11 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       if (new RegExp(`\\b(?:in|as|into|for)\\s+(?:the\\s+|its\\s+)?${p.name.replace(/_/g, '[ _]')}\\b`, 'i').test(t)) params[p.name] = `{{${ref.step.id}.${ref.field}}}`;
     }
   }
+  // a loop over names ("… named 'Annual review' for Cardiology, Oncology and Radiology in turn"): each pass names its item
+  if (ctx.loopItem?.kinds.every((k) => k === 'text') && !Object.values(params).some((v) => JSON.stringify(v ?? '').includes('{{item'))) {
+    const tp = plist.find((q) => q.role === 'title' && typeof params[q.name] === 'string');
+    if (tp) params[tp.name] = `${params[tp.name]} – {{item}}`;
+  }
   // "List what's in there" after "… screenshots under qa/screenshots": the folder said in context
   for (const p of plist) {
     if (params[p.name] !== undefined || p.required || p.kinds[0] !== 'path') continue;
@@ -841,7 +850,7 @@ function cleanTopic(s: string): string {
     t = t.replace(TOPIC_DROP, '').replace(TOPIC_CUES, '').replace(/^(?:and|or|then|also|with|as|is|be|so|that|which|please)\s+/i, '').replace(/\s+(?:to|in|on|for|with|and|or|the|a|an|of|at|by|from|via|then|it|as)$/i, '').replace(/^[,\s]+|[,\s]+$/g, '').trim();
     if (t === before) break;
   }
-  if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back|quick|short|brief|how|any|chance|just|maybe|perhaps|could|we|get|need|dm|privately|directly|private|personally|track|tracking|monitor|follow|out|over|along|note|line)$/i.test(w))) return '';
+  if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back|quick|short|brief|how|any|chance|just|maybe|perhaps|could|we|get|need|dm|privately|directly|private|personally|track|tracking|monitor|follow|out|over|along|note|notice|line)$/i.test(w))) return '';
   if (AUDIENCE.test(t) && t.split(/\s+/).length <= 3 && !/\b(for|about|to)\b/.test(t)) return '';
   return t;
 }

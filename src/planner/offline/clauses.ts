@@ -182,7 +182,10 @@ function activeSentence(sentence: string, ctx: SegmentContext): string {
   s = s.replace(/(^|,\s*(?:and\s+|then\s+)?|\b(?:and|then)\s+)(?:have|get)\s+((?:it|them|this|that|(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+))\s+([a-z]+ed|sent|shared|posted|written|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
   // rules that ask for a gate: "Prod deploys need a green light from X" → "get a green light from X";
   // "Nothing should go out before Helen approves it" → "only after Helen approves it"
-  s = s.replace(/^(?:(?:the|our|all|any|every)\s+)?(?:[\w-]+\s+){0,3}?(?:needs?|requires?|must\s+(?:get|have)|should\s+(?:get|have))\s+(?=(?:an?\s+|the\s+|their\s+|an?\s+explicit\s+)?(?:approval|sign[- ]?off|green[- ]?light|ok|okay)\b)/i, 'get ');
+  s = s.replace(/^[^,;]{1,90}?\s+(?:needs?|requires?|must\s+(?:get|have)|should\s+(?:get|have))\s+(?=(?:an?\s+|the\s+|their\s+|an?\s+explicit\s+|(?:the\s+)?[\w\s-]{1,30}?['’]s\s+)?(?:approval|sign[- ]?off|green[- ]?light|ok|okay)\b)/i, 'get ');
+  // "Any change to the roster must be approved by the IT director", "the manager needs to approve the draft, after which …"
+  s = s.replace(/^[^,;]{1,90}?\s+(?:must|should|has to|have to|needs? to|is to)\s+be\s+(?:approved|signed\s+off|okayed|ok'd|authori[sz]ed)\s+by\s+([^,;]+?)(?=\s*(?:[,;]|$|\bfirst\b|\bbefore\b))/i, 'get approval from $1');
+  s = s.replace(/(^|[,;]\s*|\b(?:and|but)\s+)((?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:must|should|has to|needs? to|will need to)\s+(?:approve|sign\s+off\s+on|okay|ok|review\s+and\s+approve)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)(?=\s*(?:[,;]|$|first\b|before\b))/gi, '$1get approval from $2');
   s = s.replace(/^(?:nothing|no\s+[\w-]+|it|this|that|they)\s+(?:should|must|can|may|is\s+to|are\s+to)(?:\s*not|n't)?\s+(?:go\s+out|be\s+(?:sent|posted|published|released|shipped|emailed|done)|ship|go\s+live|happen|leave)\s+(?:before|until|unless|without)\s+(?=.*\b(?:approv|sign|green|ok))/i, 'only after ');
   s = s.replace(/,?\s+with\s+((?:a|an|the|its|that)\s+[^,]{1,50}?)\s+([a-z]+ed|sent|shared|posted)\s+((?:in|to|on|into|via|over)\b.*)$/i, (all, np: string, w: string, rest: string) => { const v = verbOf(w); return v ? `, then ${v} ${np} ${rest}` : all; });
   s = s.replace(/(\band\s+|,\s*)((?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:gets?|is|are|should be|must be|needs? to be|will be)\s+([a-z]+ed|sent|shared|posted|done|made)\b(?=\s+(?:in|to|on|into|via|over|with|by)\b|\s*$)/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
@@ -508,7 +511,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     }
     return pieceUnits(rest, ctx, inheritVerb);
   }
-  m = /\b(?:to\s+|for\s+)?(?:each|every one|all)\s+of\s+(them|those|these|the (?:rows|results|records|users|customers|people|entries|items|files|issues|tasks|lines|urls|addresses))\b|\b(?:to|for|on|against|at|in)\s+(?:each|every)\s+one\b(?!\s+of)|\b(?:to|for|on|against|at|in)\s+each\s*$/i.exec(text);
+  m = /\b(?:to\s+|for\s+)?(?:each|every one|all)\s+of\s+(them|those|these|the following(?:\s+[\w-]+){0,3}|the (?:rows|results|records|users|customers|people|entries|items|files|issues|tasks|lines|urls|addresses))\b|\b(?:to|for|on|against|at|in)\s+(?:each|every)\s+one\b(?!\s+of)|\b(?:to|for|on|against|at|in)\s+each\s*$/i.exec(text);
   // "Our managers, a@x, b@x and c@x, each need their own email with the plan": one per listed address
   const own = /((?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+)\s*,?\s+(?:each|all)\s+(?:need|needs|get|gets|should get|must get|want|wants|deserve)\s+(?:their|his|her|its|a)\s+(?:own\s+)?(.+)$/i.exec(text);
   if (own) {
@@ -518,6 +521,13 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   }
   // "For dev, stage and prod, hit /healthz on each one": the list at the front, "each" at the end
   const front = /^(?:and\s+|then\s+)*for\s+((?:[\w./-]+|\uE000\d+\uE001)(?:\s*,\s*(?:and\s+)?(?:[\w./-]+|\uE000\d+\uE001)|\s+and\s+(?:[\w./-]+|\uE000\d+\uE001))+)\s*,\s*(.+?)\s+(?:on|for|to|at|against|in|with)\s+(?:each(?:\s+one)?|each of them|every one|all of them)\b(.*)$/i.exec(textIn.trim());
+  // ("For the Cardiology, Oncology and Radiology departments in turn, create …")
+  const turn = /^(?:and\s+|then\s+)*for\s+(?:the\s+|each\s+of\s+the\s+)?((?:[\w./-]+|\uE000\d+\uE001)(?:\s*,\s*(?:and\s+)?(?:[\w./-]+|\uE000\d+\uE001)|\s+and\s+(?:[\w./-]+|\uE000\d+\uE001))+)(?:\s+[a-z]+s)?\s+(?:in turn|one by one|one at a time|individually|separately|each)\s*,\s*(.+)$/i.exec(textIn.trim());
+  if (turn) {
+    const loop = makeLoop(turn[1], ctx);
+    loop.body.push(...action(turn[2]));
+    return { units: [loop], verb };
+  }
   if (front) {
     const loop = makeLoop(front[1], ctx);
     loop.body.push(...action(`${front[2]}${front[3]}`));
@@ -528,7 +538,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   if (m && colonList) {
     const loop = makeLoop(colonList[1], ctx);
     const rest = text.slice(0, colonList.index);
-    loop.body.push(...action(`${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length).replace(/^\s*(?:people|folks|addresses|recipients|users|channels)\b/i, '')}`));
+    loop.body.push(...action(`${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length).replace(/^\s*(?:people|folks|addresses|recipients|users|channels)\b/i, '')}`.replace(/\s+(?:individually|separately|one by one)\b/i, '')));
     return { units: [loop], verb };
   }
   if (m) {
@@ -561,7 +571,9 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     }
     // the list: entities (or single words) joined by commas / and / or
     const list = /^(?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))*/.exec(after);
-    const end = list ? { index: list[0].length } : /\s+(?:with|saying|that|about|on|in|via|using)\s|$/i.exec(after)!;
+    const cue = BODY_CUES.exec(after);
+    const end0 = /\s+(?:with|saying|that|about|on|in|via|using|reminding|telling|asking)\s|$/i.exec(after)!;
+    const end = list ? { index: list[0].length } : cue && cue.index < end0.index ? { index: cue.index } : end0;
     const itemsText = tidy(after.slice(0, end.index));
     const loop = makeLoop(itemsText, ctx);
     const rest = `${text.slice(0, m.index)} ${after.slice(end.index)}`;
@@ -616,7 +628,7 @@ function gerundToVerb(w: string): string {
 }
 
 function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type: 'loop' }> {
-  const parts = itemsText.replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
+  const parts = itemsText.replace(/^(?:the\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
   const kinds = new Set<EntityKind>();
   const items: string[] = [];
   for (const p0 of parts) {

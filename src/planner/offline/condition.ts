@@ -125,7 +125,7 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
   }
   // a word the text output should mention ("if the AI says it is urgent")
   if (textF) {
-    const word = p.replace(/\uE000\d+\uE001/g, ' ').split(/[^a-z0-9-]+/).filter((w) => w.length > 2 && !STOP.has(w) && !/^(says?|said|thinks?|returns?|answer|reply|response|result|output|classif\w*|model|ai|llm|gpt|marks?|flags?|labels?|decides?|considers?)$/.test(w)).at(-1);
+    const word = p.replace(/\uE000\d+\uE001/g, ' ').split(/[^a-z0-9-]+/).filter((w) => w.length > 2 && !STOP.has(w) && !/^(says?|said|thinks?|returns?|answer|reply|response|result|output|classif\w*|model|ai|llm|gpt|marks?|flags?|labels?|decides?|considers?|reports?|status|state|value|shows?)$/.test(w)).at(-1);
     if (word) return { expr: `contains(lower(string(${id}.${textF.name})), ${lit(word)})`, assumed: `read "${part.trim()}" as: the result mentions "${word}"` };
   }
   if (ok) return { expr: `${id}.${ok.name} == false`, assumed: `read "${part.trim()}" as: the step did not succeed` };

@@ -508,7 +508,8 @@ class Builder {
       const inner: Produced[] = [...history];
       // "go through SKUs a, b and c and look each of them up at …": "each of them" is this loop's items
       const own = u.body.flatMap((b) => (b.type === 'loop' && !b.items && /^(?:them|these|those)$/i.test(b.itemsText.trim()) ? b.body : [b]));
-      const body = this.build(own, inner, { kinds, ...(fields ? { fields } : {}) });
+      const handles = Array.isArray(items) && items.length > 1 && items.every((x) => typeof x === 'string' && /^[a-z][\w.-]*$/.test(x)) && kinds.every((k) => k === 'text');
+      const body = this.build(own, inner, { kinds, ...(fields ? { fields } : {}), ...(handles ? { handles } : {}) });
       if (!body.length) return undefined;
       // what each pass produced ("record the status codes in results.txt" after the loop): the loop's results
       const made = inner.slice(history.length);

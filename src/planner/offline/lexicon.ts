@@ -46,6 +46,17 @@ export const PHRASES: [RegExp, string][] = [
   [/(^|[.!?]\s+)(?:heads[- ]up|fyi|just so you know|quick note|for context)\s*[,:;—–-]\s*/gi, '$1'],
   [/\bheads[- ]up\b/gi, 'notification'],
   [/\bto-do\b/gi, 'todo'],
+  // "…, so that the service desk is prepared": why, not what to do
+  [/,?\s+so\s+that\s+(?![^,;.]*\b(?:says?|reads?)\b)[^,;.]+/gi, ''],
+  // "I would like the AI to write …": the model does it
+  [/\b(?:i|we)\s+(?:would like|'d like|want|need)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|claude)\s+to\s+([a-z]+)/gi, '$1 with AI'],
+  // "allow 15 minutes to pass", "give the vendor one hour to look at it": a wait
+  [/\b(?:allow|let|leave)\s+((?:\d+|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s+(?:seconds?|minutes?|hours?|days?))\s+(?:to\s+(?:pass|elapse|go\s+by)|go\s+by|pass)\b/gi, 'wait $1'],
+  [/\bgive\s+(?:the\s+[\w-]+|them|him|her|everyone|people|the\s+team)\s+((?:\d+|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s+(?:seconds?|minutes?|hours?|days?))(?:\s+to\s+[^,;.]+)?/gi, 'wait $1'],
+  // "with a description noting that X": the description says X
+  [/\bwith\s+(?:a|the)\s+(description|note|body|comment)\s+(?:noting|saying|stating|explaining|mentioning)(?:\s+that)?\s+([^;.]+)/gi, 'with the $1 "$2"'],
+  // "Please request it, and once …" after a sentence asking for approval: that approval
+  [/\b(request|ask\s+for|seek|obtain)\s+(?:it|that|this)(?=\s*(?:,|and\b|\.|;|$))/gi, '$1 approval'],
   // "DM him so he knows": the purpose adds nothing to do
   [/\s+so\s+(?:that\s+)?(?:he|she|they|everyone|everybody|people|the team)\s+(?:knows?|is aware|are aware|can plan|won't be surprised)\b/gi, ''],
   // "nudge #x to get the reports out": what they are reminded to do is the message
@@ -64,7 +75,7 @@ export const PHRASES: [RegExp, string][] = [
   [/(^|,\s*|\band\s+)should\s+there\s+be\b/gi, '$1if there are'],
   [/(^|,\s*|\band\s+)should\s+(it|they|this|that|the\s+[\w-]+)\s+(?=[a-z])/gi, '$1if $2 '],
   // "with hr@x.com on cc", "copying hiring@x.com": a copy
-  [/\bwith\s+([\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+(?:on\s+cc|cc'?d|in\s+cc|on\s+copy|copied(?:\s+in)?)\b/gi, 'cc $1'],
+  [/\bwith\s+([\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+(?:on\s+cc|cc'?d|in\s+cc|on\s+copy|in\s+copy|copied(?:\s+in)?)\b/gi, 'cc $1'],
   [/,?\s*\b(?:copying|cc'?ing|cc-ing)\s+(?:in\s+)?(?=[\w.%+-]+@)/gi, ' cc '],
   // "under the subject 'X'": the subject
   [/\bunder\s+the\s+subject(?:\s+line)?\b/gi, 'with the subject'],
@@ -216,7 +227,7 @@ export const SYNONYMS: Record<string, string[]> = {
   write: ['write', 'message', 'draft'],
   save: ['save', 'write'],
   put: ['write', 'save', 'add'],
-  place: ['write', 'save', 'add'],
+  place: ['write', 'save', 'add', 'post'],
   drop: ['post', 'send', 'share'],
   pop: ['post', 'send'],
   stick: ['post', 'write'],
@@ -326,7 +337,7 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
 
 /** Control vocabulary. */
 export const PARALLEL = /\b(at the same time|simultaneously|in parallel|concurrently|at once|both at once|all at once|together|meanwhile|in tandem)\b/i;
-export const SEQUENCE_CONNECTORS = /^(?:but\s+|and\s+then|then|after\s+that|afterwards?|next|finally|subsequently|once\s+(?:that|it|this)(?:\s+is|'s|\s+has|\s+has\s+been)?\s+(?:done|finished|completed|complete|over|through)|when\s+(?:that\s+is|that's|it\s+is|it's)\s+done|once\s+done|when\s+done|(?:after|once|when)\s+(?:she|he|they|you|we)\s+(?:does|do|did|has|have|had)(?:\s+(?:so|that|it|done|approved|signed\s+off))?|once\s+(?:that|it|this)(?:'s|\s+is|\s+has\s+been)\s+(?:given|granted|approved|signed\s+off|in)|once\s+(?:approved|granted|given|signed\s+off)|and\s+finally|and\s+also|also|plus|as\s+well\s+as|and)\b[\s,]*/i;
+export const SEQUENCE_CONNECTORS = /^(?:but\s+|and\s+then|then|after\s+that|afterwards?|next|finally|subsequently|once\s+(?:that|it|this)(?:\s+is|'s|\s+has|\s+has\s+been)?\s+(?:done|finished|completed|complete|over|through)|when\s+(?:that\s+is|that's|it\s+is|it's)\s+done|once\s+done|when\s+done|(?:after|once|when)\s+(?:she|he|they|you|we)\s+(?:does|do|did|has|have|had)(?:\s+(?:so|that|it|done|approved|signed\s+off))?|once\s+(?:that|it|this)(?:'s|\s+is|\s+has\s+been)\s+(?:given|granted|approved|signed\s+off|in)|once\s+(?:approved|granted|given|signed\s+off)|once\s+(?:it|that|this|the|that\s+approval|the\s+approval|approval)\s*(?:approval\s+)?(?:has\s+been|is|was|'s)\s+(?:granted|given|approved|received|signed\s+off)|after\s+which|whereupon|and\s+finally|and\s+also|also|plus|as\s+well\s+as|and)\b[\s,]*/i;
 export const APPROVAL_WORDS = /\b(approv\w*|sign[- ]?off|signs off|signed off|sign off|green[- ]?light|okays?|ok's|oks|okayed|(?<=(?:the|'s|an?)\s+)ok\b|authori[sz]\w*|consent)\b/i;
 export const APPROVAL_ASK = /^(?:(?:first|then)\s+)?(?:ask|get|request|require|seek|obtain|need|needs|wait\s+for|await|have|let|make|check\s+with|pause\s+for|hold|park|queue|keep)\b/i;
 export const APPROVAL_AFTER = /\b(?:after|once|when|as soon as|if|until)\s+(?:it\s+is\s+|it's\s+|it\s+has\s+been\s+|it\s+gets\s+|this\s+is\s+|they\s+are\s+)?((?:the|a|an|my|our)?\s*(?:[@\w.'-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:approved|approves|approve|signed\s+off|signs\s+off|sign\s+off|gave\s+the\s+ok|gives\s+the\s+ok|give\s+the\s+ok|okayed|okays|approval)\b(?:\s+(?:on\s+|of\s+)?(?:it|this|that|them|the\s+\w+))?(?:\s+(?:by|from)\s+(?:the\s+|a\s+|an\s+)?[@\w.-]+(?:\s+team)?)?)/i;
@@ -338,7 +349,7 @@ export const WAIT_UNTIL = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold)\s+(
 export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, half: 0.5 };
 export const LOOP_HEAD = /^(?:and\s+)?(?:then\s+)?(?:(?:for|to)\s+(?:each|every|all)(?:\s+one)?\s+(?:of\s+)?|(?:loop|iterate|go|run)\s+(?:over|through)\s+|for\s+all\s+)(?:the\s+)?/i;
 export const LOOP_INLINE = /\b(?:(?:to|for)\s+)?(?:each|every)\s+(?:one\s+)?of\s+(?:the\s+(?:following|addresses|people|channels|users|repos|files)\s*:?\s*)?/i;
-export const CONDITION_LEAD = /^(?:and\s+)?(?:but\s+)?(?:only\s+)?(if|unless|in case|when|whenever|should|assuming(?:\s+that)?|provided(?:\s+that)?|providing(?:\s+that)?|as long as|so long as)\s+/i;
+export const CONDITION_LEAD = /^(?:and\s+)?(?:but\s+)?(?:only\s+)?(if|unless|in case|in the event that|in the event of|when|whenever|should|assuming(?:\s+that)?|provided(?:\s+that)?|providing(?:\s+that)?|as long as|so long as)\s+/i;
 export const CONDITION_TRAIL = /[\s,]+(?:but\s+)?(?:only\s+)?(if|unless|in case|in the event that|whenever|when|assuming(?:\s+that)?|provided(?:\s+that)?|as long as|so long as)\s+(?=\S)/i;
 export const ELSE_LEAD = /^(?:and\s+)?(?:,\s*)?(otherwise|else|if not|or else|if it (?:does ?n[o']t|did ?n[o']t|is ?n[o']t)|in all other cases)\b[\s,]*/i;
 /** Condition words → what they test. */
@@ -362,7 +373,7 @@ export const CONTAINS = /\b(?:contains?|includes?|mentions?|has|says?)\s+(?:the\
 /** Triggers. */
 export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(fills? (?:in|out)|filled (?:in|out)|ends? in (?:failure|an? error|error)|ended in (?:failure|an? error|error)|errors? out|errored out|crash(?:es|ed)|opens|creates|files|submits|pushes|merges|closes|sends|posts|uploads|signs up|registers|pays|places|comments|reports|raises|opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|declared|logged|detected|flagged|escalated|resolved|booked|cancell?ed|canceled|renewed|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|wraps? up|wrapped up|is done|ends|ended|is over|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?)\b/i;
 export const EVENT_SUBJECT_INTERNAL = /\b(workflow|automation|flow|autoflow run|run)\b/i;
-export const TRIGGER_LEAD = /^(?:when(?:ever)?|each time|every time|any ?time|as soon as|once|on|upon|if|after|(?:for|on) (?:every|each|any)(?= new\b))\s+/i;
+export const TRIGGER_LEAD = /^(?:when(?:ever)?|each time|every time|any ?time|as soon as|once|on|upon|if|if ever|in the event that|after|(?:for|on) (?:every|each|any)(?= new\b))\s+/i;
 export const TRIGGER_TRAIL = /[\s,]+(?:when(?:ever)?|each time|every time|any ?time|as soon as|upon)\s+(?=\S)/i;
 
 /** Schedule words. */
