@@ -38,7 +38,7 @@ export interface ActionContext {
   condition?: { text: string; step?: Produced };
   notes: string[];
   /** Values said in context sentences, which "it" may point at later (filled as they are met). */
-  said?: { kind: EntityKind; value: string; trigger?: boolean }[];
+  said?: { kind: EntityKind; value: string; trigger?: boolean; alias?: boolean }[];
 }
 
 export interface PlannedAction {
@@ -248,7 +248,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const top = ranked[0] && (ctx.history.length ? nothingFor(ranked[0]) : lacksObject(ranked[0])) ? ranked.slice(1).find(fits) ?? ranked[0] : ranked[0];
   const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : top;
   // values said in a statement ("I'm offboarding three contractors: a@x, b@x and c@x.") may be meant later
-  const remember = () => { if (isNarrative(t) || verbAt < 0) for (const e of ents) if (!e.kinds.includes('text') && !e.kinds.includes('date') && !e.kinds.includes('datetime')) ctx.said?.push({ kind: e.kinds[0], value: e.value }); };
+  const remember = () => { if (isNarrative(t) || verbAt < 0) for (const e of ents) if (!e.kinds.includes('text') && !e.kinds.includes('date') && !e.kinds.includes('datetime')) e.kinds.forEach((kind, i) => ctx.said?.push({ kind, value: e.value, ...(i ? { alias: true } : {}) })); };
   if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
     remember();
     return { unmapped: plain, reason: 'no operation in the catalogue matches it' };
@@ -273,7 +273,8 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
     return { unmapped: plain, reason: `nothing in it is what ${best.op.key} works on` };
   }
   // "make me a sandwich": a generic verb with nothing the catalogue knows as its object
-  const toSomeone = verbIsApp && (AUDIENCE.test(t) || /^\S+\s+(?:\p{Lu}\p{Ll}+|(?:the|our|my|a|an)\s+(?:customers?|clients?|manager|boss|vendors?|candidates?|owners?|members?|users?|leads?))\b/u.test(t));
+  // ("email the buyer a confirmation", "email Bob": when the verb names the app, what follows is whom to reach)
+  const toSomeone = verbIsApp && (AUDIENCE.test(t) || /^\S+\s+(?:\p{Lu}\p{Ll}+|(?:the|our|my|each|every|all)\s+[a-z]+)\b/u.test(t));
   // ("repost 'X'" after a message: quoted words are what a message operation sends)
   const says = isMessageLike(best.op.params) && (ents.some((e) => e.span !== undefined && e.kinds.includes('text')) || (/^\S+\s+(?:him|her|them)\b/i.test(t) && best.op.params.some((p) => p.kinds[0] === 'user' || p.kinds[0] === 'email')));
   if (verbAt >= 0 && !toSomeone && !says && best.object < 1 && verbSpread(ctx.index, tokens[verbAt]) > 2 && !anaphor && !ctx.loopItem) {
@@ -730,6 +731,9 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   for (const p of plist) {
     if (params[p.name] !== undefined || !p.required) continue;
     // "send them a welcome email" in a workflow started by "a new customer signs up": the customer's address
+    // ("the buyer should get a confirmation" after "a buyer submits the returns form": the buyer's address)
+    const actor = ctx.trigger && ctx.trigger.type !== 'schedule' ? /^(?:a|an|the|some|any|every)\s+(?:new\s+)?([a-z]+)\b/i.exec(ctx.trigger.description ?? '')?.[1]?.toLowerCase() : undefined;
+    if (p.kinds[0] === 'email' && actor && !/^(form|webhook|event|payment|order|issue|task|file|message)$/.test(actor) && new RegExp(`\\bthe\\s+${actor}\\b`, 'i').test(t)) { params[p.name] = `{{inputs.${actor}_email}}`; continue; }
     if (p.kinds[0] === 'email' && triggerSubject && /\b(them|him|her|their|the (?:customer|user|sender|person|requester|author))\b/i.test(t.replace(PH, ' '))) {
       params[p.name] = `{{inputs.${triggerSubject}_email}}`;
       continue;

@@ -176,8 +176,10 @@ function activeSentence(sentence: string, ctx: SegmentContext): string {
     if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index))) s = `${verbOf(w[1])} ${rest.slice(0, w.index).trim()}${rest.slice(w.index! + w[0].length)}`;
   }
   s = obligations(s);
+  // "…, after which it should be emailed to a@x": then email it to a@x
+  s = s.replace(/(,\s*|;\s*|\s+)(?:after which|whereupon|and then|then)\s+(it|they|this|that|these|those)\s+(?:should|must|can|will|is to|are to|needs? to|has to)\s+be\s+([a-z]+ed|sent|written|shared|posted|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w.toLowerCase()); return v ? `${lead.includes(',') || lead.includes(';') ? lead : ', '}then ${v} ${np}` : all; });
   // "The new rates need to be POSTed to …; then …": a passive request at the start of a clause, said before the split
-  s = s.replace(/(^|;\s*|,\s*and\s+)((?:the|a|an|our|my|this|that|these|those|all|any)\s+[^,;]{1,60}?)\s+(?:should|must|needs? to|has to|have to|will|shall|is to|are to|ought to)\s+(?:be|get)\s+([A-Za-z]+ed|sent|written|shared|posted|put|run|done)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w.toLowerCase()); return v ? `${lead}${v} ${np}` : all; });
+  s = s.replace(/(^|;\s*|,\s*and\s+)((?:the|a|an|our|my|this|that|these|those|all|any)\s+[^,;]{1,60}?)\s+(?:should|must|needs? to|has to|have to|will|shall|is to|are to|ought to)\s+(?:be|get)\s+([A-Za-z]+ed|sent|written|shared|posted|put|run|done)\b/gi, (all, lead: string, np: string, w: string) => { const v = /^(?:approved|signed|okayed|authori[sz]ed|reviewed)$/i.test(w) ? undefined : verbOf(w.toLowerCase()); return v ? `${lead}${v} ${np}` : all; });
   // "… and have it emailed to a@x", "get the report posted in #ops": the participle is the action
   s = s.replace(/(^|,\s*(?:and\s+|then\s+)?|\b(?:and|then)\s+)(?:have|get)\s+((?:it|them|this|that|(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+))\s+([a-z]+ed|sent|shared|posted|written|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
   // rules that ask for a gate: "Prod deploys need a green light from X" → "get a green light from X";
@@ -448,7 +450,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     if (!rest.length) return { units: [gate] };
   }
   // "tell #data on Slack and data@x.com by email that …": one message per destination, each by its own channel
-  const two = /^(notify|tell|alert|inform|ping|update|message|warn)\s+(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)((?:\s+(?:on|via|in|over|by)\s+(?:slack|e-?mail|mail))?)\s+(?:and|&)\s+(?:also\s+)?(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)((?:\s+(?:on|via|in|over|by)\s+(?:slack|e-?mail|mail))?)\b(.*)$/i.exec(text);
+  const two = /^(notify|tell|alert|inform|ping|update|message|warn)\s+(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)((?:\s+(?:on|via|in|over|by)\s+(?:slack|e-?mail|mail))?)\s+(?:and|&)\s+(?:also\s+)?(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)((?:\s+(?:on|via|in|over|by)\s+(?:slack|e-?mail|mail))?)(?![\w-])(.*)$/i.exec(text);
   const kindOf = (d: string) => (d.startsWith('#') ? 'channel' : d.startsWith('@') ? 'user' : ctx.spans[Number(/\d+/.exec(d)![0])]?.kind);
   if (two && kindOf(two[2]) !== kindOf(two[4])) return { units: [...action(`${two[1]} ${two[2]}${two[3]}${two[6]}`), ...action(`${two[1]} ${two[4]}${two[5]}${two[6]}`)], verb };
   // loop: "for each of a, b and c send …"

@@ -71,7 +71,7 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
     const v = m[1].replace(/[.]$/, '');
     if (/^\d+(\/\d+)+$/.test(v) || /^(and|or)\/(or|and)$/i.test(v)) continue;
     // (a last segment with an extension, "inbox/ticket_55821.label", is a file; repositories rarely have one)
-    const kinds: EntityKind[] = new RegExp(`\\.(${FILE_EXT})$`, 'i').test(v) || /\/[\w-]+_[\w-]*\.[a-z]{2,6}$|\/[\w-]+\.[a-z]{2,6}$/.test(v) && !/\.(?:js|io|dev|app|net|com|org|py|rs|go)$/i.test(v) || v.split('/').length > 2 || v.endsWith('/') || v.startsWith('.') || v.startsWith('/') ? ['path'] : ['repo', 'path'];
+    const kinds: EntityKind[] = new RegExp(`\\.(${FILE_EXT})$`, 'i').test(v) || /\/[\w-]+\.[a-z]{2,10}$/.test(v) && !/\.(?:js|io|dev|app|net|com|org|py|rs|go)$/i.test(v) || v.split('/').length > 2 || v.endsWith('/') || v.startsWith('.') || v.startsWith('/') ? ['path'] : ['repo', 'path'];
     add({ kinds, value: v, start: m.index!, end: m.index! + v.length });
   }
   // "backups/", "./logs/": a folder named with its slash

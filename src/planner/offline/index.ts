@@ -138,7 +138,7 @@ class Builder {
   /** Steps of the same parallel group made so far: not inputs of each other, but their literals may be copied ("with that same title"). */
   private siblings: Produced[] = [];
   /** Values said in context sentences ("The team wrote a brief in docs/brief.md."), for a later "read it". */
-  private said: { kind: EntityKind; value: string; trigger?: boolean }[] = [];
+  private said: { kind: EntityKind; value: string; trigger?: boolean; alias?: boolean }[] = [];
   remember(v: { kind: EntityKind; value: string; trigger?: boolean }): void { this.said.push(v); }
   private index: CatalogIndex;
   private spans: Span[];
@@ -536,8 +536,9 @@ class Builder {
 
   /** Two or more values of one kind said in context sentences, the latest kind first. */
   private saidList(): { kind: EntityKind; value: string }[] | undefined {
-    const kind = this.said.at(-1)?.kind;
-    const list = this.said.filter((e) => e.kind === kind);
+    const own = this.said.filter((e) => !e.alias);
+    const kind = own.at(-1)?.kind;
+    const list = own.filter((e) => e.kind === kind);
     return list.length >= 2 ? list : undefined;
   }
 
