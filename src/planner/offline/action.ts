@@ -261,7 +261,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   }
   // "A bot spammed our channel.", "our nightly export keeps failing": a statement of what happened, said as context
   // (one told in the past may name things: "The team wrote a brief in docs/brief.md." — a later "read it" means that file)
-  const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^\S+\s+(?:\S+\s+){0,4}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test(t.replace(PH, ' ').replace(/\s+/g, ' '));
+  const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s|^\S+\s+(?:\S+\s+){0,4}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test(t.replace(PH, ' ').replace(/\s+/g, ' '));
   if (!inherited?.op && verbAt < 0 && isNarrative(t) && (told || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
     remember();
     return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
@@ -323,6 +323,8 @@ export function isNarrative(t: string): boolean {
   const s = t.replace(PH, ' ');
   // "I've just announced …", "We're raising prices …"
   if (/^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s/i.test(s) && !/\b(?:want|need|would like|'d like|like you to|going to need)\b/i.test(s)) return true;
+  // "There's a new complaint saved in inbox/x.txt"
+  if (/^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s/i.test(s) && !/\b(?:need|want|should|must)\b/i.test(s)) return true;
   // ("Product wrote the notes in docs/x.md": a named team or person who did something)
   if (/^\p{Lu}\p{Ll}+\s+(?:[a-z]+ed|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|asked|shipped|broke|keeps|is|was|were|has|had)\b/u.test(s)) return true;
   // ("Asana task 70023 was a duplicate", "Store 14 is closed today", "Grace's laptop is ready": a named thing's state)
@@ -594,6 +596,11 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   // ("named after the issue": its title)
   const titleField = title !== undefined ? triggerField(title.replace(/^after\s+(the|that|this|its)\s+([\w-]+)$/i, '$1 $2 title'), ctx.trigger) : undefined;
   if (titleField) title = titleField.ref;
+  // "… named with that category", "titled after the AI's answer": an earlier result is the name
+  else if (title !== undefined && ctx.history.length && /^(?:with|after|from|by|using)?\s*(?:that|the|its|this|their)\s+(?:[\w'’-]+\s+)?(?:category|label|result|answer|output|classification|summary|verdict|suggestion|reply|response|text)$/i.test(title.trim())) {
+    const r = bestRef(ctx.history, 'text');
+    if (r) title = `{{${r.step.id}.${r.field}}}`;
+  }
   let subject = subjectP ? cueText(SUBJECT_CUES) : undefined;
   let body: string | undefined;
   if (content) {

@@ -187,7 +187,7 @@ function activeSentence(sentence: string, ctx: SegmentContext): string {
   s = s.replace(/^[^,;]{1,90}?\s+(?:needs?|requires?|must\s+(?:get|have)|should\s+(?:get|have))\s+(?=(?:an?\s+|the\s+|their\s+|an?\s+explicit\s+|(?:the\s+)?[\w\s-]{1,30}?['’]s\s+)?(?:approval|sign[- ]?off|green[- ]?light|ok|okay)\b)/i, 'get ');
   // "Any change to the roster must be approved by the IT director", "the manager needs to approve the draft, after which …"
   s = s.replace(/^[^,;]{1,90}?\s+(?:must|should|has to|have to|needs? to|is to)\s+be\s+(?:approved|signed\s+off|okayed|ok'd|authori[sz]ed)\s+by\s+([^,;]+?)(?=\s*(?:[,;]|$|\bfirst\b|\bbefore\b))/i, 'get approval from $1');
-  s = s.replace(/(^|[,;]\s*|\b(?:and|but)\s+)((?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:must|should|has to|needs? to|will need to)\s+(?:approve|sign\s+off\s+on|okay|ok|review\s+and\s+approve)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)(?=\s*(?:[,;]|$|first\b|before\b))/gi, '$1get approval from $2');
+  s = s.replace(/(^|[,;]\s*|\b(?:and|but)\s+|[.]\s+)((?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][a-z]+(?:\s+(?:in|from|on)\s+[\w-]+)?)\s+(?:must|should|has to|needs? to|will need to)\s+(?:approve|sign\s+off\s+on|okay|ok|review\s+and\s+approve)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)(?=\s*(?:[,;]|$|first\b|before\b))/gi, '$1get approval from $2');
   s = s.replace(/^(?:nothing|no\s+[\w-]+|it|this|that|they)\s+(?:should|must|can|may|is\s+to|are\s+to)(?:\s*not|n't)?\s+(?:go\s+out|be\s+(?:sent|posted|published|released|shipped|emailed|done)|ship|go\s+live|happen|leave)\s+(?:before|until|unless|without)\s+(?=.*\b(?:approv|sign|green|ok))/i, 'only after ');
   s = s.replace(/,?\s+with\s+((?:a|an|the|its|that)\s+[^,]{1,50}?)\s+([a-z]+ed|sent|shared|posted)\s+((?:in|to|on|into|via|over)\b.*)$/i, (all, np: string, w: string, rest: string) => { const v = verbOf(w); return v ? `, then ${v} ${np} ${rest}` : all; });
   s = s.replace(/(\band\s+|,\s*)((?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:gets?|is|are|should be|must be|needs? to be|will be)\s+([a-z]+ed|sent|shared|posted|done|made)\b(?=\s+(?:in|to|on|into|via|over|with|by)\b|\s*$)/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
@@ -232,7 +232,12 @@ function withContext(sentences: string[], ctx: SegmentContext): string[] {
   for (const s of sentences) {
     const prev = out.at(-1);
     const toModel = /\bwith AI\b/i.test(s) && /^\S+\s+with AI\s+(?:one|it|this|that|them|something|some)\b|^\S+\s+(?:one|it|this|that|them)\s+with AI\b/i.test(s.trim());
-    if (prev && toModel && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]/.test(prev)) { out[out.length - 1] = `${s}: ${prev}`; continue; }
+    if (prev && toModel && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {
+      // (the brief goes with the request to the model, before any later clause: "Draft one: <brief>, then post it …")
+      const cut = /,\s|\s+(?:and|then)\s/.exec(s);
+      out[out.length - 1] = cut ? `${s.slice(0, cut.index)}: ${prev}${s.slice(cut.index)}` : `${s}: ${prev}`;
+      continue;
+    }
     out.push(s);
   }
   return out;
@@ -446,7 +451,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     if (bm) return { units: [gate, ...action(`${/ing$/i.test(bm[1]) ? gerundToVerb(bm[1]) : bm[1]}${bm[2]}`)] };
     // verbs after "approve" name what is approved ("ask ops to approve the deploy"), not another action
     const approveAt = APPROVAL_WORDS.exec(gateText)?.index ?? gateText.length;
-    const rest = words(gateText.slice(0, approveAt)).filter((w) => isActionVerb(ctx.index, w.w) && !/^(ask|get|request|require|seek|obtain|need|wait|await|have|let|make|check|approve|sign|pause|hold|park|queue|keep)$/i.test(w.w));
+    const rest = words(gateText.slice(0, approveAt)).filter((w) => isActionVerb(ctx.index, w.w) && !/\b(?:the|a|an|this|that|my|our|its|their)\s+$/i.test(gateText.slice(0, w.i)) && !/^(ask|get|request|require|seek|obtain|need|wait|await|have|let|make|check|approve|sign|pause|hold|park|queue|keep)$/i.test(w.w));
     if (!rest.length) return { units: [gate] };
   }
   // "tell #data on Slack and data@x.com by email that …": one message per destination, each by its own channel

@@ -97,7 +97,7 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
   for (const [re, cmp] of COMPARATORS) {
     const m = re.exec(part.replace(/\uE000\d+\uE001/g, ' '));
     if (!m) continue;
-    const n = /^(zero|nil|none)$/i.test(m[1]) ? '0' : m[1];
+    const n = /^(zero|nil|none|negative|below zero)$/i.test(m[1]) ? '0' : m[1];
     const named = nums.find((o) => p.includes(o.name.replace(/_/g, ' ')) || o.name.split('_').some((w) => w.length > 2 && new RegExp(`\\b${w}`).test(p)));
     // "more than 100 orders": a count of things, not a status code
     const countNoun = /\b\d+\s+(?!seconds?|minutes?|hours?|days?|ms|%)([a-z]+s)\b|\b(rows?|results?|records?|items?|entries|count|number of)\b/.test(p);

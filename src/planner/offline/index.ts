@@ -203,7 +203,22 @@ class Builder {
   }
 
   /** "… with the same title": the earlier step's literal title (or text), as a quote of this clause. */
-  private sameValue(textIn: string, history: Produced[]): string {
+  private sameValue(textIn0: string, history: Produced[]): string {
+    // "send the same address a reminder", "post in the same channel": the literal said for an earlier step
+    let textIn = textIn0;
+    const who = /\b(?:the|that|this)\s+same\s+(address|email(?:\s+address)?|recipients?|inbox|person|people|channel|repo(?:sitory)?|user)\b/i.exec(textIn);
+    const kind: EntityKind | undefined = who ? (/channel/i.test(who[1]) ? 'channel' : /repo/i.test(who[1]) ? 'repo' : /user/i.test(who[1]) ? 'user' : 'email') : undefined;
+    for (const h of [...history].reverse()) {
+      if (!who || !kind) break;
+      const p = h.op.params.find((q) => q.kinds[0] === kind && h.params[q.name] !== undefined);
+      const v0 = p && h.params[p.name];
+      const v = Array.isArray(v0) ? v0[0] : v0;
+      if (typeof v !== 'string' || v.includes('{{')) continue;
+      let token = kind === 'user' ? `@${v.replace(/^@/, '')}` : v;
+      if (kind === 'email') { this.spans.push({ kind: 'email', text: v, raw: v }); token = ph(this.spans.length - 1); }
+      textIn = `${textIn.slice(0, who.index)}${token}${textIn.slice(who.index + who[0].length)}`;
+      break;
+    }
     // "plus a matching Asana task": one with the same title
     const text = history.length || this.siblings.length ? textIn.replace(/\b(an?)\s+(?:matching|corresponding|mirroring|mirror|twin|companion)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\b/i, (_a, det: string, what: string) => `${det} ${what} with the same title`) : textIn;
     const m = /\s*\b(?:with|using|under|and|having)?\s*(?:the\s+|that\s+|this\s+)?same\s+(title|name|subject|text|message|body|wording|description|content)\b(?:\s+as\s+(?:before|that|it|the\s+\w+))?/i.exec(text);
@@ -527,7 +542,7 @@ class Builder {
     const names = [...text.matchAll(/\uE000(\d+)\uE001/g)].some((x) => ['url', 'code'].includes(this.spans[Number(x[1])]?.kind)) || /[\w.-]+\/[\w./-]+/.test(text);
     if (history.length || names) return text;
     const v = [...this.said].reverse().find((e) => (e.kind === 'url' || e.kind === 'path') && !e.trigger);
-    const it = /^(\s*\S+\s+)(it|this|that)\b(?!['’]s)/i.exec(text);
+    const it = /^(\s*\S+\s+(?:with\s+AI\s+)?)(it|this|that)\b(?!['’]s)/i.exec(text);
     if (!v || !it) return text;
     let token = v.value;
     if (v.kind === 'url') { this.spans.push({ kind: 'url', text: v.value, raw: v.value }); token = ph(this.spans.length - 1); }

@@ -46,6 +46,16 @@ export const PHRASES: [RegExp, string][] = [
   [/(^|[.!?]\s+)(?:heads[- ]up|fyi|just so you know|quick note|for context)\s*[,:;—–-]\s*/gi, '$1'],
   [/\bheads[- ]up\b/gi, 'notification'],
   [/\bto-do\b/gi, 'todo'],
+  // "point #fin-eng at it": share it there
+  [/\bpoint\s+(#[\w-]+|@[\w.-]+)\s+(?:at|to)\s+(it|this|that|them|the\s+[\w-]+)/gi, 'post $2 in $1'],
+  // "feed the rows to the LLM for a rundown of …": the model works on them
+  [/\bfeed\s+(.{1,40}?)\s+(?:to|into)\s+(?:the\s+|an?\s+)?(?:llm|ai|model|gpt|chatgpt|claude)\s+(?:for|to\s+get|to\s+produce|to\s+write|and\s+get)\s+/gi, 'generate with AI from $1 '],
+  // "look at reports/x.txt": reading it
+  [/\blook\s+(?:at|over|through|into)\s+(?=[\w.-]*\/[\w./-]+|[\w-]+\.(?:md|txt|csv|json|log|ya?ml|xml|html)\b)/gi, 'read '],
+  // "ask in #dispatch whether the driver has checked in": a question posted there
+  [/\bask\s+(in|on)\s+(#[\w-]+)\s+(whether|if)\b/gi, 'post in $2 asking $3'],
+  // "for every warehouse: Reno, Tulsa and Macon": each of the listed ones
+  [/\bfor\s+(?:each|every)\s+([a-z]+)\s*:\s*/gi, 'for each of '],
   // "…, so that the service desk is prepared": why, not what to do
   [/,?\s+so\s+that\s+(?![^,;.]*\b(?:says?|reads?)\b)[^,;.]+/gi, ''],
   // "I would like the AI to write …": the model does it
@@ -311,7 +321,7 @@ export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' 
   { cue: /\b(?:the|its|a|that)\s+(?:[\w-]+\s+){0,3}(link|url|permalink|address)\b/i, want: 'url' },
   { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(id|number|gid|identifier)\b/i, want: 'id' },
   { cue: /\b(?:whatever|what)\s+(?:it|that|they|this|the (?:call|request|api|server|endpoint|query|model|ai|page|site))?\s*(comes? back|came back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds|says|said|shows|showed|gives|gave|reports|reported)\b/i, want: 'text' },
-  { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|listing|inventory|codes|statuses|responses|tag|tag name|version|version number)\b/i, want: 'text' },
+  { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|listing|inventory|codes|statuses|responses|tag|tag name|version|version number|recap|writeup|write-up|overview|take|brief|category|verdict|rundown|reading|readings|status|balance|confirmation)\b/i, want: 'text' },
   { cue: /\b(?:those|these)\s+(?:[\w'’-]+\s+){0,2}(items|points|ideas|bullets|bullet points|highlights|takeaways|themes|keywords|questions|results|notes|suggestions|findings|answers)\b/i, want: 'text' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
 ];
@@ -366,6 +376,7 @@ export const COMPARATORS: [RegExp, string][] = [
   [/\b(?:less than|fewer than|under|below|lower than|smaller than|<)\s*(-?\d+(?:\.\d+)?)\b/i, '<'],
   [/\b(?:is|equals?|returns?|gives?|responds? with|comes? back(?: with)?|was|are|==?)\s+(?:a\s+|an\s+)?(-?\d+(?:\.\d+)?)\b/i, '=='],
   [/\b(?:is|are|was|it's|equals?|comes? to|totals?)\s+(zero|nil|none)\b/i, '=='],
+  [/\b(?:is|are|was|goes|went|turns?|becomes?|falls?|drops?)\s+(negative|below zero)\b/i, '<'],
   [/\b(-?\d{3})\b/i, '=='],
 ];
 export const CONTAINS = /\b(?:contains?|includes?|mentions?|has|says?)\s+(?:the\s+(?:word|text|string|phrase)\s+)?(\uE000\d+\uE001|[\w-]+)/i;
@@ -389,7 +400,7 @@ export const MONTH_NAMES: Record<string, number> = { january: 1, jan: 1, februar
 export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, fifteenth: 15, twentieth: 20, last: -1 };
 
 /** Content cues: what follows them is the text of a message / the title of an item. */
-export const BODY_CUES = /\b(?:(?:letting|to let|and let)\s+(?:them|him|her|everyone|everybody|people|us|the team|all)\s+know(?:\s+that)?|saying|that says|which says|to say|stating|reading|with the (?:message|text|note|body|content|words?)|with (?:a |the )?(?:message|text|note|body|content)(?: of)?|with (?:the )?body|the message(?=\s+\uE000)|message:|text:|body:|and say|telling (?:them|him|her|everyone|people)|reminding (?:them|him|her|everyone|everybody|people|the team|us)(?:\s+(?:that|about|of))?|(?:and\s+)?ask(?:ing)? (?:them|him|her|everyone|everybody|each of them)(?:\s+(?:for|to|about|whether|if))?|that)\s+/i;
+export const BODY_CUES = /\b(?:(?:letting|to let|and let)\s+(?:them|him|her|everyone|everybody|people|us|the team|all)\s+know(?:\s+that)?|saying|that says|which says|to say|stating|(?<!\b(?:the|a|that|its|this|latest|last)\s)reading|with the (?:message|text|note|body|content|words?)|with (?:a |the )?(?:message|text|note|body|content)(?: of)?|with (?:the )?body|the message(?=\s+\uE000)|message:|text:|body:|and say|telling (?:them|him|her|everyone|people)|reminding (?:them|him|her|everyone|everybody|people|the team|us)(?:\s+(?:that|about|of))?|(?:and\s+)?ask(?:ing)? (?:them|him|her|everyone|everybody|each of them)(?:\s+(?:for|to|about|whether|if))?|that)\s+/i;
 export const TITLE_CUES = /\b(?:titled|entitled|called|named|with (?:the )?(?:title|name|heading)|title:|name:|with title)\s+/i;
 export const SUBJECT_CUES = /\b(?:with (?:the )?subject(?: line)?|subject(?: line)?:?|subject)\s+/i;
 export const TOPIC_CUES = /^(?:for|about|regarding|re:?|on|concerning|to|as)\s+/i;
