@@ -40,7 +40,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   const raw0 = text.split(/(?<=[.!?])\s+(?=[A-Z\uE000]|$)|\n+|(?<=[.!?])$/).map((s) => s.trim()).filter(Boolean);
   // "Delete the file? No. Just list …": a question taken back by the next sentence is dropped
   const kept = raw0.filter((s, i) => !(/\?$/.test(s) && /^(?:no|nope|actually|instead|rather|scratch that|never mind)\b/i.test(raw0[i + 1] ?? '')));
-  const said = kept.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
+  // "Refund R-99120 is over the limit: get a manager to approve it, …": a statement, then the request
+  const parts = kept.flatMap((s) => { const c = /^([^:]{3,80}?):\s+(?=[a-z])(.+)$/.exec(s); return c && isNarrative(c[1]) && (isActionVerb(ctx.index, firstWord(c[2])) || APPROVAL_ASK.test(c[2])) ? [`${c[1]}.`, c[2]] : [s]; });
+  const said = parts.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
   const sentences = withContext(said, ctx).map((s) => activeSentence(s, ctx)).flatMap((s) => order(s, ctx));
   const units: Unit[] = [];
   let lastCond: Extract<Unit, { type: 'condition' }> | undefined;
@@ -122,10 +124,17 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
         continue;
       }
       // "at the same time" covers the clauses joined by "and", not what comes after a "then"
+      // ("…; when both are back, write …": what follows the group waits for all of it)
+      if (/^(?:when|once|after)\s+(?:both|all|they|these|those)(?:\s+of\s+them)?\s+(?:are|have|come|came|is|get)\s+(?:back|done|finished|complete|completed|returned|in)\b/i.test(pc.text.trim())) pc.conn = 'then';
       if (pc.conn === 'then' && !(parAfterThen && !thenSeen)) g = undefined;
       if (pc.conn === 'then') thenSeen = true;
       const gHere = parAfterThen && !thenSeen ? undefined : g;
-      for (const u of r.units) { if (gHere !== undefined && open === undefined) u.group = gHere; target.push(u); }
+      for (const u of r.units) {
+        // ("hold it for approval, and once it's approved send it"): one gate, not two
+        if (u.type === 'approval' && target.at(-1)?.type === 'approval') continue;
+        if (gHere !== undefined && open === undefined) u.group = gHere;
+        target.push(u);
+      }
       if (r.opens) open = { into: r.opens };
       const c = [...r.units].reverse().find((u) => u.type === 'condition') as Extract<Unit, { type: 'condition' }> | undefined;
       if (c) lastCond = c;
@@ -270,9 +279,11 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     // ("kick off a purge by POSTing to …": the action is the gerund after "by")
     const byDoing = /\bby\s+(\w+ing)\b/i.exec(left);
     if (carries && (pieces.length || carriesAction(left, left, ctx) || isControl(left) || namesOperation(left, ctx) || isNarrative(stripLead(left)) || (byDoing && isActionVerb(ctx.index, gerundToVerb(byDoing[1]))))) {
-      pieces.push({ text: left.trim(), conn, elliptic });
+      // ("GET a and b; when both are back, write …": the words before the cut say the next piece waits)
+      const waits = /[;,]?\s*(?:when|once|after)\s+(?:both|all|they|these|those)(?:\s+of\s+them)?\s+(?:are|have|come|came|is|get)\s+(?:back|done|finished|complete|completed|returned|in)\s*$/i.exec(left);
+      pieces.push({ text: (waits ? left.slice(0, waits.index) : left).trim(), conn, elliptic });
       start = c.end;
-      conn = c.conn;
+      conn = waits ? 'then' : c.conn;
       elliptic = carries === 'elliptic';
     }
   }
@@ -389,7 +400,13 @@ function approverOf(t: string): string[] {
   return [who.replace(/^@/, '')];
 }
 
+/** Two or more words, repos or quoted items joined by commas and "and" ("dev, stage and prod"). */
+const WORD_LIST = '((?:[\\w./-]+|\\uE000\\d+\\uE001)(?:\\s*,\\s*(?:and\\s+)?(?:[\\w./-]+|\\uE000\\d+\\uE001)|\\s+and\\s+(?:[\\w./-]+|\\uE000\\d+\\uE001))+)';
+
 function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): PieceResult {
+  // "Once approved, POST …": a gate (one said just before is not repeated: see segment)
+  const gated = /^(?:and\s+)?(?:once|after|when)\s+(?:it(?:'s|\s+is|\s+has\s+been)\s+|that(?:'s|\s+is)\s+)?(?:approved|signed\s+off)\b[\s,]*/i.exec(textIn.trim());
+  if (gated) return { units: [{ type: 'approval', message: '', approvers: [] }, ...pieceUnits(textIn.trim().slice(gated[0].length), ctx, inheritVerb).units] };
   let text = stripLead(textIn.replace(SEQUENCE_CONNECTORS, ''));
   if (!text) return { units: [] };
   const plain = (s: string) => restore(s, ctx.spans);
@@ -527,9 +544,16 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     return { units: [loop], verb };
   }
   // "For dev, stage and prod, hit /healthz on each one": the list at the front, "each" at the end
-  const front = /^(?:and\s+|then\s+)*for\s+((?:[\w./-]+|\uE000\d+\uE001)(?:\s*,\s*(?:and\s+)?(?:[\w./-]+|\uE000\d+\uE001)|\s+and\s+(?:[\w./-]+|\uE000\d+\uE001))+)\s*,\s*(.+?)\s+(?:on|for|to|at|against|in|with)\s+(?:each(?:\s+one)?|each of them|every one|all of them)\b(.*)$/i.exec(textIn.trim());
+  const front = new RegExp(`^(?:and\\s+|then\\s+)*for\\s+${WORD_LIST}\\s*,\\s*(.+?)\\s+(?:on|for|to|at|against|in|with)\\s+(?:each(?:\\s+one)?|each of them|every one|all of them)\\b(.*)$`, 'i').exec(textIn.trim());
   // ("For the Cardiology, Oncology and Radiology departments in turn, create …")
-  const turn = /^(?:and\s+|then\s+)*for\s+(?:the\s+|each\s+of\s+the\s+)?((?:[\w./-]+|\uE000\d+\uE001)(?:\s*,\s*(?:and\s+)?(?:[\w./-]+|\uE000\d+\uE001)|\s+and\s+(?:[\w./-]+|\uE000\d+\uE001))+)(?:\s+[a-z]+s)?\s+(?:in turn|one by one|one at a time|individually|separately|each)\s*,\s*(.+)$/i.exec(textIn.trim());
+  // ("For merchants M-1, M-2 and M-7, run UPDATE … once per merchant id")
+  const per = new RegExp(`^(?:and\\s+|then\\s+)*for\\s+(?:the\\s+)?[a-z]+s\\s+${WORD_LIST}\\s*,\\s*(.+?)\\s+(?:once\\s+(?:per|for\\s+each)\\s+[\\w\\s-]+?|for\\s+each(?:\\s+one)?|per\\s+[a-z]+(?:\\s+id)?)\\s*$`, 'i').exec(textIn.trim());
+  if (per) {
+    const loop = makeLoop(per[1], ctx);
+    loop.body.push(...action(per[2]));
+    return { units: [loop], verb };
+  }
+  const turn = new RegExp(`^(?:and\\s+|then\\s+)*for\\s+(?:the\\s+|each\\s+of\\s+the\\s+)?${WORD_LIST}(?:\\s+[a-z]+s)?\\s+(?:in turn|one by one|one at a time|individually|separately|each)\\s*,\\s*(.+)$`, 'i').exec(textIn.trim());
   if (turn) {
     const loop = makeLoop(turn[1], ctx);
     loop.body.push(...action(turn[2]));
@@ -593,7 +617,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     const after = text.slice(m[0].length);
     const comma = /,\s*(?:then\s+)?/.exec(after);
     let cond: string, rest: string;
-    const vm = [...after.matchAll(/(?:^|\s)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !inflected(w[1].toLowerCase()) && !/[^s]s$/.test(w[1].toLowerCase()) && !/^(is|are|was|be|has|have|does|do|return|fail|contain|exceed|equal|work|go|come|look|say|show|seem|give|find|get|hit|drop|take|run|break|succeed|pass|mention|include)$/i.test(w[1]) && !/\b(is|are|was|were|be|been|has|have|had|does|did|not|doesn't|isn't|to|the|a|an|no|any|than|of)\s*$/i.test(after.slice(0, w.index! + 1)));
+    const vm = [...after.matchAll(/(?:^|\s)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !inflected(w[1].toLowerCase()) && !/[^s]s$/.test(w[1].toLowerCase()) && !/^(is|are|was|be|has|have|does|do|return|fail|contain|exceed|equal|work|go|come|look|say|show|seem|give|find|get|hit|drop|take|run|break|succeed|pass|mention|include)$/i.test(w[1]) && !/\b(is|are|was|were|be|been|has|have|had|does|did|not|doesn't|isn't|to|the|a|an|no|any|than|of)\s*$/i.test(after.slice(0, w.index! + 1)) && !/^\s+(?:is|are|was|were|has|have|goes|went|gets|exceeds|drops|falls|rises)\b/i.test(after.slice(w.index! + w[0].length)));
     if (comma && (!vm || comma.index < vm.index!)) { cond = after.slice(0, comma.index); rest = after.slice(comma.index + comma[0].length); }
     else if (vm) { cond = after.slice(0, vm.index); rest = after.slice(vm.index!); }
     else { cond = after; rest = ''; }

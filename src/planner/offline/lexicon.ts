@@ -46,6 +46,8 @@ export const PHRASES: [RegExp, string][] = [
   [/(^|[.!?]\s+)(?:heads[- ]up|fyi|just so you know|quick note|for context)\s*[,:;—–-]\s*/gi, '$1'],
   [/\bheads[- ]up\b/gi, 'notification'],
   [/\bto-do\b/gi, 'todo'],
+  // "… and use the response as its body": that result goes in that field
+  [/,?\s+and\s+use\s+(the\s+[\w-]+|it|that|this)\s+as\s+(?:its|the)\s+(body|description|text|content|message)\b/gi, ' with $1 as its $2'],
   // "point #fin-eng at it": share it there
   [/\bpoint\s+(#[\w-]+|@[\w.-]+)\s+(?:at|to)\s+(it|this|that|them|the\s+[\w-]+)/gi, 'post $2 in $1'],
   // "feed the rows to the LLM for a rundown of …": the model works on them
@@ -347,7 +349,7 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
 
 /** Control vocabulary. */
 export const PARALLEL = /\b(at the same time|simultaneously|in parallel|concurrently|at once|both at once|all at once|together|meanwhile|in tandem)\b/i;
-export const SEQUENCE_CONNECTORS = /^(?:but\s+|and\s+then|then|after\s+that|afterwards?|next|finally|subsequently|once\s+(?:that|it|this)(?:\s+is|'s|\s+has|\s+has\s+been)?\s+(?:done|finished|completed|complete|over|through)|when\s+(?:that\s+is|that's|it\s+is|it's)\s+done|once\s+done|when\s+done|(?:after|once|when)\s+(?:she|he|they|you|we)\s+(?:does|do|did|has|have|had)(?:\s+(?:so|that|it|done|approved|signed\s+off))?|once\s+(?:that|it|this)(?:'s|\s+is|\s+has\s+been)\s+(?:given|granted|approved|signed\s+off|in)|once\s+(?:approved|granted|given|signed\s+off)|once\s+(?:it|that|this|the|that\s+approval|the\s+approval|approval)\s*(?:approval\s+)?(?:has\s+been|is|was|'s)\s+(?:granted|given|approved|received|signed\s+off)|after\s+which|whereupon|and\s+finally|and\s+also|also|plus|as\s+well\s+as|and)\b[\s,]*/i;
+export const SEQUENCE_CONNECTORS = /^(?:but\s+|and\s+then|then|after\s+that|afterwards?|next|finally|subsequently|once\s+(?:that|it|this)(?:\s+is|'s|\s+has|\s+has\s+been)?\s+(?:done|finished|completed|complete|over|through)|when\s+(?:that\s+is|that's|it\s+is|it's)\s+done|once\s+done|when\s+done|(?:after|once|when)\s+(?:she|he|they|you|we)\s+(?:does|do|did|has|have|had)(?:\s+(?:so|that|it|done|approved|signed\s+off))?|once\s+(?:that|it|this)(?:'s|\s+is|\s+has\s+been)\s+(?:given|granted|approved|signed\s+off|in)|once\s+(?:approved|granted|given|signed\s+off)|once\s+(?:it|that|this|the|that\s+approval|the\s+approval|approval)\s*(?:approval\s+)?(?:has\s+been|is|was|'s)\s+(?:granted|given|approved|received|signed\s+off)|after\s+which|whereupon|(?:when|once|after)\s+(?:both|all|they|these|those)(?:\s+of\s+them)?\s+(?:are|have|come|came|is|get)\s+(?:back|done|finished|complete|completed|returned|in)|and\s+finally|and\s+also|also|plus|as\s+well\s+as|and)\b[\s,]*/i;
 export const APPROVAL_WORDS = /\b(approv\w*|sign[- ]?off|signs off|signed off|sign off|green[- ]?light|okays?|ok's|oks|okayed|(?<=(?:the|'s|an?)\s+)ok\b|authori[sz]\w*|consent)\b/i;
 export const APPROVAL_ASK = /^(?:(?:first|then)\s+)?(?:ask|get|request|require|seek|obtain|need|needs|wait\s+for|await|have|let|make|check\s+with|pause\s+for|hold|park|queue|keep)\b/i;
 export const APPROVAL_AFTER = /\b(?:after|once|when|as soon as|if|until)\s+(?:it\s+is\s+|it's\s+|it\s+has\s+been\s+|it\s+gets\s+|this\s+is\s+|they\s+are\s+)?((?:the|a|an|my|our)?\s*(?:[@\w.'-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:approved|approves|approve|signed\s+off|signs\s+off|sign\s+off|gave\s+the\s+ok|gives\s+the\s+ok|give\s+the\s+ok|okayed|okays|approval)\b(?:\s+(?:on\s+|of\s+)?(?:it|this|that|them|the\s+\w+))?(?:\s+(?:by|from)\s+(?:the\s+|a\s+|an\s+)?[@\w.-]+(?:\s+team)?)?)/i;
@@ -359,7 +361,7 @@ export const WAIT_UNTIL = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold)\s+(
 export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, half: 0.5 };
 export const LOOP_HEAD = /^(?:and\s+)?(?:then\s+)?(?:(?:for|to)\s+(?:each|every|all)(?:\s+one)?\s+(?:of\s+)?|(?:loop|iterate|go|run)\s+(?:over|through)\s+|for\s+all\s+)(?:the\s+)?/i;
 export const LOOP_INLINE = /\b(?:(?:to|for)\s+)?(?:each|every)\s+(?:one\s+)?of\s+(?:the\s+(?:following|addresses|people|channels|users|repos|files)\s*:?\s*)?/i;
-export const CONDITION_LEAD = /^(?:and\s+)?(?:but\s+)?(?:only\s+)?(if|unless|in case|in the event that|in the event of|when|whenever|should|assuming(?:\s+that)?|provided(?:\s+that)?|providing(?:\s+that)?|as long as|so long as)\s+/i;
+export const CONDITION_LEAD = /^(?:and\s+)?(?:but\s+)?(?:only\s+)?(if|unless|in case|in the event that|in the event of|when|whenever|should|where(?=\s+(?:the|its|it|any|there)\b)|assuming(?:\s+that)?|provided(?:\s+that)?|providing(?:\s+that)?|as long as|so long as)\s+/i;
 export const CONDITION_TRAIL = /[\s,]+(?:but\s+)?(?:only\s+)?(if|unless|in case|in the event that|whenever|when|assuming(?:\s+that)?|provided(?:\s+that)?|as long as|so long as)\s+(?=\S)/i;
 export const ELSE_LEAD = /^(?:and\s+)?(?:,\s*)?(otherwise|else|if not|or else|if it (?:does ?n[o']t|did ?n[o']t|is ?n[o']t)|in all other cases)\b[\s,]*/i;
 /** Condition words → what they test. */
