@@ -12,7 +12,7 @@ import type { CatalogIndex, EntityKind } from './catalog.ts';
 import { beforeContent, isActionVerb, isNarrative, participleToVerb, stripLead } from './action.ts';
 import { extractEntities } from './entities.ts';
 import {
-  APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LIGHT_VERBS, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
+  APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, GROUP_DONE, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LIGHT_VERBS, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
   SEQUENCE_CONNECTORS, WAIT, WAIT_LATER, WAIT_LEAD, WAIT_UNTIL,
 } from './lexicon.ts';
 import { restore, stem, tidy, words, type Span } from './text.ts';
@@ -125,7 +125,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       }
       // "at the same time" covers the clauses joined by "and", not what comes after a "then"
       // ("…; when both are back, write …": what follows the group waits for all of it)
-      if (/^(?:when|once|after)\s+(?:both|all|they|these|those)(?:\s+of\s+them)?\s+(?:are|have|come|came|is|get)\s+(?:back|done|finished|complete|completed|returned|in)\b/i.test(pc.text.trim())) pc.conn = 'then';
+      if (new RegExp(`^${GROUP_DONE}\\b`, 'i').test(pc.text.trim())) pc.conn = 'then';
       if (pc.conn === 'then' && !(parAfterThen && !thenSeen)) g = undefined;
       if (pc.conn === 'then') thenSeen = true;
       const gHere = parAfterThen && !thenSeen ? undefined : g;
@@ -275,12 +275,12 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     const c = cuts[i];
     const left = sentence.slice(start, c.at);
     const right = sentence.slice(c.end, cuts[i + 1]?.at ?? sentence.length);
-    const carries = carriesAction(right, sentence.slice(c.end), ctx, left);
+    const carries = carriesAction(right, sentence.slice(c.end), ctx, left, c.conn === 'then');
     // ("kick off a purge by POSTing to …": the action is the gerund after "by")
     const byDoing = /\bby\s+(\w+ing)\b/i.exec(left);
     if (carries && (pieces.length || carriesAction(left, left, ctx) || isControl(left) || namesOperation(left, ctx) || isNarrative(stripLead(left)) || (byDoing && isActionVerb(ctx.index, gerundToVerb(byDoing[1]))))) {
       // ("GET a and b; when both are back, write …": the words before the cut say the next piece waits)
-      const waits = /[;,]?\s*(?:when|once|after)\s+(?:both|all|they|these|those)(?:\s+of\s+them)?\s+(?:are|have|come|came|is|get)\s+(?:back|done|finished|complete|completed|returned|in)\s*$/i.exec(left);
+      const waits = new RegExp(`[;,]?\\s*${GROUP_DONE}\\s*$`, 'i').exec(left);
       pieces.push({ text: (waits ? left.slice(0, waits.index) : left).trim(), conn, elliptic });
       start = c.end;
       conn = waits ? 'then' : c.conn;
@@ -301,7 +301,7 @@ function isControl(t: string): boolean {
 }
 
 /** Does this fragment start an action of its own? 'elliptic' when it borrows the verb ("an email to …"). */
-function carriesAction(t: string, full: string, ctx: SegmentContext, left?: string): boolean | 'elliptic' {
+function carriesAction(t: string, full: string, ctx: SegmentContext, left?: string, afterThen = false): boolean | 'elliptic' {
   const s = stripLead(t.trim().replace(SEQUENCE_CONNECTORS, ''));
   if (!s) return false;
   if (isControl(s)) return true;
@@ -313,12 +313,13 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   const startsWithWord = /^[A-Za-z]/.test(s);
   // "message @maya and ask her for the numbers": the question is what the message says
   if (left && /^ask\s+(?:them|him|her|everyone|everybody|each of them)\s+(?:for|to|about|whether|if)\b/i.test(s) && /^\s*(?:\S+\s+){0,2}?(?:message|dm|ping|slack|email|text|contact|write to|reach out to)\b/i.test(stripLead(left))) return false;
-  if (startsWithWord && isActionVerb(ctx.index, fw) && !inflected(fw)) {
+  // ("…, reports/feb.txt and …": a path that starts with a verb-like word is not a verb)
+  if (startsWithWord && isActionVerb(ctx.index, fw) && !inflected(fw) && !/^[\w-]+[/.][\w]/.test(s)) {
     // inside open message content ("… saying we shipped and update the board") only a clear new action splits
     // (content that is one quoted string is closed by its quote: "saying 'done' and close the task")
     const closed = left && new RegExp(`${BODY_CUES.source}\\uE000\\d+\\uE001\\s*$`, 'i').test(left);
     // ("…, and after that close the issue": a sequence word starts a new action even after open content)
-    const sequenced = /^(?:then|after that|afterwards?|next|finally|and then|once (?:that's|that is|it's|it is) (?:done|posted|sent))\b/i.test(t.trim());
+    const sequenced = afterThen || /^(?:then|after that|afterwards?|next|finally|and then|once (?:that's|that is|it's|it is) (?:done|posted|sent))\b/i.test(t.trim());
     if (left && !closed && !sequenced && BODY_CUES.test(left) && !/[#@\uE000]|\b(slack|email|asana|github)\b/i.test(full.split(/\s+(?:and|then)\s+/)[0])) return false;
     // "to review the PRs and update the board" after an infinitive: same content
     if (left && /\bto\s+[a-z]+\b[^,]*$/i.test(left) && /\b(remind|reminder)\b/i.test(left) && !/[#@\uE000]/.test(s)) return false;
@@ -479,7 +480,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   m = LOOP_HEAD.exec(text);
   if (m) {
     const after = text.slice(m[0].length);
-    const vm = [...after.matchAll(/(?:^|,\s*|\s+)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !/^(and|or)$/i.test(w[1]) && !inflected(w[1].toLowerCase()));
+    const vm = [...after.matchAll(/(?:^|,\s*|\s+)([A-Za-z][\w-]*)(?![\w-]*[/.][\w])/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !/^(and|or)$/i.test(w[1]) && !inflected(w[1].toLowerCase()));
     if (vm) {
       const itemsText = tidy(after.slice(0, vm.index));
       const body = after.slice(vm.index!);

@@ -46,6 +46,18 @@ export const PHRASES: [RegExp, string][] = [
   [/(^|[.!?]\s+)(?:heads[- ]up|fyi|just so you know|quick note|for context)\s*[,:;—–-]\s*/gi, '$1'],
   [/\bheads[- ]up\b/gi, 'notification'],
   [/\bto-do\b/gi, 'todo'],
+  // "Step 1: create …. Step 2: …", "Two things at once: …": markers, not words of a step
+  [/(^|[.;]\s*|\s)(?:step\s+\d+|first|second|third|finally)\s*[:)]\s*/gi, '$1'],
+  [/^(?:two|three|a few|several|some)\s+things(\s+at\s+once|\s+in\s+parallel|\s+at\s+the\s+same\s+time)?\s*:\s*/gi, '$1 '],
+  // "give Leo an Asana task to …", "make Rafael an Asana task …": a task for that person
+  [/\b(?:give|make|assign)\s+([A-Z][a-z]+|@[\w.-]+)\s+(an?\s+(?:[\w-]+\s+)?(?:task|issue|ticket|todo))\b/g, 'create $2 for $1'],
+  [/\b(?:Give|Make|Assign)\s+([A-Z][a-z]+|@[\w.-]+)\s+(an?\s+(?:[\w-]+\s+)?(?:task|issue|ticket|todo))\b/g, 'create $2 for $1'],
+  // "…, label bug": the label
+  [/,\s*label(?:l?ed)?\s+([\w-]+)\s*(?=[.;]?\s*$)/gi, ' with the $1 label'],
+  // "say 'Newsletter sent' in #marketing": post it
+  [/\bsay\s+(?=['"‘“])/gi, 'post '],
+  // "flag it in #moderation": post it there
+  [/\bflag\s+(it|this|that|them)\s+(?:in|to)\s+(#[\w-]+)/gi, 'post $1 in $2'],
   // "… and use the response as its body": that result goes in that field
   [/,?\s+and\s+use\s+(the\s+[\w-]+|it|that|this)\s+as\s+(?:its|the)\s+(body|description|text|content|message)\b/gi, ' with $1 as its $2'],
   // "point #fin-eng at it": share it there
@@ -57,7 +69,7 @@ export const PHRASES: [RegExp, string][] = [
   // "ask in #dispatch whether the driver has checked in": a question posted there
   [/\bask\s+(in|on)\s+(#[\w-]+)\s+(whether|if)\b/gi, 'post in $2 asking $3'],
   // "for every warehouse: Reno, Tulsa and Macon": each of the listed ones
-  [/\bfor\s+(?:each|every)\s+([a-z]+)\s*:\s*/gi, 'for each of '],
+  [/\bfor\s+(?:each|every)\s+([a-z]+)(?:\s+(?:on|in)\s+(?:this|the|that|our)\s+list)?\s*:\s*/gi, 'for each of '],
   // "…, so that the service desk is prepared": why, not what to do
   [/,?\s+so\s+that\s+(?![^,;.]*\b(?:says?|reads?)\b)[^,;.]+/gi, ''],
   // "I would like the AI to write …": the model does it
@@ -92,7 +104,7 @@ export const PHRASES: [RegExp, string][] = [
   // "under the subject 'X'": the subject
   [/\bunder\s+the\s+subject(?:\s+line)?\b/gi, 'with the subject'],
   // "… give it half an hour, and follow up with 'Maintenance complete'": another message
-  [/\bfollow(?:\s+(?:it|that))?\s+up\s+with\s+(?=['"‘“])/gi, 'post '],
+  [/\bfollow(?:\s+(?:it|that))?\s+up\s+((?:in|on)\s+#[\w-]+\s+)?with\s+(?=['"‘“])/gi, 'post $1'],
   // "put those bullets in #infra-news", "drop the summary into #ops": a post to that channel
   [/\b(?:put|drop|stick|throw|dump)\s+((?:it|them|that|this|those|these|the|its|a|an)\b[^#@]{0,40}?)\s+(?:in|into|on|to)\s+(?=#[\w-])/gi, 'post $1 in '],
   [/\b(?:ask|get|have)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:for|to give(?: me| us)?|to come up with|to suggest|to produce)\s+/gi, 'generate with AI '],
@@ -323,7 +335,7 @@ export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' 
   { cue: /\b(?:the|its|a|that)\s+(?:[\w-]+\s+){0,3}(link|url|permalink|address)\b/i, want: 'url' },
   { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(id|number|gid|identifier)\b/i, want: 'id' },
   { cue: /\b(?:whatever|what)\s+(?:it|that|they|this|the (?:call|request|api|server|endpoint|query|model|ai|page|site))?\s*(comes? back|came back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds|says|said|shows|showed|gives|gave|reports|reported)\b/i, want: 'text' },
-  { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|listing|inventory|codes|statuses|responses|tag|tag name|version|version number|recap|writeup|write-up|overview|take|brief|category|verdict|rundown|reading|readings|status|balance|confirmation)\b/i, want: 'text' },
+  { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|listing|inventory|codes|statuses|responses|tag|tag name|version|version number|recap|writeup|write-up|overview|take|brief|category|verdict|rundown|reading|readings|status|balance|confirmation|preview|teaser|caption|captions|headline|headlines|blurb)\b/i, want: 'text' },
   { cue: /\b(?:those|these)\s+(?:[\w'’-]+\s+){0,2}(items|points|ideas|bullets|bullet points|highlights|takeaways|themes|keywords|questions|results|notes|suggestions|findings|answers)\b/i, want: 'text' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
 ];
@@ -349,10 +361,12 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
 
 /** Control vocabulary. */
 export const PARALLEL = /\b(at the same time|simultaneously|in parallel|concurrently|at once|both at once|all at once|together|meanwhile|in tandem)\b/i;
-export const SEQUENCE_CONNECTORS = /^(?:but\s+|and\s+then|then|after\s+that|afterwards?|next|finally|subsequently|once\s+(?:that|it|this)(?:\s+is|'s|\s+has|\s+has\s+been)?\s+(?:done|finished|completed|complete|over|through)|when\s+(?:that\s+is|that's|it\s+is|it's)\s+done|once\s+done|when\s+done|(?:after|once|when)\s+(?:she|he|they|you|we)\s+(?:does|do|did|has|have|had)(?:\s+(?:so|that|it|done|approved|signed\s+off))?|once\s+(?:that|it|this)(?:'s|\s+is|\s+has\s+been)\s+(?:given|granted|approved|signed\s+off|in)|once\s+(?:approved|granted|given|signed\s+off)|once\s+(?:it|that|this|the|that\s+approval|the\s+approval|approval)\s*(?:approval\s+)?(?:has\s+been|is|was|'s)\s+(?:granted|given|approved|received|signed\s+off)|after\s+which|whereupon|(?:when|once|after)\s+(?:both|all|they|these|those)(?:\s+of\s+them)?\s+(?:are|have|come|came|is|get)\s+(?:back|done|finished|complete|completed|returned|in)|and\s+finally|and\s+also|also|plus|as\s+well\s+as|and)\b[\s,]*/i;
+/** "when both are back", "once they exist": what follows waits for every step said before. */
+export const GROUP_DONE = '(?:when|once|after)\\s+(?:both|all|they|these|those)(?:\\s+of\\s+them)?\\s+(?:exist|are\\s+(?:back|done|finished|complete|completed|ready|there|created|in)|have\\s+(?:finished|completed|returned|come\\s+back|been\\s+created)|come\\s+back|came\\s+back|get\\s+back|return|returned|is\\s+back)';
+export const SEQUENCE_CONNECTORS = new RegExp(`^(?:but\\s+|and\\s+then|then|after\\s+that|afterwards?|next|finally|subsequently|once\\s+(?:that|it|this)(?:\\s+is|'s|\\s+has|\\s+has\\s+been)?\\s+(?:done|finished|completed|complete|over|through)|when\\s+(?:that\\s+is|that's|it\\s+is|it's)\\s+done|once\\s+done|when\\s+done|(?:after|once|when)\\s+(?:she|he|they|you|we)\\s+(?:does|do|did|has|have|had)(?:\\s+(?:so|that|it|done|approved|signed\\s+off))?|once\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)\\s+(?:given|granted|approved|signed\\s+off|in)|once\\s+(?:approved|granted|given|signed\\s+off)|once\\s+(?:it|that|this|the|that\\s+approval|the\\s+approval|approval)\\s*(?:approval\\s+)?(?:has\\s+been|is|was|'s)\\s+(?:granted|given|approved|received|signed\\s+off)|after\\s+which|whereupon|${GROUP_DONE}|and\\s+finally|and\\s+also|also|plus|as\\s+well\\s+as|and)\\b[\\s,]*`, 'i');
 export const APPROVAL_WORDS = /\b(approv\w*|sign[- ]?off|signs off|signed off|sign off|green[- ]?light|okays?|ok's|oks|okayed|(?<=(?:the|'s|an?)\s+)ok\b|authori[sz]\w*|consent)\b/i;
 export const APPROVAL_ASK = /^(?:(?:first|then)\s+)?(?:ask|get|request|require|seek|obtain|need|needs|wait\s+for|await|have|let|make|check\s+with|pause\s+for|hold|park|queue|keep)\b/i;
-export const APPROVAL_AFTER = /\b(?:after|once|when|as soon as|if|until)\s+(?:it\s+is\s+|it's\s+|it\s+has\s+been\s+|it\s+gets\s+|this\s+is\s+|they\s+are\s+)?((?:the|a|an|my|our)?\s*(?:[@\w.'-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:approved|approves|approve|signed\s+off|signs\s+off|sign\s+off|gave\s+the\s+ok|gives\s+the\s+ok|give\s+the\s+ok|okayed|okays|approval)\b(?:\s+(?:on\s+|of\s+)?(?:it|this|that|them|the\s+\w+))?(?:\s+(?:by|from)\s+(?:the\s+|a\s+|an\s+)?[@\w.-]+(?:\s+team)?)?)/i;
+export const APPROVAL_AFTER = /\b(?:after|once|when|as soon as|if|until)\s+(?:it\s+is\s+|it's\s+|it\s+has\s+been\s+|it\s+gets\s+|this\s+is\s+|they\s+are\s+)?((?:the|a|an|my|our)?\s*(?:[@\w.'-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:approved|approves|approve|signed\s+off|signs\s+off|sign\s+off|gave\s+the\s+ok|gives\s+the\s+ok|give\s+the\s+ok|okayed|okays|approval|clears|cleared)\b(?:\s+(?:on\s+|of\s+)?(?:it|this|that|them|the\s+\w+))?(?:\s+(?:by|from)\s+(?:the\s+|a\s+|an\s+)?[@\w.-]+(?:\s+team)?)?)/i;
 export const APPROVER = /\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager|department|captain|director|officer|controller|owner|head|chair|committee|board))?(?:\s+of\s+(?!the\b|it\b|this\b|that\b)[\w-]+)?)|\b(?:the|a|an|my|our)\s+([\w-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approves?|approved|signs?\s+off|gives?)|\b(?:ask|have|let|get)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([@\w.-]+(?:\s+(?:team|lead|manager))?)\s+(?:to\s+)?(?:approve|sign|ok|okay|review)/i;
 export const WAIT = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold\s+on|hold\s+off|hold|delay|hang\s+on|give it)(?:\s+for)?\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty-five|sixty|half\s+an?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\b/i;
 export const WAIT_LEAD = /^(?:only\s+)?(?:after|in|within)\s+(?:(?:waiting|pausing|holding(?:\s+off)?|sleeping|a\s+(?:delay|pause|wait)\s+of)\s+)?(?:for\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|half\s+an?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b[\s,]*/i;
