@@ -511,7 +511,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       const v = restore(v0, ctx.spans);
       // the list ends where the next cue starts ("labels bug and ui, assigned to …")
       if (/^(assigned|assign|due|titled|called|named|with|priority|in|to|for|on|by|saying|and|then)$/i.test(v)) break;
-      if (v && !STOP.has(v.toLowerCase())) vals.push(v);
+      if (v && !STOP.has(v.toLowerCase())) vals.push(v.replace(/\s+labels?$/i, ''));
     }
     if (!vals.length) continue;
     if (p.kinds[0] === 'number') { if (/^\d+$/.test(vals[0])) params[p.name] = Number(vals[0]); else continue; }

@@ -538,9 +538,10 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   }
   m = /\b(?:to\s+|for\s+)?(?:each|every one|all)\s+of\s+(them|those|these|the following(?:\s+[\w-]+){0,3}|the (?:rows|results|records|users|customers|people|entries|items|files|issues|tasks|lines|urls|addresses))\b|\b(?:to|for|on|against|at|in)\s+(?:each|every)\s+one\b(?!\s+of)|\b(?:to|for|on|against|at|in)\s+each\s*$/i.exec(text);
   // "Our managers, a@x, b@x and c@x, each need their own email with the plan": one per listed address
-  const own = /((?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+)\s*,?\s+(?:each|all)\s+(?:need|needs|get|gets|should get|must get|want|wants|deserve)\s+(?:their|his|her|its|a)\s+(?:own\s+)?(.+)$/i.exec(text);
+  const own = /((?:\uE000\d+\uE001|[#@][\w.-]*\w|\b[A-Z][a-z]+)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w|[A-Z][a-z]+))+)\s*,?\s+(?:each|all)\s+(?:need|needs|get|gets|should get|must get|want|wants|deserve)\s+(?:their|his|her|its|a|an)\s+(?:own\s+)?(.+)$/.exec(text);
   if (own) {
-    const loop = makeLoop(own[1], ctx);
+    // (names said plainly are people: "Carla, Jamal and Ruth each need a Slack DM …")
+    const loop = makeLoop(own[1].replace(/(^|[\s,])([A-Z][a-z]+)\b/g, '$1@$2'), ctx);
     loop.body.push(...action(`send ${own[2]}`));
     return { units: [loop], verb };
   }

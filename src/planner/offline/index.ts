@@ -90,7 +90,7 @@ export function markPeople(text: string, index: CatalogIndex): string {
   const dmCue = /\b(?:dm|privately|directly|in private|one[- ]on[- ]one|1:1)\b/i.test(text);
   let t = text.replace(new RegExp(`\\b((?:(?:send\\s+)?(?:a|an)\\s+)?(?:dm|private (?:note|message|msg))\\s+(?:to\\s+)?)${name}\\b`, 'gi'), (all, pre, n) => (/^[A-Z]/.test(n) ? at(all, pre, n) : all));
   // "send Helena and Marek a dm": the first name here, the others by the list pass below
-  t = t.replace(new RegExp(`\\b((?:send|write|give|drop|shoot|fire off|fire|pop|ping|slack)\\s+)${name}((?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[A-Z][a-z][\\w-]*)?(\\s+(?:a|an)\\s+(?:quick\\s+|short\\s+)?(?:slack\\s+)?(?:dm|direct message|private message|slack message|message|note|line)\\b)`, 'gi'), (all, pre, n, more, post) => (/^[A-Z]/.test(n) && (dmCue || /slack/i.test(post)) ? at(all, pre, n, `${more ?? ''}${post}`) : all));
+  t = t.replace(new RegExp(`\\b((?:send|write|give|drop|shoot|fire off|fire|pop|ping|slack)\\s+(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?)${name}((?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[A-Z][a-z][\\w-]*|\\s+[A-Z][a-z]+(?=\\s+(?:a|an)\\s))?(\\s+(?:a|an)\\s+(?:quick\\s+|short\\s+)?(?:slack\\s+)?(?:dm|direct message|private message|slack message|message|note|line)\\b)`, 'gi'), (all, pre, n, more, post) => (/^[A-Z]/.test(n) && (dmCue || /slack/i.test(post)) ? at(all, pre, n, `${more ?? ''}${post}`) : all));
   // "Tell Marta that …", "Remind Kofi to …": a capitalised name right after a verb of telling someone
   t = t.replace(new RegExp(`(^|[.;:!?]\\s+|,\\s*(?:and\\s+|then\\s+)?|\\b(?:and|then|also)\\s+)((?:tell|message|ping|remind|nudge|dm)\\s+)${name}(?=\\s+(?:that|to|about|saying|know|:|the|we|it|our|his|her|their)\\b|:|,)`, 'gi'), (all, lead, pre, n) => (/^[A-Z]/.test(n) && ok(n) && !/^[A-Z]+$/.test(n) ? `${lead}${pre}@${n}` : all));
   if (dmCue) t = t.replace(new RegExp(`\\b((?:message|ping|tell|notify|text|contact|reach out to|write to|alert|remind|nudge|slack|escalate (?:it|this|that) to|send (?:it|this|that|them) to|forward (?:it|this|that) to)\\s+)${name}\\b`, 'gi'), (all, pre, n) => (/^[A-Z]/.test(n) ? at(all, pre, n) : all));
@@ -283,7 +283,7 @@ class Builder {
     }
     // no such field, but labels: "mark it high priority" on a GitHub issue
     const lp = /^(mark|flag|tag|label)$/.test(verb) && !ents.length && ps.find((q) => /label|tag/i.test(q.name) && q.array);
-    const label = restore(rest, this.spans).replace(/^(?:as|with)\s+/i, '').replace(/^(?:an?|the)\s+/i, '').trim();
+    const label = restore(rest, this.spans).replace(/^(?:as|with)\s+/i, '').replace(/^(?:an?|the)\s+/i, '').replace(/\s+(?:label|tag)s?$/i, '').trim();
     if (lp && label && label.split(/\s+/).length <= 3) return { [lp.name]: [...((prev.params[lp.name] as string[] | undefined) ?? []), label] };
     return undefined;
   }

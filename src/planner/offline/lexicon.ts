@@ -8,7 +8,7 @@
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: [RegExp, string][] = [
-  [/\blet (.{1,40}?) know((?:\s+(?:privately|directly|personally|right away|asap|now|immediately|on slack|via slack|in slack|over slack|by email|via email|by dm|in a dm))*)(?:\s+that)?\s+(?!(?:if|when|whenever|whether|about|once|as soon|how|what|which|by|via|on|in|through|over|at|with|and|then)\b)/gi, 'notify $1$2 that '],
+  [/\blet (.{1,90}?) know((?:\s+(?:privately|directly|personally|right away|asap|now|immediately|on slack|via slack|in slack|over slack|by email|via email|by dm|in a dm))*)(?:\s+that)?\s+(?!(?:if|when|whenever|whether|about|once|as soon|how|what|which|by|via|on|in|through|over|at|with|and|then)\b)/gi, 'notify $1$2 that '],
   [/\blet (.{1,40}?) know\b/gi, 'notify $1'],
   [/\bgive (.{1,40}?) a heads[- ]up\b/gi, 'notify $1'],
   [/\bgive (.{1,40}?) an? (update|shout)\b/gi, 'notify $1'],
@@ -75,7 +75,7 @@ export const PHRASES: [RegExp, string][] = [
   // "I would like the AI to write …": the model does it
   [/\b(?:i|we)\s+(?:would like|'d like|want|need)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|claude)\s+to\s+([a-z]+)/gi, '$1 with AI'],
   // "allow 15 minutes to pass", "give the vendor one hour to look at it": a wait
-  [/\b(?:allow|let|leave)\s+((?:\d+|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s+(?:seconds?|minutes?|hours?|days?))\s+(?:to\s+(?:pass|elapse|go\s+by)|go\s+by|pass)\b/gi, 'wait $1'],
+  [/\b(?:allow|let|leave)\s+((?:\d+|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s+(?:seconds?|minutes?|hours?|days?))\s+(?:to\s+(?:pass|elapse|go\s+by)|go\s+by|pass|for\s+(?:it|them|things|the\s+[\w-]+)\s+to\s+[^,;.]+)/gi, 'wait $1'],
   [/\bgive\s+(?:the\s+[\w-]+|them|him|her|everyone|people|the\s+team)\s+((?:\d+|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s+(?:seconds?|minutes?|hours?|days?))(?:\s+to\s+[^,;.]+)?/gi, 'wait $1'],
   // "with a description noting that X": the description says X
   [/\bwith\s+(?:a|the)\s+(description|note|body|comment)\s+(?:noting|saying|stating|explaining|mentioning)(?:\s+that)?\s+([^;.]+)/gi, 'with the $1 "$2"'],
@@ -104,7 +104,7 @@ export const PHRASES: [RegExp, string][] = [
   // "under the subject 'X'": the subject
   [/\bunder\s+the\s+subject(?:\s+line)?\b/gi, 'with the subject'],
   // "… give it half an hour, and follow up with 'Maintenance complete'": another message
-  [/\bfollow(?:\s+(?:it|that))?\s+up\s+((?:in|on)\s+#[\w-]+\s+)?with\s+(?=['"‘“])/gi, 'post $1'],
+  [/\bfollow(?:\s+(?:it|that))?\s+up\s+(?:((?:in|on)\s+#[\w-]+\s+)|there\s+)?with\s+(?=['"‘“])/gi, 'post $1'],
   // "put those bullets in #infra-news", "drop the summary into #ops": a post to that channel
   [/\b(?:put|drop|stick|throw|dump)\s+((?:it|them|that|this|those|these|the|its|a|an)\b[^#@]{0,40}?)\s+(?:in|into|on|to)\s+(?=#[\w-])/gi, 'post $1 in '],
   [/\b(?:ask|get|have)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:for|to give(?: me| us)?|to come up with|to suggest|to produce)\s+/gi, 'generate with AI '],
