@@ -161,7 +161,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   if (inherited?.verb && !isActionVerb(ctx.index, (words(t)[0]?.w ?? ''))) t = `${inherited.verb} ${t}`;
   t = activeVoice(t, ctx.index);
   const plain = restore(t, ctx.spans);
-  const other = otherApp(plain, ctx.index);
+  // (an app named inside the message — "let them know the Salesforce sync is back" — is what it says, not where to act)
+  const said0 = findContent(t);
+  const other = otherApp(said0 ? restore(t.slice(0, said0.start), ctx.spans) : plain, ctx.index);
   if (other) return { unmapped: plain, reason: `"${other}" is not among the connected drivers` };
   let ents = extractEntities(t, ctx.spans, ctx.now, ctx.timezone);
   // "pull every row from the customers table where country is 'DE'": the query it means, as if quoted

@@ -308,6 +308,9 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   const fw = firstWord(s);
   if (/^(?:subject|title|body|message|text|name|priority|due|labels?|channel|to|cc|note|content)\s*:/i.test(s)) return false;
   if (/^(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per\b)|individually|separately|each separately|one at a time)/i.test(s)) return false; // "…, one email each" distributes the clause on the left // "message: …", "subject: …" are fields of the clause on the left
+  // "…, and follow up by emailing …": the action is the gerund after "by"
+  const byDoing = /^[a-z]+(?:\s+(?:up|it|that|this|them))?\s+by\s+(\w+ing)\b/i.exec(s);
+  if (byDoing && isActionVerb(ctx.index, gerundToVerb(byDoing[1]))) return true;
   // "…, group with AI them by theme" (said "ask the LLM to group them …"): any verb given to the model is an action
   if (/^[a-z]+\s+with\s+AI\b/i.test(s)) return true;
   const startsWithWord = /^[A-Za-z]/.test(s);
