@@ -44,8 +44,7 @@ export const PHRASES: [RegExp, string][] = [
   [/\bprivate message\b/gi, 'dm'],
   // "Heads up, I'm out tomorrow …", "FYI: …": an interjection, not a request for a notification
   [/(^|[.!?]\s+)(?:heads[- ]up|fyi|just so you know|quick note|for context)\s*[,:;—–-]\s*/gi, '$1'],
-  // (not inside quoted words: "Post 'Heads up: SSO is degraded' …" keeps them)
-  [/(?<!(?:^|[\s(])['"‘“][^'"’”]{0,200})\bheads[- ]up\b/gi, 'notification'],
+  [/\bheads[- ]up\b/gi, 'notification'],
   [/\bto-do\b/gi, 'todo'],
   // "Step 1: create …. Step 2: …", "Two things at once: …": markers, not words of a step
   [/(^|[.;]\s*|\s)(?:step\s+\d+|first|second|third|finally)\s*[:)]\s*/gi, '$1'],

@@ -26,7 +26,7 @@ export function protect(input: string): { text: string; spans: Span[] } {
   // SQL in brackets: "yesterday's refund total (select sum(amount) from refunds where …)"
   t = t.replace(/\((\s*(?:select|with)\s[^()]*(?:\([^()]*\)[^()]*)*\bfrom\b[^()]*(?:\([^()]*\)[^()]*)*)\)/gi, (_m, sql: string) => `with ${put('code', sql.trim(), sql.trim())}`);
   // Quotes: "…", “…”, ‘…’, '…' (a ' that opens follows start/space/punct and closes before end/space/punct).
-  t = t.replace(/"([^"\n]+)"|“([^”\n]+)”|‘([^’\n]+)’|(?<=^|[\s(:=,[{])'((?:[^'\n]|'(?=[a-z]))+?)'(?=$|[\s).,;:!?\]}])/gi, (m, a, b, c, d) => put('quote', (a ?? b ?? c ?? d) as string, m));
+  t = t.replace(QUOTED, (m, a, b, c, d) => put('quote', (a ?? b ?? c ?? d) as string, m));
   // channel specs of the notify kind: "email:ops@x.com", "slack:#alerts", "slack:@ann"
   t = t.replace(/\b(?:slack|email|mail|sms):[#@]?[\w.@+-]*[\w]/gi, (m) => put('spec', m, m));
   t = t.replace(/\bhttps?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]]/gi, (m) => put('url', m, m));
@@ -34,6 +34,9 @@ export function protect(input: string): { text: string; spans: Span[] } {
   t = t.replace(/(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/gi, (m) => put('email', m, m));
   return { text: t.replace(/[ \t]+/g, ' ').trim(), spans };
 }
+
+/** A quoted string: "…", “…”, ‘…’, '…' (a ' that opens follows start/space/punct and closes before end/space/punct). */
+export const QUOTED = /"([^"\n]+)"|“([^”\n]+)”|‘([^’\n]+)’|(?<=^|[\s(:=,[{])'((?:[^'\n]|'(?=[a-z]))+?)'(?=$|[\s).,;:!?\]}])/gi;
 
 /** Finds balanced {…} / […] JSON values and replaces them. */
 function replaceJson(t: string, put: (s: string) => string): string {
