@@ -15,7 +15,7 @@ import { buildCondition } from './condition.ts';
 import { extractEntities } from './entities.ts';
 import { NOT_NAMES, PHRASES } from './lexicon.ts';
 import { parseStructured } from './structured.ts';
-import { cap, ph, protect, QUOTED, restore, type Span } from './text.ts';
+import { cap, ph, protect, QUOTED, restore, sentenceStarts, type Span } from './text.ts';
 import { extractTrigger } from './trigger.ts';
 
 type Step = Record<string, unknown>;
@@ -39,7 +39,7 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
   text = text.replace(QUOTED, (m: string) => { quoted.push(m.slice(1, -1)); return `${m[0]}\uE100${quoted.length - 1}\uE101${m[m.length - 1]}`; });
   for (const [re, rep] of PHRASES) text = text.replace(re, rep);
   // a sentence whose first word a phrase removed ("… quarter. Please have …") still starts a sentence
-  text = text.replace(/([.!?]\s+)([a-z])/g, (_a, end: string, c: string) => end + c.toUpperCase());
+  text = sentenceStarts(text);
   text = markPeople(text, index);
   text = text.replace(/\uE100(\d+)\uE101/g, (_a, i: string) => quoted[Number(i)]);
   const { text: prot, spans } = protect(text);

@@ -126,6 +126,11 @@ export function snake(s: string): string {
 }
 
 /** Trims connectors and punctuation from both ends of a fragment. */
+/** "… quarter. please have …" → "… quarter. Please have …": each sentence starts with a capital, so it is still read as a sentence. */
+export function sentenceStarts(s: string): string {
+  return s.replace(/([.!?]\s+)([a-z])/g, (_a, end: string, c: string) => end + c.toUpperCase());
+}
+
 export function tidy(s: string): string {
   return s.replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/g, '').replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
 }

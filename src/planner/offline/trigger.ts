@@ -6,7 +6,7 @@
  */
 import type { PlannedTrigger } from '../types.ts';
 import { DAY_NAMES, DAY_PARTS, EVENT_SUBJECT_INTERNAL, EVENT_VERBS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, TIME_ZONES, TRIGGER_LEAD, TRIGGER_TRAIL, APPROVAL_WORDS } from './lexicon.ts';
-import { restore, tidy, type Span } from './text.ts';
+import { restore, sentenceStarts, tidy, type Span } from './text.ts';
 
 interface Tok { t: string; s: number; e: number }
 
@@ -207,7 +207,7 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     let tz = timezone;
     const zm = /^\s*\(?\s*(?:in\s+|at\s+)?([A-Za-z]+)(?:\s+time)?\s*\)?(?=[\s,.;]|$)/.exec(text.slice(end));
     if (zm && TIME_ZONES[zm[1].toLowerCase()] && (zm[1] === zm[1].toUpperCase() || /time/i.test(zm[0]) || zm[1].length > 3)) { tz = TIME_ZONES[zm[1].toLowerCase()]; end += zm[0].length; }
-    const rest = tidy(`${text.slice(0, sched.start)} ${text.slice(end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, '').replace(/([.!?])\s*,\s*/g, "$1 ")).replace(/([.!?]\s+)([a-z])/g, (_a, p: string, c: string) => p + c.toUpperCase());
+    const rest = sentenceStarts(tidy(`${text.slice(0, sched.start)} ${text.slice(end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, '').replace(/([.!?])\s*,\s*/g, "$1 ")));
     return { trigger: { type: 'schedule', cron: sched.cron, ...(tz ? { timezone: tz } : {}), description: text.slice(sched.start, end).trim() }, text: rest };
   }
   // an event trigger: said in any one sentence ("Legal wants every contract. When the form gets submitted, …")
@@ -229,7 +229,7 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     // the sentence that named what "it" is ("Our CI calls a webhook after every deploy.") only said where the event comes from
     const before = sentence !== text.slice(s, e).trim() && i > 0 && !isVerb(text.slice(bounds[i - 1], s).trim().split(/\s+/)[0] ?? '') ? bounds[i - 1] : s;
     const context = [...(before < s ? [text.slice(before, s).trim()] : []), ...(stated ? [found.text] : [])].map((x) => restore(x, spans)).join(' ');
-    const rest = tidy(`${text.slice(0, before)} ${own} ${later}`).replace(/([.!?]\s+)([a-z])/g, (_a, p: string, c: string) => p + c.toUpperCase());
+    const rest = sentenceStarts(tidy(`${text.slice(0, before)} ${own} ${later}`));
     return { trigger: found.trigger, text: rest, ...(context ? { context } : {}) };
   }
   return undefined;
