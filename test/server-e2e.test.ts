@@ -14,7 +14,8 @@ const adminKey = 'e2e-admin-key-0123456789abcdef';
 
 async function startServe(dataDir: string): Promise<{ url: string; child: ReturnType<typeof startCli>; exited: Promise<{ code: number | null; signal: string | null }> }> {
   const child = startCli(['serve', '--port', '0'], { AUTOFLOW_DATA_DIR: dataDir, AUTOFLOW_ADMIN_KEY: adminKey, AUTOFLOW_DRAIN_TIMEOUT_MS: '5000' });
-  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  // 'close', not 'exit': after 'exit' the child's last output may still be in its pipes.
+  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
   await waitFor(() => /listening on http:\/\/[\d.]+:\d+/.test(child.output()) || child.exitCode !== null, 20_000, 'the server to listen');
   const url = /listening on (http:\/\/[\d.]+:\d+)/.exec(child.output())?.[1];
   assert.ok(url, child.output());
@@ -55,10 +56,10 @@ async function followSse(url: string, runId: string, onEvent: (type: string, dat
   return { types, ids };
 }
 
-/** Polls a run until it has `status` (or 10 s pass); returns the last status seen. */
+/** Polls a run until it has `status` (or 20 s pass); returns the last status seen. */
 async function until(call: ReturnType<typeof api>, runId: string, status: string): Promise<string> {
   let cur = '';
-  for (let i = 0; i < 200 && cur !== status; i++) { cur = (await call('GET', `/v1/runs/${runId}`)).body.status; if (cur !== status) await new Promise((r) => setTimeout(r, 50)); }
+  for (const end = Date.now() + 20_000; cur !== status && Date.now() < end;) { cur = (await call('GET', `/v1/runs/${runId}`)).body.status; if (cur !== status) await new Promise((r) => setTimeout(r, 50)); }
   return cur;
 }
 
@@ -117,8 +118,9 @@ test('serve: SIGTERM drains mid-step (the step finishes, the run parks), the nex
   const dir = tempDir('af-e2e-');
   const dataDir = path.join(dir, 'data');
   const step = (id: string) => ({ step_id: id, driver: 'http', operation: 'request', parameters: { method: 'POST', url: `${srv.url}/${id}`, json: { id }, fail_on_error: true } });
+  let s: Awaited<ReturnType<typeof startServe>> | undefined;
   try {
-    let s = await startServe(dataDir);
+    s = await startServe(dataDir);
     let call = api(s.url);
     assert.equal((await call('POST', '/v1/workflows', { workflow_id: 'wf_slow', name: 'Slow', steps: [step('one'), step('two'), step('three')] })).status, 201);
     const runId = (await call('POST', '/v1/workflows/wf_slow/runs', {})).body.id;
@@ -142,7 +144,8 @@ test('serve: SIGTERM drains mid-step (the step finishes, the run parks), the nex
     delay = 0;
     s = await startServe(dataDir);
     call = api(s.url);
-    assert.match(s.child.output(), /Resuming 1 unfinished run/);
+    const resumedServer = s;
+    await waitFor(() => /Resuming 1 unfinished run/.test(resumedServer.child.output()), 10_000, 'the start to report the resumed run');
     assert.equal(await until(call, second, 'completed'), 'completed');
     const keys = srv.calls.filter((c) => c.path === '/one').slice(1).map((c) => c.idempotencyKey);
     assert.equal(keys.length, 2, 'the interrupted step was retried once');
@@ -150,6 +153,8 @@ test('serve: SIGTERM drains mid-step (the step finishes, the run parks), the nex
     s.child.kill('SIGTERM');
     assert.equal((await s.exited).code, 0);
   } finally {
+    // A failed assertion must not leave the server running (it would hold the suite open).
+    if (s && s.child.exitCode === null && s.child.signalCode === null) { s.child.kill('SIGKILL'); await s.exited; }
     await srv.close();
   }
 });
