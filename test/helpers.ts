@@ -32,7 +32,7 @@ export function startCli(args: string[], env: Record<string, string>): ChildProc
 /** Runs the CLI to completion; resolves with exit code and combined output. */
 export async function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   const child = startCli(args, env);
-  const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   return { code, out: child.output() };
 }
 

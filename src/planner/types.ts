@@ -92,4 +92,6 @@ export interface PlanOptions {
   now?: Date;
   timezone?: string;
   env?: Record<string, string | undefined>;
+  /** Called with each offline stage's intermediate text (after phrase rewrites, the clause units): for debugging a plan. */
+  trace?: (stage: string, value: unknown) => void;
 }

@@ -38,7 +38,7 @@ export interface ActionContext {
   condition?: { text: string; step?: Produced };
   notes: string[];
   /** Values said in context sentences, which "it" may point at later (filled as they are met). */
-  said?: { kind: EntityKind; value: string; trigger?: boolean; alias?: boolean }[];
+  said?: { kind: EntityKind; value: string; trigger?: boolean; alias?: boolean; app?: string }[];
 }
 
 export interface PlannedAction {
@@ -234,12 +234,23 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const weights = tokens.map(() => 1);
   const topicAt = tokens.findIndex((tk, i) => i > Math.max(verbAt, nounAt[0] ?? 0) && /^(to|for|about|regarding|titled|called|named|saying|that|because|so)$/.test(tk));
   if (topicAt > 0) for (let i = topicAt; i < tokens.length; i++) if (!ctx.index.apps.has(tokens[i])) weights[i] = 0.35;
+  // "… before rafa writes the listings": a clause with its own subject says when, not what to do
+  const finite = (w: string | undefined) => /^(?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have|does|do|did|gets?|got)$/.test(w ?? '');
+  const sub = tokens.findIndex((tk, i) => {
+    if (i === 0 || !/^(before|after|until|till|while|once|when|whenever)$/.test(tk)) return false;
+    const d = /^(the|our|my|your|their|his|her)$/.test(tokens[i + 1] ?? '') ? 1 : 0;
+    const subject = tokens[i + 1 + d] ?? '';
+    return /^[a-z]+$/.test(subject) && !/^(it|this|that|a|an)$/.test(subject) && (d === 1 || !ctx.index.nouns.has(stem(subject))) && finite(tokens[i + 2 + d]);
+  });
+  if (sub > 0) for (let i = sub; i < tokens.length; i++) weights[i] = 0;
   const upper = words(t).map((w) => w.w).filter((w) => w.length > 2 && w === w.toUpperCase() && /^[A-Z]+$/.test(w));
   const carriable = new Set(ctx.history.flatMap((h) => [...h.op.outputs.map((o) => o.name), ...Object.keys(h.params)]));
   // "ticket 40917", "card #12", "item no. 7": the noun before an id, as the catalogue names such things
   const ID_NOUNS: Record<string, string[]> = { ticket: ['task'], card: ['task'], item: ['task'], todo: ['task'], story: ['task'], chore: ['task'], pr: ['issue'], bug: ['issue'], pull: ['issue'], request: ['issue'] };
   const idCues = ents.filter((e) => e.kinds[0] === 'id').map((e) => e.cue.split(' ').filter((w) => !/^(?:#|no\.?|number|nr\.?|num)$/.test(w)).at(-1) ?? '').map((w) => w.replace(/s$/, '')).flatMap((w) => [w, ...(ID_NOUNS[w] ?? [])]);
-  const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver : undefined, weights, upper, carriable, idCues });
+  // ("Task 77410 in Asana is finished, close it": before any step, "it" is the thing a statement named, in its app)
+  const saidApp = !last && anaphor ? ctx.said?.findLast((e) => e.app && !e.trigger)?.app : undefined;
+  const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver ?? saidApp : undefined, weights, upper, carriable, idCues });
   // "ping https://…": when the best-ranked operation has nothing to work on here but another one is
   // given exactly the kind of value it requires (a URL, a file, SQL…), that one is meant
   const OBJECT_KINDS: EntityKind[] = ['url', 'path', 'sql', 'channel', 'user', 'email', 'repo'];
@@ -250,7 +261,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const top = ranked[0] && (ctx.history.length ? nothingFor(ranked[0]) : lacksObject(ranked[0])) ? ranked.slice(1).find(fits) ?? ranked[0] : ranked[0];
   const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : top;
   // values said in a statement ("I'm offboarding three contractors: a@x, b@x and c@x.") may be meant later
-  const remember = () => { if (isNarrative(t) || verbAt < 0) for (const e of ents) if (!e.kinds.includes('text') && !e.kinds.includes('date') && !e.kinds.includes('datetime')) e.kinds.forEach((kind, i) => ctx.said?.push({ kind, value: e.value, ...(i ? { alias: true } : {}) })); };
+  const remember = () => { if (isNarrative(t) || verbAt < 0) for (const e of ents) if (!e.kinds.includes('text') && !e.kinds.includes('date') && !e.kinds.includes('datetime')) e.kinds.forEach((kind, i) => ctx.said?.push({ kind, value: e.value, ...(i ? { alias: true } : {}), ...(apps.length === 1 ? { app: apps[0] } : {}) })); };
   if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
     remember();
     return { unmapped: plain, reason: 'no operation in the catalogue matches it' };
@@ -261,17 +272,25 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   if (!inherited?.op && verbAt < 0 && /^[a-z]+$/.test(first) && !STOP.has(first) && !LIGHT_VERBS.has(first) && !ctx.index.nouns.has(stem(first)) && !ctx.index.apps.has(first) && !specific && !/^(new|urgent|quick|daily|weekly)$/.test(first) && /^[A-Za-z]/.test(t)) {
     return { unmapped: plain, reason: `no operation in the catalogue does "${first}"` };
   }
+  // "can someone go down to the post office and …": a favour asked of a person, with nowhere to send it, is not ours to do
+  if (!inherited?.op && /^(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|one of you)\b/i.test(t) && !apps.length && !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0]))) {
+    return { unmapped: plain, reason: 'it asks a person for a favour nothing in the catalogue can do' };
+  }
   // "A bot spammed our channel.", "our nightly export keeps failing": a statement of what happened, said as context
   // (one told in the past may name things: "The team wrote a brief in docs/brief.md." — a later "read it" means that file)
-  const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s|^\S+\s+(?:\S+\s+){0,4}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test(t.replace(PH, ' ').replace(/\s+/g, ' '));
-  if (!inherited?.op && verbAt < 0 && isNarrative(t) && (told || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
+  const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s|^\S+\s+(?:\S+\s+){0,6}?(?:is|are)\s+(?:now\s+|already\s+|finally\s+)?(?:done|ready|over|complete|live|broken|down|late|overdue|urgent|gone|out|finished|resolved|fixed|closed|blocked|stuck)\b|^\S+\s+(?:\S+\s+){0,6}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test(t.replace(PH, ' ').replace(/\s+/g, ' '));
+  // ("Issue 12 in acme/web is finished": a verb the catalogue knows, said as a state, is still a statement)
+  const stateVerb = verbAt > 0 && /^(?:is|are|was|were|been|got|gets|be)$/.test(tokens[verbAt - 1] ?? '') && /(?:ed|en|un|one|ne)$/.test(tokens[verbAt]);
+  if (!inherited?.op && (verbAt < 0 || stateVerb) && isNarrative(t) && (told || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
     remember();
     return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
   }
   // "call my mom": the operation needs a URL (or a file, a channel…) and the clause gives none, nor anything it knows as the object
   // ("email bob": the verb names the operation's own app, so the recipient can be given later)
   const verbIsApp = verbAt >= 0 && ctx.index.apps.get(tokens[verbAt]) === best.op.driver;
-  if (!inherited?.op && verbAt >= 0 && !verbIsApp && !anaphor && !ctx.loopItem && !ctx.history.length && lacksObject(best)) {
+  // ("arrange with them a visit": an "it"/"them" with nothing said before it to point at is no object)
+  const pointsBack = anaphor && Boolean(ctx.said?.length || ctx.trigger);
+  if (!inherited?.op && verbAt >= 0 && !verbIsApp && !pointsBack && !ctx.loopItem && !ctx.history.length && lacksObject(best)) {
     return { unmapped: plain, reason: `nothing in it is what ${best.op.key} works on` };
   }
   // "make me a sandwich": a generic verb with nothing the catalogue knows as its object
@@ -330,7 +349,7 @@ export function isNarrative(t: string): boolean {
   // ("Product wrote the notes in docs/x.md": a named team or person who did something)
   if (/^\p{Lu}\p{Ll}+\s+(?:[a-z]+ed|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|asked|shipped|broke|keeps|is|was|were|has|had)\b/u.test(s)) return true;
   // ("Asana task 70023 was a duplicate", "Store 14 is closed today", "Grace's laptop is ready": a named thing's state)
-  if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#.'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got)\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return true;
+  if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#./'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got)\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return true;
   if (!/^(?:a|an|the|our|my|we|i|they|he|she|it|this|someone|somebody|somebody's|people|customers?|users?)\s/i.test(s)) return false;
   if (/\b(?:should|must|needs? to|has to|have to|will|shall|to)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return false;
   return /^(?:\S+\s+){0,4}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|seems?|sometimes|often|always|never|usually|[a-z]{2,}[^su\W]s)\b/i.test(s.split(/\s+/).slice(1).join(' '));
@@ -374,7 +393,9 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   for (const h of appHits) { m.consume(h.s, h.e); consumeCue(t, m, h.s, undefined, ['channel']); const after = /^\s+(?:app|channel|workspace|account)\b/i.exec(t.slice(h.e)); if (after) m.consume(h.e, h.e + after[0].length); }
   // the head noun of the object ("a new Slack message", "a bug fix task"): consumed; its modifiers are the topic
   let head: { w: string; i: number } | undefined;
-  for (const w of wl.slice(1, 8)) {
+  for (const [k, w] of wl.slice(1, 8).entries()) {
+    // ("create in Asana task for …": the app said before its noun)
+    if (/^(in|on)$/i.test(w.w) && ctx.index.apps.has(wl[k + 2]?.w.toLowerCase() ?? '') || ctx.index.apps.has(w.w.toLowerCase())) continue;
     if (/^(to|in|on|for|about|with|that|saying|from|into|at|by|due|titled|called|named|and|then|if|when|so|as)$/i.test(w.w)) break;
     if (ents.some((e) => e.start <= w.i && e.end > w.i)) break;
     const s = stem(w.w);
@@ -548,7 +569,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     // ("a task named 'Annual review' for Cardiology, Oncology and Radiology": the quoted name stays, the item is added to it)
     const quotedTitle = textItems && ents.some((e) => !e.used && e.span !== undefined && ctx.spans[e.span].kind === 'quote');
     const p = (textItems && ctx.loopItem.handles ? plist.find((q) => params[q.name] === undefined && q.required && q.kinds[0] === 'user') : undefined)
-      ?? plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)) && (!textItems || q.required) && !(quotedTitle && q.role === 'title'));
+      // (names go into a title after its topic is known: "a task for the weekly audit for L1, L2 and L3" → "Weekly audit – L1"; see below)
+      ?? plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)) && (!textItems || q.required) && !(textItems && q.role === 'title'));
     const k = p?.kinds.find((x) => ctx.loopItem!.kinds.includes(x));
     const ref = `{{${(k && ctx.loopItem.fields?.[k]) ?? 'item'}}}`;
     if (p) params[p.name] = p.array && !p.types.includes('string') ? [ref] : ref;
@@ -616,7 +638,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   let instruction: string | undefined;
   if (instrP) {
     const full = restore(t.replace(/\s+(?:with|using|via|through|by)\s+(?:the\s+)?(?:ai|gpt|chatgpt|llm|an? (?:llm|model|ai)|the model|openai|ollama|claude)\b/gi, ''), ctx.spans, true);
-    instruction = cap(tidy(full.replace(/\s+(?:and\s+)?(?:post|send|email|share|include|put|save|write|forward|dm|tell|notify)\s+(?:it|them|the (?:answer|result|response|output|summary|text)|that)\b.*$/i, '').replace(/\s+(?:and\s+(?:then\s+)?(?:post|send|email|share)\s|(?:post|send|email|share)\s+(?=(?:to|in|on|into)\s)).*$/i, '')));
+    instruction = cap(tidy(full.replace(/\s+(?:and\s+)?(?:post|send|email|share|include|put|save|write|forward|dm|tell|notify)\s+(?:it|them|the (?:answer|result|response|output|summary|text)|that)\b.*$/i, '').replace(/\s+(?:and\s+(?:then\s+)?(?:post|send|email|share)\s|(?<!\b(?:a|an|the|this|that|polite|short|quick|brief|formal|friendly|follow-up|reply|long|nice|warm)\s+)(?:post|send|email|share)\s+(?=(?:to|in|on|into)\s)).*$/i, '')));
   }
   // unused quotes
   for (const q of quotes) {
@@ -727,8 +749,9 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   }
   // a loop over names ("… named 'Annual review' for Cardiology, Oncology and Radiology in turn"): each pass names its item
   if (ctx.loopItem?.kinds.every((k) => k === 'text') && !Object.values(params).some((v) => JSON.stringify(v ?? '').includes('{{item'))) {
-    const tp = plist.find((q) => q.role === 'title' && typeof params[q.name] === 'string');
-    if (tp) params[tp.name] = `${params[tp.name]} – {{item}}`;
+    const tp = plist.find((q) => q.role === 'title' && (typeof params[q.name] === 'string' || (params[q.name] === undefined && q.required)));
+    const item = `{{${ctx.loopItem.fields?.text ?? 'item'}}}`;
+    if (tp) params[tp.name] = typeof params[tp.name] === 'string' ? `${params[tp.name]} – ${item}` : item;
   }
   // "List what's in there" after "… screenshots under qa/screenshots": the folder said in context
   for (const p of plist) {
@@ -758,7 +781,12 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (carried !== undefined) { params[p.name] = carried; carriedNames.push(p.name); continue; }
     // "The team wrote a brief in docs/brief.md. Read it, …": the value said in the context sentence
     const said = /\b(?:it|this|that|them|there)\b/i.test(t.replace(PH, ' ')) ? ctx.said?.find((e) => e.kind === p.kinds[0]) : ctx.said?.find((e) => e.trigger && e.kind === p.kinds[0]);
-    if (said) { params[p.name] = p.array ? [said.value] : said.value; continue; }
+    if (said) {
+      // (an id said as text goes where the operation takes a number: "issue 12" → 12)
+      const v = /^\d+$/.test(said.value) && (p.types.includes('integer') || p.types.includes('number')) && !p.types.includes('string') ? Number(said.value) : said.value;
+      params[p.name] = p.array ? [v] : v;
+      continue;
+    }
     if (p.kinds.includes('channel') && !p.kinds.includes('channel_spec')) {
       params[p.name] = aud && aud[1] && !/^(the|our|my|whole|entire|all)$/i.test(aud[1]) ? `#${aud[1].toLowerCase()}-${aud[2].toLowerCase()}` : DEFAULT_CHANNEL;
       if (!aud) ctx.notes.push(`No channel named for ${op.key}; assumed ${DEFAULT_CHANNEL}.`);
@@ -807,9 +835,12 @@ export function isMessageLike(plist: ParamInfo[]): boolean {
 
 function cueFits(name: string, cue: string, plist: ParamInfo[]): boolean {
   const last = cue.split(' ').slice(-2).join(' ');
-  const named = plist.filter((p) => p.kinds[0] === 'email' && p.name !== name).some((p) => new RegExp(`\\b${p.name.replace(/_/g, '[ -]?')}$`).test(last));
+  const says = (n: string) => new RegExp(`\\b${n.replace(/_/g, '[ -]?')}$`).test(last);
+  // ("reply to x@y" names reply_to, though "to" ends it too: the longer name wins)
+  const named = plist.filter((p) => p.kinds[0] === 'email' && p.name !== name && p.name.length > name.length).some((p) => says(p.name));
   if (named) return false;
-  if (new RegExp(`\\b${name.replace(/_/g, '[ -]?')}$`).test(last)) return true;
+  if (says(name)) return true;
+  if (plist.some((p) => p.kinds[0] === 'email' && p.name !== name && says(p.name))) return false;
   // the first email parameter takes everything not named for another one
   return plist.filter((p) => p.kinds[0] === 'email')[0]?.name === name;
 }
@@ -856,7 +887,7 @@ function leftover(t: string, m: Mask, spans: Span[]): string {
 
 const TOPIC_DROP = /^(?:a|an|the|new|some|another|quick|short|small|simple|brief|one|my|our|his|her|their|its|it)\s+/i;
 function cleanTopic(s: string): string {
-  let t = s.replace(/\s+/g, ' ').trim().replace(/\s+(?:too|as well|also|again|please|now|right away|asap|(?:in|for|to|on) each(?: one| of them)?)$/i, '');
+  let t = s.replace(/\s+/g, ' ').trim().replace(/(?:^|\s+)(?:too|as well|also|again|please|now|right away|asap|immediately|urgently|straight away|at once|(?:in|for|to|on) each(?: one| of them)?)$/i, '');
   t = t.replace(/[,;:.!?]+(?=\s|$)/g, (x) => (x === ',' ? ',' : ' ')).trim();
   for (let k = 0; k < 6; k++) {
     const before = t;
@@ -1022,11 +1053,27 @@ function defaultMessage(step: Produced, ctx: ActionContext, field?: string): str
 }
 
 function subjectFrom(body: string, step: Produced | undefined, cue: string | undefined): string {
+  // ("send it" after "write a short management summary from it": the subject is what was asked for)
+  const asked = step && /^\{\{[^}]+\}\}$/.test(body.trim()) ? askedFor(step) : undefined;
+  if (asked) return cap(asked);
   if (step && /^\{\{[^}]+\}\}$/.test(body.trim())) return cap(`${cue && !/^(it|this|that|them)$/i.test(cue) ? cue : 'result'}: ${stepLabel(step)}`);
   const plain = body.replace(/\s*\([^()]*\{\{[^}]*\}\}[^()]*\)/g, '').replace(/\{\{[^}]*\}\}/g, '').replace(/[:\s–-]+$/, '').trim();
   const first = plain.split(/(?<=[.!?])\s|\n/)[0];
   const short = first.length > 78 ? `${first.slice(0, 75)}…` : first;
   return (/^[a-z]+:\/\//.test(short) ? short : cap(short)) || 'Notification';
+}
+
+/** What an instruction asked the model for: "Write a short management summary from it: {{…}}" → "management summary". */
+function askedFor(step: Produced): string | undefined {
+  const p = step.op.params.find((q) => q.role === 'instruction');
+  const v = p && step.params[p.name];
+  if (typeof v !== 'string') return undefined;
+  const head = v.split('{{')[0].replace(/[:\s]+$/, '');
+  const m = /^[A-Za-z]+\s+(?:(?:a|an|the|some|short|brief|quick|concise|small|friendly|polite|formal|nice|one|two|three|few)\s+)*([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:from|of|about|for|on|based|using|with|in|that|which|to)\b|$)/i.exec(head);
+  if (m && m[1].split(/\s+/).length <= 4 && !/^(it|them|this|that|these|those)$/i.test(m[1])) return m[1];
+  // "Summarize it": the verb's own noun
+  const NOUN_OF: Record<string, string> = { summarize: 'summary', summarise: 'summary', translate: 'translation', classify: 'classification', analyze: 'analysis', analyse: 'analysis', explain: 'explanation', review: 'review', draft: 'draft', rank: 'ranking', categorize: 'categories', recap: 'recap' };
+  return NOUN_OF[head.split(/\s+/)[0].toLowerCase()];
 }
 
 /** The last address (any parameter holding one) or user (a user parameter's literal) earlier steps were given. */

@@ -12,7 +12,7 @@ import type { CatalogIndex, EntityKind } from './catalog.ts';
 import { beforeContent, isActionVerb, isNarrative, participleToVerb, stripLead } from './action.ts';
 import { extractEntities } from './entities.ts';
 import {
-  APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, GROUP_DONE, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LIGHT_VERBS, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
+  APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, AT_THE_END, GROUP_DONE, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LIGHT_VERBS, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
   SEQUENCE_CONNECTORS, WAIT, WAIT_LATER, WAIT_LEAD, WAIT_UNTIL,
 } from './lexicon.ts';
 import { restore, stem, tidy, words, type Span } from './text.ts';
@@ -196,7 +196,10 @@ function activeSentence(sentence: string, ctx: SegmentContext): string {
   s = s.replace(/^[^,;]{1,90}?\s+(?:needs?|requires?|must\s+(?:get|have)|should\s+(?:get|have))\s+(?=(?:an?\s+|the\s+|their\s+|an?\s+explicit\s+|(?:the\s+)?[\w\s-]{1,30}?['’]s\s+)?(?:approval|sign[- ]?off|green[- ]?light|ok|okay)\b)/i, 'get ');
   // "Any change to the roster must be approved by the IT director", "the manager needs to approve the draft, after which …"
   s = s.replace(/^[^,;]{1,90}?\s+(?:must|should|has to|have to|needs? to|is to)\s+be\s+(?:approved|signed\s+off|okayed|ok'd|authori[sz]ed)\s+by\s+([^,;]+?)(?=\s*(?:[,;]|$|\bfirst\b|\bbefore\b))/i, 'get approval from $1');
-  s = s.replace(/(^|[,;]\s*|\b(?:and|but)\s+|[.]\s+)((?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][a-z]+(?:\s+(?:in|from|on)\s+[\w-]+)?)\s+(?:must|should|has to|needs? to|will need to)\s+(?:approve|sign\s+off\s+on|okay|ok|review\s+and\s+approve)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)(?=\s*(?:[,;]|$|first\b|before\b))/gi, '$1get approval from $2');
+  // "the manager must approve it", "HR manager must approve first", "quality manager must give sign-off"
+  s = s.replace(/(^|[,;]\s*|\b(?:and|but)\s+|[.]\s+)((?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][A-Za-z]+(?:\s+(?:in|from|on)\s+[\w-]+|(?:\s+[a-z-]+){0,2})?)\s+(?:must|should|has to|needs? to|will need to)\s+(?:(?:approve|sign\s+off(?:\s+on)?|okay|ok|review\s+and\s+approve)(?:\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?))?|give\s+(?:the\s+|a\s+|an\s+|(?:his|her|their)\s+)?(?:sign[- ]?off|approval|ok|okay|green[- ]?light|go-ahead))(?=\s*(?:[,;.]|$|first\b|before\b))/gi, '$1get approval from $2');
+  // "Before new recipe goes to the production line, the quality manager must give sign-off": when the rule applies, said first
+  s = s.replace(/^before\s+(?:(?:the|a|an|any|new|our|my|this|each|every)\s+)+[^,]{1,80}?\s+(?:is|are|goes|go|gets|ships|starts|leaves|moves|reaches|hits|enters|becomes)\b[^,]*,\s*(?=\S)/i, '');
   s = s.replace(/^(?:nothing|no\s+[\w-]+|it|this|that|they)\s+(?:should|must|can|may|is\s+to|are\s+to)(?:\s*not|n't)?\s+(?:go\s+out|be\s+(?:sent|posted|published|released|shipped|emailed|done)|ship|go\s+live|happen|leave)\s+(?:before|until|unless|without)\s+(?=.*\b(?:approv|sign|green|ok))/i, 'only after ');
   s = s.replace(/,?\s+with\s+((?:a|an|the|its|that)\s+[^,]{1,50}?)\s+([a-z]+ed|sent|shared|posted)\s+((?:in|to|on|into|via|over)\b.*)$/i, (all, np: string, w: string, rest: string) => { const v = verbOf(w); return v ? `, then ${v} ${np} ${rest}` : all; });
   s = s.replace(/(\band\s+|,\s*)((?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:gets?|is|are|should be|must be|needs? to be|will be)\s+([a-z]+ed|sent|shared|posted|done|made)\b(?=\s+(?:in|to|on|into|via|over|with|by)\b|\s*$)/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
@@ -278,12 +281,14 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     const carries = carriesAction(right, sentence.slice(c.end), ctx, left, c.conn === 'then');
     // ("kick off a purge by POSTing to …": the action is the gerund after "by")
     const byDoing = /\bby\s+(\w+ing)\b/i.exec(left);
-    if (carries && (pieces.length || carriesAction(left, left, ctx) || isControl(left) || namesOperation(left, ctx) || isNarrative(stripLead(left)) || (byDoing && isActionVerb(ctx.index, gerundToVerb(byDoing[1]))))) {
+    // ("flag customer 12 as vip in the db (update customers …) and then tell #crm": the SQL is the action on the left)
+    const code = [...left.matchAll(/\uE000(\d+)\uE001/g)].some((x) => ctx.spans[Number(x[1])]?.kind === 'code');
+    if (carries && (pieces.length || code || carriesAction(left, left, ctx) || isControl(left) || namesOperation(left, ctx) || isNarrative(stripLead(left)) || (byDoing && isActionVerb(ctx.index, gerundToVerb(byDoing[1]))))) {
       // ("GET a and b; when both are back, write …": the words before the cut say the next piece waits)
       const waits = new RegExp(`[;,]?\\s*${GROUP_DONE}\\s*$`, 'i').exec(left);
       pieces.push({ text: (waits ? left.slice(0, waits.index) : left).trim(), conn, elliptic });
       start = c.end;
-      conn = waits ? 'then' : c.conn;
+      conn = waits || new RegExp(`^\\s*${AT_THE_END}\\b`, 'i').test(right) ? 'then' : c.conn;
       elliptic = carries === 'elliptic';
     }
   }
@@ -483,9 +488,11 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   m = LOOP_HEAD.exec(text);
   if (m) {
     const after = text.slice(m[0].length);
-    const vm = [...after.matchAll(/(?:^|,\s*|\s+)([A-Za-z][\w-]*)(?![\w-]*[/.][\w])/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !/^(and|or)$/i.test(w[1]) && !inflected(w[1].toLowerCase()));
+    // ("for each one create a task …": the items are what came before, the verb follows at once)
+    const bare = /\bone\s*$/i.test(m[0]);
+    const vm = [...after.matchAll(/(?:^|,\s*|\s+)([A-Za-z][\w-]*)(?![\w-]*[/.][\w])/g)].find((w) => (w.index! > 0 || bare) && isActionVerb(ctx.index, w[1]) && !/^(and|or)$/i.test(w[1]) && !inflected(w[1].toLowerCase()));
     if (vm) {
-      const itemsText = tidy(after.slice(0, vm.index));
+      const itemsText = tidy(after.slice(0, vm.index)) || 'them';
       const body = after.slice(vm.index!);
       const loop = makeLoop(itemsText, ctx);
       loop.body.push(...pieceUnits(body, ctx).units);
@@ -664,7 +671,8 @@ function gerundToVerb(w: string): string {
 }
 
 function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type: 'loop' }> {
-  const parts = itemsText.replace(/^(?:the\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
+  // ("the Oslo, Bergen and Trondheim offices": the noun after capitalised names is what they are, not part of the last one)
+  const parts = itemsText.replace(/^(?:the\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?\p{Lu}[\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
   const kinds = new Set<EntityKind>();
   const items: string[] = [];
   for (const p0 of parts) {

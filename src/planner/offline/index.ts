@@ -37,7 +37,7 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
   // quoted words are the user's data: the phrase rewrites below never change them ("Post 'I need a new laptop' …")
   const quoted: string[] = [];
   text = text.replace(QUOTED, (m: string) => { quoted.push(m.slice(1, -1)); return `${m[0]}\uE100${quoted.length - 1}\uE101${m[m.length - 1]}`; });
-  for (const [re, rep] of PHRASES) text = text.replace(re, rep);
+  for (const [re, rep] of PHRASES) text = typeof rep === 'string' ? text.replace(re, rep) : text.replace(re, rep);
   // a sentence whose first word a phrase removed ("… quarter. Please have …") still starts a sentence
   text = sentenceStarts(text);
   text = markPeople(text, index);
@@ -48,6 +48,8 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
   const trigger: PlannedTrigger | undefined = found?.trigger;
   const body = found ? found.text : prot;
   const units = segment(body, { index, spans, now });
+  opts.trace?.('rewritten', text);
+  opts.trace?.('units', units);
 
   const b = new Builder(index, spans, now, opts.timezone, trigger, notes);
   // "Each time a new issue is opened in fernway/app, … comment on the issue": what the trigger names is what later steps act on
@@ -512,7 +514,9 @@ class Builder {
             else if (/^(user|user_id|slack_id|login|username)$/i.test(c)) fields.user = `item.${c}`;
             else if (/url|link/i.test(c)) fields.url = `item.${c}`;
             else if (/path|file/i.test(c)) fields.path = `item.${c}`;
-            else if (/^(id|\w+_id)$/i.test(c)) fields.id = `item.${c}`;
+            // ("select task_id …" is an id a task operation takes; "select machine_id …" names a machine, said as text)
+            else if (/^id$/i.test(c) || (/^\w+_id$/i.test(c) && this.index.ops.some((o) => o.params.some((p) => p.kinds[0] === 'id' && p.name.split('_')[0] === c.split('_')[0].toLowerCase())))) fields.id = `item.${c}`;
+            else if (/^\w+_(?:id|name|code|number|no)$|^(?:name|title)$/i.test(c)) fields.text ??= `item.${c}`;
           }
         }
         else if (/^(?:them|(?:these|those)(?:\s+[\w-]+)?)$/i.test(u.itemsText.trim()) && this.saidList()) {
@@ -545,7 +549,7 @@ class Builder {
   private saidObject(text: string, history: Produced[]): string {
     const names = [...text.matchAll(/\uE000(\d+)\uE001/g)].some((x) => ['url', 'code'].includes(this.spans[Number(x[1])]?.kind)) || /[\w.-]+\/[\w./-]+/.test(text);
     if (history.length || names) return text;
-    const v = [...this.said].reverse().find((e) => (e.kind === 'url' || e.kind === 'path') && !e.trigger);
+    const v = [...this.said].reverse().find((e) => (e.kind === 'url' || e.kind === 'path') && !e.trigger && !e.alias);
     const it = /^(\s*\S+\s+(?:with\s+AI\s+)?)(it|this|that)\b(?!['’]s)/i.exec(text);
     if (!v || !it) return text;
     let token = v.value;

@@ -7,7 +7,7 @@
  */
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
-export const PHRASES: [RegExp, string][] = [
+export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\blet (.{1,90}?) know((?:\s+(?:privately|directly|personally|right away|asap|now|immediately|on slack|via slack|in slack|over slack|by email|via email|by dm|in a dm))*)(?:\s+that)?\s+(?!(?:if|when|whenever|whether|about|once|as soon|how|what|which|by|via|on|in|through|over|at|with|and|then)\b)/gi, 'notify $1$2 that '],
   [/\blet (.{1,40}?) know\b/gi, 'notify $1'],
   [/\bgive (.{1,40}?) a heads[- ]up\b/gi, 'notify $1'],
@@ -52,6 +52,12 @@ export const PHRASES: [RegExp, string][] = [
   // "give Leo an Asana task to …", "make Rafael an Asana task …": a task for that person
   [/\b(?:give|make|assign)\s+([A-Z][a-z]+|@[\w.-]+)\s+(an?\s+(?:[\w-]+\s+)?(?:task|issue|ticket|todo))\b/g, 'create $2 for $1'],
   [/\b(?:Give|Make|Assign)\s+([A-Z][a-z]+|@[\w.-]+)\s+(an?\s+(?:[\w-]+\s+)?(?:task|issue|ticket|todo))\b/g, 'create $2 for $1'],
+  // "For each plant — Brno, Győr and Katowice — send …", "for every site (Leeds, York and Hull), …": the list after a colon
+  [/\b((?:for|to)\s+(?:each|every)\s+(?:one\s+)?(?:of\s+)?(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)\s*(?:\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)|[—–]\s*([^—–]+?(?:,|\band\b)[^—–]+?)\s*[—–]|\s-\s+([^-]+?(?:,|\band\b)[^-]+?)\s+-\s)\s*,?\s*/gi, (_m: string, head: string, a?: string, b?: string, c?: string) => `${head}: ${a ?? b ?? c}, `],
+  // "close it and after tell it to @juergen": "after" before an imperative is "then"
+  [/(\band|,)\s+after\s+(?!(?:that|this|which|the|a|an|he|she|they|we|you|i|it|its|his|her|their|our|my|someone|everyone|lunch|hours|work|approval|sign-off)\b)(?=[a-z]+\s+(?:it|them|this|that|the|a|an|to|him|her|#|@))/gi, '$1 then '],
+  // "open an issue … and put label bug", "… and add the label ui": a label of the item just made
+  [/,?\s+and\s+(?:put|add|set|apply|attach|give\s+it)\s+(?:(?:the|a)\s+)?labels?\s+(['"]?)([\w-]+)\1\s*(?=[.;]?\s*$|,|\s+(?:and|then)\b)/gi, ' with the $2 label'],
   // "…, label bug": the label
   [/,\s*label(?:l?ed)?\s+([\w-]+)\s*(?=[.;]?\s*$)/gi, ' with the $1 label'],
   // "say 'Newsletter sent' in #marketing": post it
@@ -93,6 +99,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(?:[Dd]o|[Mm]ake|[Pp]erform|[Ii]ssue|[Rr]un|[Ee]xecute)\s+an?\s+(GET|POST|PUT|PATCH|DELETE|HEAD)\b(?:\s+request)?\s+(?:on|to|against|at|for)\b/g, 'send a $1 request to'],
   // "Take the complaint in tickets/4471.txt, …": reading what is in a file
   [/\b(take|grab|pick up)\s+(the\s+[\w\s-]{1,30}?\s+(?:in|from|at)\s+)(?=[\w.-]*\/[\w./-]+|[\w-]+\.[a-z]{2,5}\b)/gi, 'read $2'],
+  // "take from database all open reports (select …)", "take the KPI data from http://…": getting data from a source
+  [/\b(?:take|grab|pull)\b(?=[^.,;]{0,60}?\b(?:from|out of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:database|db|table|api|endpoint|https?:))/gi, 'get'],
   // "What files are sitting in the exports folder?": a listing
   [/\b(?:what|which)\s+files\s+(?:are|exist|sit|are\s+sitting|are\s+there|do\s+we\s+have)\s+(?:sitting\s+|currently\s+|right\s+now\s+)?(in|under|inside)\s+/gi, 'list the files $1 '],
   // "…, should it come back over 20, message #ops", "and, should there be any, open …": a condition said inverted
@@ -101,13 +109,21 @@ export const PHRASES: [RegExp, string][] = [
   // "with hr@x.com on cc", "copying hiring@x.com": a copy
   [/\bwith\s+([\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+(?:on\s+cc|cc'?d|in\s+cc|on\s+copy|in\s+copy|copied(?:\s+in)?)\b/gi, 'cc $1'],
   [/,?\s*\b(?:copying|cc'?ing|cc-ing)\s+(?:in\s+)?(?=[\w.%+-]+@)/gi, ' cc '],
+  // "with cc to coo@x", "and a copy to hr@x", "with a copy for legal@x": a copy
+  [/,?\s*\b(?:with|and|plus)\s+(?:a\s+)?(?:cc|copy)\s+(?:to|for)\s+(?=[\w.%+-]+@)/gi, ' cc '],
+  // "make replies go to x@y", "replies should go to x@y", "with replies to x@y": where answers go
+  [/,?\s*\b(?:and\s+)?(?:make|have|let|set)\s+(?:the\s+)?repl(?:ies|y)\s+(?:go|come|be\s+sent)\s+(?:back\s+)?to\s+(?=[\w.%+-]+@)/gi, ' reply to '],
+  [/,?\s*\b(?:with|and)\s+(?:the\s+)?repl(?:ies|y)\s+(?:going\s+|should\s+go\s+)?to\s+(?=[\w.%+-]+@)/gi, ' reply to '],
   // "under the subject 'X'": the subject
   [/\bunder\s+the\s+subject(?:\s+line)?\b/gi, 'with the subject'],
   // "… give it half an hour, and follow up with 'Maintenance complete'": another message
   [/\bfollow(?:\s+(?:it|that))?\s+up\s+(?:((?:in|on)\s+#[\w-]+\s+)|there\s+)?with\s+(?=['"‘“])/gi, 'post $1'],
   // "put those bullets in #infra-news", "drop the summary into #ops": a post to that channel
   [/\b(?:put|drop|stick|throw|dump)\s+((?:it|them|that|this|those|these|the|its|a|an)\b[^#@]{0,40}?)\s+(?:in|into|on|to)\s+(?=#[\w-])/gi, 'post $1 in '],
-  [/\b(?:ask|get|have)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:for|to give(?: me| us)?|to come up with|to suggest|to produce)\s+/gi, 'generate with AI '],
+  // "AI should write a short summary from it", "the model needs to classify it": the model does it
+  [/\b(?:the\s+)?(?:ai|gpt|chatgpt|llm|model|claude)\s+(?:should|must|shall|can|will|is\s+to|needs?\s+to|has\s+to)\s+(?:then\s+)?(?=[a-z]+\b)(?!(?:be|not|never)\b)/gi, 'have the AI '],
+  // "ask the AI for …", "let AI make a short summary", "have the model put together …": the model produces it
+  [/\b(?:ask|get|have|let|use)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:for|(?:to\s+)?(?:give(?: me| us)?|come up with|suggest|produce|make|create|prepare|put together|do))\s+/gi, 'generate with AI '],
   [/\bleave\s+(?:a\s+|the\s+|an?\s+)?(comment|note)\b/gi, 'add a $1'],
   [/\bleave\s+(?:a|an|the)\s+((?:"[^"]+"|'[^']+'|“[^”]+”|‘[^’]+’)\s+)(comment|note)\b/gi, 'add a $2 saying $1'],
   [/\b(?:have|get|let|ask|use)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:(?:to\s+)?(?:decide|judge|check|determine|say|tell(?:\s+(?:us|me))?)\s+)?(?:whether|if)\s+/gi, 'generate with AI whether '],
@@ -363,7 +379,9 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
 export const PARALLEL = /\b(at the same time|simultaneously|in parallel|concurrently|at once|both at once|all at once|together|meanwhile|in tandem)\b/i;
 /** "when both are back", "once they exist": what follows waits for every step said before. */
 export const GROUP_DONE = '(?:when|once|after)\\s+(?:both|all|they|these|those)(?:\\s+of\\s+them)?\\s+(?:exist|are\\s+(?:back|done|finished|complete|completed|ready|there|created|in)|have\\s+(?:finished|completed|returned|come\\s+back|been\\s+created)|come\\s+back|came\\s+back|get\\s+back|return|returned|is\\s+back)';
-export const SEQUENCE_CONNECTORS = new RegExp(`^(?:but\\s+|and\\s+then|then|after\\s+that|afterwards?|next|finally|subsequently|once\\s+(?:that|it|this)(?:\\s+is|'s|\\s+has|\\s+has\\s+been)?\\s+(?:done|finished|completed|complete|over|through)|when\\s+(?:that\\s+is|that's|it\\s+is|it's)\\s+done|once\\s+done|when\\s+done|(?:after|once|when)\\s+(?:she|he|they|you|we)\\s+(?:does|do|did|has|have|had)(?:\\s+(?:so|that|it|done|approved|signed\\s+off))?|once\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)\\s+(?:given|granted|approved|signed\\s+off|in)|once\\s+(?:approved|granted|given|signed\\s+off)|once\\s+(?:it|that|this|the|that\\s+approval|the\\s+approval|approval)\\s*(?:approval\\s+)?(?:has\\s+been|is|was|'s)\\s+(?:granted|given|approved|received|signed\\s+off)|after\\s+which|whereupon|${GROUP_DONE}|and\\s+finally|and\\s+also|also|plus|as\\s+well\\s+as|and)\\b[\\s,]*`, 'i');
+/** "…, and at the end send …", "when they're all done, post …": after everything before (a loop's last pass too). */
+export const AT_THE_END = '(?:at\\s+the\\s+(?:very\\s+)?end|in\\s+the\\s+end|at\\s+last|when\\s+(?:all|everything)\\s+(?:is|are|has\\s+been|have\\s+been)\\s+(?:done|finished|sent|created)|once\\s+(?:all|everything)\\s+(?:is|are|has\\s+been|have\\s+been)\\s+(?:done|finished|sent|created)|(?:when|once)\\s+(?:they(?:\'re|\\s+are|\\s+have\\s+been)\\s+all|all\\s+of\\s+them\\s+(?:are|have\\s+been))\\s+(?:done|finished|sent|created))';
+export const SEQUENCE_CONNECTORS = new RegExp(`^(?:but\\s+|${AT_THE_END}|and\\s+then|then|after\\s+that|afterwards?|next|finally|subsequently|once\\s+(?:that|it|this)(?:\\s+is|'s|\\s+has|\\s+has\\s+been)?\\s+(?:done|finished|completed|complete|over|through)|when\\s+(?:that\\s+is|that's|it\\s+is|it's)\\s+done|once\\s+done|when\\s+done|(?:after|once|when)\\s+(?:she|he|they|you|we)\\s+(?:does|do|did|has|have|had)(?:\\s+(?:so|that|it|done|approved|signed\\s+off))?|once\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)\\s+(?:given|granted|approved|signed\\s+off|in)|once\\s+(?:approved|granted|given|signed\\s+off)|once\\s+(?:it|that|this|the|that\\s+approval|the\\s+approval|approval)\\s*(?:approval\\s+)?(?:has\\s+been|is|was|'s)\\s+(?:granted|given|approved|received|signed\\s+off)|after\\s+which|whereupon|${GROUP_DONE}|and\\s+finally|and\\s+also|also|plus|as\\s+well\\s+as|and)\\b[\\s,]*`, 'i');
 export const APPROVAL_WORDS = /\b(approv\w*|sign[- ]?off|signs off|signed off|sign off|green[- ]?light|okays?|ok's|oks|okayed|(?<=(?:the|'s|an?)\s+)ok\b|authori[sz]\w*|consent)\b/i;
 export const APPROVAL_ASK = /^(?:(?:first|then)\s+)?(?:ask|get|request|require|seek|obtain|need|needs|wait\s+for|await|have|let|make|check\s+with|pause\s+for|hold|park|queue|keep)\b/i;
 export const APPROVAL_AFTER = /\b(?:after|once|when|as soon as|if|until)\s+(?:it\s+is\s+|it's\s+|it\s+has\s+been\s+|it\s+gets\s+|this\s+is\s+|they\s+are\s+)?((?:the|a|an|my|our)?\s*(?:[@\w.'-]+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:approved|approves|approve|signed\s+off|signs\s+off|sign\s+off|gave\s+the\s+ok|gives\s+the\s+ok|give\s+the\s+ok|okayed|okays|approval|clears|cleared)\b(?:\s+(?:on\s+|of\s+)?(?:it|this|that|them|the\s+\w+))?(?:\s+(?:by|from)\s+(?:the\s+|a\s+|an\s+)?[@\w.-]+(?:\s+team)?)?)/i;
@@ -400,7 +418,7 @@ export const CONTAINS = /\b(?:contains?|includes?|mentions?|has|says?)\s+(?:the\
 /** Triggers. */
 export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(fills? (?:in|out)|filled (?:in|out)|ends? in (?:failure|an? error|error)|ended in (?:failure|an? error|error)|errors? out|errored out|crash(?:es|ed)|opens|creates|files|submits|pushes|merges|closes|sends|posts|uploads|signs up|registers|pays|places|comments|reports|raises|opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|declared|logged|detected|flagged|escalated|resolved|booked|cancell?ed|canceled|renewed|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|wraps? up|wrapped up|is done|ends|ended|is over|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?)\b/i;
 export const EVENT_SUBJECT_INTERNAL = /\b(workflow|automation|flow|autoflow run|run)\b/i;
-export const TRIGGER_LEAD = /^(?:when(?:ever)?|each time|every time|any ?time|as soon as|once|on|upon|if|if ever|in the event that|after|(?:for|on) (?:every|each|any)(?= new\b))\s+/i;
+export const TRIGGER_LEAD = /^(?:when(?:ever)?|each time|every time|any ?time|as soon as|once|on|upon|if|if ever|in the event that|in case|after|(?:for|on) (?:every|each|any)(?= new\b))\s+/i;
 export const TRIGGER_TRAIL = /[\s,]+(?:when(?:ever)?|each time|every time|any ?time|as soon as|upon)\s+(?=\S)/i;
 
 /** Schedule words. */

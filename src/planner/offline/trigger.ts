@@ -45,7 +45,7 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     const n = ts[i + 1]?.t;
     if (/^(every|each)$/.test(tk.t) && n && (schedTok(n, ts[i + 2]?.t, tk.t) || n === 'other' || /^\d+$/.test(n) || NUMBER_WORDS[n] !== undefined) && !(ts[i - 1]?.t === 'for' || ts[i - 1]?.t === 'to') && !(n === 'day' && ts[i - 1]?.t === 'of')) anchors.push(i);
     // ("a monthly email … at noon on the 15th" recurs; "the weekly report" names a thing)
-    else if (/^(daily|hourly|nightly|weekly|monthly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|our|my|your|this|that|their|its|his|her)$/.test(ts[i - 1]?.t ?? '')) anchors.push(i);
+    else if (/^(daily|hourly|nightly|weekly|monthly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|our|my|your|this|that|their|its|his|her|for|about|of|regarding|called|named|titled)$/.test(ts[i - 1]?.t ?? '')) anchors.push(i);
     else if (/^(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/.test(tk.t) && (i === 0 || /^(on|,|and|every|each)$/.test(ts[i - 1]?.t ?? '') || n === 'at' || n === ',')) anchors.push(i);
     else if ((tk.t === 'once' || tk.t === 'twice') && (n === 'a' || n === 'daily')) anchors.push(i);
     else if (isOrdinal(tk.t) && /^(of)$/.test(n ?? '') && /^(every|each|the)$/.test(ts[i + 2]?.t ?? '') && /^(month|months)$/.test(ts[i + 3]?.t ?? '')) anchors.push(i);
@@ -100,7 +100,8 @@ function numWord(s: string): number | undefined {
 
 /** A schedule phrase → five-field cron, or undefined. */
 export function toCron(phrase: string): string | undefined {
-  const p = ` ${phrase.toLowerCase().replace(/,/g, ' , ').replace(/\s+/g, ' ')} `;
+  // ("each hour", "each 15 minutes": said as "every")
+  const p = ` ${phrase.toLowerCase().replace(/,/g, ' , ').replace(/\s+/g, ' ').replace(/\beach\b/g, 'every')} `;
   // intervals
   // "during the day / business hours": 9 to 5
   const hoursRange = /\bduring (?:the )?(?:day|daytime|business hours|working hours|office hours|work hours)\b/.test(p) ? '9-17' : undefined;
