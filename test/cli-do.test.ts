@@ -8,6 +8,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { startDevServices, type DevServices } from '../src/dev-services/index.ts';
 import { runCli, tempDir } from './helpers.ts';
 
@@ -36,6 +37,24 @@ test('do --yes plans, saves and runs the workflow with live progress', async () 
   const runs = JSON.parse((await runCli(['runs', '--json'], env)).out);
   assert.equal(runs.length, 1);
   assert.equal(runs[0].workflow_id, 'wf_employee_onboarding_jane_doe');
+});
+
+test('do --yes: "if that count is above N" after a user\'s own count(*) query tests the counted number in a real SQLite file', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'shop.db');
+  const db = new DatabaseSync(file);
+  db.exec("create table orders (id integer, status text); insert into orders values (1, 'late'), (2, 'late'), (3, 'shipped')");
+  db.close();
+  const env = { ...services.env, AUTOFLOW_DATA_DIR: path.join(dir, 'data') };
+  // (the fake keeps Slack's channel ids, as Slack does: the alert is told apart by its text)
+  const alerts = () => services.slack.messages.filter((m) => /count is above/.test(m.text)).length;
+  const ask = (n: number) => runCli(['do', '--yes', `Run select count(*) from orders where status = 'late' on ${file} and if that count is above ${n} alert #late-orders`], env);
+  const below = await ask(1);
+  assert.equal(below.code, 0, below.out);
+  assert.equal(alerts(), 1, 'two late orders are above 1');
+  const above = await ask(5);
+  assert.equal(above.code, 0, above.out);
+  assert.equal(alerts(), 1, 'two late orders are not above 5: no second alert');
 });
 
 test('without a terminal and without --yes nothing is saved or run; missing inputs are asked for', async () => {

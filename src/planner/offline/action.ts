@@ -23,7 +23,14 @@ export interface Produced {
 }
 
 /** What the items of the enclosing loop are: their kinds, and for rows the field holding each kind. */
-export interface LoopItem { kinds: EntityKind[]; fields?: Partial<Record<EntityKind, string>>; /** the items are bare handles ("hgreene, tnakamura"): people when the operation wants one */ handles?: boolean }
+export interface LoopItem {
+  kinds: EntityKind[];
+  fields?: Partial<Record<EntityKind, string>>;
+  /** the items are bare handles ("hgreene, tnakamura"): people when the operation wants one */
+  handles?: boolean;
+  /** what one item is, from the words naming the list ("the skus A, B and C" → "sku") */
+  noun?: string;
+}
 
 export interface ActionContext {
   index: CatalogIndex;
@@ -250,7 +257,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const idCues = ents.filter((e) => e.kinds[0] === 'id').map((e) => e.cue.split(' ').filter((w) => !/^(?:#|no\.?|number|nr\.?|num)$/.test(w)).at(-1) ?? '').map((w) => w.replace(/s$/, '')).flatMap((w) => [w, ...(ID_NOUNS[w] ?? [])]);
   // ("Task 77410 in Asana is finished, close it": before any step, "it" is the thing a statement named, in its app)
   const saidApp = !last && anaphor ? ctx.said?.findLast((e) => e.app && !e.trigger)?.app : undefined;
-  const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver ?? saidApp : undefined, weights, upper, carriable, idCues });
+  const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver ?? saidApp : undefined, weights, upper, carriable, idCues, leadEnum: enumValue(words(t)[0]?.w ?? '') ? words(t)[0].w : undefined });
   // "ping https://…": when the best-ranked operation has nothing to work on here but another one is
   // given exactly the kind of value it requires (a URL, a file, SQL…), that one is meant
   const OBJECT_KINDS: EntityKind[] = ['url', 'path', 'sql', 'channel', 'user', 'email', 'repo'];
@@ -752,12 +759,26 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     const tp = plist.find((q) => q.role === 'title' && (typeof params[q.name] === 'string' || (params[q.name] === undefined && q.required)));
     const item = `{{${ctx.loopItem.fields?.text ?? 'item'}}}`;
     if (tp) params[tp.name] = typeof params[tp.name] === 'string' ? `${params[tp.name]} – ${item}` : item;
+    // ("for each of the skus A, B and C, send a POST to …": each request carries its item, named as the list names it)
+    const data = tp ? undefined : plist.find((q) => q.kinds[0] === 'json' && params[q.name] === undefined && (q.name === 'json' || q.name === 'query' || q.name === 'data'));
+    if (data && /^[a-z][\w-]*$/.test(ctx.loopItem.noun ?? '')) {
+      const write = typeof params.method === 'string' && /^(POST|PUT|PATCH)$/.test(params.method);
+      const target = write ? plist.find((q) => q.name === 'json' || q.name === 'data') : plist.find((q) => q.name === 'query');
+      if (target && params[target.name] === undefined) params[target.name] = { [ctx.loopItem.noun!.replace(/-/g, '_')]: item };
+    }
   }
   // "List what's in there" after "… screenshots under qa/screenshots": the folder said in context
   for (const p of plist) {
     if (params[p.name] !== undefined || p.required || p.kinds[0] !== 'path') continue;
     const there = /\b(?:in|under|inside|from)\s+there\b|\b(?:that|this|the same)\s+(?:folder|directory|dir)\b/i.test(t) ? ctx.said?.find((e) => e.kind === 'path') : undefined;
     if (there) params[p.name] = there.value;
+  }
+  // "… and also create an Asana task 'review refund spike' for her" after a DM to @maya: the person said last
+  for (const p of plist) {
+    if (params[p.name] !== undefined || p.required || !(p.kinds[0] === 'user' || p.kinds[0] === 'email') || p.role) continue;
+    if (!/\b(?:for|to)\s+(?:him|her)\b/i.test(t.replace(PH, ' '))) continue;
+    const who = lastPerson(ctx.history, 'user') ?? lastPerson(ctx.history, 'email');
+    if (who) { params[p.name] = p.array ? [who] : who; break; }
   }
   // 5. required parameters still empty: carry a literal over, reference an earlier output, default, or ask
   for (const p of plist) {
@@ -914,6 +935,12 @@ function triggerField(s: string, trigger: PlannedTrigger | undefined): { phrase:
   const whole = /\b(?:with\s+|using\s+)?the\s+(?:(?:webhook|event|request|incoming)\s+)?(payload|request body|event data|event|webhook data|data)\b/i.exec(s);
   if (whole) return { phrase: whole[0], field: 'payload', ref: '{{inputs.payload}}' };
   const desc = (trigger.description ?? '').toLowerCase();
+  // "with what they wrote": the message the event carries
+  const what = /(?:\b(?:with|using|containing|including)\s+)?\bwhat\s+(?:they|he|she|the\s+([\w-]+))\s+(?:wrote|said|sent|submitted|typed|reported|entered|described|asked)\b/i.exec(s);
+  if (what) {
+    const noun = (what[1] ?? /^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? 'event').toLowerCase();
+    return { phrase: what[0], field: 'message', ref: `{{inputs.${snake(`${noun}_message`)}}}` };
+  }
   const m = /(?:\b(?:with|using|from|containing|including)\s+)?\b(?:the\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary)\b/i.exec(s);
   if (!m) return undefined;
   // "their message" in a workflow started by "a customer submits the form": the customer's

@@ -288,6 +288,8 @@ export interface RankInput {
   weights?: number[];
   /** Words written in capitals (GET, POST). */
   upper?: string[];
+  /** An enum value said as the clause's verb ("GET it again"). */
+  leadEnum?: string;
   /** Parameter names an earlier step can supply (its outputs). */
   carriable?: Set<string>;
   /** Words right before ids ("task 3131" → task) and words naming parameters ("as assignee"). */
@@ -336,7 +338,7 @@ export function rankOps(index: CatalogIndex, q: RankInput): Ranked[] {
       else if (ex.some((e) => op.verbs.has(e.t))) { score += 1.5; verbPart += 1.5; }
     }
     // a value said in capitals that one of the operation's enums holds ("POST", "GET")
-    for (const tok of q.upper ?? []) if (op.params.some((p) => p.enum?.includes(tok))) score += 2.5;
+    for (const tok of q.upper ?? []) if (op.params.some((p) => p.enum?.includes(tok))) { score += 2.5; if (tok === q.leadEnum) strong += 1; }
     if (q.apps.includes(op.driver)) { score += 6; strong += 2; }
     else if (q.apps.length) score -= 3;
     for (const [kind, weight] of q.entities) {

@@ -31,8 +31,10 @@ export interface SegmentContext {
   now: Date;
 }
 
-const CONNECTOR = /\s*,\s*(?:and\s+then|and\s+also|and|then|but|so|after\s+that|afterwards|finally|next|also|plus)?\s+|\s+(?:and\s+then|and\s+also|and|then|after\s+that|afterwards|finally|plus|as\s+well\s+as|but)(?:\s*,)?\s+|\s*;\s*/gi;
+const CONNECTOR = /\s*,\s*(?:and\s+then|and\s+also|and|then|but|so|after\s+that|afterwards|finally|next|also|plus)?\s+|\s+(?:and\s+then|and\s+also|and|then|after\s+that|afterwards|finally|plus|as\s+well\s+as|but)(?:\s*,)?\s+|(?<!\b(?:if|or|not|do|even|and|just|is|was))\s+so\s+(?=[a-z])|\s*;\s*/gi;
 const THEN_LIKE = /then|after|afterwards|finally|next/i;
+/** What says there is nothing to do: "do nothing", "don't bother anyone", "leave it", "no need to do anything". */
+const NOTHING_TO_DO = /^(?:just\s+)?(?:do\s+nothing|nothing(?:\s+(?:happens|needed|to do))?|(?:don't|do not|dont|no need to)\s+(?:bother|do|send|post|tell|notify|ping|alert|message|email)\b(?:\s+(?:anyone|anybody|anything|them|us|me|a thing))?|leave\s+it(?:\s+(?:alone|be))?|stay\s+(?:quiet|silent)|keep\s+quiet|ignore\s+it|skip\s+it|carry\s+on|all\s+good)[\s.!]*$/i;
 
 interface Piece { text: string; conn: 'start' | 'and' | 'then'; elliptic?: boolean }
 
@@ -67,7 +69,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     let open: { into: Unit[] } | undefined; // a leading "if"/"for each" accepting following "and" pieces
     let prevVerb: string | undefined;
     for (const pc of pieces) {
-      if (open && pc.conn === 'then') open = undefined;
+      // ("if it isn't loading, wait 5 minutes and then call it again": after a wait inside a branch, "then" goes on in it)
+      if (open && pc.conn === 'then' && open.into.at(-1)?.type !== 'wait') open = undefined;
       const target = open ? open.into : units;
       // else branch
       const el = ELSE_LEAD.exec(pc.text) ?? /^(?:and\s+)?(if so|if yes|if it is|if it does)\b[\s,]*/i.exec(pc.text);
@@ -102,6 +105,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       }
       if (el && lastCond && !/^(?:and\s+)?if (so|yes|it is|it does)\b/i.test(el[0])) {
         const rest = pc.text.slice(el[0].length);
+        // "…, otherwise don't bother anyone", "else do nothing": an empty branch
+        if (NOTHING_TO_DO.test(rest.trim())) { open = undefined; continue; }
         const us = pieceUnits(rest, ctx, prevVerb);
         lastCond.else.push(...us.units);
         open = { into: lastCond.else };
@@ -159,12 +164,14 @@ function order(sentence: string, ctx: SegmentContext): string[] {
   };
   const lead0 = /^(after|once|before)\s+(?:(?:you|we|I)(?:'ve|'ll|\s+have|\s+ve)?\s+|(?=[a-z]+ing\b))(.+?),\s*(.+)$/i.exec(s);
   const lead = lead0 && [lead0[0], lead0[1], base(lead0[2]), lead0[3]];
-  if (lead && verbAfter(lead[2]) && verbAfter(lead[3])) {
+  // ("once I've approved the draft, …": my approval is a gate, not a step to run first)
+  const approves = (x: string) => /^\s*(?:approv|sign(?:ed|s)?\s+off|ok(?:ay)?(?:ed|'d)?\b|green[- ]?lit)/i.test(x);
+  if (lead && verbAfter(lead[2]) && verbAfter(lead[3]) && !approves(lead0![2])) {
     return /^before$/i.test(lead[1]) ? [fwd(lead[3], lead[2]), lead[2]] : [lead[2], lead[3]];
   }
   const mid0 = /^(.+?),?\s+(after|once|before)\s+(?:you|we|I)(?:'ve|\s+have)?\s+(.+)$/i.exec(s);
   const mid = mid0 && [mid0[0], mid0[1], mid0[2], base(mid0[3])];
-  if (mid && verbAfter(mid[1]) && verbAfter(mid[3]) && !/\b(?:if|when|unless)\b/i.test(mid[1])) {
+  if (mid && verbAfter(mid[1]) && verbAfter(mid[3]) && !/\b(?:if|when|unless)\b/i.test(mid[1]) && !approves(mid0![3])) {
     return /^before$/i.test(mid[2]) ? [fwd(mid[1], mid[3]), mid[3]] : [mid[3], mid[1]];
   }
   return [s];
@@ -184,6 +191,10 @@ function activeSentence(sentence: string, ctx: SegmentContext): string {
     const w = [...rest.matchAll(/(?<![\w\uE000-\uE001])([a-z]+ed|sent|written|made|done|run|put|set|built|shared|posted)\b/gi)].find((x) => x.index! > 0 && verbOf(x[1]));
     if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index))) s = `${verbOf(w[1])} ${rest.slice(0, w.index).trim()}${rest.slice(w.index! + w[0].length)}`;
   }
+  // "only once I've approved the draft should it get emailed to her", "only if UPS reports delays should #ops hear about it":
+  // the inverted order, said plainly ("once I've approved the draft, it should get emailed to her")
+  s = s.replace(new RegExp(`(^|,\\s*|;\\s*)(?:but\\s+)?only\\s+(if|once|after|when|as soon as)\\s+(.+?)\\s+(should|must|can|will|may|shall)\\s+(it|they|this|that|these|those|(?:a|an|any|some)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+|${WHO})\\s+(?:actually\\s+|then\\s+|really\\s+)?(?=[a-z])`, 'iu'), (_m, lead: string, conj: string, cond: string, modal: string, who: string) => `${lead}${conj} ${cond}, ${who} ${modal} `);
+  s = s.replace(/(,\s*)(it|they|this|that|these|those)\s+(?:should|must|can|will|may|shall)\s+(?:be|get)\s+([a-z]+ed|sent|written|shared|posted|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w.toLowerCase()); return v ? `${lead}${v} ${np}` : all; });
   s = obligations(s);
   // "…, after which it should be emailed to a@x": then email it to a@x
   s = s.replace(/(,\s*|;\s*|\s+)(?:after which|whereupon|and then|then)\s+(it|they|this|that|these|those)\s+(?:should|must|can|will|is to|are to|needs? to|has to)\s+be\s+([a-z]+ed|sent|written|shared|posted|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w.toLowerCase()); return v ? `${lead.includes(',') || lead.includes(';') ? lead : ', '}then ${v} ${np}` : all; });
@@ -218,7 +229,8 @@ const WHO = '(?:#[\\w-]+|\\uE000\\d+\\uE001|@[\\w.-]+|\\p{Lu}\\p{Ll}+(?:\\s+(?:i
  * "whatever comes back goes into logs/x.json" → "save whatever comes back to logs/x.json".
  */
 function obligations(sentence: string): string {
-  let s = sentence.replace(new RegExp(`\\b(${MODAL})\\s+go\\s+out\\s+(to|in|on)\\b`, 'gi'), '$1 be sent $2');
+  // ("a message should go to #shipping": to a destination, going is being sent)
+  let s = sentence.replace(new RegExp(`\\b(${MODAL})\\s+go\\s+out\\s+(to|in|on)\\b|\\b(${MODAL})\\s+go\\s+(to)(?=\\s+(?:[#@]|\\uE000\\d+\\uE001))`, 'gi'), (_m, a?: string, b?: string, c?: string, d?: string) => `${a ?? c} be sent ${b ?? d}`);
   s = s.replace(new RegExp(`^(.+?)\\s+(?:can't|cannot|can not|must not|mustn't|shouldn't|should not|won't|may not)\\s+(?:go|go out|be sent|be emailed|be posted|be published|ship)\\s+((?:to|in|on)\\s+.+?)\\s+(?:until|before|unless)\\s+(.+)$`, 'i'), 'only after $3, send $1 $2');
   s = s.replace(/(^|,\s*|\band\s+)((?:whatever|what|the|it|that|this|its)\b.*?)\s+(?:goes|go|should go|will go|gets? (?:saved|written|stored))\s+(?:into|in|to)\s+(\S*\/\S*|\uE000\d+\uE001)/i, (_a, lead: string, what: string, where: string) => `${lead}save ${what} to ${where}`);
   const dest = new RegExp(`(^|,\\s*(?:and\\s+|so\\s+)?|\\b(?:and|so)\\s+)(${WHO}(?:\\s*(?:,|and)\\s*${WHO})*)\\s+${MODAL}\\s+(?:both\\s+|all\\s+|also\\s+)?(get|receive|hear(?:\\s+about)?|be told(?:\\s+about)?|be notified(?:\\s+about)?|be alerted(?:\\s+about)?|be informed(?:\\s+about)?|know about)\\s+(.*)$`, 'iu');

@@ -73,9 +73,11 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
     if (needle && !/^(rows?|results?|records?|any|no|data|errors?)$/.test(needle)) return { expr: `contains(lower(string(${id}.${textF.name})), ${lit(needle)})` };
   }
   // "SELECT COUNT(*) AS total …": the count is the first row's column, not the number of rows
-  const agg = /\bcount\s*\(\s*\*\s*\)\s+as\s+(\w+)/i.exec(String(step.params.sql ?? ''))?.[1];
-  if (agg && listF) {
-    const value = `${id}.${listF.name}[0].${agg}`;
+  // ("select count(*) from orders …" with no name: the one column, whatever the database calls it)
+  const sql = String(step.params.sql ?? '');
+  const agg = /\bcount\s*\(\s*\*\s*\)\s+as\s+(\w+)/i.exec(sql)?.[1] ?? (/^\s*select\s+(?:count|sum|avg|min|max)\s*\([^()]*\)\s+from\s/i.test(sql) ? '' : undefined);
+  if (agg !== undefined && listF) {
+    const value = agg ? `${id}.${listF.name}[0].${agg}` : `number(first(values(${id}.${listF.name}[0])))`;
     if (NONEMPTY_WORDS.test(p) && !/\banything\s+(?:other than|but|except)/.test(p)) return { expr: `${value} > 0` };
     if (EMPTY_WORDS.test(p)) return { expr: `${value} == 0` };
     for (const [re, cmp] of COMPARATORS) {
@@ -113,7 +115,8 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
   }
   const fail = FAILURE_WORDS.test(p);
   const success = !fail && SUCCESS_WORDS.test(p);
-  const negated = /\b(not|n't|never|no)\b/.test(p) && !/\bnot ok\b|\bisn't ok\b|\bdoes(?: not|n't) work\b|\bdid(?: not|n't) work\b|\bnot working\b/.test(p);
+  // (a failure said with a negation — "doesn't respond", "not working" — is not negated by it)
+  const negated = /\b(?:not|never|no)\b|n't\b/.test(fail ? p.replace(FAILURE_WORDS, ' ') : p);
   if (fail || success) {
     const wantFailure = fail !== negated;
     if (ok) return { expr: `${id}.${ok.name} == ${wantFailure ? 'false' : 'true'}` };

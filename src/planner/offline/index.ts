@@ -15,7 +15,7 @@ import { buildCondition } from './condition.ts';
 import { extractEntities } from './entities.ts';
 import { NOT_NAMES, PHRASES } from './lexicon.ts';
 import { parseStructured } from './structured.ts';
-import { cap, ph, protect, QUOTED, restore, sentenceStarts, type Span } from './text.ts';
+import { cap, ph, protect, QUOTED, restore, sentenceStarts, singular, type Span } from './text.ts';
 import { extractTrigger } from './trigger.ts';
 
 type Step = Record<string, unknown>;
@@ -358,7 +358,9 @@ class Builder {
       }
       // (a clause naming its own URL, file or query — "then load https://b" after a POST to https://a — is a new step)
       const ownObject = Boolean(last) && r.op.params.some((p) => p.required && ['url', 'path', 'sql'].includes(p.kinds[0]) && r.params[p.name] !== undefined && !r.carried.includes(p.name) && last!.params[p.name] !== undefined && last!.params[p.name] !== r.params[p.name]);
-      if ((r.anaphor || !r.hasObject) && !ownObject && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && !last.op.params.some((p) => p.kinds[0] === 'id' && p.required) && !(r.op.op !== last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required))) {
+      // ("then call it again": said to be done once more, a step of its own)
+      const repeat = /\b(?:again|once more|a second time|one more time)\b/i.test(u.text);
+      if ((r.anaphor || !r.hasObject) && !ownObject && !repeat && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && !last.op.params.some((p) => p.kinds[0] === 'id' && p.required) && !(r.op.op !== last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required))) {
         const rr = r;
         const own = Object.entries(rr.params).filter(([k, v]) => !rr.carried.includes(k) && !(typeof v === 'string' && v.includes('{{')) && !rr.op.params.some((p) => p.name === k && p.kinds[0] === 'id'));
         // (another operation that needs something the last one has no place for is a step of its own: list, then write)
@@ -532,7 +534,10 @@ class Builder {
       // "go through SKUs a, b and c and look each of them up at …": "each of them" is this loop's items
       const own = u.body.flatMap((b) => (b.type === 'loop' && !b.items && /^(?:them|these|those)$/i.test(b.itemsText.trim()) ? b.body : [b]));
       const handles = Array.isArray(items) && items.length > 1 && items.every((x) => typeof x === 'string' && /^[a-z][\w.-]*$/.test(x)) && kinds.every((k) => k === 'text');
-      const body = this.build(own, inner, { kinds, ...(fields ? { fields } : {}), ...(handles ? { handles } : {}) });
+      // ("the skus A, B and C": one item is a sku)
+      const plural = /^(?:the\s+|our\s+)?([a-z][\w-]*s)\s+(?=\S+\s*(?:,|\band\b))/i.exec(u.itemsText.trim())?.[1]?.toLowerCase();
+      const noun = plural && singular(plural);
+      const body = this.build(own, inner, { kinds, ...(fields ? { fields } : {}), ...(handles ? { handles } : {}), ...(noun ? { noun } : {}) });
       if (!body.length) return undefined;
       // what each pass produced ("record the status codes in results.txt" after the loop): the loop's results
       const made = inner.slice(history.length);

@@ -54,6 +54,10 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:Give|Make|Assign)\s+([A-Z][a-z]+|@[\w.-]+)\s+(an?\s+(?:[\w-]+\s+)?(?:task|issue|ticket|todo))\b/g, 'create $2 for $1'],
   // "For each plant — Brno, Győr and Katowice — send …", "for every site (Leeds, York and Hull), …": the list after a colon
   [/\b((?:for|to)\s+(?:each|every)\s+(?:one\s+)?(?:of\s+)?(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)\s*(?:\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)|[—–]\s*([^—–]+?(?:,|\band\b)[^—–]+?)\s*[—–]|\s-\s+([^-]+?(?:,|\band\b)[^-]+?)\s+-\s)\s*,?\s*/gi, (_m: string, head: string, a?: string, b?: string, c?: string) => `${head}: ${a ?? b ?? c}, `],
+  // "if it's still broken after that, alert #ops": "after that" tells when it is tested, not a next step
+  [/\b(still\s+(?:[\w']+\s+){0,2}?[\w']+)\s+(?:after\s+that|afterwards|by\s+then|then)\b/gi, '$1'],
+  // "…, oh and also create …", "oh, and": a spoken aside before the next request
+  [/,?\s*\boh,?\s+(?=and\b|also\b|btw\b|by the way\b|plus\b)/gi, ', '],
   // "close it and after tell it to @juergen": "after" before an imperative is "then"
   [/(\band|,)\s+after\s+(?!(?:that|this|which|the|a|an|he|she|they|we|you|i|it|its|his|her|their|our|my|someone|everyone|lunch|hours|work|approval|sign-off)\b)(?=[a-z]+\s+(?:it|them|this|that|the|a|an|to|him|her|#|@))/gi, '$1 then '],
   // "open an issue … and put label bug", "… and add the label ui": a label of the item just made
@@ -87,8 +91,9 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bwith\s+(?:a|the)\s+(description|note|body|comment)\s+(?:noting|saying|stating|explaining|mentioning)(?:\s+that)?\s+([^;.]+)/gi, 'with the $1 "$2"'],
   // "Please request it, and once …" after a sentence asking for approval: that approval
   [/\b(request|ask\s+for|seek|obtain)\s+(?:it|that|this)(?=\s*(?:,|and\b|\.|;|$))/gi, '$1 approval'],
-  // "DM him so he knows": the purpose adds nothing to do
-  [/\s+so\s+(?:that\s+)?(?:he|she|they|everyone|everybody|people|the team)\s+(?:knows?|is aware|are aware|can plan|won't be surprised)\b/gi, ''],
+  // "DM him so he knows", "send a POST to … so the listings update", "email priya so she knows for the books":
+  // the purpose, to the end of its clause, adds nothing to do (unless it says what someone should do)
+  [/\s+so\s+(?:that\s+)?(?:he|she|they|we|i|you|everyone|everybody|people|(?:the|our|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?!(?:should|must|needs?|has\s+to|have\s+to|ought)\b)[^,.;:!?\uE100]*?(?=\s*[,.;:!?]|\s+(?:and\s+)?then\b|\s*$)/gi, ''],
   // "nudge #x to get the reports out": what they are reminded to do is the message
   [/\b(remind|nudge|ask|tell|ping)\s+(#[\w-]+|@[\w.-]+)\s+to\s+(?=[a-z])/gi, '$1 $2 saying '],
   // "Take docs/onboarding.md, …": reading that file
@@ -101,6 +106,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(take|grab|pick up)\s+(the\s+[\w\s-]{1,30}?\s+(?:in|from|at)\s+)(?=[\w.-]*\/[\w./-]+|[\w-]+\.[a-z]{2,5}\b)/gi, 'read $2'],
   // "take from database all open reports (select …)", "take the KPI data from http://…": getting data from a source
   [/\b(?:take|grab|pull)\b(?=[^.,;]{0,60}?\b(?:from|out of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:database|db|table|api|endpoint|https?:))/gi, 'get'],
+  // "look at what's in the returns/pending folder", "check what is inside exports/": a listing
+  [/\b(?:look\s+at|check|see|show(?:\s+me)?|find\s+out)\s+what(?:'s|’s|\s+is|\s+are)\s+(?:sitting\s+|currently\s+|left\s+)?(in|under|inside)\s+(?=(?:the\s+)?[\w.-]*\/|(?:the\s+)?[\w.-]+\s+(?:folder|directory|dir)\b)/gi, 'list the files $1 '],
   // "What files are sitting in the exports folder?": a listing
   [/\b(?:what|which)\s+files\s+(?:are|exist|sit|are\s+sitting|are\s+there|do\s+we\s+have)\s+(?:sitting\s+|currently\s+|right\s+now\s+)?(in|under|inside)\s+/gi, 'list the files $1 '],
   // "…, should it come back over 20, message #ops", "and, should there be any, open …": a condition said inverted
@@ -130,7 +137,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:have|get|let|ask|make|use|tell)\s+(?:the\s+|an?\s+)?(ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:to\s+)?(?!(?:for|about|a|an|the|some|me|us|with|on|in)\b)([a-z]+)/gi, '$2 with AI'],
   [/\b(?:include|add|mention|attach|put|paste)\s+(.{1,60}?)\s+when (?:you )?(tell|notify|ping|email|message|post to|alert|dm)\s+(.+)$/gi, '$2 $3 with $1'],
   [/\bgo ahead and\b/gi, ''],
-  [/\bgo(?:es)? out to\b/gi, 'be sent to'],
+  [/\bgo(?:es)? out to\b|(?<=\b(?:should|must|will|can|shall|needs? to|has to|have to)\s+)go\s+to(?=\s+(?:[#@]|[\w.+-]+@))/gi, 'be sent to'],
   [/\b(after|following)\s+(?:a|an)\s+(\d+|[a-z]+)[\s-](second|minute|hour|day|week)s?[\s-](?:pause|wait|delay|break)\b/gi, 'after $2 $3s'],
   [/\bmake sure (to|that you)\b/gi, ''],
   [/\b(please|kindly|pls|plz)\b,?/gi, ''],
@@ -353,6 +360,8 @@ export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' 
   { cue: /\b(?:whatever|what)\s+(?:it|that|they|this|the (?:call|request|api|server|endpoint|query|model|ai|page|site))?\s*(comes? back|came back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds|says|said|shows|showed|gives|gave|reports|reported)\b/i, want: 'text' },
   { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|listing|inventory|codes|statuses|responses|tag|tag name|version|version number|recap|writeup|write-up|overview|take|brief|category|verdict|rundown|reading|readings|status|balance|confirmation|preview|teaser|caption|captions|headline|headlines|blurb)\b/i, want: 'text' },
   { cue: /\b(?:those|these)\s+(?:[\w'’-]+\s+){0,2}(items|points|ideas|bullets|bullet points|highlights|takeaways|themes|keywords|questions|results|notes|suggestions|findings|answers)\b/i, want: 'text' },
+  // "tell #dev about that issue": the thing an earlier step made, by its link
+  { cue: /\b(?:that|this|the\s+(?:new|same))\s+(issue|task|ticket|card|pr|pull request|comment|message|page)\b/i, want: 'url' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
 ];
 
@@ -398,7 +407,7 @@ export const CONDITION_TRAIL = /[\s,]+(?:but\s+)?(?:only\s+)?(if|unless|in case|
 export const ELSE_LEAD = /^(?:and\s+)?(?:,\s*)?(otherwise|else|if not|or else|if it (?:does ?n[o']t|did ?n[o']t|is ?n[o']t)|in all other cases)\b[\s,]*/i;
 /** Condition words → what they test. */
 export const FAILURE_WORDS = /\b(fail|fails|failed|failing|failure|errors?|errored|erroring|breaks?|broke|broken|crash(?:es|ed)?|goes down|is down|went down|down|unreachable|unavailable|times? out|timed out|not ok|isn't ok|is not ok|unsuccessful|does(?: not|n't) work|did(?: not|n't) work|not working|unhealthy|bad|offline|unresponsive|not responding|does(?: not|n't) respond|(?:returns?|gives?|throws?) an? (?:error|5\d\d))\b/i;
-export const SUCCESS_WORDS = /\b(succeeds?|succeeded|successful|successfully|works|worked|is ok|is okay|ok|okay|is up|up|healthy|passes|passed|green|fine|responds|responding|reachable|available|online|alive|is live|loads)\b/i;
+export const SUCCESS_WORDS = /\b(succeeds?|succeeded|successful|successfully|works|worked|working|loading|running|is ok|is okay|ok|okay|is up|up|healthy|passes|passed|green|fine|responds|responding|reachable|available|online|alive|is live|loads)\b/i;
 export const EMPTY_WORDS = /\b(empty|no (?:rows|results|records|data|matches|entries|items|files)|nothing|returns nothing|finds nothing|zero (?:rows|results))\b/i;
 export const NONEMPTY_WORDS = /\b(any (?:rows|results|records|data|matches|entries|items|files)|anything|non-?empty|is not empty|isn't empty|has (?:rows|results|records|data)|finds? (?:some|any)|returns (?:some|any|rows|results|records|data)|there are (?:rows|results|records|any))\b/i;
 export const COMPARATORS: [RegExp, string][] = [

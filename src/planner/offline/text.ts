@@ -21,7 +21,7 @@ export function protect(input: string): { text: string; spans: Span[] } {
   // Unquoted SQL after "run/execute/query … with/using": the statement up to "against/on/in the db", a clause
   // break, ", and"/"and" or a comma before another action, or the end.
   const next = '(?:then|if|when|save|write|store|export|dump|email|e-mail|mail|send|post|notify|tell|dm|message|alert|share|create|open|put|upload|summari[sz]e|reshape|transform|convert|format|turn|attach|append|print|show|list|ask|have|use|drop\\s+(?:it|them|the)|ping|let|text|forward|log|file|explain|analy[sz]e|classify|translate|draft|generate|compose|rank|pick|count|compute|calculate|close|complete|delete|update|comment|add|fetch|get|call|read|wait|pause|notify|give|group|sort|organi[sz]e|cluster|categori[sz]e|[a-z]+\\s+with\\s+ai)\\b(?!\\s*\\()';
-  const sqlRe = new RegExp(`((?:\\b(?:run|execute|exec|query|with|using|via|pull|fetch|grab|load|check|get|look\\s+up)\\s+|:\\s*)(?:(?:the|this|a)\\s+)?(?:(?:sql|query|statement)\\s*:?\\s+)?)((?:select\\s+[\\s\\S]+?\\s+from\\s|insert\\s+into\\s|update\\s+[\\w."]+\\s+set\\s|delete\\s+from\\s|(?:create|drop|alter|truncate)\\s+(?:table|index|view|schema|unique\\s+index)\\s|with\\s+\\w+\\s+as\\s*\\(|(?:vacuum|analyze|reindex|pragma|explain)\\b|show\\s+(?:tables|databases|columns|schemas)\\b|call\\s+\\w+\\s*\\()[\\s\\S]*?)(?=\\s+(?:against|on|in|from)\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+)?(?:database|db)\\b|\\s*[,;]\\s*(?:and\\s+)?then\\b|\\s*,\\s*and\\b|\\s+and\\s*,|\\s+once\\s+(?:per|for\\s+each)\\b|\\s*,?\\s+and\\s+${next}|\\s*,\\s*${next}|\\s+then\\b|\\s*;|[.!]?\\s*$|\\.\\s+[A-Z])`, 'gi');
+  const sqlRe = new RegExp(`((?:\\b(?:run|execute|exec|query|with|using|via|pull|fetch|grab|load|check|get|look\\s+up)\\s+|:\\s*)(?:(?:the|this|a)\\s+)?(?:(?:sql|query|statement)\\s*:?\\s+)?)((?:select\\s+[\\s\\S]+?\\s+from\\s|insert\\s+into\\s|update\\s+[\\w."]+\\s+set\\s|delete\\s+from\\s|(?:create|drop|alter|truncate)\\s+(?:table|index|view|schema|unique\\s+index)\\s|with\\s+\\w+\\s+as\\s*\\(|(?:vacuum|analyze|reindex|pragma|explain)\\b|show\\s+(?:tables|databases|columns|schemas)\\b|call\\s+\\w+\\s*\\()[\\s\\S]*?)(?=\\s+(?:against|on|in|from)\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+)?(?:database|db)\\b|\\s+(?:against|on|in)\\s+(?:[\\w./~-]+\\.(?:db|sqlite3?)|postgres(?:ql)?:\\/\\/\\S+)(?=[\\s,;.]|$)|\\s+(?:into|to)\\s+(?:the\\s+file\\s+|a\\s+file\\s+)?(?:[\\w.-]*\\/[\\w./-]*|[\\w-]+\\.(?:json|csv|txt|md|log|xlsx?|ndjson|jsonl|tsv))(?=[\\s,;.]|$)|\\s*[,;]\\s*(?:and\\s+)?then\\b|\\s*,\\s*and\\b|\\s+and\\s*,|\\s+once\\s+(?:per|for\\s+each)\\b|\\s*,?\\s+and\\s+${next}|\\s*,\\s*${next}|\\s+then\\b|\\s*;|[.!]?\\s*$|\\.\\s+[A-Z])`, 'gi');
   t = t.replace(sqlRe, (_m, pre: string, sql: string) => `${pre}${put('code', sql.trim(), sql.trim())}`);
   // SQL in brackets: "yesterday's refund total (select sum(amount) from refunds where …)", "(update orders set …)"
   t = t.replace(/\((\s*(?:(?:select|with)\s[^()]*(?:\([^()]*\)[^()]*)*\bfrom\b|update\s+[\w."]+\s+set\s|insert\s+into\s|delete\s+from\s)[^()]*(?:\([^()]*\)[^()]*)*)\)/gi, (_m, sql: string) => `with ${put('code', sql.trim(), sql.trim())}`);
@@ -85,6 +85,14 @@ const IRREGULAR: Record<string, string> = {
 
 const stemCache = new Map<string, string>();
 /** A small suffix-stripping stemmer (consistent rather than linguistically exact). */
+/** A plural noun's singular ("cities" → "city", "boxes" → "box", "skus" → "sku"); other words unchanged. */
+export function singular(w: string): string {
+  if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(?:s|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (/[^s]s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
 export function stem(word: string): string {
   const w0 = word.toLowerCase().replace(/^[^a-z0-9#@]+|[^a-z0-9]+$/g, '').replace(/'s$/, '');
   const hit = stemCache.get(w0);

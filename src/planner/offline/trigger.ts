@@ -82,6 +82,8 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
       while (j >= 0 && CONNECT.test(ts[j].t) && !ok(j) && ts[j].t !== ',') j--;
       if (j >= 0 && ok(j) && i - j <= 3) { lo = j; i = j; continue; }
       if (/^(at|on)$/.test(ts[i].t)) { lo = i; }
+      // ("on the first of every month": the article and its preposition belong to the phrase)
+      else if (ts[i].t === 'the' && isOrdinal(ts[a].t)) { lo = /^(at|on)$/.test(ts[i - 1]?.t ?? '') ? i - 1 : i; }
     }
     break;
   }
