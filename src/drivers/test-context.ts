@@ -5,7 +5,6 @@
  * does: input parsed by the operation's zod schema, output checked against its output schema.
  * Used by the driver unit tests, the dev-services tests and the conformance tests.
  */
-import { join } from 'node:path';
 import type { DriverContext, DriverDef } from './define.ts';
 import { buildDriverContext } from './context.ts';
 import { DriverRegistry, type Env } from './registry.ts';

@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { statSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { decryptValue, encryptValue, loadEncryptionKey } from './vault.ts';
 import { doc, testServer, vaultedCalls, waitForStatus } from './test-helpers.ts';
 import { scratchDir } from '../platform/scratch-dir.ts';

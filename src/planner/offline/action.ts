@@ -573,8 +573,6 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   // loop item
   if (ctx.loopItem && !ents.some((e) => e.value === '{{item}}')) {
     const textItems = ctx.loopItem.kinds.every((k) => k === 'text');
-    // ("a task named 'Annual review' for Cardiology, Oncology and Radiology": the quoted name stays, the item is added to it)
-    const quotedTitle = textItems && ents.some((e) => !e.used && e.span !== undefined && ctx.spans[e.span].kind === 'quote');
     const p = (textItems && ctx.loopItem.handles ? plist.find((q) => params[q.name] === undefined && q.required && q.kinds[0] === 'user') : undefined)
       // (names go into a title after its topic is known: "a task for the weekly audit for L1, L2 and L3" → "Weekly audit – L1"; see below)
       ?? plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)) && (!textItems || q.required) && !(textItems && q.role === 'title'));

@@ -3,7 +3,7 @@
  * repositories, ids and numbers, JSON, dates (chrono-node, loaded only when the text has a date
  * word). Each entity keeps its position and the words just before it (its cue).
  */
-import { loadChrono, type ChronoResult } from '../chrono.ts';
+import { loadChrono } from '../chrono.ts';
 import type { EntityKind } from './catalog.ts';
 import { NOT_NAMES } from './lexicon.ts';
 import { PH, type Span } from './text.ts';

@@ -1,0 +1,139 @@
+/**
+ * Sentence-level rewrites run before a sentence is split into clauses: the order said in words
+ * ("after you X, Y"), requests said as wishes, passives and obligations ("the report should go out
+ * to a@x", "#ops should get a nudge"), rules that ask for an approval gate, inverted conditions
+ * ("only if X should Y"), and a request to the model that takes the sentence before it as its brief.
+ */
+import { isActionVerb, participleToVerb } from './action.ts';
+import { firstWord, gerundToVerb, isControl } from './clause-words.ts';
+import type { SegmentContext } from './clauses.ts';
+import { LIGHT_VERBS } from './lexicon.ts';
+
+/**
+ * Clause order said in words: "After you X, Y" / "Once you've X, Y" / "Y after you X" → "X, then Y";
+ * "Before you X, Y" / "Y before you X" → "Y, then X". A dash or colon before "if"/"then" separates clauses.
+ */
+export function order(sentence: string, ctx: SegmentContext): string[] {
+  let s = sentence.replace(/\s+[—–-]+\s+(?=(?:if|when|unless|and|then|otherwise|else)\b)/gi, '; ').replace(/:\s+(?=(?:if|unless|otherwise)\b)/gi, '; ');
+  const verbAfter = (x: string) => isActionVerb(ctx.index, firstWord(x)) || LIGHT_VERBS.has(firstWord(x));
+  // the clause run first says "it" for what the later one names: "comment on it" before "close issue 12 in acme/web"
+  const base = (x: string) => {
+    const w = /^\s*([a-z]+)/i.exec(x);
+    const v = w && (/ing$/i.test(w[1]) && isActionVerb(ctx.index, gerundToVerb(w[1])) ? gerundToVerb(w[1]) : participleToVerb(ctx.index, w[1]));
+    return v ? `${v}${x.slice(w![0].length)}` : x;
+  };
+  const lead0 = /^(after|once|before)\s+(?:(?:you|we|I)(?:'ve|'ll|\s+have|\s+ve)?\s+|(?=[a-z]+ing\b))(.+?),\s*(.+)$/i.exec(s);
+  const lead = lead0 && [lead0[0], lead0[1], base(lead0[2]), lead0[3]];
+  // ("once I've approved the draft, …": my approval is a gate, not a step to run first)
+  const approves = (x: string) => /^\s*(?:approv|sign(?:ed|s)?\s+off|ok(?:ay)?(?:ed|'d)?\b|green[- ]?lit)/i.test(x);
+  if (lead && verbAfter(lead[2]) && verbAfter(lead[3]) && !approves(lead0![2])) {
+    return /^before$/i.test(lead[1]) ? [fwd(lead[3], lead[2]), lead[2]] : [lead[2], lead[3]];
+  }
+  const mid0 = /^(.+?),?\s+(after|once|before)\s+(?:you|we|I)(?:'ve|\s+have)?\s+(.+)$/i.exec(s);
+  const mid = mid0 && [mid0[0], mid0[1], mid0[2], base(mid0[3])];
+  if (mid && verbAfter(mid[1]) && verbAfter(mid[3]) && !/\b(?:if|when|unless)\b/i.test(mid[1]) && !approves(mid0![3])) {
+    return /^before$/i.test(mid[2]) ? [fwd(mid[1], mid[3]), mid[3]] : [mid[3], mid[1]];
+  }
+  return [s];
+}
+
+/**
+ * Wishes and passives said as imperatives: "I'd like the message 'X' posted in #a" → "post the message 'X' in #a";
+ * "…, with a link to it posted in #bugs" → "…, then post a link to it in #bugs"; "… and the task link gets shared
+ * in #x" → "… and share the task link in #x". The verb is any catalogue verb's participle.
+ */
+export function activeSentence(sentence: string, ctx: SegmentContext): string {
+  const verbOf = (w: string) => participleToVerb(ctx.index, w);
+  let s = sentence;
+  const wish = /^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(?!to\b|you\b)(.+)$/i.exec(s);
+  if (wish) {
+    const rest = wish[1];
+    const w = [...rest.matchAll(/(?<![\w\uE000-\uE001])([a-z]+ed|sent|written|made|done|run|put|set|built|shared|posted)\b/gi)].find((x) => x.index! > 0 && verbOf(x[1]));
+    if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index))) s = `${verbOf(w[1])} ${rest.slice(0, w.index).trim()}${rest.slice(w.index! + w[0].length)}`;
+  }
+  // "only once I've approved the draft should it get emailed to her", "only if UPS reports delays should #ops hear about it":
+  // the inverted order, said plainly ("once I've approved the draft, it should get emailed to her")
+  s = s.replace(new RegExp(`(^|,\\s*|;\\s*)(?:but\\s+)?only\\s+(if|once|after|when|as soon as)\\s+(.+?)\\s+(should|must|can|will|may|shall)\\s+(it|they|this|that|these|those|(?:a|an|any|some)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+|${WHO})\\s+(?:actually\\s+|then\\s+|really\\s+)?(?=[a-z])`, 'iu'), (_m, lead: string, conj: string, cond: string, modal: string, who: string) => `${lead}${conj} ${cond}, ${who} ${modal} `);
+  s = s.replace(/(,\s*)(it|they|this|that|these|those)\s+(?:should|must|can|will|may|shall)\s+(?:be|get)\s+([a-z]+ed|sent|written|shared|posted|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w.toLowerCase()); return v ? `${lead}${v} ${np}` : all; });
+  s = obligations(s);
+  // "…, after which it should be emailed to a@x": then email it to a@x
+  s = s.replace(/(,\s*|;\s*|\s+)(?:after which|whereupon|and then|then)\s+(it|they|this|that|these|those)\s+(?:should|must|can|will|is to|are to|needs? to|has to)\s+be\s+([a-z]+ed|sent|written|shared|posted|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w.toLowerCase()); return v ? `${lead.includes(',') || lead.includes(';') ? lead : ', '}then ${v} ${np}` : all; });
+  // "The new rates need to be POSTed to …; then …": a passive request at the start of a clause, said before the split
+  s = s.replace(/(^|;\s*|,\s*and\s+)((?:the|a|an|our|my|this|that|these|those|all|any)\s+[^,;]{1,60}?)\s+(?:should|must|needs? to|has to|have to|will|shall|is to|are to|ought to)\s+(?:be|get)\s+([A-Za-z]+ed|sent|written|shared|posted|put|run|done)\b/gi, (all, lead: string, np: string, w: string) => { const v = /^(?:approved|signed|okayed|authori[sz]ed|reviewed)$/i.test(w) ? undefined : verbOf(w.toLowerCase()); return v ? `${lead}${v} ${np}` : all; });
+  // "… and have it emailed to a@x", "get the report posted in #ops": the participle is the action
+  s = s.replace(/(^|,\s*(?:and\s+|then\s+)?|\b(?:and|then)\s+)(?:have|get)\s+((?:it|them|this|that|(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+))\s+([a-z]+ed|sent|shared|posted|written|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
+  // rules that ask for a gate: "Prod deploys need a green light from X" → "get a green light from X";
+  // "Nothing should go out before Helen approves it" → "only after Helen approves it"
+  s = s.replace(/^[^,;]{1,90}?\s+(?:needs?|requires?|must\s+(?:get|have)|should\s+(?:get|have))\s+(?=(?:an?\s+|the\s+|their\s+|an?\s+explicit\s+|(?:the\s+)?[\w\s-]{1,30}?['’]s\s+)?(?:approval|sign[- ]?off|green[- ]?light|ok|okay)\b)/i, 'get ');
+  // "Any change to the roster must be approved by the IT director", "the manager needs to approve the draft, after which …"
+  s = s.replace(/^[^,;]{1,90}?\s+(?:must|should|has to|have to|needs? to|is to)\s+be\s+(?:approved|signed\s+off|okayed|ok'd|authori[sz]ed)\s+by\s+([^,;]+?)(?=\s*(?:[,;]|$|\bfirst\b|\bbefore\b))/i, 'get approval from $1');
+  // "the manager must approve it", "HR manager must approve first", "quality manager must give sign-off"
+  s = s.replace(/(^|[,;]\s*|\b(?:and|but)\s+|[.]\s+)((?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][A-Za-z]+(?:\s+(?:in|from|on)\s+[\w-]+|(?:\s+[a-z-]+){0,2})?)\s+(?:must|should|has to|needs? to|will need to)\s+(?:(?:approve|sign\s+off(?:\s+on)?|okay|ok|review\s+and\s+approve)(?:\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?))?|give\s+(?:the\s+|a\s+|an\s+|(?:his|her|their)\s+)?(?:sign[- ]?off|approval|ok|okay|green[- ]?light|go-ahead))(?=\s*(?:[,;.]|$|first\b|before\b))/gi, '$1get approval from $2');
+  // "Before new recipe goes to the production line, the quality manager must give sign-off": when the rule applies, said first
+  s = s.replace(/^before\s+(?:(?:the|a|an|any|new|our|my|this|each|every)\s+)+[^,]{1,80}?\s+(?:is|are|goes|go|gets|ships|starts|leaves|moves|reaches|hits|enters|becomes)\b[^,]*,\s*(?=\S)/i, '');
+  s = s.replace(/^(?:nothing|no\s+[\w-]+|it|this|that|they)\s+(?:should|must|can|may|is\s+to|are\s+to)(?:\s*not|n't)?\s+(?:go\s+out|be\s+(?:sent|posted|published|released|shipped|emailed|done)|ship|go\s+live|happen|leave)\s+(?:before|until|unless|without)\s+(?=.*\b(?:approv|sign|green|ok))/i, 'only after ');
+  s = s.replace(/,?\s+with\s+((?:a|an|the|its|that)\s+[^,]{1,50}?)\s+([a-z]+ed|sent|shared|posted)\s+((?:in|to|on|into|via|over)\b.*)$/i, (all, np: string, w: string, rest: string) => { const v = verbOf(w); return v ? `, then ${v} ${np} ${rest}` : all; });
+  s = s.replace(/(\band\s+|,\s*)((?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:gets?|is|are|should be|must be|needs? to be|will be)\s+([a-z]+ed|sent|shared|posted|done|made)\b(?=\s+(?:in|to|on|into|via|over|with|by)\b|\s*$)/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
+  return s;
+}
+
+const MODAL = '(?:should|must|needs? to|has to|have to|will|can|ought to|is to|are to|is going to|are going to)';
+const WHO = '(?:#[\\w-]+|\\uE000\\d+\\uE001|@[\\w.-]+|\\p{Lu}\\p{Ll}+(?:\\s+(?:in|from|on)\\s+[\\w-]+)?|(?:the|our)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)';
+/**
+ * Requests said as what should happen to someone or something: "#shipping should get a nudge to …" →
+ * "notify #shipping to …"; "Dana in IT should get a Slack DM about it" → "dm Dana in IT about it";
+ * "the customer should get a confirmation email" → "email the customer a confirmation email";
+ * "the report should go out to a@x" → "the report should be sent to a@x" (then read as a passive);
+ * "X can't go to a@x until Karen signs off" → "only after Karen signs off, send X to a@x";
+ * "the returns team needs an Asana task for it" → "create an Asana task for it";
+ * "whatever comes back goes into logs/x.json" → "save whatever comes back to logs/x.json".
+ */
+function obligations(sentence: string): string {
+  // ("a message should go to #shipping": to a destination, going is being sent)
+  let s = sentence.replace(new RegExp(`\\b(${MODAL})\\s+go\\s+out\\s+(to|in|on)\\b|\\b(${MODAL})\\s+go\\s+(to)(?=\\s+(?:[#@]|\\uE000\\d+\\uE001))`, 'gi'), (_m, a?: string, b?: string, c?: string, d?: string) => `${a ?? c} be sent ${b ?? d}`);
+  s = s.replace(new RegExp(`^(.+?)\\s+(?:can't|cannot|can not|must not|mustn't|shouldn't|should not|won't|may not)\\s+(?:go|go out|be sent|be emailed|be posted|be published|ship)\\s+((?:to|in|on)\\s+.+?)\\s+(?:until|before|unless)\\s+(.+)$`, 'i'), 'only after $3, send $1 $2');
+  s = s.replace(/(^|,\s*|\band\s+)((?:whatever|what|the|it|that|this|its)\b.*?)\s+(?:goes|go|should go|will go|gets? (?:saved|written|stored))\s+(?:into|in|to)\s+(\S*\/\S*|\uE000\d+\uE001)/i, (_a, lead: string, what: string, where: string) => `${lead}save ${what} to ${where}`);
+  const dest = new RegExp(`(^|,\\s*(?:and\\s+|so\\s+)?|\\b(?:and|so)\\s+)(${WHO}(?:\\s*(?:,|and)\\s*${WHO})*)\\s+${MODAL}\\s+(?:both\\s+|all\\s+|also\\s+)?(get|receive|hear(?:\\s+about)?|be told(?:\\s+about)?|be notified(?:\\s+about)?|be alerted(?:\\s+about)?|be informed(?:\\s+about)?|know about)\\s+(.*)$`, 'iu');
+  s = s.replace(dest, (all, lead: string, who: string, verb: string, rest: string) => {
+    if (/^(?:get|receive)$/i.test(verb) && !/^(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:e-?mail|message|dm|note|notification|nudge|reminder|ping|heads-up|alert|update|text)\b/i.test(rest)) return all;
+    const how = /^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?e-?mail\b/i.test(rest) ? 'email' : /^(?:an?\s+|the\s+)?(?:slack\s+)?dm\b/i.test(rest) ? 'dm' : 'notify';
+    const said = how === 'notify' ? rest.replace(/^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:message|note|notification|nudge|reminder|ping|heads-up|alert|update|text)\b\s*/i, (x) => (/nudge|reminder/i.test(x) ? 'a reminder ' : '')) : how === 'dm' ? rest.replace(/^(?:an?\s+|the\s+)?(?:slack\s+)?dm\b\s*/i, '') : rest;
+    const to = how === 'dm' ? who.replace(/^(\p{Lu}\p{Ll}+)(?:\s+(?:in|from|on)\s+[\w-]+)?$/u, '@$1') : who;
+    return `${lead}${how} ${to} ${said}`.replace(/\s+$/, '');
+  });
+  // "… and disputes@x.com emailed", "… and #ops pinged": the auxiliary said once for both
+  s = s.replace(/(\band\s+)(\uE000\d+\uE001|#[\w-]+|@[\w.-]+|(?:the|a|an|our|their)\s+[\w-]+(?:\s+team)?)\s+(emailed|notified|pinged|messaged|told|informed|alerted)\b/gi, (_a, and: string, who: string, v: string) => `${and}${v.toLowerCase() === 'emailed' ? 'email' : 'notify'} ${who}`);
+  s = s.replace(new RegExp(`^${WHO}\\s+(?:needs?|wants?|should get|must get|requires?)\\s+((?:an?|one)\\s+(?:[\\w-]+\\s+){0,3}?(?:task|issue|ticket|todo|card)\\b)`, 'iu'), 'create $1');
+  return s;
+}
+
+/**
+ * "We're hiring a data engineer in Lisbon and need a short job ad. Have the AI draft one.": a request to the
+ * model that points back with "one"/"it" takes the sentence before it (a statement, not a request) as its brief.
+ */
+export function withContext(sentences: string[], ctx: SegmentContext): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    const toModel = /\bwith AI\b/i.test(s) && /^\S+\s+with AI\s+(?:one|it|this|that|them|something|some)\b|^\S+\s+(?:one|it|this|that|them)\s+with AI\b/i.test(s.trim());
+    if (prev && toModel && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {
+      // (the brief goes with the request to the model, before any later clause: "Draft one: <brief>, then post it …")
+      const cut = /,\s|\s+(?:and|then)\s/.exec(s);
+      out[out.length - 1] = cut ? `${s.slice(0, cut.index)}: ${prev}${s.slice(cut.index)}` : `${s}: ${prev}`;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** The object a clause names ("issue 203 in acme/web", "Asana task 12"). */
+function named(x: string): string | undefined {
+  return /\b((?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)/i.exec(x)?.[1];
+}
+
+/** The clause run first says "it" for what the later one names: "comment on it" before "close issue 12 in acme/web". */
+export function fwd(first: string, later: string): string {
+  const n = named(later);
+  return n && !named(first) ? first.replace(/\b(it)\b/i, n) : first;
+}
