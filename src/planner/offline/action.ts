@@ -547,6 +547,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if (p.kinds[0] === 'number') { if (/^\d+$/.test(vals[0])) params[p.name] = Number(vals[0]); else continue; }
     else params[p.name] = vals;
     m.consume(lm.index, lm.index + lm[0].length);
+    // (a quoted value given here — "label 'bug'" — is not also the text of something else)
+    for (const e of ents) if (e.start >= lm.index && e.start < lm.index + lm[0].length) e.used = true;
   }
   // plain text parameters named in the clause: "for the checkout service", "service checkout", "in project Apollo"
   for (const p of plist) {
@@ -582,7 +584,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   }
   // a date-time said for the action itself ("remind @sam tomorrow at 10am"): the step waits until then
   let waitUntil: string | undefined;
-  if (!plist.some((p) => p.kinds.includes('date') || p.kinds.includes('datetime'))) {
+  // (what the model is asked to write about — "a reminder re: the induction on 24 Feb" — is not when to run)
+  if (!plist.some((p) => p.kinds.includes('date') || p.kinds.includes('datetime') || p.role === 'instruction')) {
     // not a time the text talks about ("lunch is at noon", "the demo starts at 3pm")
     const told = (e: Entity) => /\b(is|are|was|were|be|starts?|begins?|ends?|opens?|closes?|happens?|runs?|finishes|scheduled|planned|moved|postponed|delayed|until|since|from|due|expires?|lands?)(?:\s+(?:at|on|by|in|around|for|to|till|until))?$/i.test(e.cue);
     const when = ents.find((e) => !e.used && e.datetime && outsideContent(e) && !told(e) && !/^['’]s\b/.test(t.slice(e.end)) && (e.hasTime || /\b(tomorrow|tonight|next|this|on)\b/i.test(`${e.cue} ${e.value}`)) && new Date(e.datetime) > ctx.now);
@@ -643,7 +646,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   let instruction: string | undefined;
   if (instrP) {
     const full = restore(t.replace(/\s+(?:with|using|via|through|by)\s+(?:the\s+)?(?:ai|gpt|chatgpt|llm|an? (?:llm|model|ai)|the model|openai|ollama|claude)\b/gi, ''), ctx.spans, true);
-    instruction = cap(tidy(full.replace(/\s+(?:and\s+)?(?:post|send|email|share|include|put|save|write|forward|dm|tell|notify)\s+(?:it|them|the (?:answer|result|response|output|summary|text)|that)\b.*$/i, '').replace(/\s+(?:and\s+(?:then\s+)?(?:post|send|email|share)\s|(?<!\b(?:a|an|the|this|that|polite|short|quick|brief|formal|friendly|follow-up|reply|long|nice|warm)\s+)(?:post|send|email|share)\s+(?=(?:to|in|on|into)\s)).*$/i, '')));
+    instruction = cap(tidy(full.replace(/\s+(?:and\s+)?(?:post|send|email|share|include|put|save|write|forward|dm|tell|notify)\s+(?:it|them|the (?:answer|result|response|output|summary|text)|that)\b.*$/i, '').replace(/\s+(?:and\s+(?:then\s+)?(?:post|send|email|share)\s|(?<!\b(?:a|an|the|this|that|polite|short|quick|brief|formal|friendly|follow-up|reply|long|nice|warm)\s+|^\s*[A-Za-z]+\s+)(?:post|send|email|share)\s+(?=(?:to|in|on|into)\s)).*$/i, '')));
   }
   // unused quotes
   for (const q of quotes) {

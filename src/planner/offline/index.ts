@@ -14,6 +14,7 @@ import { segment, type Unit } from './clauses.ts';
 import { buildCondition } from './condition.ts';
 import { extractEntities } from './entities.ts';
 import { NOT_NAMES, PHRASES } from './lexicon.ts';
+import { SHORTHAND } from './shorthand.ts';
 import { parseStructured } from './structured.ts';
 import { cap, ph, protect, QUOTED, restore, sentenceStarts, singular, type Span } from './text.ts';
 import { extractTrigger } from './trigger.ts';
@@ -37,7 +38,7 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
   // quoted words are the user's data: the phrase rewrites below never change them ("Post 'I need a new laptop' …")
   const quoted: string[] = [];
   text = text.replace(QUOTED, (m: string) => { quoted.push(m.slice(1, -1)); return `${m[0]}\uE100${quoted.length - 1}\uE101${m[m.length - 1]}`; });
-  for (const [re, rep] of PHRASES) text = typeof rep === 'string' ? text.replace(re, rep) : text.replace(re, rep);
+  for (const [re, rep] of [...SHORTHAND, ...PHRASES]) text = typeof rep === 'string' ? text.replace(re, rep) : text.replace(re, rep);
   // a sentence whose first word a phrase removed ("… quarter. Please have …") still starts a sentence
   text = sentenceStarts(text);
   text = markPeople(text, index);

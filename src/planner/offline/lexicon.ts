@@ -58,12 +58,14 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(still\s+(?:[\w']+\s+){0,2}?[\w']+)\s+(?:after\s+that|afterwards|by\s+then|then)\b/gi, '$1'],
   // "…, oh and also create …", "oh, and": a spoken aside before the next request
   [/,?\s*\boh,?\s+(?=and\b|also\b|btw\b|by the way\b|plus\b)/gi, ', '],
+  // "update task 61120: due date to 2025-07-18, assign to lchen": who the same task goes to, not another step
+  [/,\s*(?:and\s+)?assign(?:\s+(?:it|this|that|the\s+task))?\s+to\s+(?=[@\w.-]+\s*(?:[,.;]|$|\s+(?:and|then)\b))/gi, ', assigned to '],
   // "close it and after tell it to @juergen": "after" before an imperative is "then"
   [/(\band|,)\s+after\s+(?!(?:that|this|which|the|a|an|he|she|they|we|you|i|it|its|his|her|their|our|my|someone|everyone|lunch|hours|work|approval|sign-off)\b)(?=[a-z]+\s+(?:it|them|this|that|the|a|an|to|him|her|#|@))/gi, '$1 then '],
   // "open an issue … and put label bug", "… and add the label ui": a label of the item just made
   [/,?\s+and\s+(?:put|add|set|apply|attach|give\s+it)\s+(?:(?:the|a)\s+)?labels?\s+(['"]?)([\w-]+)\1\s*(?=[.;]?\s*$|,|\s+(?:and|then)\b)/gi, ' with the $2 label'],
   // "…, label bug": the label
-  [/,\s*label(?:l?ed)?\s+([\w-]+)\s*(?=[.;]?\s*$)/gi, ' with the $1 label'],
+  [/,\s*label(?:l?ed)?\s+([\w-]+|['"‘“]\uE100\d+\uE101['"’”])\s*(?=[.;]?\s*$)/gi, ' with the $1 label'],
   // "say 'Newsletter sent' in #marketing": post it
   [/\bsay\s+(?=['"‘“])/gi, 'post '],
   // "flag it in #moderation": post it there
@@ -360,6 +362,8 @@ export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' 
   { cue: /\b(?:whatever|what)\s+(?:it|that|they|this|the (?:call|request|api|server|endpoint|query|model|ai|page|site))?\s*(comes? back|came back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds|says|said|shows|showed|gives|gave|reports|reported)\b/i, want: 'text' },
   { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|listing|inventory|codes|statuses|responses|tag|tag name|version|version number|recap|writeup|write-up|overview|take|brief|category|verdict|rundown|reading|readings|status|balance|confirmation|preview|teaser|caption|captions|headline|headlines|blurb)\b/i, want: 'text' },
   { cue: /\b(?:those|these)\s+(?:[\w'’-]+\s+){0,2}(items|points|ideas|bullets|bullet points|highlights|takeaways|themes|keywords|questions|results|notes|suggestions|findings|answers)\b/i, want: 'text' },
+  // "email result to …", "post contents to #x", "send draft to …": said without an article, right after the verb
+  { cue: /(?<=^\s*[a-z]+\s+)(result|results|output|response|contents|content|summary|draft|list|data|rows|answer|reply|report|findings)\b(?!\s+(?:of|from)\b)/i, want: 'text' },
   // "tell #dev about that issue": the thing an earlier step made, by its link
   { cue: /\b(?:that|this|the\s+(?:new|same))\s+(issue|task|ticket|card|pr|pull request|comment|message|page)\b/i, want: 'url' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },

@@ -55,6 +55,9 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   // the inverted order, said plainly ("once I've approved the draft, it should get emailed to her")
   s = s.replace(new RegExp(`(^|,\\s*|;\\s*)(?:but\\s+)?only\\s+(if|once|after|when|as soon as)\\s+(.+?)\\s+(should|must|can|will|may|shall)\\s+(it|they|this|that|these|those|(?:a|an|any|some)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+|${WHO})\\s+(?:actually\\s+|then\\s+|really\\s+)?(?=[a-z])`, 'iu'), (_m, lead: string, conj: string, cond: string, modal: string, who: string) => `${lead}${conj} ${cond}, ${who} ${modal} `);
   s = s.replace(/(,\s*)(it|they|this|that|these|those)\s+(?:should|must|can|will|may|shall)\s+(?:be|get)\s+([a-z]+ed|sent|written|shared|posted|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w.toLowerCase()); return v ? `${lead}${v} ${np}` : all; });
+  // "GitHub issue #342 in acme/x: comment 'fixed' first, then close it": the item named as a label is where to act
+  const label = /^((?:[A-Z][\w]*\s+)?(?:task|issue|ticket|card|pr|pull request)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)\s*:\s+(?=[a-z])/i.exec(s);
+  if (label) s = `on ${label[1]}, ${s.slice(label[0].length)}`;
   s = obligations(s);
   // "…, after which it should be emailed to a@x": then email it to a@x
   s = s.replace(/(,\s*|;\s*|\s+)(?:after which|whereupon|and then|then)\s+(it|they|this|that|these|those)\s+(?:should|must|can|will|is to|are to|needs? to|has to)\s+be\s+([a-z]+ed|sent|written|shared|posted|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w.toLowerCase()); return v ? `${lead.includes(',') || lead.includes(';') ? lead : ', '}then ${v} ${np}` : all; });

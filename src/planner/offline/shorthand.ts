@@ -1,0 +1,42 @@
+/**
+ * Note-style shorthand said in words before anything else reads the request: "&" and "w/",
+ * arrows between steps ("fetch X -> summarise w/ AI -> post to #y") and between a field and its
+ * new value ("due date -> 2025-07-18"), comparison signs ("if != 200", "if > 50"), clock times
+ * written as four digits ("weekdays 0800"), unit letters after numbers ("every 30m", "wait 1 hr"),
+ * and labels ("GH issue", "high prio", "AI: draft …"). Quoted words are masked while these run.
+ */
+
+/** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
+const FIELD = '(?:due(?:\\s+date)?|deadline|priority|prio|status|state|assignee|owner|name|title|label|labels|subject|channel|project)';
+
+export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
+  // "a & b", "w/ the details", "w/o", "re: lab allocation"
+  [/\s+&\s+/g, ' and '],
+  [/\bw\/o\b/gi, 'without'],
+  [/\bw\/(?=\s|$)/gi, 'with'],
+  [/(^|\s)re:\s*/gi, '$1about '],
+  // "high prio", "GH issue", "AI summary", "AI: draft an email …"
+  [/\bprio\b/gi, 'priority'],
+  [/\bmgr\b/gi, 'manager'],
+  [/\bdept\b/gi, 'department'],
+  [/\bGH\b/g, 'GitHub'],
+  [/\b(?:an?\s+)?AI\s+(summary|digest|recap|overview)\b/g, 'summarize with AI'],
+  [/(^|[.;]\s*)AI:\s*([a-z]+)\b/g, '$1$2 with AI'],
+  // "sql 'select …'" at the start of a clause: run it
+  [/(^|[:;,]\s*|\bthen\s+)sql\s+(?=['"‘“`])/gi, '$1run '],
+  // "due date -> 2025-07-18": a field set to a value; any other arrow is the next step
+  [new RegExp(`\\b(${FIELD})\\s*(?:->|→|=>)\\s*`, 'gi'), '$1 to '],
+  [/\s*(?:->|→|=>)\s*/g, ', then '],
+  // "if != 200", "if == 404", "if > 50", "if it's < 10"
+  [/\b(if|when|unless)\s+(?:it(?:'s|\s+is)?\s+|the\s+(?:status|code|count|result|number)\s+(?:is\s+)?)?!=\s*/gi, '$1 it is not '],
+  [/\b(if|when|unless)\s+(?:it(?:'s|\s+is)?\s+|the\s+(?:status|code|count|result|number)\s+(?:is\s+)?)?==?\s*(?=\d)/gi, '$1 it is '],
+  [/\b(if|when|unless)\s+(?:it(?:'s|\s+is)?\s+|the\s+(?:status|code|count|result|number)\s+(?:is\s+)?)?>=?\s*(?=\d)/gi, '$1 it is above '],
+  [/\b(if|when|unless)\s+(?:it(?:'s|\s+is)?\s+|the\s+(?:status|code|count|result|number)\s+(?:is\s+)?)?<=?\s*(?=\d)/gi, '$1 it is below '],
+  // "weekdays 0800", "daily at 1730": a clock time in four digits
+  [/\b((?:every|each)\s+[a-z]+|weekdays|weekends|daily|nightly|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|at)\s+([01]\d|2[0-3])([0-5]\d)\b/gi, '$1 $2:$3'],
+  // "every 30m", "wait 1 hr", "in 2h": units said as letters
+  [/\b(every|each|wait|in|after|for)\s+(\d+)\s*(?:m|mins?)\b/gi, '$1 $2 minutes'],
+  [/\b(every|each|wait|in|after|for)\s+(\d+)\s*(?:h|hrs?)\b/gi, '$1 $2 hours'],
+  [/\b(every|each|wait|in|after|for)\s+(\d+)\s*d\b/gi, '$1 $2 days'],
+  [/\b(wait|in|after|for)\s+(an?|one)\s+(?:hr)\b/gi, '$1 $2 hour'],
+];
