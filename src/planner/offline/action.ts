@@ -186,7 +186,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const inContent = (i: number) => content !== undefined && i >= content.start;
   const wl = words(t).filter((w) => !ents.some((e) => w.i >= e.start && w.i < e.end));
   // words of a reference ("the task link") describe what is sent, not where it goes
-  const refRanges = REFERENCE_CUES.filter((r) => r.want !== 'any').map((r) => r.cue.exec(t.replace(PH, (x) => ' '.repeat(x.length)))).filter((x): x is RegExpExecArray => Boolean(x)).map((x) => ({ s: x.index, e: x.index + x[0].length }));
+  // (a reference by a catalogue noun — "that issue" — only when an earlier step made one; else it names where to act)
+  const madeBefore = (x: RegExpExecArray) => !x[1] || !ctx.index.nouns.has(stem(x[1])) || ctx.history.some((h) => h.op.terms.has(stem(x[1])) && h.op.effect !== 'read' && !h.op.params.some((p) => p.role === 'instruction'));
+  const refRanges = REFERENCE_CUES.filter((r) => r.want !== 'any').map((r) => r.cue.exec(t.replace(PH, (x) => ' '.repeat(x.length)))).filter((x): x is RegExpExecArray => Boolean(x) && madeBefore(x!)).map((x) => ({ s: x.index, e: x.index + x[0].length }));
   // "send a POST to …": a value in capitals that an operation's enum holds is that value, not a word to rank by
   const enumValue = (w: string) => /^[A-Z]{3,}$/.test(w) && ctx.index.ops.some((o) => o.params.some((p) => p.enum?.includes(w)));
   const rankWords = wl.filter((w) => !inContent(w.i) && !enumValue(w.w) && !(ctx.history.length && refRanges.some((r) => w.i >= r.s && w.i < r.e)));
@@ -257,7 +259,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const idCues = ents.filter((e) => e.kinds[0] === 'id').map((e) => e.cue.split(' ').filter((w) => !/^(?:#|no\.?|number|nr\.?|num)$/.test(w)).at(-1) ?? '').map((w) => w.replace(/s$/, '')).flatMap((w) => [w, ...(ID_NOUNS[w] ?? [])]);
   // ("Task 77410 in Asana is finished, close it": before any step, "it" is the thing a statement named, in its app)
   const saidApp = !last && anaphor ? ctx.said?.findLast((e) => e.app && !e.trigger)?.app : undefined;
-  const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver ?? saidApp : undefined, weights, upper, carriable, idCues, leadEnum: enumValue(words(t)[0]?.w ?? '') ? words(t)[0].w : undefined });
+  // ("When someone opens a GitHub issue …, reply on it with …": "it" is what started the workflow, in its app)
+  const triggerApp = !last && anaphor && ctx.trigger?.source ? ctx.index.apps.get(ctx.trigger.source.split('.')[0]) : undefined;
+  const ranked = rankOps(ctx.index, { tokens, verbAt, nounAt, apps, entities: entW, continuity: anaphor ? last?.op.driver ?? saidApp ?? triggerApp : undefined, continuityWeight: !last && !saidApp && triggerApp ? 3 : undefined, weights, upper, carriable, idCues, leadEnum: enumValue(words(t)[0]?.w ?? '') ? words(t)[0].w : undefined });
   // "ping https://…": when the best-ranked operation has nothing to work on here but another one is
   // given exactly the kind of value it requires (a URL, a file, SQL…), that one is meant
   const OBJECT_KINDS: EntityKind[] = ['url', 'path', 'sql', 'channel', 'user', 'email', 'repo'];
@@ -310,6 +314,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   }
   const op = best.op;
   const filled: ReturnType<typeof fill> & { sink?: ActionResultSink } = fill(op, t, ents, content, appHits, ctx);
+  // ("Have AI write a reply for issue 1023 in acme/app, and post it as a comment on that issue": what the model
+  // was told about is what a later "that issue" names)
+  if (op.params.some((p) => p.role === 'instruction')) for (const e of ents) if (['repo', 'id', 'url', 'path', 'email', 'channel'].includes(e.kinds[0])) ctx.said?.push({ kind: e.kinds[0], value: e.value });
   // a URL in a message is a link to share, unless the words ask for what is at it ("the page at", "the contents of")
   const fetchCue = (e: Entity) => e.kinds[0] === 'path' || /\bfrom$|\b(page|contents?|text|body|data|response|output|results?|report|file|json|csv|feed|article|post|notes|changelog|log)\s+(?:at|of|in)$|\b(summari[sz]e|read|parse|analy[sz]e|translate|classify|fetch|download)\b/i.test(`${e.cue}`) || !isMessageLike(op.params);
   const takenBy = (e: Entity) => op.params.some((p) => p.kinds.includes(e.kinds[0]) && !(p.required && filled.params[p.name] !== undefined && /\b(of|from)$/i.test(e.cue)));
@@ -376,7 +383,8 @@ function findContent(t: string): Content | undefined {
   }
   if (!hit) return undefined;
   // "that" right after the verb is an object ("close that task"), not content
-  if (hit.cue === 'that' && /^\s*\S+\s*$/.test(t.slice(0, hit.index))) return undefined;
+  // (nor after a preposition: "post it as a comment on that issue")
+  if (hit.cue === 'that' && (/^\s*\S+\s*$/.test(t.slice(0, hit.index)) || /\b(?:on|in|to|for|from|into|onto|at|of|under|about|with)\s*$/i.test(t.slice(0, hit.index)))) return undefined;
   const startText = hit.index + hit.len;
   let end = t.length;
   const stop = /\s(?:with (?:the )?subject|subject:|titled|,?\s*(?:to|in|on|via) (?=#|@|\uE000)|(?:in|on|via) (?:slack|email|asana|github)\b)/i.exec(t.slice(startText));
@@ -410,9 +418,11 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   }
   if (head) m.consume(head.i, head.i + head.w.length);
   // "… as an Asana task", "… as a GitHub issue": the kind of thing made, not its title
-  for (const am of t.matchAll(/\bas\s+(?:a|an|the|new)\s+(?:[\w-]+\s+)?([\w-]+)\b/gi)) {
-    const s = stem(am[1]);
-    if (ctx.index.nouns.has(s) && op.terms.has(s)) m.consume(am.index, am.index + am[0].length);
+  for (const am of t.matchAll(/\bas\s+(?:a|an|the|new)\s+(?:([\w-]+)\s+)?([\w-]+)\b/gi)) {
+    // ("as a comment on that issue": the noun may be the first word after the article)
+    const noun = (w?: string) => Boolean(w) && ctx.index.nouns.has(stem(w!)) && op.terms.has(stem(w!));
+    if (noun(am[2])) m.consume(am.index, am.index + am[0].length);
+    else if (noun(am[1])) m.consume(am.index, am.index + am[0].length - am[2].length);
   }
   // "a task … that is due Friday": a relative clause, not message text, when nothing is sent to anyone
   if (content && (content.cue === 'that' || content.cue === ':') && !messageLike) content = undefined;
@@ -755,6 +765,11 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       if (new RegExp(`\\b(?:in|as|into|for)\\s+(?:the\\s+|its\\s+)?${p.name.replace(/_/g, '[ _]')}\\b`, 'i').test(t)) params[p.name] = `{{${ref.step.id}.${ref.field}}}`;
     }
   }
+  // "GET https://x/regions/<region>" inside a loop: the placeholder is each pass's item
+  if (ctx.loopItem) {
+    const item = `{{${ctx.loopItem.fields?.text ?? 'item'}}}`;
+    for (const [k, v] of Object.entries(params)) if (typeof v === 'string' && /<[\w-]+>|(?<!\{)\{[\w-]+\}(?!\})/.test(v)) params[k] = v.replace(/<[\w-]+>|(?<!\{)\{[\w-]+\}(?!\})/g, item);
+  }
   // a loop over names ("… named 'Annual review' for Cardiology, Oncology and Radiology in turn"): each pass names its item
   if (ctx.loopItem?.kinds.every((k) => k === 'text') && !Object.values(params).some((v) => JSON.stringify(v ?? '').includes('{{item'))) {
     const tp = plist.find((q) => q.role === 'title' && (typeof params[q.name] === 'string' || (params[q.name] === undefined && q.required)));
@@ -936,6 +951,9 @@ function triggerField(s: string, trigger: PlannedTrigger | undefined): { phrase:
   const whole = /\b(?:with\s+|using\s+)?the\s+(?:(?:webhook|event|request|incoming)\s+)?(payload|request body|event data|event|webhook data|data)\b/i.exec(s);
   if (whole) return { phrase: whole[0], field: 'payload', ref: '{{inputs.payload}}' };
   const desc = (trigger.description ?? '').toLowerCase();
+  // "using the crash signature as the title": a value the event carries, put where the words say
+  const as = /\b(?:using|with|use|taking)\s+the\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+as\s+(?:the\s+|its\s+)?(title|name|subject|body|description|message|text)\b/i.exec(s);
+  if (as && !/^(?:same|following|text|message|words?)$/i.test(as[1])) return { phrase: as[0], field: as[2].toLowerCase(), ref: `{{inputs.${snake(as[1])}}}` };
   // "with what they wrote": the message the event carries
   const what = /(?:\b(?:with|using|containing|including)\s+)?\bwhat\s+(?:they|he|she|the\s+([\w-]+))\s+(?:wrote|said|sent|submitted|typed|reported|entered|described|asked)\b/i.exec(s);
   if (what) {

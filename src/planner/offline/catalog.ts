@@ -284,6 +284,8 @@ export interface RankInput {
   entities: Map<EntityKind, number>;
   /** Driver of the step an anaphor ("it") refers to. */
   continuity?: string;
+  /** How much the continuity counts (more when "it" is what started the workflow). */
+  continuityWeight?: number;
   /** Per-token weights (topic words after "to"/"for"/"about" count less). */
   weights?: number[];
   /** Words written in capitals (GET, POST). */
@@ -366,7 +368,7 @@ export function rankOps(index: CatalogIndex, q: RankInput): Ranked[] {
       if (!c || op.params.some((p) => p.name.split('_').includes(c))) continue;
       if (index.ops.some((o) => o.params.some((p) => p.kinds[0] === 'id' && p.name.split('_').includes(c)))) score -= 2;
     }
-    if (q.continuity && op.driver === q.continuity) score += 1.5;
+    if (q.continuity && op.driver === q.continuity) score += q.continuityWeight ?? 1.5;
     // a router ("notify") only when its own kind of destination is given ("email:ops@x.com")
     if (op.router && !q.entities.has('channel_spec')) score -= 2.5;
     for (const pref of PREFERENCES) {

@@ -250,7 +250,9 @@ function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
       const q = BODY_CUES.exec(src);
       const phrase = q ? src.slice(q.index) : `saying ${QUOTE.exec(src)![0]}`;
       // ("… and also email x@y.com about it": "about it" is that same text)
-      for (const p of pieces) if (p !== withText[0] && !BODY_CUES.test(p.text) && !QUOTE.test(p.text)) p.text = `${p.text.replace(/\s+about\s+(?:it|this|that)\s*$/i, '')} ${phrase}`;
+      // ("DM @hana to start the referee call": a piece that says its own words keeps them)
+      const ownWords = (t: string) => /(?:[#@][\w.-]+|\uE000\d+\uE001)\s+(?:to\s+(?![#@]|\uE000)[a-z]+|about\s+(?!(?:it|this|that)\b))/i.test(t);
+      for (const p of pieces) if (p !== withText[0] && !BODY_CUES.test(p.text) && !QUOTE.test(p.text) && !ownWords(p.text)) p.text = `${p.text.replace(/\s+about\s+(?:it|this|that)\s*$/i, '')} ${phrase}`;
     }
     return;
   }
@@ -535,7 +537,8 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
 
 function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type: 'loop' }> {
   // ("the Oslo, Bergen and Trondheim offices": the noun after capitalised names is what they are, not part of the last one)
-  const parts = itemsText.replace(/^(?:the\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?\p{Lu}[\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
+  // ("each region in eu-west, us-east and ap-south": what the items are, then the items)
+  const parts = itemsText.replace(/^(?:the\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, '').replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?\p{Lu}[\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
   const kinds = new Set<EntityKind>();
   const items: string[] = [];
   for (const p0 of parts) {

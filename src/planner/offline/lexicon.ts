@@ -60,6 +60,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/,?\s*\boh,?\s+(?=and\b|also\b|btw\b|by the way\b|plus\b)/gi, ', '],
   // "update task 61120: due date to 2025-07-18, assign to lchen": who the same task goes to, not another step
   [/,\s*(?:and\s+)?assign(?:\s+(?:it|this|that|the\s+task))?\s+to\s+(?=[@\w.-]+\s*(?:[,.;]|$|\s+(?:and|then)\b))/gi, ', assigned to '],
+  // "… and dump to reports/ccu.csv", "export into out/x.json": save what came before there
+  [/\b(?:dump|export|spit\s+out|write\s+out)\s+(?=(?:to|into)\s+(?:the\s+file\s+)?[\w.\/~-]*[\/.][\w])/gi, 'save it '],
   // "close it and after tell it to @juergen": "after" before an imperative is "then"
   [/(\band|,)\s+after\s+(?!(?:that|this|which|the|a|an|he|she|they|we|you|i|it|its|his|her|their|our|my|someone|everyone|lunch|hours|work|approval|sign-off)\b)(?=[a-z]+\s+(?:it|them|this|that|the|a|an|to|him|her|#|@))/gi, '$1 then '],
   // "open an issue … and put label bug", "… and add the label ui": a label of the item just made
@@ -389,7 +391,7 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
 };
 
 /** Control vocabulary. */
-export const PARALLEL = /\b(at the same time|simultaneously|in parallel|concurrently|at once|both at once|all at once|together|meanwhile|in tandem)\b/i;
+export const PARALLEL = /\b((?:(?:both|all)\s+)?(?:at the same time|simultaneously|in parallel|concurrently|at once|together)|meanwhile|in tandem)\b/i;
 /** "when both are back", "once they exist": what follows waits for every step said before. */
 export const GROUP_DONE = '(?:when|once|after)\\s+(?:both|all|they|these|those)(?:\\s+of\\s+them)?\\s+(?:exist|are\\s+(?:back|done|finished|complete|completed|ready|there|created|in)|have\\s+(?:finished|completed|returned|come\\s+back|been\\s+created)|come\\s+back|came\\s+back|get\\s+back|return|returned|is\\s+back)';
 /** "…, and at the end send …", "when they're all done, post …": after everything before (a loop's last pass too). */

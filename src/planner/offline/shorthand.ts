@@ -15,6 +15,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bw\/o\b/gi, 'without'],
   [/\bw\/(?=\s|$)/gi, 'with'],
   [/(^|\s)re:\s*/gi, '$1about '],
+  // "acme/app#812": issue 812 in acme/app
+  [/\b([\w.-]+\/[\w.-]+)#(\d+)\b/g, 'issue $2 in $1'],
   // "high prio", "GH issue", "AI summary", "AI: draft an email …"
   [/\bprio\b/gi, 'priority'],
   [/\bmgr\b/gi, 'manager'],

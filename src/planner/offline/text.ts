@@ -29,7 +29,8 @@ export function protect(input: string): { text: string; spans: Span[] } {
   t = t.replace(QUOTED, (m, a, b, c, d) => put('quote', (a ?? b ?? c ?? d) as string, m));
   // channel specs of the notify kind: "email:ops@x.com", "slack:#alerts", "slack:@ann"
   t = t.replace(/\b(?:slack|email|mail|sms):[#@]?[\w.@+-]*[\w]/gi, (m) => put('spec', m, m));
-  t = t.replace(/\bhttps?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]]/gi, (m) => put('url', m, m));
+  // (a URL may hold a placeholder for a loop's item: "https://x/regions/<region>")
+  t = t.replace(/\bhttps?:\/\/(?:[^\s<>"'`]|<[\w-]+>)*(?:[^\s<>"'`.,;:!?)\]]|<[\w-]+>)/gi, (m) => put('url', m, m));
   t = t.replace(/\b(?:www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]])?/gi, (m) => put('url', `https://${m}`, m));
   t = t.replace(/(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/gi, (m) => put('email', m, m));
   return { text: t.replace(/[ \t]+/g, ' ').trim(), spans };

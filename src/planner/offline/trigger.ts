@@ -38,7 +38,8 @@ const CONNECT = /^(at|on|in|and|of|the|from|to|through|thru|until|till|,|a|an|pa
 /** Finds a schedule phrase; returns its span and cron. */
 export function findSchedule(textIn: string): { start: number; end: number; cron: string; phrase: string } | undefined {
   // words inside paths and file names ("reports/daily.csv") are not schedule words
-  const text = textIn.replace(/[\w.-]*[/][\w./-]*|[\w-]+\.[a-z]{2,5}\b/gi, (m) => ' '.repeat(m.length));
+  // (nor are channel and user names: "#daily", "@weekly-bot")
+  const text = textIn.replace(/[\w.-]*[/][\w./-]*|[\w-]+\.[a-z]{2,5}\b/gi, (m) => ' '.repeat(m.length)).replace(/[#@][\w.-]+/g, (m) => `§${' '.repeat(m.length - 1)}`);
   const ts = toks(text);
   const anchors: number[] = [];
   ts.forEach((tk, i) => {
@@ -243,7 +244,9 @@ function eventTrigger(text: string, spans: Span[], isVerb: (word: string) => boo
   const lead = TRIGGER_LEAD.exec(text);
   if (lead) {
     const after = text.slice(lead[0].length);
-    const comma = after.indexOf(',');
+    // ("when the deploy workflow finishes: wait 5 minutes, …": a colon ends the event too)
+    const colon = after.search(/:\s/);
+    const comma = colon > 0 && (after.indexOf(',') < 0 || colon < after.indexOf(',')) ? colon : after.indexOf(',');
     let subject: string | undefined;
     let rest = '';
     if (comma > 0) { subject = after.slice(0, comma); rest = after.slice(comma + 1); }
@@ -271,7 +274,7 @@ function eventTrigger(text: string, spans: Span[], isVerb: (word: string) => boo
 }
 
 function classify(word: string, subjectRaw: string, spans: Span[], leading: boolean): PlannedTrigger | undefined {
-  const subject = restore(subjectRaw, spans).trim();
+  const subject = restore(subjectRaw, spans).trim().replace(/\s*[:;,]+$/, '');
   const s = subject.toLowerCase();
   if (!s || PRONOUN_SUBJECT.test(s) || APPROVAL_WORDS.test(s)) return undefined;
   // "once you've created …", "after we close …": the workflow's own earlier step, not an outside event
@@ -281,7 +284,7 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
   const hasEvent = EVENT_VERBS.test(s) || /\b(webhook|web hook|new \w+|incoming|payload)\b/.test(s) || /^new\s+\w/.test(s);
   if (!hasEvent) return undefined;
   if ((word === 'if' || word === 'once' || word === 'after') && !EVENT_SUBJECT_INTERNAL.test(s) && !/\bwebhook\b/.test(s) && !leading) return undefined;
-  if (word === 'on' && !/^(?:a |an |the |every |each |any )?(?:new|every|each|incoming|any)\b|\bwebhook\b/.test(s)) return undefined;
+  if (word === 'on' && !/^(?:a |an |the |every |each |any )?(?:new|every|each|incoming|any)\b|\bwebhook\b|\b(?:workflow|automation|flow)\s+(?:finish|finishe|complete|fail|succeed|end|done|run)/.test(s)) return undefined;
   const internal = EVENT_SUBJECT_INTERNAL.exec(s);
   if (internal && !/\bwebhook\b/.test(s)) {
     const name = /(?:the\s+)?([\w.-]+(?:\s[\w.-]+)?)\s+(?:workflow|automation|flow)\b/.exec(s)?.[1]?.replace(/^(the|a|an|any|my|our)\s+/, '')
