@@ -272,7 +272,8 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const top = ranked[0] && (ctx.history.length ? nothingFor(ranked[0]) : lacksObject(ranked[0])) ? ranked.slice(1).find(fits) ?? ranked[0] : ranked[0];
   const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : top;
   // values said in a statement ("I'm offboarding three contractors: a@x, b@x and c@x.") may be meant later
-  const remember = () => { if (isNarrative(t) || verbAt < 0) for (const e of ents) if (!e.kinds.includes('text') && !e.kinds.includes('date') && !e.kinds.includes('datetime')) e.kinds.forEach((kind, i) => ctx.said?.push({ kind, value: e.value, ...(i ? { alias: true } : {}), ...(apps.length === 1 ? { app: apps[0] } : {}) })); };
+  // (a date said there is kept as a date, for a later "due that day")
+  const remember = () => { for (const e of ents) if (!e.kinds.includes('text') && (isNarrative(t) || verbAt < 0 || e.kinds.includes('date'))) (e.kinds.includes('date') || e.kinds.includes('datetime') ? (['date'] as EntityKind[]) : e.kinds).forEach((kind, i) => ctx.said?.push({ kind, value: kind === 'date' ? (e.date ?? e.value) : e.value, ...(i ? { alias: true } : {}), ...(apps.length === 1 ? { app: apps[0] } : {}) })); };
   if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
     remember();
     return { unmapped: plain, reason: 'no operation in the catalogue matches it' };
@@ -302,6 +303,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // ("arrange with them a visit": an "it"/"them" with nothing said before it to point at is no object)
   const pointsBack = anaphor && Boolean(ctx.said?.length || ctx.trigger);
   if (!inherited?.op && verbAt >= 0 && !verbIsApp && !pointsBack && !ctx.loopItem && !ctx.history.length && lacksObject(best)) {
+    remember();
     return { unmapped: plain, reason: `nothing in it is what ${best.op.key} works on` };
   }
   // "make me a sandwich": a generic verb with nothing the catalogue knows as its object
@@ -366,7 +368,7 @@ export function isNarrative(t: string): boolean {
   if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#./'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got)\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return true;
   if (!/^(?:a|an|the|our|my|we|i|they|he|she|it|this|someone|somebody|somebody's|people|customers?|users?)\s/i.test(s)) return false;
   if (/\b(?:should|must|needs? to|has to|have to|will|shall|to)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return false;
-  return /^(?:\S+\s+){0,4}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|seems?|sometimes|often|always|never|usually|[a-z]{2,}[^su\W]s)\b/i.test(s.split(/\s+/).slice(1).join(' '));
+  return /^(?:\S+\s+){0,6}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|seems?|sometimes|often|always|never|usually|[a-z]{2,}[^su\W]s)\b/i.test(s.split(/\s+/).slice(1).join(' '));
 }
 
 type ActionResultSink = NonNullable<PlannedAction['sink']>;
@@ -783,10 +785,17 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       if (target && params[target.name] === undefined) params[target.name] = { [ctx.loopItem.noun!.replace(/-/g, '_')]: item };
     }
   }
+  // "… has to be filed by 2026-06-03. Create a task … due that day": the date said in context
+  for (const p of plist) {
+    if (params[p.name] !== undefined || p.kinds[0] !== 'date' || !/\b(?:(?:due|on|by|for)\s+)?(?:that|the\s+same)\s+(?:day|date)\b|\bby\s+then\b/i.test(t)) continue;
+    const d = ctx.said?.findLast((e) => e.kind === 'date');
+    if (d) params[p.name] = d.value;
+  }
   // "List what's in there" after "… screenshots under qa/screenshots": the folder said in context
   for (const p of plist) {
     if (params[p.name] !== undefined || p.required || p.kinds[0] !== 'path') continue;
-    const there = /\b(?:in|under|inside|from)\s+there\b|\b(?:that|this|the same)\s+(?:folder|directory|dir)\b/i.test(t) ? ctx.said?.find((e) => e.kind === 'path') : undefined;
+    // (or "List it" after "… see what's in the grant-applications/2025 folder.", before any step made something "it" could be)
+    const there = /\b(?:in|under|inside|from)\s+there\b|\b(?:that|this|the same)\s+(?:folder|directory|dir)\b/i.test(t) || (!ctx.history.length && /^\s*\S+\s+(?:it|them)\b/i.test(t)) ? ctx.said?.findLast((e) => e.kind === 'path') : undefined;
     if (there) params[p.name] = there.value;
   }
   // "… and also create an Asana task 'review refund spike' for her" after a DM to @maya: the person said last

@@ -15,7 +15,7 @@ import {
   APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, AT_THE_END, GROUP_DONE, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
   SEQUENCE_CONNECTORS, WAIT, WAIT_LATER, WAIT_LEAD, WAIT_UNTIL,
 } from './lexicon.ts';
-import { restore, stem, tidy, words, type Span } from './text.ts';
+import { restore, SENTENCE_BREAK, stem, tidy, words, type Span } from './text.ts';
 import { firstWord, gerundToVerb, inflected, isControl } from './clause-words.ts';
 import { activeSentence, fwd, order, withContext } from './sentences.ts';
 
@@ -41,7 +41,7 @@ const NOTHING_TO_DO = /^(?:just\s+)?(?:do\s+nothing|nothing(?:\s+(?:happens|need
 interface Piece { text: string; conn: 'start' | 'and' | 'then'; elliptic?: boolean }
 
 export function segment(text: string, ctx: SegmentContext): Unit[] {
-  const raw0 = text.split(/(?<=[.!?])\s+(?=[A-Z\uE000]|$)|\n+|(?<=[.!?])$/).map((s) => s.trim()).filter(Boolean);
+  const raw0 = text.split(new RegExp(`${SENTENCE_BREAK}(?=[A-Z\uE000]|$)|\n+|(?<=[.!?])$`)).map((s) => s.trim()).filter(Boolean);
   // "Delete the file? No. Just list …": a question taken back by the next sentence is dropped
   const kept = raw0.filter((s, i) => !(/\?$/.test(s) && /^(?:no|nope|actually|instead|rather|scratch that|never mind)\b/i.test(raw0[i + 1] ?? '')));
   // "Refund R-99120 is over the limit: get a manager to approve it, …": a statement, then the request
@@ -541,11 +541,14 @@ function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type:
   const parts = itemsText.replace(/^(?:the\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, '').replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?\p{Lu}[\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
   const kinds = new Set<EntityKind>();
   const items: string[] = [];
+  // ("units 101, 102 and 103" are places, "tasks 901, 902" are ids: numbers are ids when the noun is one the catalogue acts on)
+  const noun = /^(?:the\s+)?([a-z]{3,}?)e?s\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i.exec(itemsText)?.[1];
+  const idNoun = !noun || ctx.index.nouns.has(stem(noun)) || /^(?:number|id|item|ticket|card|pr|todo|story|storie)$/i.test(noun);
   for (const p0 of parts) {
     // "address in alice@x.com" → the entity
     // "tasks 901" (the noun shared by the list) → 901
     const p1 = p0.replace(/^(?:the\s+)?(?:[A-Za-z]+\s+)?(?:tasks?|issues?|tickets?|cards?|items?|prs?|pull requests?|stories|story|todos?|repos?|repositories|repository|projects?|channels?|numbers?|ids?|[A-Za-z]{2,}s)\s+(?=#?\d+$|[\w.-]+\/[\w.-]+$|#[\w-]+$)/i, '');
-    if (/^#?\d+$/.test(p1)) { items.push(p1.replace(/^#/, '')); kinds.add('id'); continue; }
+    if (/^#?\d+$/.test(p1)) { items.push(p1.replace(/^#/, '')); kinds.add(idNoun ? 'id' : 'text'); continue; }
     const one = p1.match(/\uE000\d+\uE001|(?<![\w])[#@][\w.-]+|(?<![\w/])[\w.-]+\/[\w./-]+/g);
     const p = one && one.length === 1 ? one[0] : p1;
     const ph = /^\uE000(\d+)\uE001$/.exec(p);

@@ -565,7 +565,7 @@ class Builder {
 
   /** Two or more values of one kind said in context sentences, the latest kind first. */
   private saidList(): { kind: EntityKind; value: string }[] | undefined {
-    const own = this.said.filter((e) => !e.alias);
+    const own = this.said.filter((e) => !e.alias && e.kind !== 'date');
     const kind = own.at(-1)?.kind;
     const list = own.filter((e) => e.kind === kind);
     return list.length >= 2 ? list : undefined;

@@ -59,7 +59,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "…, oh and also create …", "oh, and": a spoken aside before the next request
   [/,?\s*\boh,?\s+(?=and\b|also\b|btw\b|by the way\b|plus\b)/gi, ', '],
   // "update task 61120: due date to 2025-07-18, assign to lchen": who the same task goes to, not another step
-  [/,\s*(?:and\s+)?assign(?:\s+(?:it|this|that|the\s+task))?\s+to\s+(?=[@\w.-]+\s*(?:[,.;]|$|\s+(?:and|then)\b))/gi, ', assigned to '],
+  [/,\s*(?:and\s+)?assign(?:\s+(?:it|this|that|the\s+(?:task|issue)))?(?:\s+to)?\s+(?!(?:it|this|that|the|a|an|someone|somebody)\b)(?=[@\w.-]+\s*(?:[,.;]|$|\s+(?:and|then)\b))/gi, ', assigned to '],
   // "… and dump to reports/ccu.csv", "export into out/x.json": save what came before there
   [/\b(?:dump|export|spit\s+out|write\s+out)\s+(?=(?:to|into)\s+(?:the\s+file\s+)?[\w.\/~-]*[\/.][\w])/gi, 'save it '],
   // "close it and after tell it to @juergen": "after" before an imperative is "then"
@@ -111,7 +111,10 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "take from database all open reports (select …)", "take the KPI data from http://…": getting data from a source
   [/\b(?:take|grab|pull)\b(?=[^.,;]{0,60}?\b(?:from|out of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:database|db|table|api|endpoint|https?:))/gi, 'get'],
   // "look at what's in the returns/pending folder", "check what is inside exports/": a listing
-  [/\b(?:look\s+at|check|see|show(?:\s+me)?|find\s+out)\s+what(?:'s|’s|\s+is|\s+are)\s+(?:sitting\s+|currently\s+|left\s+)?(in|under|inside)\s+(?=(?:the\s+)?[\w.-]*\/|(?:the\s+)?[\w.-]+\s+(?:folder|directory|dir)\b)/gi, 'list the files $1 '],
+  // (asked of us, not wished by someone: "The committee wants to see what's in …" is context)
+  [/(^|[,;.:]\s*|\b(?:and|then|please|pls|first)\s+)(?:look\s+at|check|see|show(?:\s+me)?|find\s+out)\s+what(?:'s|’s|\s+is|\s+are)\s+(?:sitting\s+|currently\s+|left\s+)?(in|under|inside)\s+(?=(?:the\s+)?[\w.-]*\/|(?:the\s+)?[\w.-]+\s+(?:folder|directory|dir)\b)/gi, '$1list the files $2 '],
+  // "copy drafts/a.md to public/a.md": read the one, write it to the other
+  [/\bcopy\s+((?:the\s+file\s+)?[\w.~-]*\/[\w./-]*[\w]|[\w-]+\.[a-z]{2,5})\s+(?:to|into|over\s+to)\s+(?=[\w.~-]*\/|[\w-]+\.[a-z]{2,5}\b)/gi, 'read $1 and save it to '],
   // "What files are sitting in the exports folder?": a listing
   [/\b(?:what|which)\s+files\s+(?:are|exist|sit|are\s+sitting|are\s+there|do\s+we\s+have)\s+(?:sitting\s+|currently\s+|right\s+now\s+)?(in|under|inside)\s+/gi, 'list the files $1 '],
   // "…, should it come back over 20, message #ops", "and, should there be any, open …": a condition said inverted

@@ -2,12 +2,14 @@
  * Sentence-level rewrites run before a sentence is split into clauses: the order said in words
  * ("after you X, Y"), requests said as wishes, passives and obligations ("the report should go out
  * to a@x", "#ops should get a nudge"), rules that ask for an approval gate, inverted conditions
- * ("only if X should Y"), and a request to the model that takes the sentence before it as its brief.
+ * ("only if X should Y"), a request to the model that takes the sentence before it as its brief, and
+ * "post that" after a statement, which sends the statement.
  */
 import { isActionVerb, participleToVerb } from './action.ts';
 import { firstWord, gerundToVerb, isControl } from './clause-words.ts';
 import type { SegmentContext } from './clauses.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
+import { ph, restore } from './text.ts';
 
 /**
  * Clause order said in words: "After you X, Y" / "Once you've X, Y" / "Y after you X" → "X, then Y";
@@ -123,6 +125,13 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
       // (the brief goes with the request to the model, before any later clause: "Draft one: <brief>, then post it …")
       const cut = /,\s|\s+(?:and|then)\s/.exec(s);
       out[out.length - 1] = cut ? `${s.slice(0, cut.index)}: ${prev}${s.slice(cut.index)}` : `${s}: ${prev}`;
+      continue;
+    }
+    // "The water will be off on Friday from 9 to 1. Could you post that in #building-c …": the statement is what is sent
+    const says = /^\s*(post|send|share|forward|announce|broadcast|email|e-mail)\s+(that|this|it)\b(?!\s+(?:to|in)\s+(?:the\s+)?(?:file|folder)\b)/i.exec(s);
+    if (prev && says && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {
+      ctx.spans.push({ kind: 'quote', text: restore(prev, ctx.spans).replace(/[\s.!?]+$/, ''), raw: prev });
+      out[out.length - 1] = `${says[1]} ${ph(ctx.spans.length - 1)}${s.slice(says.index + says[0].length)}`;
       continue;
     }
     out.push(s);

@@ -3,13 +3,19 @@
  * arrows between steps ("fetch X -> summarise w/ AI -> post to #y") and between a field and its
  * new value ("due date -> 2025-07-18"), comparison signs ("if != 200", "if > 50"), clock times
  * written as four digits ("weekdays 0800"), unit letters after numbers ("every 30m", "wait 1 hr"),
- * and labels ("GH issue", "high prio", "AI: draft …"). Quoted words are masked while these run.
+ * and labels ("GH issue", "high prio", "AI: draft …"); and the framing of a note to a colleague (a greeting
+ * before the request, thanks and a name after it). Quoted words are masked while these run.
  */
 
 /** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
 const FIELD = '(?:due(?:\\s+date)?|deadline|priority|prio|status|state|assignee|owner|name|title|label|labels|subject|channel|project)';
 
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
+  // a request written as a note to a colleague: "Hi there, …", "Hello Autoflow team, …", "… Thanks so much!", "… Cheers, Dana"
+  [/^\s*(?:hi|hello|hey|hiya|howdy|greetings|dear|(?:good\s+)?(?:morning|afternoon|evening))(?:\s+(?:there|all|team|everyone|everybody|folks|guys|y'all|autoflow(?:\s+team)?|[A-Z][a-z]+))?\s*[,!.:;—–-]+\s*/i, ''],
+  [/(^|[.!?]\s+)(?:thanks|thank\s+you|many\s+thanks|thx|ta|cheers|best(?:\s+(?:regards|wishes))?|kind\s+regards|regards|much\s+appreciated|appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?\s*(?:[,!.]+\s*(?:[-—–]\s*)?(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?)?[\s.!]*$/iu, '$1'],
+  // "would you be able to …", "it would be great if you could …", "I was hoping you could …": the request itself
+  [/\b(?:would|could|will)\s+you\s+be\s+able\s+to\b|\bit\s+would\s+be\s+(?:great|lovely|wonderful|ideal|helpful|nice|amazing)\s+if\s+(?:you\s+)?(?:could|can)\b|\b(?:i|we)\s+(?:was|were)\s+hoping\s+(?:you\s+)?(?:could|can|would)\b|\bis\s+it\s+possible\s+to\b|\bwould\s+it\s+be\s+possible\s+to\b/gi, ''],
   // "a & b", "w/ the details", "w/o", "re: lab allocation"
   [/\s+&\s+/g, ' and '],
   [/\bw\/o\b/gi, 'without'],

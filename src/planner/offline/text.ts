@@ -136,8 +136,11 @@ export function snake(s: string): string {
 
 /** Trims connectors and punctuation from both ends of a fragment. */
 /** "… quarter. please have …" → "… quarter. Please have …": each sentence starts with a capital, so it is still read as a sentence. */
+/** Where one sentence ends: after . ! ? and space, but not after an abbreviation ("Morrison v. Delgado", "e.g. this"). */
+export const SENTENCE_BREAK = String.raw`(?<=[.!?])(?<!(?:^|[\s(])(?:[Vv]s?|[Ee]\.g|[Ii]\.e|[Ee]tc|M(?:r|rs|s)|Dr|St|[Aa]pprox|Inc|Ltd|Co|Jr|Sr|Mt|Ave|Rd|[Dd]ept)\.)\s+`;
+
 export function sentenceStarts(s: string): string {
-  return s.replace(/([.!?]\s+)([a-z])/g, (_a, end: string, c: string) => end + c.toUpperCase());
+  return s.replace(new RegExp(`${SENTENCE_BREAK}([a-z])`, 'g'), (m: string, c: string) => m.slice(0, -1) + c.toUpperCase());
 }
 
 export function tidy(s: string): string {

@@ -6,7 +6,7 @@
  */
 import type { PlannedTrigger } from '../types.ts';
 import { DAY_NAMES, DAY_PARTS, EVENT_SUBJECT_INTERNAL, EVENT_VERBS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, TIME_ZONES, TRIGGER_LEAD, TRIGGER_TRAIL, APPROVAL_WORDS } from './lexicon.ts';
-import { restore, sentenceStarts, tidy, type Span } from './text.ts';
+import { restore, SENTENCE_BREAK, sentenceStarts, tidy, type Span } from './text.ts';
 
 interface Tok { t: string; s: number; e: number }
 
@@ -215,7 +215,7 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     return { trigger: { type: 'schedule', cron: sched.cron, ...(tz ? { timezone: tz } : {}), description: text.slice(sched.start, end).trim() }, text: rest };
   }
   // an event trigger: said in any one sentence ("Legal wants every contract. When the form gets submitted, …")
-  const ends = [...text.matchAll(/(?<=[.!?])\s+(?=[A-Z\uE000])/g)].map((m) => m.index!);
+  const ends = [...text.matchAll(new RegExp(`${SENTENCE_BREAK}(?=[A-Z\uE000])`, 'g'))].map((m) => m.index!);
   const bounds = [0, ...ends, text.length];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const s = bounds[i], e = bounds[i + 1];
