@@ -585,11 +585,13 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     m.consume(fm.index, fm.index + fm[0].length);
   }
   // loop item
+  // ("… then save the result to exports/x.csv": the result is what is saved, not the item)
+  const saysResult = ctx.history.length > 0 && REFERENCE_CUES.some((r) => r.want === 'text' && r.cue.test(t.replace(PH, ' ')));
   if (ctx.loopItem && !ents.some((e) => e.value === '{{item}}')) {
     const textItems = ctx.loopItem.kinds.every((k) => k === 'text');
     const p = (textItems && ctx.loopItem.handles ? plist.find((q) => params[q.name] === undefined && q.required && q.kinds[0] === 'user') : undefined)
       // (names go into a title after its topic is known: "a task for the weekly audit for L1, L2 and L3" → "Weekly audit – L1"; see below)
-      ?? plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)) && (!textItems || q.required) && !(textItems && q.role === 'title'));
+      ?? plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)) && (!textItems || q.required) && !(textItems && q.role === 'title') && !(q.role === 'body' && saysResult));
     const k = p?.kinds.find((x) => ctx.loopItem!.kinds.includes(x));
     const ref = `{{${(k && ctx.loopItem.fields?.[k]) ?? 'item'}}}`;
     if (p) params[p.name] = p.array && !p.types.includes('string') ? [ref] : ref;
@@ -663,6 +665,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   // unused quotes
   for (const q of quotes) {
     if (q.used) continue;
+    // "send our 'Welcome to Harborview' email with the checklist": the quoted name of the email is its subject
+    if (messageLike && subjectP && subject === undefined && /^\s+(?:e-?mail|newsletter|letter|announcement|memo)\b/i.test(t.slice(q.end))) { subject = q.value; take(q); continue; }
     if (titleP && title === undefined && !messageLike) { title = q.value; take(q); }
     else if (subjectP && subject === undefined && messageLike && bodyP && body === undefined && quotes.filter((x) => !x.used).length > 1) { subject = q.value; take(q); }
     else if (bodyP && body === undefined) { body = q.value; take(q); }

@@ -277,7 +277,9 @@ function toDuration(n: string, unit: string): string {
 function approverOf(t: string): string[] {
   const m = APPROVER.exec(t);
   // "after Helen approves it", "once Marcus in finance signs off": a person named before the approving verb
-  const named = /\b(\p{Lu}\p{Ll}+)(?:\s+(?:in|from|on)\s+[\w-]+)?\s+(?:approves|approved|has approved|signs? off|signed off|okays|gives the ok)\b/u.exec(t)?.[1];
+  const named = /\b(\p{Lu}\p{Ll}+)(?:\s+(?:in|from|on)\s+[\w-]+)?\s+(?:approves|approved|has approved|signs? off|signed off|okays|gives the ok)\b/u.exec(t)?.[1]
+    // "get Dana's sign-off", "with the CFO's approval"
+    ?? /\b(\p{Lu}[\p{L}-]*)['’]s\s+(?:sign[- ]?off|approval|ok|okay|go-ahead|green[- ]?light)\b/u.exec(t)?.[1];
   const who = (m?.[1] ?? m?.[2] ?? m?.[3] ?? named)?.trim();
   if (!who || /^(it|this|that|approval|sign|the|a|an|them|someone|somebody|me|us)$/i.test(who)) return [];
   return [who.replace(/^@/, '')];

@@ -9,7 +9,7 @@
 import type { OpProfile, OutputInfo } from './catalog.ts';
 import type { Produced } from './action.ts';
 import { COMPARATORS, CONTAINS, EMPTY_WORDS, FAILURE_WORDS, NONEMPTY_WORDS, STOP, SUCCESS_WORDS } from './lexicon.ts';
-import { PH1, restore, stem, type Span } from './text.ts';
+import { PH1, restore, snake, stem, type Span } from './text.ts';
 
 export interface BuiltCondition { expression: string; step?: Produced; assumed?: string }
 
@@ -45,6 +45,26 @@ export function buildCondition(textIn: string, spans: Span[], history: Produced[
   let expression = exprs.length === 1 ? exprs[0] : exprs.map((x) => `(${x})`).join(` ${parts.op} `);
   if (negate) expression = `NOT (${expression})`;
   return { expression, step, assumed };
+}
+
+/**
+ * "whenever a repair-ticket webhook comes in, if the priority is 'emergency', …": before any step, a condition
+ * tests what the event brought (`inputs.priority == 'emergency'`).
+ */
+export function payloadCondition(textIn: string, spans: Span[], negate = false): BuiltCondition | undefined {
+  const m = /^(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(is not|isn't|is|equals|was|contains|mentions|includes|is above|is over|is more than|is below|is under|is less than)\s+(.+)$/i.exec(textIn.trim());
+  if (!m || /^(it|this|that)$/i.test(m[1])) return undefined;
+  const field = `inputs.${snake(m[1])}`;
+  const q = PH1.exec(m[3]);
+  const raw = (q ? spans[Number(q[1])]?.text ?? '' : m[3]).trim().replace(/^(?:an?|the)\s+/i, '');
+  if (!raw) return undefined;
+  const num = /^-?\d+(?:\.\d+)?$/.test(raw);
+  const rel = m[2].toLowerCase();
+  const expr = /contains|mentions|includes/.test(rel) ? `contains(lower(string(${field})), ${lit(raw.toLowerCase())})`
+    : /above|over|more/.test(rel) && num ? `${field} > ${raw}`
+    : /below|under|less/.test(rel) && num ? `${field} < ${raw}`
+    : `${field} ${/not|n't/.test(rel) ? '!=' : '=='} ${num ? raw : lit(raw)}`;
+  return { expression: negate ? `NOT (${expr})` : expr };
 }
 
 function splitBool(text: string): { items: string[]; op: 'AND' | 'OR' } {

@@ -67,7 +67,8 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
   // Slack member ids ("U04ABCD12", "W012AB3CD")
   for (const m of masked.matchAll(/(?<![\w@#/])[UW](?=[A-Z0-9]*\d)[A-Z0-9]{7,11}(?![\w])/g)) add({ kinds: ['user', 'channel_spec'], value: m[0], start: m.index!, end: m.index! + m[0].length });
   // paths and repositories
-  for (const m of masked.matchAll(new RegExp(`(?<![\\w/.:@-])((?:\\.{1,2}/|/)?[\\w.-]+(?:/[\\w.-]+)+/?)(?![\\w/])`, 'g'))) {
+  // (a segment may hold a loop's placeholder: "exports/retention_<cohort>.csv")
+  for (const m of masked.matchAll(new RegExp(`(?<![\\w/.:@<-])((?:\\.{1,2}/|/)?(?:[\\w.-]|<[\\w-]+>)+(?:/(?:[\\w.-]|<[\\w-]+>)+)+/?)(?![\\w/])`, 'g'))) {
     const v = m[1].replace(/[.]$/, '');
     if (/^\d+(\/\d+)+$/.test(v) || /^(and|or)\/(or|and)$/i.test(v)) continue;
     // (a last segment with an extension, "inbox/ticket_55821.label", is a file; repositories rarely have one)

@@ -11,7 +11,7 @@ import type { Draft, PlannedAction, PlanOptions, PlannedTrigger } from '../types
 import { analyzeAction, isActionVerb, isMessageLike, namedContainers, stripLead, type LoopItem, type Produced } from './action.ts';
 import { indexCatalog, type CatalogIndex, type EntityKind, type OpProfile, type ParamInfo } from './catalog.ts';
 import { segment, type Unit } from './clauses.ts';
-import { buildCondition } from './condition.ts';
+import { buildCondition, payloadCondition } from './condition.ts';
 import { extractEntities } from './entities.ts';
 import { NOT_NAMES, PHRASES } from './lexicon.ts';
 import { SHORTHAND } from './shorthand.ts';
@@ -351,7 +351,9 @@ class Builder {
       const last = history.at(-1);
       const lastStep = last && scope.find((s) => s.step_id === last.id);
       // "… and tell her lunch is at noon" after an email to her: the text of that email
-      if (r.pronounObject && last && lastStep && isMessageLike(last.op.params) && isMessageLike(r.op.params)) {
+      // (not after a wait or when it says it is another one: "then wait 2 days and send her a follow-up email")
+      const another = scope.at(-1) !== lastStep || /\b(?:follow-?up|another|second|again|reminder)\b/i.test(u.text);
+      if (r.pronounObject && last && lastStep && !another && isMessageLike(last.op.params) && isMessageLike(r.op.params)) {
         const lb = last.op.params.find((p) => p.role === 'body' && !p.alias);
         const rb = r.op.params.find((p) => p.role === 'body' && !p.alias);
         const v = rb && r.params[rb.name];
@@ -361,7 +363,9 @@ class Builder {
       const ownObject = Boolean(last) && r.op.params.some((p) => p.required && ['url', 'path', 'sql'].includes(p.kinds[0]) && r.params[p.name] !== undefined && !r.carried.includes(p.name) && last!.params[p.name] !== undefined && last!.params[p.name] !== r.params[p.name]);
       // ("then call it again": said to be done once more, a step of its own)
       const repeat = /\b(?:again|once more|a second time|one more time)\b/i.test(u.text);
-      if ((r.anaphor || !r.hasObject) && !ownObject && !repeat && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && !last.op.params.some((p) => p.kinds[0] === 'id' && p.required) && !(r.op.op !== last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required))) {
+      // (the same change to the same item — "move the due date on task 60318 … and reassign it to Keisha" — is one step)
+      const sameItem = last && r.op.op === last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required) && r.op.params.every((p) => p.kinds[0] !== 'id' || !p.required || r.params[p.name] === last.params[p.name]);
+      if ((r.anaphor || !r.hasObject) && !ownObject && !repeat && !another && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && (sameItem || !last.op.params.some((p) => p.kinds[0] === 'id' && p.required)) && !(r.op.op !== last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required))) {
         const rr = r;
         const own = Object.entries(rr.params).filter(([k, v]) => !rr.carried.includes(k) && !(typeof v === 'string' && v.includes('{{')) && !rr.op.params.some((p) => p.name === k && p.kinds[0] === 'id'));
         // (another operation that needs something the last one has no place for is a step of its own: list, then write)
@@ -475,7 +479,8 @@ class Builder {
       }
       const judge = u.judged ? history.at(-1) : undefined;
       const judgeOut = judge?.op.outputs.find((o) => o.name === 'text');
-      const c = judge && judgeOut ? { expression: `${u.negate ? 'NOT ' : ''}contains(lower(string(${judge.id}.${judgeOut.name})), 'yes')`, step: judge, assumed: undefined } : buildCondition(u.cond, this.spans, history, u.negate);
+      const c = judge && judgeOut ? { expression: `${u.negate ? 'NOT ' : ''}contains(lower(string(${judge.id}.${judgeOut.name})), 'yes')`, step: judge, assumed: undefined }
+        : buildCondition(u.cond, this.spans, history, u.negate) ?? (this.trigger && this.trigger.type !== 'schedule' && !history.length ? payloadCondition(u.cond, this.spans, u.negate) : undefined);
       if (!c) {
         this.notes.push(`Could not turn "${restore(u.cond, this.spans)}" into a condition (no earlier step to test); its steps run unconditionally.`);
         return this.inline(u.then, history, loopItem, deps);

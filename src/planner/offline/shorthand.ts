@@ -10,12 +10,37 @@
 /** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
 const FIELD = '(?:due(?:\\s+date)?|deadline|priority|prio|status|state|assignee|owner|name|title|label|labels|subject|channel|project)';
 
+/**
+ * "1) pull … 2) post …", "a) … b) …": the items of a list said in one line are said one after another (only a real
+ * sequence counts: "(… where id = 12)" is not a list). Under a loop head ("For each cohort: 1) … 2) …") they stay in
+ * one sentence so the loop holds them all; otherwise each is a sentence of its own.
+ */
+function listItems(text: string): string {
+  for (const [first, second, marker] of [['1', '2', '\\d{1,2}'], ['a', 'b', '[a-h]']]) {
+    const at = (x: string) => { const m = new RegExp(`(^|[\\s:;,])\\(?${x}\\)\\s+(?=\\S)`).exec(text); return m ? m.index + m[1].length : -1; };
+    const a = at(first), b = at(second);
+    if (a < 0 || b <= a) continue;
+    const head = text.slice(0, a).trim();
+    const items = text.slice(a).split(new RegExp(`(?:^|[\\s;,]+)\\(?${marker}\\)\\s+(?=\\S)`)).map((x) => x.trim().replace(/[\s.;,]+$/, '')).filter(Boolean);
+    const loop = /^(?:for|to)\s+(?:each|every|all)\b/i.test(head);
+    const body = items.join(loop ? ', and ' : '. ');
+    return head ? `${head.replace(/[:;]$/, loop ? ':' : ',')} ${body}.` : `${body}.`;
+  }
+  return text;
+}
+
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // a request written as a note to a colleague: "Hi there, …", "Hello Autoflow team, …", "… Thanks so much!", "… Cheers, Dana"
   [/^\s*(?:hi|hello|hey|hiya|howdy|greetings|dear|(?:good\s+)?(?:morning|afternoon|evening))(?:\s+(?:there|all|team|everyone|everybody|folks|guys|y'all|autoflow(?:\s+team)?|[A-Z][a-z]+))?\s*[,!.:;—–-]+\s*/i, ''],
   [/(^|[.!?]\s+)(?:thanks|thank\s+you|many\s+thanks|thx|ta|cheers|best(?:\s+(?:regards|wishes))?|kind\s+regards|regards|much\s+appreciated|appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?\s*(?:[,!.]+\s*(?:[-—–]\s*)?(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?)?[\s.!]*$/iu, '$1'],
   // "would you be able to …", "it would be great if you could …", "I was hoping you could …": the request itself
   [/\b(?:would|could|will)\s+you\s+be\s+able\s+to\b|\bit\s+would\s+be\s+(?:great|lovely|wonderful|ideal|helpful|nice|amazing)\s+if\s+(?:you\s+)?(?:could|can)\b|\b(?:i|we)\s+(?:was|were)\s+hoping\s+(?:you\s+)?(?:could|can|would)\b|\bis\s+it\s+possible\s+to\b|\bwould\s+it\s+be\s+possible\s+to\b/gi, ''],
+  // steps listed in one line: "Goal: weekly churn digest. …" is a heading; "Steps: 1) pull … 2) post …", "a) … b) …"
+  // are sentences of their own; a heading before the list ("Black Friday email: 1) …") is what the list is for
+  [/^\s*(?:goal|objective|purpose|aim|context|background|overview)\s*:\s*[^.!?]*[.!?]\s*/i, ''],
+  [/(^|[.!?]\s+)(?:steps|todo|to-do|plan|tasks|workflow)\s*:\s*(?=(?:\d{1,2}|[a-h])[.)]\s)/gi, '$1'],
+  [/(^|[.!?]\s+)(?!(?:for|to)\s+(?:each|every|all)\b)([A-Z][^:.!?]{2,60}?):\s*(?=\(?(?:1|a)\)\s)/gi, '$1For the $2, '],
+  [/^[\s\S]+$/, (all: string) => listItems(all)],
   // "a & b", "w/ the details", "w/o", "re: lab allocation"
   [/\s+&\s+/g, ' and '],
   [/\bw\/o\b/gi, 'without'],
