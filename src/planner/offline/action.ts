@@ -961,7 +961,7 @@ function askedOf(cue: string, text: string): string {
 /** "with the issue title" in a workflow started by "a GitHub issue is opened" → {{inputs.issue_title}}. */
 function triggerField(s: string, trigger: PlannedTrigger | undefined): { phrase: string; field: string; ref: string } | undefined {
   if (!trigger || trigger.type === 'schedule' || !s) return undefined;
-  const whole = /\b(?:with\s+|using\s+)?the\s+(?:(?:webhook|event|request|incoming)\s+)?(payload|request body|event data|event|webhook data|data)\b/i.exec(s);
+  const whole = /\b(?:with\s+|using\s+)?the\s+(?:(?:webhook|event|request|incoming|form)\s+)?(payload|request body|event data|event|webhook data|data|submission|answers|form data|entry)\b/i.exec(s);
   if (whole) return { phrase: whole[0], field: 'payload', ref: '{{inputs.payload}}' };
   const desc = (trigger.description ?? '').toLowerCase();
   // "using the crash signature as the title": a value the event carries, put where the words say
@@ -1025,6 +1025,17 @@ function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProfile, wa
         return `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`;
       },
     };
+  }
+  // "share the open rate in #crm", "DM the flags to @raj", "email the commentary to …" after a step: a thing named by
+  // its own noun and sent somewhere is what came before
+  const obj = /^\s*[a-z]+\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)(?=\s+(?:to|in|on|into|via|over)\s+(?:[#@\uE000]|the\s+[\w-]+\s+channel))/i.exec(t);
+  if (obj && isMessageLike(op.params) && !AUDIENCE.test(obj[1]) && !/\b(?:team|channel|group|people|folks|everyone|link|url)\b/i.test(obj[1])) {
+    const r = bestRef(ctx.history.filter((h) => !isNotifier(h.op)), 'text');
+    if (r) {
+      m.consume(obj.index, obj.index + obj[0].length);
+      const token = `{{${r.step.id}.${r.field}}}`;
+      return { step: r.step, field: r.field, cue: obj[1], alone: false, replaceIn: (v: string) => (v.includes('{{') ? v : `${cap(obj[1])}: ${token}`) };
+    }
   }
   return undefined;
 }

@@ -8,7 +8,7 @@
 import { isActionVerb, participleToVerb } from './action.ts';
 import { firstWord, gerundToVerb, isControl } from './clause-words.ts';
 import type { SegmentContext } from './clauses.ts';
-import { LIGHT_VERBS } from './lexicon.ts';
+import { CONDITION_LEAD, LIGHT_VERBS } from './lexicon.ts';
 import { ph, restore } from './text.ts';
 
 /**
@@ -60,6 +60,14 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   // "GitHub issue #342 in acme/x: comment 'fixed' first, then close it": the item named as a label is where to act
   const label = /^((?:[A-Z][\w]*\s+)?(?:task|issue|ticket|card|pr|pull request)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)\s*:\s+(?=[a-z])/i.exec(s);
   if (label) s = `on ${label[1]}, ${s.slice(label[0].length)}`;
+  // "Launch check for the TikTok campaign: wait 2 hours, then …": a heading before the request says what it is for
+  // (a heading names no place or value and is not itself a message verb's target: "Post to #x: the build is green" is content)
+  const heading = /^([^:\uE000#@]{3,60}?):\s+(?=\S)/.exec(s);
+  if (heading && heading[1].trim().split(/\s+/).length <= 8 && !isControl(heading[1]) && !/^(?:subject|title|body|message|text|note|re)$/i.test(heading[1].trim())
+    && !/^(?:post|send|say|tell|email|e-mail|message|notify|write|reply|comment|dm|ping|announce|ask|remind|alert|add|note|draft|summari[sz]e)\b/i.test(heading[1].trim())) {
+    const rest = s.slice(heading[0].length);
+    if (!CONDITION_LEAD.test(rest) && (isControl(rest) || isActionVerb(ctx.index, firstWord(rest)))) s = rest;
+  }
   s = obligations(s);
   // "…, after which it should be emailed to a@x": then email it to a@x
   s = s.replace(/(,\s*|;\s*|\s+)(?:after which|whereupon|and then|then)\s+(it|they|this|that|these|those)\s+(?:should|must|can|will|is to|are to|needs? to|has to)\s+be\s+([a-z]+ed|sent|written|shared|posted|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w.toLowerCase()); return v ? `${lead.includes(',') || lead.includes(';') ? lead : ', '}then ${v} ${np}` : all; });

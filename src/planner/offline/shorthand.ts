@@ -7,6 +7,8 @@
  * before the request, thanks and a name after it). Quoted words are masked while these run.
  */
 
+import { findSchedule } from './trigger.ts';
+
 /** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
 const FIELD = '(?:due(?:\\s+date)?|deadline|priority|prio|status|state|assignee|owner|name|title|label|labels|subject|channel|project)';
 
@@ -22,6 +24,15 @@ function listItems(text: string): string {
     if (a < 0 || b <= a) continue;
     const head = text.slice(0, a).trim();
     const items = text.slice(a).split(new RegExp(`(?:^|[\\s;,]+)\\(?${marker}\\)\\s+(?=\\S)`)).map((x) => x.trim().replace(/[\s.;,]+$/, '')).filter(Boolean);
+    // "…; do 2 and 3 in parallel": those two items are said together
+    const last = items.length - 1;
+    const par = /[\s;,.]*\b(?:do|run)\s+(?:steps?\s+)?(\d{1,2}|[a-h])\s+and\s+(\d{1,2}|[a-h])\s+(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously|together)\s*$/i.exec(items[last] ?? '');
+    if (par) {
+      items[last] = items[last].slice(0, par.index).replace(/[\s.;,]+$/, '');
+      const n = (x: string) => (/^\d+$/.test(x) ? Number(x) : x.toLowerCase().charCodeAt(0) - 96) - 1;
+      const [i1, i2] = [n(par[1]), n(par[2])];
+      if (i2 === i1 + 1 && items[i1] && items[i2]) items.splice(i1, 2, `${items[i1]} and ${items[i2]} at the same time`);
+    }
     const loop = /^(?:for|to)\s+(?:each|every|all)\b/i.test(head);
     const body = items.join(loop ? ', and ' : '. ');
     return head ? `${head.replace(/[:;]$/, loop ? ':' : ',')} ${body}.` : `${body}.`;
@@ -35,11 +46,14 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(^|[.!?]\s+)(?:thanks|thank\s+you|many\s+thanks|thx|ta|cheers|best(?:\s+(?:regards|wishes))?|kind\s+regards|regards|much\s+appreciated|appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?\s*(?:[,!.]+\s*(?:[-—–]\s*)?(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?)?[\s.!]*$/iu, '$1'],
   // "would you be able to …", "it would be great if you could …", "I was hoping you could …": the request itself
   [/\b(?:would|could|will)\s+you\s+be\s+able\s+to\b|\bit\s+would\s+be\s+(?:great|lovely|wonderful|ideal|helpful|nice|amazing)\s+if\s+(?:you\s+)?(?:could|can)\b|\b(?:i|we)\s+(?:was|were)\s+hoping\s+(?:you\s+)?(?:could|can|would)\b|\bis\s+it\s+possible\s+to\b|\bwould\s+it\s+be\s+possible\s+to\b/gi, ''],
-  // steps listed in one line: "Goal: weekly churn digest. …" is a heading; "Steps: 1) pull … 2) post …", "a) … b) …"
+  // steps listed in one line: "Goal: weekly churn digest. …" is a heading (its words may still say when); "Steps: 1) pull … 2) post …", "a) … b) …"
   // are sentences of their own; a heading before the list ("Black Friday email: 1) …") is what the list is for
-  [/^\s*(?:goal|objective|purpose|aim|context|background|overview)\s*:\s*[^.!?]*[.!?]\s*/i, ''],
+  [/^\s*(?:goal|objective|purpose|aim|context|background|overview)\s*:\s*([^.!?]*)[.!?]\s*([\s\S]*)$/i, (_m: string, heading: string, rest: string) => {
+    const when = findSchedule(heading);
+    return when && !findSchedule(rest) ? `${when.phrase}, ${rest}` : rest;
+  }],
   [/(^|[.!?]\s+)(?:steps|todo|to-do|plan|tasks|workflow)\s*:\s*(?=(?:\d{1,2}|[a-h])[.)]\s)/gi, '$1'],
-  [/(^|[.!?]\s+)(?!(?:for|to)\s+(?:each|every|all)\b)([A-Z][^:.!?]{2,60}?):\s*(?=\(?(?:1|a)\)\s)/gi, '$1For the $2, '],
+  [/(^|[.!?]\s+)(?!(?:for|to)\s+(?:each|every|all)\b|(?:every|each|on|at|when|whenever|if|once|after|before|daily|weekly|monthly|hourly|nightly|weekdays|weekends)\b)([A-Z][^:.!?]{2,60}?):\s*(?=\(?(?:1|a)\)\s)/gi, '$1For the $2, '],
   [/^[\s\S]+$/, (all: string) => listItems(all)],
   // "a & b", "w/ the details", "w/o", "re: lab allocation"
   [/\s+&\s+/g, ' and '],

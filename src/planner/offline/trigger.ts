@@ -46,7 +46,7 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     const n = ts[i + 1]?.t;
     if (/^(every|each)$/.test(tk.t) && n && (schedTok(n, ts[i + 2]?.t, tk.t) || n === 'other' || /^\d+$/.test(n) || NUMBER_WORDS[n] !== undefined) && !(ts[i - 1]?.t === 'for' || ts[i - 1]?.t === 'to') && !(n === 'day' && ts[i - 1]?.t === 'of')) anchors.push(i);
     // ("a monthly email … at noon on the 15th" recurs; "the weekly report" names a thing)
-    else if (/^(daily|hourly|nightly|weekly|monthly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|our|my|your|this|that|their|its|his|her|for|about|of|regarding|called|named|titled)$/.test(ts[i - 1]?.t ?? '')) anchors.push(i);
+    else if (/^(daily|hourly|nightly|weekly|monthly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|our|my|your|this|that|their|its|his|her|for|about|of|regarding|called|named|titled|which|what|whichever|those|these|any|all|missing|last|next|previous)$/.test(ts[i - 1]?.t ?? '')) anchors.push(i);
     else if (/^(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/.test(tk.t) && (i === 0 || /^(on|,|and|every|each)$/.test(ts[i - 1]?.t ?? '') || n === 'at' || n === ',')) anchors.push(i);
     else if ((tk.t === 'once' || tk.t === 'twice') && (n === 'a' || n === 'daily')) anchors.push(i);
     else if (isOrdinal(tk.t) && /^(of)$/.test(n ?? '') && /^(every|each|the)$/.test(ts[i + 2]?.t ?? '') && /^(month|months)$/.test(ts[i + 3]?.t ?? '')) anchors.push(i);
@@ -59,41 +59,55 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     // "Sunday nights at 11", "Monday mornings": a day's part said in the plural recurs
     else if (isDay(tk.t) && /^(mornings|nights|evenings|afternoons)$/.test(n ?? '') && !/^(about|on|regarding|of|for|like|hate)$/.test(ts[i - 1]?.t ?? '')) anchors.push(i);
   });
-  if (!anchors.length) return undefined;
-  const a = anchors[0];
-  let lo = a, hi = a;
   const ok = (i: number) => i >= 0 && i < ts.length && schedTok(ts[i].t, ts[i + 1]?.t, ts[i - 1]?.t);
-  // grow right
-  for (let i = a + 1; i < ts.length; i++) {
-    if (ok(i)) { hi = i; continue; }
-    if (CONNECT.test(ts[i].t)) {
-      let j = i;
-      while (j < ts.length && CONNECT.test(ts[j].t) && !ok(j)) j++;
-      // ("…, the weekly sales export": an adjective after a determiner, not more of the schedule)
-      const adjective = /^(the|a|an|our|my|this|that)$/.test(ts[j - 1]?.t ?? '') && /^(daily|weekly|monthly|nightly|hourly|yearly|annual)$/.test(ts[j]?.t ?? '');
-      if (j < ts.length && ok(j) && j - i <= 3 && !adjective && !(ts[i].t === 'to' && !isDay(ts[j].t) && !TIME.test(ts[j].t))) { hi = j; i = j; continue; }
-    }
-    break;
+  // ("Goal: weekly churn digest. Every Monday at 8am …": of several phrases, the one that says the most)
+  let best: { start: number; end: number; cron: string; phrase: string; score: number } | undefined;
+  for (const a of anchors) {
+    if (best && ts[a].s < best.end && ts[a].s >= best.start) continue;
+    const found = grow(a);
+    if (!found) continue;
+    const f = found.cron.split(' ');
+    const score = f.filter((x) => x !== '*').length + (f[0] !== '0' || f[1] !== '0' ? 1 : 0);
+    if (!best || score > best.score) best = { ...found, score };
   }
-  // grow left
-  for (let i = a - 1; i >= 0; i--) {
-    if (ok(i)) { lo = i; continue; }
-    if (CONNECT.test(ts[i].t) && ts[i].t !== ',') {
-      let j = i;
-      while (j >= 0 && CONNECT.test(ts[j].t) && !ok(j) && ts[j].t !== ',') j--;
-      if (j >= 0 && ok(j) && i - j <= 3) { lo = j; i = j; continue; }
-      if (/^(at|on)$/.test(ts[i].t)) { lo = i; }
-      // ("on the first of every month": the article and its preposition belong to the phrase)
-      else if (ts[i].t === 'the' && isOrdinal(ts[a].t)) { lo = /^(at|on)$/.test(ts[i - 1]?.t ?? '') ? i - 1 : i; }
+  if (!best) return undefined;
+  const { score: _score, ...result } = best;
+  return result;
+
+  function grow(a: number): { start: number; end: number; cron: string; phrase: string } | undefined {
+    let lo = a, hi = a;
+    // grow right
+    for (let i = a + 1; i < ts.length; i++) {
+      if (ok(i)) { hi = i; continue; }
+      if (CONNECT.test(ts[i].t)) {
+        let j = i;
+        while (j < ts.length && CONNECT.test(ts[j].t) && !ok(j)) j++;
+        // ("…, the weekly sales export": an adjective after a determiner, not more of the schedule)
+        const adjective = /^(the|a|an|our|my|this|that)$/.test(ts[j - 1]?.t ?? '') && /^(daily|weekly|monthly|nightly|hourly|yearly|annual)$/.test(ts[j]?.t ?? '');
+        if (j < ts.length && ok(j) && j - i <= 3 && !adjective && !(ts[i].t === 'to' && !isDay(ts[j].t) && !TIME.test(ts[j].t))) { hi = j; i = j; continue; }
+      }
+      break;
     }
-    break;
+    // grow left
+    for (let i = a - 1; i >= 0; i--) {
+      if (ok(i)) { lo = i; continue; }
+      if (CONNECT.test(ts[i].t) && ts[i].t !== ',') {
+        let j = i;
+        while (j >= 0 && CONNECT.test(ts[j].t) && !ok(j) && ts[j].t !== ',') j--;
+        if (j >= 0 && ok(j) && i - j <= 3) { lo = j; i = j; continue; }
+        if (/^(at|on)$/.test(ts[i].t)) { lo = i; }
+        // ("on the first of every month": the article and its preposition belong to the phrase)
+        else if (ts[i].t === 'the' && isOrdinal(ts[a].t)) { lo = /^(at|on)$/.test(ts[i - 1]?.t ?? '') ? i - 1 : i; }
+      }
+      break;
+    }
+    // leading "at"/"on" belongs to the phrase
+    if (lo > 0 && /^(at|on)$/.test(ts[lo - 1].t)) lo--;
+    const start = ts[lo].s, end = ts[hi].e;
+    const phrase = textIn.slice(start, end);
+    const cron = toCron(phrase);
+    return cron ? { start, end, cron, phrase } : undefined;
   }
-  // leading "at"/"on" belongs to the phrase
-  if (lo > 0 && /^(at|on)$/.test(ts[lo - 1].t)) lo--;
-  const start = ts[lo].s, end = ts[hi].e;
-  const phrase = textIn.slice(start, end);
-  const cron = toCron(phrase);
-  return cron ? { start, end, cron, phrase } : undefined;
 }
 
 function numWord(s: string): number | undefined {
