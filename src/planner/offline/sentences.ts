@@ -60,6 +60,9 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   // "GitHub issue #342 in acme/x: comment 'fixed' first, then close it": the item named as a label is where to act
   const label = /^((?:[A-Z][\w]*\s+)?(?:task|issue|ticket|card|pr|pull request)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)\s*:\s+(?=[a-z])/i.exec(s);
   if (label) s = `on ${label[1]}, ${s.slice(label[0].length)}`;
+  // "Before anyone runs UPDATE vendors …, the finance director has to approve it": the approval, then the action
+  const before = /^before\s+(?:anyone|anybody|someone|somebody|we|you|they|the\s+team)\s+([a-z]+?)(?:e?s)?\s+(.+?),\s*(.+?)\s+(?:has to|have to|must|needs? to|should|will need to)\s+(?:approve|sign\s+off\s+on|okay|ok)\s+(?:it|this|that|them)\s*[.!]?$/i.exec(s);
+  if (before && isActionVerb(ctx.index, before[1])) s = `get approval from ${before[3]}, then ${before[1]} ${before[2]}`;
   // "Launch check for the TikTok campaign: wait 2 hours, then …": a heading before the request says what it is for
   // (a heading names no place or value and is not itself a message verb's target: "Post to #x: the build is green" is content)
   const heading = /^([^:\uE000#@]{3,60}?):\s+(?=\S)/.exec(s);
@@ -74,7 +77,7 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   // "The new rates need to be POSTed to …; then …": a passive request at the start of a clause, said before the split
   s = s.replace(/(^|;\s*|,\s*and\s+)((?:the|a|an|our|my|this|that|these|those|all|any)\s+[^,;]{1,60}?)\s+(?:should|must|needs? to|has to|have to|will|shall|is to|are to|ought to)\s+(?:be|get)\s+([A-Za-z]+ed|sent|written|shared|posted|put|run|done)\b/gi, (all, lead: string, np: string, w: string) => { const v = /^(?:approved|signed|okayed|authori[sz]ed|reviewed)$/i.test(w) ? undefined : verbOf(w.toLowerCase()); return v ? `${lead}${v} ${np}` : all; });
   // "… and have it emailed to a@x", "get the report posted in #ops": the participle is the action
-  s = s.replace(/(^|,\s*(?:and\s+|then\s+)?|\b(?:and|then)\s+)(?:have|get)\s+((?:it|them|this|that|(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+))\s+([a-z]+ed|sent|shared|posted|written|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
+  s = s.replace(/(^|,\s*(?:and\s+|then\s+)?|\b(?:and|then)\s+)(?:(?:can|could|would)\s+(?:we|you|i)\s+)?(?:have|get)\s+((?:it|them|this|that|\uE000\d+\uE001|(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+))\s+([a-z]+ed|sent|shared|posted|written|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
   // rules that ask for a gate: "Prod deploys need a green light from X" → "get a green light from X";
   // "Nothing should go out before Helen approves it" → "only after Helen approves it"
   s = s.replace(/^[^,;]{1,90}?\s+(?:needs?|requires?|must\s+(?:get|have)|should\s+(?:get|have))\s+(?=(?:an?\s+|the\s+|their\s+|an?\s+explicit\s+|(?:the\s+)?[\w\s-]{1,30}?['’]s\s+)?(?:approval|sign[- ]?off|green[- ]?light|ok|okay)\b)/i, 'get ');

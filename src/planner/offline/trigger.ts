@@ -36,7 +36,7 @@ function schedTok(t: string, next: string | undefined, prev: string | undefined)
 const CONNECT = /^(at|on|in|and|of|the|from|to|through|thru|until|till|,|a|an|past|starting|every|each|between|-|during|business|working|office|hours)$/;
 
 /** Finds a schedule phrase; returns its span and cron. */
-export function findSchedule(textIn: string): { start: number; end: number; cron: string; phrase: string } | undefined {
+export function findSchedule(textIn: string): { start: number; end: number; cron: string; phrase: string; extra?: { start: number; end: number }[] } | undefined {
   // words inside paths and file names ("reports/daily.csv") are not schedule words
   // (nor are channel and user names: "#daily", "@weekly-bot")
   const text = textIn.replace(/[\w.-]*[/][\w./-]*|[\w-]+\.[a-z]{2,5}\b/gi, (m) => ' '.repeat(m.length)).replace(/[#@][\w.-]+/g, (m) => `§${' '.repeat(m.length - 1)}`);
@@ -72,6 +72,15 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
   }
   if (!best) return undefined;
   const { score: _score, ...result } = best;
+  // ("a monthly email to grants@x at noon on the 15th": a bare frequency takes the time and day said elsewhere)
+  if (/^(?:daily|weekly|monthly|nightly|hourly|every\s+(?:day|week|month))$/i.test(result.phrase.trim())) {
+    const extra = [...text.matchAll(/\bat\s+(?:noon|midnight|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)(?![\w:])|\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\b)|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/gi)]
+      .filter((m) => m.index! >= result.end || m.index! + m[0].length <= result.start).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    // (days before times: "monthly on the 15th at noon")
+    const said = extra.map((e) => textIn.slice(e.start, e.end)).sort((a, b) => Number(/^at\b/i.test(a)) - Number(/^at\b/i.test(b))).join(' ');
+    const cron = extra.length ? toCron(`${result.phrase} ${said}`) : undefined;
+    if (cron) return { ...result, cron, phrase: `${result.phrase} ${said}`, extra };
+  }
   return result;
 
   function grow(a: number): { start: number; end: number; cron: string; phrase: string } | undefined {
@@ -225,8 +234,10 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     let tz = timezone;
     const zm = /^\s*\(?\s*(?:in\s+|at\s+)?([A-Za-z]+)(?:\s+time)?\s*\)?(?=[\s,.;]|$)/.exec(text.slice(end));
     if (zm && TIME_ZONES[zm[1].toLowerCase()] && (zm[1] === zm[1].toUpperCase() || /time/i.test(zm[0]) || zm[1].length > 3)) { tz = TIME_ZONES[zm[1].toLowerCase()]; end += zm[0].length; }
-    const rest = sentenceStarts(tidy(`${text.slice(0, sched.start)} ${text.slice(end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, '').replace(/([.!?])\s*,\s*/g, "$1 ")));
-    return { trigger: { type: 'schedule', cron: sched.cron, ...(tz ? { timezone: tz } : {}), description: text.slice(sched.start, end).trim() }, text: rest };
+    // (the time and day said apart from the frequency go too)
+    const blank = (x: string, from: number) => (sched.extra ?? []).reduce((acc, e) => (e.start >= from && e.end <= from + x.length ? acc.slice(0, e.start - from) + ' '.repeat(e.end - e.start) + acc.slice(e.end - from) : acc), x);
+    const rest = sentenceStarts(tidy(`${blank(text.slice(0, sched.start), 0)} ${blank(text.slice(end), end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, '').replace(/([.!?])\s*,\s*/g, "$1 ")));
+    return { trigger: { type: 'schedule', cron: sched.cron, ...(tz ? { timezone: tz } : {}), description: sched.extra ? sched.phrase : text.slice(sched.start, end).trim() }, text: rest };
   }
   // an event trigger: said in any one sentence ("Legal wants every contract. When the form gets submitted, …")
   const ends = [...text.matchAll(new RegExp(`${SENTENCE_BREAK}(?=[A-Z\uE000])`, 'g'))].map((m) => m.index!);
