@@ -136,6 +136,9 @@ const KIND_WORDS: Partial<Record<EntityKind, string[]>> = {
 function consumeCue(t: string, m: Mask, start: number, p?: ParamInfo, kinds: EntityKind[] = []): void {
   const own = new Set<string>([...(p ? p.name.split('_') : []), ...(p ? p.kinds : []).flatMap((k) => KIND_WORDS[k] ?? []), ...kinds.flatMap((k) => KIND_WORDS[k] ?? [])]);
   let s = start;
+  // ("cc my manager tom@x": who the address is, said right before it, goes with it)
+  const role = /\b(?:my|our|his|her|their)\s+[a-z]+\s*$/i.exec(t.slice(0, s));
+  if (role && (kinds.includes('email') || kinds.includes('user'))) s = role.index;
   for (let k = 0; k < 4; k++) {
     const before = t.slice(0, s);
     const w = /([A-Za-z.#]+)[\s,]*$/.exec(before);
@@ -183,7 +186,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   if (w0 && isActionVerb(ctx.index, w0.w)) { const e = ents.find((x) => /^\s*(?:the\s+)?$/i.test(t.slice(w0.i + w0.w.length, x.start))); if (e) e.dest = true; }
   // the part that is message content is not used to choose the operation
   const content = findContent(t);
-  const inContent = (i: number) => content !== undefined && i >= content.start;
+  const inContent = (i: number) => content !== undefined && i >= content.start && i < content.end;
   const wl = words(t).filter((w) => !ents.some((e) => w.i >= e.start && w.i < e.end));
   // words of a reference ("the task link") describe what is sent, not where it goes
   // (a reference by a catalogue noun — "that issue" — only when an earlier step made one; else it names where to act)
@@ -848,6 +851,8 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     if ((p.role === 'body' || p.role === 'instruction') && ref) { params[p.name] = topic ? ref.replaceIn(cap(topic)) : `{{${ref.step.id}.${ref.field}}}`; continue; }
     if (p.role && topic) { params[p.name] = cap(topic); continue; }
     if (p.role === 'title' && ctx.history.length) { const r = bestRef(ctx.history, 'name'); if (r) { params[p.name] = `{{${r.step.id}.${r.field}}}`; continue; } }
+    // "GET https://…/rates, save to data/rates.json": what is written, with nothing said, is what came just before
+    if (p.role === 'body' && !messageLike && ctx.history.length && !topic) { const r = bestRef(ctx.history.slice(-1), 'text'); if (r) { params[p.name] = `{{${r.step.id}.${r.field}}}`; continue; } }
     // "reshape the rows into …": a value of any shape is the earlier result the words point at
     if (ref && p.kinds[0] === 'json' && !p.types.length) { params[p.name] = `{{${ref.step.id}.${ref.field}}}`; continue; }
     // "hit the /version endpoint": a path on a server not named here, so the base URL is an input
@@ -884,7 +889,8 @@ export function isMessageLike(plist: ParamInfo[]): boolean {
 }
 
 function cueFits(name: string, cue: string, plist: ParamInfo[]): boolean {
-  const last = cue.split(' ').slice(-2).join(' ');
+  // ("cc my manager tom@x": a person's role may come between the cue and the address)
+  const last = cue.replace(/\s+(?:my|our|the|his|her|their)\s+[a-z]+$/i, '').split(' ').slice(-2).join(' ');
   const says = (n: string) => new RegExp(`\\b${n.replace(/_/g, '[ -]?')}$`).test(last);
   // ("reply to x@y" names reply_to, though "to" ends it too: the longer name wins)
   const named = plist.filter((p) => p.kinds[0] === 'email' && p.name !== name && p.name.length > name.length).some((p) => says(p.name));
@@ -1165,6 +1171,8 @@ function carry(p: ParamInfo, history: Produced[], op: OpProfile): unknown {
     // an id the user typed stays that id; a value the parameter wants from the earlier output ("an ID, not a #name") comes from it
     const wantsOutput = /\boutput of\b|\bnot an? [#\w]+/i.test(p.description) && p.kinds[0] !== 'id';
     if (literal && (p.kinds[0] === 'id' || p.kinds[0] === 'repo' || !output || !wantsOutput)) return v;
+    // (what a step writes is the latest result: "read a.md, have the AI turn it into a FAQ, save that to b.md")
+    if (output && (p.role === 'body' || p.role === 'instruction') && h !== history.at(-1)) continue;
     if (output) return `{{${h.id}.${p.name}}}`;
     if (literal) return v;
   }

@@ -52,7 +52,7 @@ export function buildCondition(textIn: string, spans: Span[], history: Produced[
  * tests what the event brought (`inputs.priority == 'emergency'`).
  */
 export function payloadCondition(textIn: string, spans: Span[], negate = false): BuiltCondition | undefined {
-  const m = /^(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(is not|isn't|is|equals|was|contains|mentions|includes|is above|is over|is more than|is below|is under|is less than)\s+(.+)$/i.exec(textIn.trim());
+  const m = /^(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(is above|is over|is more than|is greater than|is below|is under|is less than|is not|isn't|is|equals|was|contains|mentions|includes)\s+(.+)$/i.exec(textIn.trim());
   if (!m || /^(it|this|that)$/i.test(m[1])) return undefined;
   const field = `inputs.${snake(m[1])}`;
   const q = PH1.exec(m[3]);
@@ -61,7 +61,7 @@ export function payloadCondition(textIn: string, spans: Span[], negate = false):
   const num = /^-?\d+(?:\.\d+)?$/.test(raw);
   const rel = m[2].toLowerCase();
   const expr = /contains|mentions|includes/.test(rel) ? `contains(lower(string(${field})), ${lit(raw.toLowerCase())})`
-    : /above|over|more/.test(rel) && num ? `${field} > ${raw}`
+    : /above|over|more|greater/.test(rel) && num ? `${field} > ${raw}`
     : /below|under|less/.test(rel) && num ? `${field} < ${raw}`
     : `${field} ${/not|n't/.test(rel) ? '!=' : '=='} ${num ? raw : lit(raw)}`;
   return { expression: negate ? `NOT (${expr})` : expr };

@@ -8,7 +8,7 @@
  * A request it cannot map gets no steps and a note saying what it can do.
  */
 import type { Draft, PlannedAction, PlanOptions, PlannedTrigger } from '../types.ts';
-import { analyzeAction, isActionVerb, isMessageLike, namedContainers, stripLead, type LoopItem, type Produced } from './action.ts';
+import { analyzeAction, describeOp, isActionVerb, isMessageLike, namedContainers, stripLead, type LoopItem, type Produced } from './action.ts';
 import { indexCatalog, type CatalogIndex, type EntityKind, type OpProfile, type ParamInfo } from './catalog.ts';
 import { segment, type Unit } from './clauses.ts';
 import { buildCondition, payloadCondition } from './condition.ts';
@@ -48,7 +48,10 @@ export function planOffline(request: string, opts: PlanOptions): Draft {
   const found = extractTrigger(prot, spans, isVerb, opts.timezone);
   const trigger: PlannedTrigger | undefined = found?.trigger;
   const body = found ? found.text : prot;
-  const units = segment(body, { index, spans, now });
+  let units = segment(body, { index, spans, now });
+  // "When a customer submits the NPS survey with a score below 7, …": the event only counts when its field says so
+  const only = trigger && trigger.type !== 'schedule' ? /\bwith\s+(?:a|an)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(below|under|above|over|less than|more than|greater than|of)\s+(\d+(?:\.\d+)?)\b/i.exec(trigger.description ?? '') : undefined;
+  if (only && units.length) units = [{ type: 'condition', cond: `the ${only[1]} is ${only[2].toLowerCase() === 'of' ? '' : `${only[2]} `}${only[3]}`, negate: false, then: units, else: [] }];
   opts.trace?.('rewritten', text);
   opts.trace?.('units', units);
 
@@ -344,7 +347,11 @@ class Builder {
           return undefined;
         }
       }
-      const r0 = analyzeAction(this.sameValue(this.saidObject(u.text, history), history), this.ctx(history, loopItem), u.verb ? { verb: u.verb } : undefined);
+      // "wait 5 minutes and check again": the last check, once more, as it was
+      const againOf = /^\s*(?:(?:and|then)\s+)*[a-z]+(?:\s+(?:it|that|this|them))?\s+(?:again|once more|one more time)\s*[.!]?\s*$/i.test(u.text)
+        ? [...history].reverse().find((h) => h.op.params.some((p) => p.required && ['url', 'sql', 'path'].includes(p.kinds[0]))) : undefined;
+      const r0 = againOf ? { op: againOf.op, params: { ...againOf.params }, name: `${describeOp(againOf.op)} again`, words: againOf.words, missing: [], carried: [], anaphor: true, pronounObject: false, hasObject: true }
+        : analyzeAction(this.sameValue(this.saidObject(u.text, history), history), this.ctx(history, loopItem), u.verb ? { verb: u.verb } : undefined);
       if ('unmapped' in r0) { this.unmapped.push({ text: r0.unmapped, reason: r0.reason }); return undefined; }
       let r: Exclude<typeof r0, { unmapped: string }> = r0;
       // "…and assign it to bob@x.com" after creating it: more parameters for the step just made
@@ -402,7 +409,8 @@ class Builder {
           this.pending.push({ step_id: sid, name: `${src.op.replace(/_/g, ' ')} (${src.driverTitle}): ${r.unusedSource.value}`, driver: src.driver, operation: src.op, parameters: params, dependencies: deps });
           deps = [sid];
           // "summarize the text in notes/x.md" → "summarize it"
-          const head = r.text.slice(0, r.unusedSource.start).replace(/\b(?:the\s+)?(?:text|contents?|page|file|data|document|article|body|notes|changelog|report)\s+(?:in|of|at|from)\s*$/i, '');
+          // ("draft release notes from CHANGELOG.md": notes said without "the" are what is made, not where they are)
+          const head = r.text.slice(0, r.unusedSource.start).replace(/\b(?:the|its|their)\s+(?:text|contents?|page|file|data|document|article|body|notes|changelog|report)\s+(?:in|of|at|from)\s*$|\b(?:text|contents?|page|file|data|document|article|body|changelog)\s+(?:in|of|at|from)\s*$/i, '');
           const text = `${head} it ${r.text.slice(r.unusedSource.end)}`.replace(/\s+/g, ' ');
           const again = analyzeAction(text, this.ctx(history, loopItem), { op: r.op });
           if (!('unmapped' in again)) r = again;
@@ -503,8 +511,10 @@ class Builder {
       let items: unknown = u.items;
       let fields: Partial<Record<EntityKind, string>> | undefined;
       if (!items) {
-        const src = [...history].reverse().find((h) => h.op.outputs.some((o) => o.types.includes('array')));
-        const field = src?.op.outputs.find((o) => o.types.includes('array'));
+        // (a response of any shape — an HTTP body — is a list when the words loop over it: "GET …/new-hires, a task for each")
+        const listOut = (h: Produced) => h.op.outputs.find((o) => o.types.includes('array')) ?? (h === history.at(-1) ? h.op.outputs.find((o) => !o.types.length && o.cls === 'text') : undefined);
+        const src = [...history].reverse().find((h) => listOut(h));
+        const field = src && listOut(src);
         if (src && field) {
           items = `{{${src.id}.${field.name}}}`;
           // rows of "select email, name from users": each item's email fills an email parameter

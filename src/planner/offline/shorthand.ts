@@ -66,9 +66,29 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bprio\b/gi, 'priority'],
   [/\bmgr\b/gi, 'manager'],
   [/\bdept\b/gi, 'department'],
-  [/\bGH\b/g, 'GitHub'],
+  [/\bGH\b|\bgh\b(?=\s+(?:issues?|prs?|pull|repos?|repository)\b)/g, 'GitHub'],
   [/\b(?:an?\s+)?AI\s+(summary|digest|recap|overview)\b/g, 'summarize with AI'],
   [/(^|[.;]\s*)AI:\s*([a-z]+)\b/g, '$1$2 with AI'],
+  // "ai: 5 blog title ideas on remote work": what to ask the model for
+  [/(^|[.;]\s*)(?:ai|llm|gpt)\s*:\s*/gi, '$1generate with AI '],
+  // "form submitted -> …", "new gh issue in acme/cli -> …", "gh issue opened in acme/web -> …": the event, then what to do
+  [/^\s*((?:new|incoming)\s+[^,;>→]{2,60}?)\s*(?:->|→|=>)\s*/i, 'on $1, '],
+  [/^\s*((?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[\w./-]+){0,5}?\s+(?:opened|submitted|created|filed|merged|closed|received|arrives|comes\s+in|fails|failed|finished|completed|lands|fired|fires|pushed|paid|signed\s+up|registered|uploaded|deployed|released)(?:\s+(?:in|on|to|for)\s+[\w./-]+)?)\s*(?:->|→|=>)\s*/i, 'when $1, '],
+  // "… -> #marketing", "… -> @raj", "… -> bob@x.io": what came before goes there
+  [/\s*(?:->|→|=>)\s*(?=[#@]|[\w.+-]+@[\w-]+\.)/g, ', then send it to '],
+  // "…, link in #bugs": post it there
+  [/,\s*(?:and\s+)?(?:the\s+)?(link|url|summary|result|results|details|answer)\s+(?:in|to)\s+(?=#[\w-])/gi, ', post the $1 in '],
+  // command-bar labels: "asana task: update pricing copy", "gh issue in acme/web: login broken", "asana 5120 comment: waiting"
+  [/^\s*(asana|github|gh)\s+(task|issue|ticket|card)(\s+in\s+[\w.-]+\/[\w.-]+)?\s*:\s*([^",;\n]+?)\s*(?=$|[,;])/i, (_m: string, app: string, noun: string, where = '', title: string) => `create a ${/^gh$/i.test(app) ? 'GitHub' : app} ${noun}${where} titled "${title}"`],
+  [/\b(asana|github|gh)\s+(?:task\s+|issue\s+)?#?(\d+)(\s+in\s+[\w.-]+\/[\w.-]+)?\s+(?:comment|note)\s*:\s*/gi, (_m: string, app: string, id: string, where = '') => `comment on ${/^asana$/i.test(app) ? 'Asana task' : 'GitHub issue'} ${id}${where} saying `],
+  // "onboarding email to each of …", "reminder to @sam about …": a message said without its verb
+  [/^\s*(?:an?\s+)?((?:[\w-]+\s+){0,3}?(?:e-?mail|message|dm|reminder|note|notice|heads-up))\s+(?=to\s)/i, 'send a $1 '],
+  // "GET …, asana onboarding task for each": a thing of an app said without its verb is made
+  [/([,;]\s*|\bthen\s+|\band\s+)(?=(?:an?\s+)?(?:asana|github)\s+(?:[\w-]+\s+)?(?:task|issue|ticket)\b)/gi, '$1create '],
+  // "slack #queue", "slack @sara": a message there
+  [/\bslack\s+(?=[#@][\w-])/gi, 'message '],
+  // "asana task + email sales@x": and
+  [/\s+\+\s+(?=[a-z#@])/gi, ' and '],
   // "sql 'select …'" at the start of a clause: run it
   [/(^|[:;,]\s*|\bthen\s+)sql\s+(?=['"‘“`])/gi, '$1run '],
   // "due date -> 2025-07-18": a field set to a value; any other arrow is the next step
