@@ -40,6 +40,17 @@ function listItems(text: string): string {
   return text;
 }
 
+/**
+ * What should happen, said as a requirement ("the expected behaviour is that an Asana task is created and #sales gets a
+ * heads-up"), said as a request: present-tense outcomes become the modal forms the sentence rewrites read.
+ */
+function required(said: string): string {
+  return said
+    .replace(/\b(?:the\s+)?(ai|model|llm)\s+([a-z]+?)(?:es|s)\b(?=\s)/gi, (_m, who: string, v: string) => `have the ${who.toUpperCase() === 'AI' ? 'AI' : who} ${/(?:is|ss|sh|ch|x|z)$/.test(v) ? `${v}e`.replace(/(?:ise|ize)e$/, (x) => x.slice(0, -1)) : v}`)
+    .replace(/\b(is|are)\s+(?=(?:[a-z]+ed|sent|posted|written|made|built|done|run|shared|put)\b)/gi, 'should be ')
+    .replace(/\b(gets|receives|hears)\b/gi, (w: string) => `should ${w.toLowerCase().replace(/s$/, '')}`);
+}
+
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // a request written as a note to a colleague: "Hi there, …", "Hello Autoflow team, …", "… Thanks so much!", "… Cheers, Dana"
   [/^\s*(?:hi|hello|hey|hiya|howdy|greetings|dear|(?:good\s+)?(?:morning|afternoon|evening))(?:\s+(?:there|all|team|everyone|everybody|folks|guys|y'all|autoflow(?:\s+team)?|[A-Z][a-z]+))?\s*[,!.:;—–-]+\s*/i, ''],
@@ -55,6 +66,16 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(^|[.!?]\s+)(?:steps|todo|to-do|plan|tasks|workflow)\s*:\s*(?=(?:\d{1,2}|[a-h])[.)]\s)/gi, '$1'],
   [/(^|[.!?]\s+)(?!(?:for|to)\s+(?:each|every|all)\b|(?:every|each|on|at|when|whenever|if|once|after|before|daily|weekly|monthly|hourly|nightly|weekdays|weekends)\b)([A-Z][^:.!?]{2,60}?):\s*(?=\(?(?:1|a)\)\s)/gi, '$1For the $2, '],
   [/^[\s\S]+$/, (all: string) => listItems(all)],
+  // user stories and acceptance criteria: "As a support lead, I want …", "Given a deploy fails, when …, then …",
+  // "the expected behaviour is that …", "The goal is that …", "We need a way to …"
+  [/^\s*as\s+(?:a|an|the|our)\s+[^,]{2,40},\s*/i, ''],
+  // (a Gherkin "…, then …" is the consequence, not a later step)
+  [/^\s*given\s+(?:([^,]{3,160}?),\s*when\s+)?([\s\S]*)$/i, (_m: string, _given: string, rest: string) => `${/^[^,]*(?:`|\bselect\s|https?:\/\/)/i.test(rest) && !_given ? 'if' : 'when'} ${rest.replace(/,\s*then\s+(?=[a-z@#])/i, ', ')}`],
+  [/(?:^|\b)(?:(?:the|our)\s+)?(?:expected\s+behaviou?r|goal|requirement|desired\s+outcome)\s*(?:is\s+(?:that|to)|:)\s*([^.;!?]*)/gi, (_m: string, said: string) => required(said)],
+  [/^\s*we\s+need\s+(?:a\s+way\s+to|an?\s+(?:[\w-]+\s+){0,2}(?:path|process|flow|workflow|automation)\s*(?::|to|that|where))\s*/i, ''],
+  // "How many users logged in this week? Run … and share the number": a question the request then answers is context
+  // (only when what follows gets the data itself — a query or a URL — else the question is the request: "How many signed up today? Post the count …")
+  [/^\s*((?:how\s+(?:many|much|often|long)|what(?:'s|\s+is|\s+are)?|which|who|why|where|is|are|does|do|did)\b[^?]{3,150})\?\s+(?=[A-Z][\s\S]*(?:`|\bselect\s|https?:\/\/))/i, 'The question is $1. '],
   // "a & b", "w/ the details", "w/o", "re: lab allocation"
   [/\s+&\s+/g, ' and '],
   [/\bw\/o\b/gi, 'without'],
