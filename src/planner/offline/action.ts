@@ -739,6 +739,12 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     const one = /\{\{(step_\d+)\.(\w+)\}\}/.exec(v);
     const kin = one && /\b(?:both|all)\b/i.test(t) ? ctx.history.filter((h) => h.op.key === ctx.history.find((x) => x.id === one[1])?.op.key) : [];
     if (one && kin.length > 1) v = v.replace(one[0], kin.map((h) => `{{${h.id}.${one[2]}}}`).join('\n\n'));
+    // "fetch the competitor's page, … compare it with our pricing in docs/pricing.md": a comparison reads every source before it
+    else if (one && /^\s*(?:compare|contrast|reconcile|diff|match)\b/i.test(t)) {
+      const sources = ctx.history.filter((h) => h.op.effect === 'read' || h.op.params.some((p) => p.required && ['url', 'sql', 'path'].includes(p.kinds[0])));
+      const refs = sources.map((h) => { const f = pickField(h.op, ['text']); return f ? `{{${h.id}.${f}}}` : undefined; }).filter((x): x is string => Boolean(x) && !v.includes(x!));
+      if (refs.length) v = `${v}\n\n${refs.join('\n\n')}`;
+    }
     params[instrP.name] = v;
   }
   if (bodyP && (messageLike || body !== undefined)) {
@@ -773,6 +779,12 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       if (params[p.name] !== undefined || !p.kinds.includes('text')) continue;
       if (new RegExp(`\\b(?:in|as|into|for)\\s+(?:the\\s+|its\\s+)?${p.name.replace(/_/g, '[ _]')}\\b`, 'i').test(t)) params[p.name] = `{{${ref.step.id}.${ref.field}}}`;
     }
+  }
+  // "for each cost center …, run 'select … where cost_center = $1'": the statement's placeholder is bound to the item
+  if (ctx.loopItem) {
+    const sqlP = plist.find((q) => q.kinds.includes('sql') && typeof params[q.name] === 'string');
+    const bind = plist.find((q) => q.kinds[0] === 'list' && q.types.includes('array') && params[q.name] === undefined);
+    if (sqlP && bind && /\$1\b|(?<![\w'])\?(?![\w'])/.test(String(params[sqlP.name]))) params[bind.name] = [`{{${ctx.loopItem.fields?.text ?? 'item'}}}`];
   }
   // "GET https://x/regions/<region>" inside a loop: the placeholder is each pass's item
   if (ctx.loopItem) {

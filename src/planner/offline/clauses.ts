@@ -131,6 +131,14 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
         target.splice(target.length - 1, 0, r.units[0]);
         continue;
       }
+      // "…, but only when the list isn't empty", "…, as long as it isn't empty": a condition said after its clause guards it
+      const lone = r.units.length === 1 && r.units[0].type === 'condition' && !r.units[0].then.length && !r.units[0].else.length ? r.units[0] : undefined;
+      if (lone && pc === pieces.at(-1) && target.at(-1)?.type === 'action' && pc.conn !== 'start') {
+        lone.then.push(target.pop()!);
+        target.push(lone);
+        lastCond = lone;
+        continue;
+      }
       // "at the same time" covers the clauses joined by "and", not what comes after a "then"
       // ("…; when both are back, write …": what follows the group waits for all of it)
       if (new RegExp(`^${GROUP_DONE}\\b`, 'i').test(pc.text.trim())) pc.conn = 'then';
@@ -540,7 +548,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
 function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type: 'loop' }> {
   // ("the Oslo, Bergen and Trondheim offices": the noun after capitalised names is what they are, not part of the last one)
   // ("each region in eu-west, us-east and ap-south": what the items are, then the items)
-  const parts = itemsText.replace(/^(?:the\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, '').replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?\p{Lu}[\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
+  const parts = itemsText.replace(/^(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, '').replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?\p{Lu}[\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
   const kinds = new Set<EntityKind>();
   const items: string[] = [];
   // ("units 101, 102 and 103" are places, "tasks 901, 902" are ids: numbers are ids when the noun is one the catalogue acts on)

@@ -28,8 +28,17 @@ function lit(v: string): string {
   return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
+/** "50,000", "$12,000", "$100k", "2.5k": the number said, as digits. */
+export function plainNumbers(t: string): string {
+  return t.replace(/\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*[kKmM]\b)?/g, (m: string, n: string, unit?: string) => {
+    if (!/^\$|,|[kKmM]/.test(m) || /^\d+(?:\.\d+)?$/.test(m)) return m;
+    const v = Number(n.replace(/,/g, '')) * (unit ? (/k/i.test(unit) ? 1000 : 1000000) : 1);
+    return String(v);
+  });
+}
+
 export function buildCondition(textIn: string, spans: Span[], history: Produced[], negate = false): BuiltCondition | undefined {
-  const text = textIn.trim();
+  const text = plainNumbers(textIn.trim());
   const step = conditionSubject(restore(text, spans), history);
   if (!step) return undefined;
   const parts = splitBool(text);
@@ -52,6 +61,7 @@ export function buildCondition(textIn: string, spans: Span[], history: Produced[
  * tests what the event brought (`inputs.priority == 'emergency'`).
  */
 export function payloadCondition(textIn: string, spans: Span[], negate = false): BuiltCondition | undefined {
+  textIn = plainNumbers(textIn);
   const m = /^(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(is above|is over|is more than|is greater than|is below|is under|is less than|is not|isn't|is|equals|was|contains|mentions|includes)\s+(.+)$/i.exec(textIn.trim());
   if (!m || /^(it|this|that)$/i.test(m[1])) return undefined;
   const field = `inputs.${snake(m[1])}`;

@@ -47,12 +47,24 @@ export function order(sentence: string, ctx: SegmentContext): string[] {
 export function activeSentence(sentence: string, ctx: SegmentContext): string {
   const verbOf = (w: string) => participleToVerb(ctx.index, w);
   let s = sentence;
+  // "I want every new GitHub issue labelled 'customer' to become an Asana task": when one arrives, make the other
+  // "I want the ops team to sign off before we POST to …": the approval, then the action
+  s = s.replace(/^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(.{2,60}?)\s+to\s+(?:sign\s+off|approve)(?:\s+(?:on\s+)?(?:it|this|that))?\s+(?:before|prior\s+to)\s+(?:we|you|i|anyone)\s+/i, 'get approval from $1, then ');
   const wish = /^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(?!to\b|you\b)(.+)$/i.exec(s);
   if (wish) {
-    const rest = wish[1];
+    let rest = wish[1];
     const w = [...rest.matchAll(/(?<![\w\uE000-\uE001])([a-z]+ed|sent|written|made|done|run|put|set|built|shared|posted)\b/gi)].find((x) => x.index! > 0 && verbOf(x[1]));
-    if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index))) s = `${verbOf(w[1])} ${rest.slice(0, w.index).trim()}${rest.slice(w.index! + w[0].length)}`;
+    if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index))) {
+      // ("… fetched, compared by AI with …, and the comparison emailed to X": each participle after it is a step too)
+      rest = rest.slice(w.index! + w[0].length)
+        // (any verb can be given to the model: "compared by AI" → "compare with AI")
+        .replace(/,\s*([a-z]+ed)\s+by\s+(?:the\s+)?(?:ai|model|llm)\b/gi, (_a, x: string) => { const stem = x.toLowerCase().replace(/ed$/, ''); return `, then ${verbOf(x.toLowerCase()) ?? (/[aeiou][^aeiouwy]$/.test(stem) ? `${stem}e` : stem)} with AI`; })
+        .replace(/(,?\s*and\s+(?:then\s+)?)((?:the|its|a|an)\s+[\w\s-]{1,30}?)\s+([a-z]+ed|sent|posted|shared)\s+(to|in|into|on)\b/gi, (all, lead: string, np: string, x: string, prep: string) => { const v = verbOf(x.toLowerCase()); return v ? `${lead}${v} ${np} ${prep}` : all; });
+      s = `${verbOf(w[1])} ${wish[1].slice(0, w.index).trim()}${rest}`;
+    }
   }
+  // "get sign-off … before the refund for order 8812 is POSTed to https://…": the approval, then that request
+  s = s.replace(/\s+before\s+((?:the|a|an|it|this|that)\b[^,]{0,60}?)\s+(?:is|are|gets|get)\s+(?:(GET|POST|PUT|PATCH|DELETE)(?:ed|'d)|([a-z]+ed|sent|posted))\s+(?=to\s)/g, (all, np: string, method?: string, w?: string) => (method ? `, then send a ${method} request with ${np} ` : (w && verbOf(w) ? `, then ${verbOf(w)} ${np} ` : all)));
   // "only once I've approved the draft should it get emailed to her", "only if UPS reports delays should #ops hear about it":
   // the inverted order, said plainly ("once I've approved the draft, it should get emailed to her")
   s = s.replace(new RegExp(`(^|,\\s*|;\\s*)(?:but\\s+)?only\\s+(if|once|after|when|as soon as)\\s+(.+?)\\s+(should|must|can|will|may|shall)\\s+(it|they|this|that|these|those|(?:a|an|any|some)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+|${WHO})\\s+(?:actually\\s+|then\\s+|really\\s+)?(?=[a-z])`, 'iu'), (_m, lead: string, conj: string, cond: string, modal: string, who: string) => `${lead}${conj} ${cond}, ${who} ${modal} `);
@@ -72,6 +84,8 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
     if (!CONDITION_LEAD.test(rest) && (isControl(rest) || isActionVerb(ctx.index, firstWord(rest)))) s = rest;
   }
   s = obligations(s);
+  // "… should be created and then announced in #announcements": the second participle is a step on the same thing
+  s = s.replace(/(,?\s*and\s+(?:then\s+)?)([a-z]+ed|sent|posted|shared)\s+(in|to|on|via)\s+(?=[#@\uE000])/gi, (all, lead: string, w: string, prep: string) => { const v = verbOf(w.toLowerCase()); return v ? `${lead}${v} it ${prep} ` : all; });
   // "…, after which it should be emailed to a@x": then email it to a@x
   s = s.replace(/(,\s*|;\s*|\s+)(?:after which|whereupon|and then|then)\s+(it|they|this|that|these|those)\s+(?:should|must|can|will|is to|are to|needs? to|has to)\s+be\s+([a-z]+ed|sent|written|shared|posted|put)\b/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w.toLowerCase()); return v ? `${lead.includes(',') || lead.includes(';') ? lead : ', '}then ${v} ${np}` : all; });
   // "The new rates need to be POSTed to …; then …": a passive request at the start of a clause, said before the split
@@ -84,7 +98,7 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   // "Any change to the roster must be approved by the IT director", "the manager needs to approve the draft, after which …"
   s = s.replace(/^[^,;]{1,90}?\s+(?:must|should|has to|have to|needs? to|is to)\s+be\s+(?:approved|signed\s+off|okayed|ok'd|authori[sz]ed)\s+by\s+([^,;]+?)(?=\s*(?:[,;]|$|\bfirst\b|\bbefore\b))/i, 'get approval from $1');
   // "the manager must approve it", "HR manager must approve first", "quality manager must give sign-off"
-  s = s.replace(/(^|[,;]\s*|\b(?:and|but)\s+|[.]\s+)((?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][A-Za-z]+(?:\s+(?:in|from|on)\s+[\w-]+|(?:\s+[a-z-]+){0,2})?)\s+(?:must|should|has to|needs? to|will need to)\s+(?:(?:approve|sign\s+off(?:\s+on)?|okay|ok|review\s+and\s+approve)(?:\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?))?|give\s+(?:the\s+|a\s+|an\s+|(?:his|her|their)\s+)?(?:sign[- ]?off|approval|ok|okay|green[- ]?light|go-ahead))(?=\s*(?:[,;.]|$|first\b|before\b))/gi, '$1get approval from $2');
+  s = s.replace(/(^|[,;]\s*|\b(?:and|but)\s+|[.]\s+)((?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][A-Za-z]+(?:\s+(?:in|from|on)\s+[\w-]+|(?:\s+[a-z-]+){0,2})?|legal|finance|security|compliance|hr|ops|management|procurement)\s+(?:must|should|has to|needs? to|will need to)\s+(?:(?:approve|sign\s+off(?:\s+on)?|okay|ok|review\s+and\s+approve)(?:\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?))?|give\s+(?:the\s+|a\s+|an\s+|(?:his|her|their)\s+)?(?:sign[- ]?off|approval|ok|okay|green[- ]?light|go-ahead))(?=\s*(?:[,;.]|$|first\b|before\b))/gi, '$1get approval from $2');
   // "Before new recipe goes to the production line, the quality manager must give sign-off": when the rule applies, said first
   s = s.replace(/^before\s+(?:(?:the|a|an|any|new|our|my|this|each|every)\s+)+[^,]{1,80}?\s+(?:is|are|goes|go|gets|ships|starts|leaves|moves|reaches|hits|enters|becomes)\b[^,]*,\s*(?=\S)/i, '');
   s = s.replace(/^(?:nothing|no\s+[\w-]+|it|this|that|they)\s+(?:should|must|can|may|is\s+to|are\s+to)(?:\s*not|n't)?\s+(?:go\s+out|be\s+(?:sent|posted|published|released|shipped|emailed|done)|ship|go\s+live|happen|leave)\s+(?:before|until|unless|without)\s+(?=.*\b(?:approv|sign|green|ok))/i, 'only after ');
@@ -109,7 +123,7 @@ function obligations(sentence: string): string {
   let s = sentence.replace(new RegExp(`\\b(${MODAL})\\s+go\\s+out\\s+(to|in|on)\\b|\\b(${MODAL})\\s+go\\s+(to)(?=\\s+(?:[#@]|\\uE000\\d+\\uE001))`, 'gi'), (_m, a?: string, b?: string, c?: string, d?: string) => `${a ?? c} be sent ${b ?? d}`);
   s = s.replace(new RegExp(`^(.+?)\\s+(?:can't|cannot|can not|must not|mustn't|shouldn't|should not|won't|may not)\\s+(?:go|go out|be sent|be emailed|be posted|be published|ship)\\s+((?:to|in|on)\\s+.+?)\\s+(?:until|before|unless)\\s+(.+)$`, 'i'), 'only after $3, send $1 $2');
   s = s.replace(/(^|,\s*|\band\s+)((?:whatever|what|the|it|that|this|its)\b.*?)\s+(?:goes|go|should go|will go|gets? (?:saved|written|stored))\s+(?:into|in|to)\s+(\S*\/\S*|\uE000\d+\uE001)/i, (_a, lead: string, what: string, where: string) => `${lead}save ${what} to ${where}`);
-  const dest = new RegExp(`(^|,\\s*(?:and\\s+|so\\s+)?|\\b(?:and|so)\\s+)(${WHO}(?:\\s*(?:,|and)\\s*${WHO})*)\\s+${MODAL}\\s+(?:both\\s+|all\\s+|also\\s+)?(get|receive|hear(?:\\s+about)?|be told(?:\\s+about)?|be notified(?:\\s+about)?|be alerted(?:\\s+about)?|be informed(?:\\s+about)?|know about)\\s+(.*)$`, 'iu');
+  const dest = new RegExp(`(^|,\\s*(?:and\\s+|so\\s+)?(?:then\\s+)?|\\b(?:and|so)\\s+(?:then\\s+)?)(${WHO}(?:\\s*(?:,|and)\\s*${WHO})*)\\s+${MODAL}\\s+(?:both\\s+|all\\s+|also\\s+)?(get|receive|hear(?:\\s+about)?|be told(?:\\s+about)?|be notified(?:\\s+about)?|be alerted(?:\\s+about)?|be informed(?:\\s+about)?|know about)\\s+(.*)$`, 'iu');
   s = s.replace(dest, (all, lead: string, who: string, verb: string, rest: string) => {
     if (/^(?:get|receive)$/i.test(verb) && !/^(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:e-?mail|message|dm|note|notification|nudge|reminder|ping|heads-up|alert|update|text)\b/i.test(rest)) return all;
     const how = /^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?e-?mail\b/i.test(rest) ? 'email' : /^(?:an?\s+|the\s+)?(?:slack\s+)?dm\b/i.test(rest) ? 'dm' : 'notify';

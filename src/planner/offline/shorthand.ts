@@ -48,7 +48,9 @@ function required(said: string): string {
   return said
     .replace(/\b(?:the\s+)?(ai|model|llm)\s+([a-z]+?)(?:es|s)\b(?=\s)/gi, (_m, who: string, v: string) => `have the ${who.toUpperCase() === 'AI' ? 'AI' : who} ${/(?:is|ss|sh|ch|x|z)$/.test(v) ? `${v}e`.replace(/(?:ise|ize)e$/, (x) => x.slice(0, -1)) : v}`)
     .replace(/\b(is|are)\s+(?=(?:[a-z]+ed|sent|posted|written|made|built|done|run|shared|put)\b)/gi, 'should be ')
-    .replace(/\b(gets|receives|hears)\b/gi, (w: string) => `should ${w.toLowerCase().replace(/s$/, '')}`);
+    .replace(/\b(gets|receives|hears)\b/gi, (w: string) => `should ${w.toLowerCase().replace(/s$/, '')}`)
+    // ("legal approves it first, then …")
+    .replace(/\b(approves|signs\s+off\s+on|signs\s+off)\b/gi, 'must approve');
 }
 
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
@@ -69,13 +71,17 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // user stories and acceptance criteria: "As a support lead, I want …", "Given a deploy fails, when …, then …",
   // "the expected behaviour is that …", "The goal is that …", "We need a way to …"
   [/^\s*as\s+(?:a|an|the|our)\s+[^,]{2,40},\s*/i, ''],
+  // "I want every new GitHub issue labelled 'customer' to become an Asana task": when one arrives, make the other
+  [/^\s*(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(?:every|each|all|any)\s+(new\s+[^,]{3,80}?)\s+to\s+(?:become|turn\s+into|be\s+turned\s+into|show\s+up\s+as|get\s+copied\s+(?:in)?to)\s+(an?\s+)/i, 'when a $1 arrives, create $2'],
   // (a Gherkin "…, then …" is the consequence, not a later step)
   [/^\s*given\s+(?:([^,]{3,160}?),\s*when\s+)?([\s\S]*)$/i, (_m: string, _given: string, rest: string) => `${/^[^,]*(?:`|\bselect\s|https?:\/\/)/i.test(rest) && !_given ? 'if' : 'when'} ${rest.replace(/,\s*then\s+(?=[a-z@#])/i, ', ')}`],
-  [/(?:^|\b)(?:(?:the|our)\s+)?(?:expected\s+behaviou?r|goal|requirement|desired\s+outcome)\s*(?:is\s+(?:that|to)|:)\s*([^.;!?]*)/gi, (_m: string, said: string) => required(said)],
+  [/(?:^|\b)(?:(?:the|our)\s+)?(?:expected\s+behaviou?r|goal|requirement|desired\s+outcome)\s*(?:is\s+(?:that|to)|:)\s*([^;!?]*?)(?=[.!?](?:\s|$)|[;!?]|$)/gi, (_m: string, said: string) => required(said)],
   [/^\s*we\s+need\s+(?:a\s+way\s+to|an?\s+(?:[\w-]+\s+){0,2}(?:path|process|flow|workflow|automation)\s*(?::|to|that|where))\s*/i, ''],
   // "How many users logged in this week? Run … and share the number": a question the request then answers is context
   // (only when what follows gets the data itself — a query or a URL — else the question is the request: "How many signed up today? Post the count …")
   [/^\s*((?:how\s+(?:many|much|often|long)|what(?:'s|\s+is|\s+are)?|which|who|why|where|is|are|does|do|did)\b[^?]{3,150})\?\s+(?=[A-Z][\s\S]*(?:`|\bselect\s|https?:\/\/))/i, 'The question is $1. '],
+  // "more than 50,000": thousands separators are not clause breaks
+  [/\b\d{1,3}(?:,\d{3})+(?!\d|,\d)/g, (n: string) => n.replace(/,/g, '')],
   // "a & b", "w/ the details", "w/o", "re: lab allocation"
   [/\s+&\s+/g, ' and '],
   [/\bw\/o\b/gi, 'without'],
@@ -105,7 +111,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "onboarding email to each of …", "reminder to @sam about …": a message said without its verb
   [/^\s*(?:an?\s+)?((?:[\w-]+\s+){0,3}?(?:e-?mail|message|dm|reminder|note|notice|heads-up))\s+(?=to\s)/i, 'send a $1 '],
   // "GET …, asana onboarding task for each": a thing of an app said without its verb is made
-  [/([,;]\s*|\bthen\s+|\band\s+)(?=(?:an?\s+)?(?:asana|github)\s+(?:[\w-]+\s+)?(?:task|issue|ticket)\b)/gi, '$1create '],
+  [/([,;]\s*|\bthen\s+|\band\s+)(?=(?:an?\s+)?(?:asana|github)\s+(?:[\w-]+\s+)?(?:task|issue|ticket)\b)(?![^,.;]*\b(?:is|are|be|gets?)\s+(?:created|made|opened|filed|added|raised)\b)/gi, '$1create '],
   // "slack #queue", "slack @sara": a message there
   [/\bslack\s+(?=[#@][\w-])/gi, 'message '],
   // "asana task + email sales@x": and

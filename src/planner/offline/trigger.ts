@@ -71,7 +71,10 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     if (!best || score > best.score) best = { ...found, score };
   }
   if (!best) return undefined;
-  const { score: _score, ...result } = best;
+  const { score: _score, ...found } = best;
+  // ("every day at 5pm except weekends": the days it skips)
+  const skip = /\b(?:except|but\s+not|excluding|not)\s+(?:on\s+)?(?:weekends|saturdays?\s+(?:and|or|&)\s+sundays?)\b|\bweekdays\s+only\b/i.exec(text);
+  const result = skip && found.cron.endsWith(' *') ? { ...found, cron: `${found.cron.slice(0, -1)}1-5`, extra: [{ start: skip.index, end: skip.index + skip[0].length }] } : found;
   // ("a monthly email to grants@x at noon on the 15th": a bare frequency takes the time and day said elsewhere)
   if (/^(?:daily|weekly|monthly|nightly|hourly|every\s+(?:day|week|month))$/i.test(result.phrase.trim())) {
     const extra = [...text.matchAll(/\bat\s+(?:noon|midnight|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)(?![\w:])|\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\b)|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/gi)]
@@ -79,7 +82,7 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     // (days before times: "monthly on the 15th at noon")
     const said = extra.map((e) => textIn.slice(e.start, e.end)).sort((a, b) => Number(/^at\b/i.test(a)) - Number(/^at\b/i.test(b))).join(' ');
     const cron = extra.length ? toCron(`${result.phrase} ${said}`) : undefined;
-    if (cron) return { ...result, cron, phrase: `${result.phrase} ${said}`, extra };
+    if (cron) return { ...result, cron: 'extra' in result && result.extra ? `${cron.split(' ').slice(0, 4).join(' ')} ${result.cron.split(' ')[4]}` : cron, phrase: `${result.phrase} ${said}`, extra: [...('extra' in result && result.extra ? result.extra : []), ...extra] };
   }
   return result;
 
