@@ -308,6 +308,7 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
   // "once you've created …", "after we close …": the workflow's own earlier step, not an outside event
   if (/^(?:you|we|i)(?:'ve|'ll|’ve|\s+have|\s+ve)?\s/.test(s)) return undefined;
   if (/https?:\/\//.test(s)) return undefined; // "if https://… is down" checks a URL: a condition, not a trigger
+  if (/\bselect\b[\s\S]*\bfrom\b/i.test(s)) return undefined; // "if SELECT … FROM orders returns …" tests a query
   if (/^\d+\s*(seconds?|minutes?|hours?|days?)\b/.test(s)) return undefined;
   const hasEvent = EVENT_VERBS.test(s) || /\b(webhook|web hook|new \w+|incoming|payload)\b/.test(s) || /^new\s+\w/.test(s);
   if (!hasEvent) return undefined;
