@@ -293,7 +293,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   }
   // "A bot spammed our channel.", "our nightly export keeps failing": a statement of what happened, said as context
   // (one told in the past may name things: "The team wrote a brief in docs/brief.md." — a later "read it" means that file)
-  const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s|^\S+\s+(?:\S+\s+){0,6}?(?:is|are)\s+(?:now\s+|already\s+|finally\s+)?(?:done|ready|over|complete|live|broken|down|late|overdue|urgent|gone|out|finished|resolved|fixed|closed|blocked|stuck)\b|^\S+\s+(?:\S+\s+){0,6}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test(t.replace(PH, ' ').replace(/\s+/g, ' '));
+  const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s|^\S+\s+(?:\S+\s+){0,6}?(?:is|are)\s+(?:now\s+|already\s+|finally\s+)?(?:done|ready|over|complete|live|broken|down|late|overdue|urgent|gone|out|finished|resolved|fixed|closed|blocked|stuck)\b|^\S+\s+(?:\S+\s+){0,8}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test(t.replace(PH, ' ').replace(/\s+/g, ' '));
   // ("Issue 12 in acme/web is finished": a verb the catalogue knows, said as a state, is still a statement)
   const stateVerb = verbAt > 0 && /^(?:is|are|was|were|been|got|gets|be)$/.test(tokens[verbAt - 1] ?? '') && /(?:ed|en|un|one|ne)$/.test(tokens[verbAt]);
   if (!inherited?.op && (verbAt < 0 || stateVerb) && isNarrative(t) && (told || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
@@ -1047,7 +1047,7 @@ function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProfile, wa
   // "share the open rate in #crm", "DM the flags to @raj", "email the commentary to …" after a step: a thing named by
   // its own noun and sent somewhere is what came before
   const obj = /^\s*[a-z]+\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)(?=\s+(?:to|in|on|into|via|over)\s+(?:[#@\uE000]|the\s+[\w-]+\s+channel))/i.exec(t);
-  if (obj && isMessageLike(op.params) && !AUDIENCE.test(obj[1]) && !/\b(?:team|channel|group|people|folks|everyone|link|url)\b/i.test(obj[1])) {
+  if (obj && isMessageLike(op.params) && !AUDIENCE.test(obj[1]) && !/\b(?:team|channel|group|people|folks|everyone|link|url|path|file|filename|name|title|address|id|number)\b/i.test(obj[1])) {
     const r = bestRef(ctx.history.filter((h) => !isNotifier(h.op)), 'text');
     if (r) {
       m.consume(obj.index, obj.index + obj[0].length);

@@ -363,8 +363,10 @@ class Builder {
       if (r.pronounObject && last && lastStep && !another && isMessageLike(last.op.params) && isMessageLike(r.op.params)) {
         const lb = last.op.params.find((p) => p.role === 'body' && !p.alias);
         const rb = r.op.params.find((p) => p.role === 'body' && !p.alias);
-        const v = rb && r.params[rb.name];
-        if (lb && typeof v === 'string' && !v.includes(`{{${last.id}.`)) { last.params[lb.name] = v; this.notes.length = noteMark; return undefined; }
+        // (a reference "them" added to the words is the recipients, not something to quote)
+        const v0 = rb && r.params[rb.name];
+        const v = typeof v0 === 'string' ? v0.replace(new RegExp(`:?\\s*\\{\\{${last.id}\\.[\\w.]+\\}\\}\\s*$`), '') : v0;
+        if (lb && typeof v === 'string' && v && !v.includes(`{{${last.id}.`)) { last.params[lb.name] = v; this.notes.length = noteMark; return undefined; }
       }
       // (a clause naming its own URL, file or query — "then load https://b" after a POST to https://a — is a new step)
       const ownObject = Boolean(last) && r.op.params.some((p) => p.required && ['url', 'path', 'sql'].includes(p.kinds[0]) && r.params[p.name] !== undefined && !r.carried.includes(p.name) && last!.params[p.name] !== undefined && last!.params[p.name] !== r.params[p.name]);
