@@ -72,6 +72,8 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   // "GitHub issue #342 in acme/x: comment 'fixed' first, then close it": the item named as a label is where to act
   const label = /^((?:[A-Z][\w]*\s+)?(?:task|issue|ticket|card|pr|pull request)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)\s*:\s+(?=[a-z])/i.exec(s);
   if (label) s = `on ${label[1]}, ${s.slice(label[0].length)}`;
+  // "Route the $18,200 vendor payment to the controller for approval": a request for approval from them
+  s = s.replace(/^(?:route|send|pass|forward|submit|give|take)\s+.{1,80}?\s+to\s+((?:the\s+|our\s+|my\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+for\s+(?:(?:their|his|her)\s+)?(?:approval|sign[- ]?off|review\s+and\s+approval|a\s+green\s+light)\b/i, 'get approval from $1');
   // "Before anyone runs UPDATE vendors …, the finance director has to approve it": the approval, then the action
   const before = /^before\s+(?:anyone|anybody|someone|somebody|we|you|they|the\s+team)\s+([a-z]+?)(?:e?s)?\s+(.+?),\s*(.+?)\s+(?:has to|have to|must|needs? to|should|will need to)\s+(?:approve|sign\s+off\s+on|okay|ok)\s+(?:it|this|that|them)\s*[.!]?$/i.exec(s);
   if (before && isActionVerb(ctx.index, before[1])) s = `get approval from ${before[3]}, then ${before[1]} ${before[2]}`;
