@@ -594,7 +594,7 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     const textItems = ctx.loopItem.kinds.every((k) => k === 'text');
     const p = (textItems && ctx.loopItem.handles ? plist.find((q) => params[q.name] === undefined && q.required && q.kinds[0] === 'user') : undefined)
       // (names go into a title after its topic is known: "a task for the weekly audit for L1, L2 and L3" → "Weekly audit – L1"; see below)
-      ?? plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)) && (!textItems || q.required) && !(textItems && q.role === 'title') && !(q.role === 'body' && saysResult));
+      ?? plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)) && (!textItems || q.required) && !(textItems && (q.role === 'title' || q.role === 'instruction')) && !(q.role === 'body' && saysResult));
     const k = p?.kinds.find((x) => ctx.loopItem!.kinds.includes(x));
     const ref = `{{${(k && ctx.loopItem.fields?.[k]) ?? 'item'}}}`;
     if (p) params[p.name] = p.array && !p.types.includes('string') ? [ref] : ref;
@@ -796,6 +796,9 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     const tp = plist.find((q) => q.role === 'title' && (typeof params[q.name] === 'string' || (params[q.name] === undefined && q.required)));
     const item = `{{${ctx.loopItem.fields?.text ?? 'item'}}}`;
     if (tp) params[tp.name] = typeof params[tp.name] === 'string' ? `${params[tp.name]} – ${item}` : item;
+    // ("For each of Aetna, Cigna and Humana, have AI draft an appeal letter": the model is told which one)
+    const ip = plist.find((q) => q.role === 'instruction' && typeof params[q.name] === 'string');
+    if (ip && !tp) params[ip.name] = `${params[ip.name]} (for ${item})`;
     // ("for each of the skus A, B and C, send a POST to …": each request carries its item, named as the list names it)
     const data = tp ? undefined : plist.find((q) => q.kinds[0] === 'json' && params[q.name] === undefined && (q.name === 'json' || q.name === 'query' || q.name === 'data'));
     if (data && /^[a-z][\w-]*$/.test(ctx.loopItem.noun ?? '')) {
@@ -995,7 +998,9 @@ function triggerField(s: string, trigger: PlannedTrigger | undefined): { phrase:
   if (!m) return undefined;
   // "their message" in a workflow started by "a customer submits the form": the customer's
   const noun = (m[1] ?? /^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? /\b(?:a|an|the|new|every|each)\s+(?:new\s+)?([a-z]+)\b/.exec(desc)?.[1] ?? 'event').toLowerCase();
-  if (m[1] && !desc.includes(noun) && !/^(event|payload|request|webhook)$/.test(noun)) return undefined;
+  // ("the submitter's name" when "somebody submits the form": the one who did what the event says)
+  const agent = noun.replace(/(?:t?t?er|or)$/, '');
+  if (m[1] && !desc.includes(noun) && !(agent.length >= 4 && desc.includes(agent)) && !/^(event|payload|request|webhook|requester|submitter|sender|applicant|caller|reporter|author|customer|user|visitor|client)$/.test(noun)) return undefined;
   const field = m[2].toLowerCase();
   return { phrase: m[0], field, ref: `{{inputs.${snake(`${noun}_${field}`)}}}` };
 }

@@ -127,7 +127,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       const r = pieceUnits(pc.text, ctx, pc.elliptic ? prevVerb : undefined);
       if (r.verb) prevVerb = r.verb;
       // "delete task 5050 but ask the owner to approve first": the gate goes before what came just before it
-      if (r.units.length === 1 && (r.units[0].type === 'approval' || r.units[0].type === 'wait') && (/\b(first|beforehand|before (?:that|doing (?:so|that|it)|it|you do))\s*$/i.test(pc.text) || (r.units[0].type === 'wait' && /^(?:but\s+)?(?:only\s+)?after\b/i.test(stripLead(pc.text)))) && target.length) {
+      // ("… goes to a@x, but only after finance has signed off on it": the gate goes before it too)
+      if (r.units.length === 1 && (r.units[0].type === 'approval' || r.units[0].type === 'wait') && (/\b(first|beforehand|before (?:that|doing (?:so|that|it)|it|you do))\s*$/i.test(pc.text) || /^(?:but\s+)?only\s+(?:after|once|when)\b/i.test(stripLead(pc.text)) || (r.units[0].type === 'wait' && /^(?:but\s+)?(?:only\s+)?after\b/i.test(stripLead(pc.text)))) && target.length) {
         target.splice(target.length - 1, 0, r.units[0]);
         continue;
       }
@@ -198,6 +199,8 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   const fw = firstWord(s);
   if (/^(?:subject|title|body|message|text|name|priority|due|labels?|channel|to|cc|note|content)\s*:/i.test(s)) return false;
   if (/^(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per\b)|individually|separately|each separately|one at a time)/i.test(s)) return false; // "…, one email each" distributes the clause on the left // "message: …", "subject: …" are fields of the clause on the left
+  // "announce in #all-hands on Slack and by email to everyone@x": the same telling, another way
+  if (left && /^(?:by|via|over)\s+(?:e-?mail|slack|dm|direct\s+message)\b/i.test(s)) return 'elliptic';
   // "…, and follow up by emailing …": the action is the gerund after "by"
   const byDoing = /^[a-z]+(?:\s+(?:up|it|that|this|them))?\s+by\s+(\w+ing)\b/i.exec(s);
   if (byDoing && isActionVerb(ctx.index, gerundToVerb(byDoing[1]))) return true;

@@ -84,6 +84,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bask\s+(in|on)\s+(#[\w-]+)\s+(whether|if)\b/gi, 'post in $2 asking $3'],
   // "for every warehouse: Reno, Tulsa and Macon": each of the listed ones
   [/\bfor\s+(?:each|every)\s+([a-z]+)(?:\s+(?:on|in)\s+(?:this|the|that|our)\s+list)?\s*:\s*/gi, 'for each of '],
+  // "Change task 3345 so that it is due on … and assigned to ravi": the state it is set to
+  [/\s+so\s+that\s+(?:it|this|the\s+task|the\s+issue)\s+(?:is|gets|becomes)\s+(?=(?:due|assigned|marked|labell?ed|tagged|set)\b)/gi, ' '],
   // "…, so that the service desk is prepared": why, not what to do
   [/,?\s+so\s+that\s+(?![^,;.]*\b(?:says?|reads?)\b)[^,;.]+/gi, ''],
   // "I would like the AI to write …": the model does it

@@ -9,7 +9,7 @@ import { isActionVerb, participleToVerb } from './action.ts';
 import { firstWord, gerundToVerb, isControl } from './clause-words.ts';
 import type { SegmentContext } from './clauses.ts';
 import { CONDITION_LEAD, LIGHT_VERBS } from './lexicon.ts';
-import { ph, restore } from './text.ts';
+import { ph, restore, type Span } from './text.ts';
 
 /**
  * Clause order said in words: "After you X, Y" / "Once you've X, Y" / "Y after you X" → "X, then Y";
@@ -63,6 +63,8 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
       s = `${verbOf(w[1])} ${wish[1].slice(0, w.index).trim()}${rest}`;
     }
   }
+  // "… and have my manager approve it before it goes out in #company-news": the approval, then it goes there
+  s = s.replace(/\s+before\s+(it|this|that|they|the\s+[\w-]+)\s+(?:goes|go|gets?\s+sent|is\s+sent)\s+(?:out\s+)?(to|in|on)\s+(?=[#@\uE000])/gi, (_a, np: string, prep: string) => `, then send ${/^(?:it|this|that|they)$/i.test(np) ? 'it' : np} ${prep} `);
   // "get sign-off … before the refund for order 8812 is POSTed to https://…": the approval, then that request
   s = s.replace(/\s+before\s+((?:the|a|an|it|this|that)\b[^,]{0,60}?)\s+(?:is|are|gets|get)\s+(?:(GET|POST|PUT|PATCH|DELETE)(?:ed|'d)|([a-z]+ed|sent|posted))\s+(?=to\s)/g, (all, np: string, method?: string, w?: string) => (method ? `, then send a ${method} request with ${np} ` : (w && verbOf(w) ? `, then ${verbOf(w)} ${np} ` : all)));
   // "only once I've approved the draft should it get emailed to her", "only if UPS reports delays should #ops hear about it":
@@ -85,7 +87,7 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
     const rest = s.slice(heading[0].length);
     if (!CONDITION_LEAD.test(rest) && (isControl(rest) || isActionVerb(ctx.index, firstWord(rest)))) s = rest;
   }
-  s = obligations(s);
+  s = obligations(s, ctx.spans);
   // "… should be created and then announced in #announcements": the second participle is a step on the same thing
   s = s.replace(/(,?\s*and\s+(?:then\s+)?)([a-z]+ed|sent|posted|shared)\s+(in|to|on|via)\s+(?=[#@\uE000])/gi, (all, lead: string, w: string, prep: string) => { const v = verbOf(w.toLowerCase()); return v ? `${lead}${v} it ${prep} ` : all; });
   // "…, after which it should be emailed to a@x": then email it to a@x
@@ -120,11 +122,12 @@ const WHO = '(?:#[\\w-]+|\\uE000\\d+\\uE001|@[\\w.-]+|\\p{Lu}\\p{Ll}+(?:\\s+(?:i
  * "the returns team needs an Asana task for it" → "create an Asana task for it";
  * "whatever comes back goes into logs/x.json" → "save whatever comes back to logs/x.json".
  */
-function obligations(sentence: string): string {
+function obligations(sentence: string, spans: Span[]): string {
   // ("a message should go to #shipping": to a destination, going is being sent)
   let s = sentence.replace(new RegExp(`\\b(${MODAL})\\s+go\\s+out\\s+(to|in|on)\\b|\\b(${MODAL})\\s+go\\s+(to)(?=\\s+(?:[#@]|\\uE000\\d+\\uE001))`, 'gi'), (_m, a?: string, b?: string, c?: string, d?: string) => `${a ?? c} be sent ${b ?? d}`);
   s = s.replace(new RegExp(`^(.+?)\\s+(?:can't|cannot|can not|must not|mustn't|shouldn't|should not|won't|may not)\\s+(?:go|go out|be sent|be emailed|be posted|be published|ship)\\s+((?:to|in|on)\\s+.+?)\\s+(?:until|before|unless)\\s+(.+)$`, 'i'), 'only after $3, send $1 $2');
-  s = s.replace(/(^|,\s*|\band\s+)((?:whatever|what|the|it|that|this|its)\b.*?)\s+(?:goes|go|should go|will go|gets? (?:saved|written|stored))\s+(?:into|in|to)\s+(\S*\/\S*|\uE000\d+\uE001)/i, (_a, lead: string, what: string, where: string) => `${lead}save ${what} to ${where}`);
+  // ("the board pack goes to board@x": to a person or address it is sent; to a file it is saved)
+  s = s.replace(/(^|,\s*|\band\s+)((?:whatever|what|the|it|that|this|its)\b.*?)\s+(?:goes|go|should go|will go|gets? (?:saved|written|stored))\s+(?:into|in|to)\s+(\S*\/\S*|\uE000\d+\uE001)/i, (_a, lead: string, what: string, where: string) => `${lead}${/\//.test(where) || (/\uE000/.test(where) && spans[Number(/\d+/.exec(where)![0])]?.kind === 'quote') ? 'save' : 'send'} ${what} to ${where}`);
   const dest = new RegExp(`(^|,\\s*(?:and\\s+|so\\s+)?(?:then\\s+)?|\\b(?:and|so)\\s+(?:then\\s+)?)(${WHO}(?:\\s*(?:,|and)\\s*${WHO})*)\\s+${MODAL}\\s+(?:both\\s+|all\\s+|also\\s+)?(get|receive|hear(?:\\s+about)?|be told(?:\\s+about)?|be notified(?:\\s+about)?|be alerted(?:\\s+about)?|be informed(?:\\s+about)?|know about)\\s+(.*)$`, 'iu');
   s = s.replace(dest, (all, lead: string, who: string, verb: string, rest: string) => {
     if (/^(?:get|receive)$/i.test(verb) && !/^(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:e-?mail|message|dm|note|notification|nudge|reminder|ping|heads-up|alert|update|text)\b/i.test(rest)) return all;

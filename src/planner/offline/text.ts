@@ -27,6 +27,8 @@ export function protect(input: string): { text: string; spans: Span[] } {
   // (brackets inside may nest two deep: "date_trunc('week', now())")
   const inner = String.raw`(?:[^()]|\((?:[^()]|\([^()]*\))*\))*`;
   t = t.replace(new RegExp(String.raw`\((\s*(?:(?:select|with)\s${inner}?\bfrom\b|update\s+[\w."]+\s+set\s|insert\s+into\s|delete\s+from\s)${inner})\)`, 'gi'), (_m, sql: string) => `with ${put('code', sql.trim(), sql.trim())}`);
+  // SQL in single quotes that holds quoted values of its own: "run 'select … interval '7 days' group by clinic' on the database"
+  t = t.replace(/(?<=^|[\s(:])'((?:select|insert|update|delete|with)\s(?:[^'\n]|'(?!\s+(?:on|against|in|and|then)\b|[,.;]|\s*$))*)'(?=\s+(?:on|against|in|and|then)\b|[,.;]|\s*$)/gi, (m, sql: string) => (/'/.test(sql) ? put('code', sql, m) : m));
   // Quotes: "…", “…”, ‘…’, '…' (a ' that opens follows start/space/punct and closes before end/space/punct).
   t = t.replace(QUOTED, (m, a, b, c, d) => put('quote', (a ?? b ?? c ?? d) as string, m));
   // channel specs of the notify kind: "email:ops@x.com", "slack:#alerts", "slack:@ann"

@@ -243,7 +243,9 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     return { trigger: { type: 'schedule', cron: sched.cron, ...(tz ? { timezone: tz } : {}), description: sched.extra ? sched.phrase : text.slice(sched.start, end).trim() }, text: rest };
   }
   // an event trigger: said in any one sentence ("Legal wants every contract. When the form gets submitted, …")
-  const ends = [...text.matchAll(new RegExp(`${SENTENCE_BREAK}(?=[A-Z\uE000])`, 'g'))].map((m) => m.index!);
+  // ("Our form sends a webhook; whenever it fires, …": a semicolon ends a statement too)
+  const ends = [...[...text.matchAll(new RegExp(`${SENTENCE_BREAK}(?=[A-Z\uE000])`, 'g'))].map((m) => m.index!),
+    ...[...text.matchAll(/(?<=;)\s+(?=(?:when|whenever|once|as soon as|each time|every time|any ?time)\b)/gi)].map((m) => m.index!)].sort((a, b) => a - b);
   const bounds = [0, ...ends, text.length];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const s = bounds[i], e = bounds[i + 1];
