@@ -154,7 +154,9 @@ function consumeCue(t: string, m: Mask, start: number, p?: ParamInfo, kinds: Ent
 export function participleToVerb(index: CatalogIndex, w: string): string | undefined {
   const l = w.toLowerCase();
   const irregular: Record<string, string> = { sent: 'send', written: 'write', made: 'make', done: 'do', run: 'run', put: 'put', set: 'set', told: 'tell', kept: 'keep', given: 'give', read: 'read', built: 'build', got: 'get', gotten: 'get' };
-  const cands = irregular[l] ? [irregular[l]] : /ied$/.test(l) ? [`${l.slice(0, -3)}y`] : /ed$/.test(l) ? [l.slice(0, -2), l.slice(0, -1), l.slice(0, -3)] : [];
+  // ("summarized" → "summarize", "updated" → "update"; "posted" → "post", "emailed" → "email")
+  const silentE = /ed$/.test(l) && /[aeiou][^aeiouwy]$/.test(l.slice(0, -2)) && !/(?:ail|en|el|al|er|it|ot|ut|ol)$/.test(l.slice(0, -2));
+  const cands = irregular[l] ? [irregular[l]] : /ied$/.test(l) ? [`${l.slice(0, -3)}y`] : /ed$/.test(l) ? (silentE ? [l.slice(0, -1), l.slice(0, -2), l.slice(0, -3)] : [l.slice(0, -2), l.slice(0, -1), l.slice(0, -3)]) : [];
   return cands.find((c) => c.length > 1 && isActionVerb(index, c) && stem(c) === stem(l));
 }
 

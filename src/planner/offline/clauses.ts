@@ -73,7 +73,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     for (const pc of pieces) {
       // ("if it isn't loading, wait 5 minutes and then call it again": after a wait inside a branch, "then" goes on in it)
       // ("if it is down, then alert #ops": "then" after a bare condition is its consequence)
-      if (open && pc.conn === 'then' && open.into.length && open.into.at(-1)?.type !== 'wait') open = undefined;
+      // (nor after a gate inside it: "if the total is over 250000, get the manager's approval and then post …")
+      if (open && pc.conn === 'then' && open.into.length && open.into.at(-1)?.type !== 'wait' && open.into.at(-1)?.type !== 'approval') open = undefined;
       const target = open ? open.into : units;
       // else branch
       const el = ELSE_LEAD.exec(pc.text) ?? /^(?:and\s+)?(if so|if yes|if it is|if it does)\b[\s,]*/i.exec(pc.text);

@@ -38,7 +38,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bwrite up\b/gi, 'write'],
   [/\bsum up\b/gi, 'summarize'],
   [/\btl;?dr\b/gi, 'summarize'],
-  [/\bsummari[sz]\w*/gi, 'summarize'],
+  [/\bsummari[sz](e|es|ed|ing)\b/gi, 'summariz$1'],
   [/\be-mail/gi, 'email'],
   [/\bdirect[- ]message\b/gi, 'dm'],
   [/\bprivate message\b/gi, 'dm'],
@@ -138,6 +138,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bfollow(?:\s+(?:it|that))?\s+up\s+(?:((?:in|on)\s+#[\w-]+\s+)|there\s+)?with\s+(?=['"‘“])/gi, 'post $1'],
   // "put those bullets in #infra-news", "drop the summary into #ops": a post to that channel
   [/\b(?:put|drop|stick|throw|dump)\s+((?:it|them|that|this|those|these|the|its|a|an)\b[^#@]{0,40}?)\s+(?:in|into|on|to)\s+(?=#[\w-])/gi, 'post $1 in '],
+  // "Could AI draft a follow-up email …": asked of the model
+  [/\b(?:can|could|would|will)\s+(?:the\s+)?(?:ai|gpt|llm|model)\s+(?=[a-z]+\b)(?!(?:be|not|never|please)\b)/gi, 'have the AI '],
   // "AI should write a short summary from it", "the model needs to classify it": the model does it
   [/\b(?:the\s+)?(?:ai|gpt|chatgpt|llm|model|claude)\s+(?:should|must|shall|can|will|is\s+to|needs?\s+to|has\s+to)\s+(?:then\s+)?(?=[a-z]+\b)(?!(?:be|not|never)\b)/gi, 'have the AI '],
   // "ask the AI for …", "let AI make a short summary", "have the model put together …": the model produces it

@@ -59,7 +59,9 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
       rest = rest.slice(w.index! + w[0].length)
         // (any verb can be given to the model: "compared by AI" → "compare with AI")
         .replace(/,\s*([a-z]+ed)\s+by\s+(?:the\s+)?(?:ai|model|llm)\b/gi, (_a, x: string) => { const stem = x.toLowerCase().replace(/ed$/, ''); return `, then ${verbOf(x.toLowerCase()) ?? (/[aeiou][^aeiouwy]$/.test(stem) ? `${stem}e` : stem)} with AI`; })
-        .replace(/(,?\s*and\s+(?:then\s+)?)((?:the|its|a|an)\s+[\w\s-]{1,30}?)\s+([a-z]+ed|sent|posted|shared)\s+(to|in|into|on)\b/gi, (all, lead: string, np: string, x: string, prep: string) => { const v = verbOf(x.toLowerCase()); return v ? `${lead}${v} ${np} ${prep}` : all; });
+        .replace(/(,?\s*and\s+(?:then\s+)?)((?:the|its|a|an)\s+[\w\s-]{1,30}?)\s+([a-z]+ed|sent|posted|shared)\s+(to|in|into|on)\b/gi, (all, lead: string, np: string, x: string, prep: string) => { const v = verbOf(x.toLowerCase()); return v ? `${lead}${v} ${np} ${prep}` : all; })
+        // ("… summarized by AI and then, once counsel approves the summary, emailed to all@x": the gate, then that step)
+        .replace(/(,?\s*and\s+(?:then\s*)?,?\s*)(once\s+[^,]{3,80},\s*)([a-z]+ed|sent|posted|shared)\s+(to|in|into|on)\b/gi, (all, lead: string, gate: string, x: string, prep: string) => { const v = verbOf(x.toLowerCase()); return v ? `${lead}${gate}${v} it ${prep}` : all; });
       s = `${verbOf(w[1])} ${wish[1].slice(0, w.index).trim()}${rest}`;
     }
   }
