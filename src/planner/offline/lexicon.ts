@@ -59,7 +59,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "…, oh and also create …", "oh, and": a spoken aside before the next request
   [/,?\s*\boh,?\s+(?=and\b|also\b|btw\b|by the way\b|plus\b)/gi, ', '],
   // "update task 61120: due date to 2025-07-18, assign to lchen": who the same task goes to, not another step
-  [/,\s*(?:and\s+)?assign(?:\s+(?:it|this|that|the\s+(?:task|issue)))?(?:\s+to)?\s+(?!(?:it|this|that|the|a|an|someone|somebody)\b)(?=[@\w.-]+\s*(?:[,.;]|$|\s+(?:and|then)\b))/gi, ', assigned to '],
+  [/,\s*(?:and\s+)?assign(?:\s+(?:it|this|that|the\s+(?:task|issue)))?(?:\s+to)?\s+(?!(?:it|this|that|the|a|an|someone|somebody)\b)(?=[@\w.-]+\s*(?:[,.;]|$))/gi, ', assigned to '],
   // "… and dump to reports/ccu.csv", "export into out/x.json": save what came before there
   [/\b(?:dump|export|spit\s+out|write\s+out)\s+(?=(?:to|into)\s+(?:the\s+file\s+)?[\w.\/~-]*[\/.][\w])/gi, 'save it '],
   // "close it and after tell it to @juergen": "after" before an imperative is "then"

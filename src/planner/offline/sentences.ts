@@ -67,6 +67,8 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   }
   // "… and have my manager approve it before it goes out in #company-news": the approval, then it goes there
   s = s.replace(/\s+before\s+(it|this|that|they|the\s+[\w-]+)\s+(?:goes|go|gets?\s+sent|is\s+sent)\s+(?:out\s+)?(to|in|on)\s+(?=[#@\uE000])/gi, (_a, np: string, prep: string) => `, then send ${/^(?:it|this|that|they)$/i.test(np) ? 'it' : np} ${prep} `);
+  // "post an AI-written summary of https://… to #sales": the model writes it first, then it is sent
+  s = s.replace(/^(post|send|email|share|dm)\s+(?:an?\s+|the\s+)?((?:short|brief|quick|friendly)\s+)?ai[- ](?:written|generated|drafted|made|produced)\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?:\s+(of|about|for|on)\s+(.+?))?\s+(to|in|into)\s+(?=(?:the\s+)?[#@\uE000])/i, (_a, verb: string, adj = '', what: string, prep?: string, topic?: string, to?: string) => `write with AI a ${adj}${what}${prep ? ` ${prep} ${(topic ?? '').replace(/,\s*$/, '')}` : ''}, then ${verb} it ${to} `);
   // "get sign-off … before the refund for order 8812 is POSTed to https://…": the approval, then that request
   s = s.replace(/\s+before\s+((?:the|a|an|it|this|that)\b[^,]{0,60}?)\s+(?:is|are|gets|get)\s+(?:(GET|POST|PUT|PATCH|DELETE)(?:ed|'d)|([a-z]+ed|sent|posted))\s+(?=to\s)/g, (all, np: string, method?: string, w?: string) => (method ? `, then send a ${method} request with ${np} ` : (w && verbOf(w) ? `, then ${verbOf(w)} ${np} ` : all)));
   // "only once I've approved the draft should it get emailed to her", "only if UPS reports delays should #ops hear about it":
