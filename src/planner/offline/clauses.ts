@@ -263,7 +263,9 @@ function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
       const phrase = q ? src.slice(q.index) : `saying ${QUOTE.exec(src)![0]}`;
       // ("… and also email x@y.com about it": "about it" is that same text)
       // ("DM @hana to start the referee call": a piece that says its own words keeps them)
-      const ownWords = (t: string) => /(?:[#@][\w.-]+|\uE000\d+\uE001)\s+(?:to\s+(?![#@]|\uE000)[a-z]+|about\s+(?!(?:it|this|that)\b))/i.test(t);
+      // ("… and DM @priya the changelog link https://…": one that sends a link of its own keeps it)
+      const URL = new RegExp(`\uE000(?:${spans.map((x, i) => (x.kind === 'url' ? i : -1)).filter((i) => i >= 0).join('|') || 'x'})\uE001`);
+      const ownWords = (t: string) => /(?:[#@][\w.-]+|\uE000\d+\uE001)\s+(?:to\s+(?![#@]|\uE000)[a-z]+|about\s+(?!(?:it|this|that)\b))/i.test(t) || URL.test(t);
       for (const p of pieces) if (p !== withText[0] && !BODY_CUES.test(p.text) && !QUOTE.test(p.text) && !ownWords(p.text)) p.text = `${p.text.replace(/\s+about\s+(?:it|this|that)\s*$/i, '')} ${phrase}`;
     }
     return;

@@ -369,7 +369,8 @@ class Builder {
         if (lb && typeof v === 'string' && v && !v.includes(`{{${last.id}.`)) { last.params[lb.name] = v; this.notes.length = noteMark; return undefined; }
       }
       // (a clause naming its own URL, file or query — "then load https://b" after a POST to https://a — is a new step)
-      const ownObject = Boolean(last) && r.op.params.some((p) => p.required && ['url', 'path', 'sql'].includes(p.kinds[0]) && r.params[p.name] !== undefined && !r.carried.includes(p.name) && last!.params[p.name] !== undefined && last!.params[p.name] !== r.params[p.name]);
+      // (… or its own destination: "post 'X' in #a, post the same in #b" is two messages)
+      const ownObject = Boolean(last) && r.op.params.some((p) => (p.required || ['channel', 'email', 'user'].includes(p.kinds[0])) && ['url', 'path', 'sql', 'channel', 'email', 'user'].includes(p.kinds[0]) && r.params[p.name] !== undefined && !r.carried.includes(p.name) && last!.params[p.name] !== undefined && JSON.stringify(last!.params[p.name]) !== JSON.stringify(r.params[p.name]));
       // ("then call it again": said to be done once more, a step of its own)
       const repeat = /\b(?:again|once more|a second time|one more time)\b/i.test(u.text);
       // (the same change to the same item — "move the due date on task 60318 … and reassign it to Keisha" — is one step)

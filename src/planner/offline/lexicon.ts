@@ -49,6 +49,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "Step 1: create …. Step 2: …", "Two things at once: …": markers, not words of a step
   [/(^|[.;]\s*|\s)(?:step\s+\d+|first|second|third|finally)\s*[:)]\s*/gi, '$1'],
   [/^(?:two|three|a few|several|some)\s+things(\s+at\s+once|\s+in\s+parallel|\s+at\s+the\s+same\s+time)?\s*:\s*/gi, '$1 '],
+  // "Do these simultaneously: post …, post …, and DM …": the marker goes with the list
+  [/^(?:please\s+)?(?:do|run|handle)\s+(?:these|this|the\s+following|all\s+of\s+(?:these|this|them))(?:\s+(?:things|steps))?\s+(simultaneously|in\s+parallel|at\s+the\s+same\s+time|at\s+once|together)\s*:\s*/gi, '$1 '],
   // "give Leo an Asana task to …", "make Rafael an Asana task …": a task for that person
   [/\b(?:give|make|assign)\s+([A-Z][a-z]+|@[\w.-]+)\s+(an?\s+(?:[\w-]+\s+)?(?:task|issue|ticket|todo))\b/g, 'create $2 for $1'],
   [/\b(?:Give|Make|Assign)\s+([A-Z][a-z]+|@[\w.-]+)\s+(an?\s+(?:[\w-]+\s+)?(?:task|issue|ticket|todo))\b/g, 'create $2 for $1'],
