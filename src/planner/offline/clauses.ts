@@ -60,6 +60,11 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     // "Read X, then simultaneously email it and post it": the group starts after that "then"
     const parAfterThen = Boolean(par?.[0]) && /\bthen\s*,?\s*$/i.test(sentence.slice(0, par!.index));
     let thenSeen = false;
+    // "read X, summarize it, and at the same time post A and email B": the group starts where the words say so
+    const before0 = par?.[0] ? sentence.slice(0, par.index) : '';
+    const lead0 = before0.replace(/(?:,\s*|\s)and\s*,?\s*$/i, '');
+    const parMid = !parAfterThen && lead0 !== before0 && /,/.test(lead0);
+    const ungrouped = parMid ? splitPieces(tidy(lead0), ctx).length : 0;
     if (par) { g = ++group; sentence = tidy(sentence.replace(PARALLEL, ' ').replace(/\s+,/g, ',')).replace(/\b(and|,)\s*$/i, '').trim(); }
     // "On Asana task 9021, leave a comment … and then close it": the object belongs to the first clause
     const leadObj = /^(?:on|for|in|regarding|about)\s+((?:the\s+)?(?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)\s*[,:]?\s+(.+)$/i.exec(sentence);
@@ -146,7 +151,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       if (new RegExp(`^${GROUP_DONE}\\b`, 'i').test(pc.text.trim())) pc.conn = 'then';
       if (pc.conn === 'then' && !(parAfterThen && !thenSeen)) g = undefined;
       if (pc.conn === 'then') thenSeen = true;
-      const gHere = parAfterThen && !thenSeen ? undefined : g;
+      const gHere = (parAfterThen && !thenSeen) || pieces.indexOf(pc) < ungrouped ? undefined : g;
       for (const u of r.units) {
         // ("hold it for approval, and once it's approved send it"): one gate, not two
         if (u.type === 'approval' && target.at(-1)?.type === 'approval') continue;

@@ -373,6 +373,9 @@ class Builder {
       const ownObject = Boolean(last) && r.op.params.some((p) => (p.required || ['channel', 'email', 'user'].includes(p.kinds[0])) && ['url', 'path', 'sql', 'channel', 'email', 'user'].includes(p.kinds[0]) && r.params[p.name] !== undefined && !r.carried.includes(p.name) && last!.params[p.name] !== undefined && JSON.stringify(last!.params[p.name]) !== JSON.stringify(r.params[p.name]));
       // ("then call it again": said to be done once more, a step of its own)
       const repeat = /\b(?:again|once more|a second time|one more time)\b/i.test(u.text);
+      // ("… an AI-written summary of <url> …; fetch the page first": that fetch is already the first step)
+      const readOnly = r.op.effect === 'read' || (r.params.method === 'GET' && r.op.params.some((p) => p.enum?.includes('GET')));
+      if (!repeat && readOnly && history.some((h) => h.op.key === r.op.key && JSON.stringify(h.params) === JSON.stringify(r.params))) { this.notes.length = noteMark; return undefined; }
       // (the same change to the same item — "move the due date on task 60318 … and reassign it to Keisha" — is one step)
       const sameItem = last && r.op.op === last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required) && r.op.params.every((p) => p.kinds[0] !== 'id' || !p.required || r.params[p.name] === last.params[p.name]);
       if ((r.anaphor || !r.hasObject) && !ownObject && !repeat && !another && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && (sameItem || !last.op.params.some((p) => p.kinds[0] === 'id' && p.required)) && !(r.op.op !== last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required))) {
