@@ -162,10 +162,11 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
       continue;
     }
     // "The water will be off on Friday from 9 to 1. Could you post that in #building-c …": the statement is what is sent
-    const says = /^\s*(post|send|share|forward|announce|broadcast|email|e-mail)\s+(that|this|it)\b(?!\s+(?:to|in)\s+(?:the\s+)?(?:file|folder)\b)/i.exec(s);
+    // (also "put a note about it in #x", "send a heads-up about this to …")
+    const says = /^\s*(post|send|share|forward|announce|broadcast|email|e-mail|put|drop)\s+(?:(?:a|an)\s+(?:short\s+|quick\s+)?(?:note|message|update|heads-up|notice|line)\s+about\s+)?(that|this|it)\b(?!\s+(?:to|in)\s+(?:the\s+)?(?:file|folder)\b)/i.exec(s);
     if (prev && says && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {
       ctx.spans.push({ kind: 'quote', text: restore(prev, ctx.spans).replace(/[\s.!?]+$/, ''), raw: prev });
-      out[out.length - 1] = `${says[1]} ${ph(ctx.spans.length - 1)}${s.slice(says.index + says[0].length)}`;
+      out[out.length - 1] = `${/^(?:put|drop)$/i.test(says[1]) ? 'post' : says[1]} ${ph(ctx.spans.length - 1)}${s.slice(says.index + says[0].length)}`;
       continue;
     }
     out.push(s);
