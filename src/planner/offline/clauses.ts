@@ -69,6 +69,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     // "On Asana task 9021, leave a comment … and then close it": the object belongs to the first clause
     const leadObj = /^(?:on|for|in|regarding|about)\s+((?:the\s+)?(?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)\s*[,:]?\s+(.+)$/i.exec(sentence);
     const pieces = splitPieces(leadObj ? leadObj[2] : sentence, ctx);
+    const startLen = units.length;
     if (leadObj && pieces.length) pieces[0].text = beforeContent(pieces[0].text, `on ${leadObj[1]}`);
     // "email ops when it doesn't": a bare negation at the end tests the clause before, like a leading "if it doesn't,"
     for (const pc of pieces) pc.text = pc.text.replace(/^(.+?)[\s,]+(?:only\s+)?(?:if|when|whenever|in case)\s+((?:it|that|they|this)\s+(?:doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|wasn't|won't|can't|cannot))\s*$/i, 'if $2, $1');
@@ -162,6 +163,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       const c = [...r.units].reverse().find((u) => u.type === 'condition') as Extract<Unit, { type: 'condition' }> | undefined;
       if (c) lastCond = c;
     }
+    // ("check X and if any van is offline, alert #a and email b simultaneously": the two in the branch run together)
+    const branch = g !== undefined && par?.[0] && par.index > 0 ? units.slice(startLen).find((u): u is Extract<Unit, { type: 'condition' }> => u.type === 'condition' && u.then.length >= 2) : undefined;
+    if (branch && g !== undefined) { for (const u of units.slice(startLen)) delete u.group; for (const u of branch.then) u.group = g; }
     if (par && par[0] && !isActionVerb(ctx.index, firstWord(sentence)) && !isControl(sentence)) parallelNext = true;
   }
   return units;

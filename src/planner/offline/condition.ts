@@ -139,6 +139,10 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
       else if (listF) return { expr: `length(${id}.${listF.name}) ${cmp} ${n}` };
       else if (textF) return { expr: `length(${id}.${textF.name}) ${cmp} ${n}`, assumed: `read "${part.trim()}" as the length of ${id}.${textF.name}` };
     }
+    // ("if the depth is above 1000" after an HTTP call: a field of what came back, not the status code)
+    const said = /^(?:if\s+)?(?:the|its)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:is|are|was|goes|gets|exceeds|drops|falls|rises|hits)\b/i.exec(part.trim())?.[1];
+    const body = outs.find((o) => !o.types.length && o.cls === 'text');
+    if (!field && said && body && !/\b(?:status|code|response|result|results|count|number|rows?|total|answer|call|request|check|site|page|api|endpoint)\b/i.test(said)) return { expr: `number(${id}.${body.name}.${said.trim().toLowerCase().replace(/[\s-]+/g, '_')}) ${cmp} ${n}` };
     if (!field) field = numStatus ?? count ?? nums[0];
     if (!field) continue;
     return { expr: `${id}.${field.name} ${cmp} ${n}` };

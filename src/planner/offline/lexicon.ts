@@ -139,7 +139,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "… give it half an hour, and follow up with 'Maintenance complete'": another message
   [/\bfollow(?:\s+(?:it|that))?\s+up\s+(?:((?:in|on)\s+#[\w-]+\s+)|there\s+)?with\s+(?=['"‘“])/gi, 'post $1'],
   // "put those bullets in #infra-news", "drop the summary into #ops": a post to that channel
-  [/\b(?:put|drop|stick|throw|dump)\s+((?:it|them|that|this|those|these|the|its|a|an)\b[^#@]{0,40}?)\s+(?:in|into|on|to)\s+(?=#[\w-])/gi, 'post $1 in '],
+  [/\b(?:put|drop|stick|throw|dump)\s+((?:it|them|that|this|those|these|the|its|a|an)\b[^#@]{0,40}?|['"‘“]\uE100\d+\uE101['"’”])\s+(?:in|into|on|to)\s+(?=#[\w-])/gi, 'post $1 in '],
   // "Could AI draft a follow-up email …": asked of the model
   [/\b(?:can|could|would|will)\s+(?:the\s+)?(?:ai|gpt|llm|model)\s+(?=[a-z]+\b)(?!(?:be|not|never|please)\b)/gi, 'have the AI '],
   // "AI should write a short summary from it", "the model needs to classify it": the model does it
@@ -147,6 +147,11 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "ask the AI for …", "let AI make a short summary", "have the model put together …": the model produces it
   [/\b(?:ask|get|have|let|use)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:for|(?:to\s+)?(?:give(?: me| us)?|come up with|suggest|produce|make|create|prepare|put together|do))\s+/gi, 'generate with AI '],
   [/\bleave\s+(?:a\s+|the\s+|an?\s+)?(comment|note)\b/gi, 'add a $1'],
+  // "leave the remark 'Verified'", "get rid of task 6021", "raise a flag in #x", "hold off for half an hour"
+  [/\bleave\s+(?:a\s+|the\s+|an?\s+)?remark\b/gi, 'add a comment'],
+  [/\bget\s+rid\s+of\b/gi, 'delete'],
+  [/\braise\s+(?:a\s+|an\s+)?(?:flag|alarm|red\s+flag)\s+(?=in|on|to)\b/gi, 'alert '],
+  [/\bhold\s+off\s+(?=for\s)/gi, 'wait '],
   [/\bleave\s+(?:a|an|the)\s+((?:"[^"]+"|'[^']+'|“[^”]+”|‘[^’]+’)\s+)(comment|note)\b/gi, 'add a $2 saying $1'],
   [/\b(?:have|get|let|ask|use)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:(?:to\s+)?(?:decide|judge|check|determine|say|tell(?:\s+(?:us|me))?)\s+)?(?:whether|if)\s+/gi, 'generate with AI whether '],
   [/\b(?:have|get|let|ask|make|use|tell)\s+(?:the\s+|an?\s+)?(ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:to\s+)?(?!(?:for|about|a|an|the|some|me|us|with|on|in)\b)([a-z]+)/gi, '$2 with AI'],
