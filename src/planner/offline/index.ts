@@ -375,7 +375,9 @@ class Builder {
       const repeat = /\b(?:again|once more|a second time|one more time)\b/i.test(u.text);
       // ("… an AI-written summary of <url> …; fetch the page first": that fetch is already the first step)
       const readOnly = r.op.effect === 'read' || (r.params.method === 'GET' && r.op.params.some((p) => p.enum?.includes('GET')));
-      if (!repeat && readOnly && history.some((h) => h.op.key === r.op.key && JSON.stringify(h.params) === JSON.stringify(r.params))) { this.notes.length = noteMark; return undefined; }
+      // ("What files are in exports/? List them and …": "list them" is that same listing)
+      const restated = /^\s*(?:(?:and|then)\s+)*[a-z]+\s+(?:it|them|that|those|these)\s*[.!]?\s*$/i.test(u.text) && history.at(-1)?.op.key === r.op.key;
+      if (!repeat && readOnly && (restated || history.some((h) => h.op.key === r.op.key && JSON.stringify(h.params) === JSON.stringify(r.params)))) { this.notes.length = noteMark; return undefined; }
       // (the same change to the same item — "move the due date on task 60318 … and reassign it to Keisha" — is one step)
       const sameItem = last && r.op.op === last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required) && r.op.params.every((p) => p.kinds[0] !== 'id' || !p.required || r.params[p.name] === last.params[p.name]);
       if ((r.anaphor || !r.hasObject) && !ownObject && !repeat && !another && last && lastStep && last.op.driver === r.op.driver && r.op.effect !== 'destructive' && (sameItem || !last.op.params.some((p) => p.kinds[0] === 'id' && p.required)) && !(r.op.op !== last.op.op && r.op.params.some((p) => p.kinds[0] === 'id' && p.required))) {

@@ -157,7 +157,9 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:have|get|let|ask|make|use|tell)\s+(?:the\s+|an?\s+)?(ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:to\s+)?(?!(?:for|about|a|an|the|some|me|us|with|on|in)\b)([a-z]+)/gi, '$2 with AI'],
   [/\b(?:include|add|mention|attach|put|paste)\s+(.{1,60}?)\s+when (?:you )?(tell|notify|ping|email|message|post to|alert|dm)\s+(.+)$/gi, '$2 $3 with $1'],
   [/\bgo ahead and\b/gi, ''],
-  [/\bgo(?:es)? out to\b|(?<=\b(?:should|must|will|can|shall|needs? to|has to|have to)\s+)go\s+to(?=\s+(?:[#@]|[\w.+-]+@))/gi, 'be sent to'],
+  [/\bgo(?:es)?\s+out\s+(individually\s+|separately\s+|directly\s+)?to\b|(?<=\b(?:should|must|will|can|shall|needs? to|has to|have to)\s+)go\s+to(?=\s+(?:[#@]|[\w.+-]+@))/gi, 'be sent $1to'],
+  // "… can be closed now; please do that and then …": "do that" is the thing just said
+  [/;\s*(?:please\s+)?do\s+(?:that|it|so)\s+(?=and\b)/gi, '; '],
   [/\b(after|following)\s+(?:a|an)\s+(\d+|[a-z]+)[\s-](second|minute|hour|day|week)s?[\s-](?:pause|wait|delay|break)\b/gi, 'after $2 $3s'],
   [/\bmake sure (to|that you)\b/gi, ''],
   [/\b(please|kindly|pls|plz)\b,?/gi, ''],
