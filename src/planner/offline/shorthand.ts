@@ -40,13 +40,20 @@ function listItems(text: string): string {
   return text;
 }
 
+/** A verb said in the third person, as the imperative: "summarises" → "summarise", "fixes" → "fix", "copies" → "copy". */
+function baseForm(v: string): string {
+  if (/(?:ss|sh|ch|x|z)es$/.test(v)) return v.slice(0, -2);
+  if (/ies$/.test(v)) return `${v.slice(0, -3)}y`;
+  return v.replace(/s$/, '');
+}
+
 /**
  * What should happen, said as a requirement ("the expected behaviour is that an Asana task is created and #sales gets a
  * heads-up"), said as a request: present-tense outcomes become the modal forms the sentence rewrites read.
  */
 function required(said: string): string {
   return said
-    .replace(/\b(?:the\s+)?(ai|model|llm)\s+([a-z]+?)(?:es|s)\b(?=\s)/gi, (_m, who: string, v: string) => `have the ${who.toUpperCase() === 'AI' ? 'AI' : who} ${/(?:is|ss|sh|ch|x|z)$/.test(v) ? `${v}e`.replace(/(?:ise|ize)e$/, (x) => x.slice(0, -1)) : v}`)
+    .replace(/\b(?:the\s+)?(?:ai|model|llm)\s+([a-z]+s)\b(?=\s)/gi, (_m, v: string) => `have the AI ${baseForm(v.toLowerCase())}`)
     .replace(/\b(is|are)\s+(?=(?:[a-z]+ed|sent|posted|written|made|built|done|run|shared|put)\b)/gi, 'should be ')
     .replace(/\b(gets|receives|hears)\b/gi, (w: string) => `should ${w.toLowerCase().replace(/s$/, '')}`)
     // ("legal approves it first, then …")
