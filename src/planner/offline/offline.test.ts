@@ -180,3 +180,12 @@ test('schedule time zones, result sinks, read sources and one step per destinati
   d = planIt('Remind @sam tomorrow at 10am to renew the certificate');
   assert.deepEqual(d.steps.map((s) => s.kind ?? s.operation), ['wait', 'send_dm']);
 });
+
+test('trace: a caller sees the request as the rewrites left it and the clause units it split into', () => {
+  const seen: Record<string, unknown> = {};
+  const d = planOffline("Hi there, post 'Lunch is here' in #office & DM @sam. Thanks so much, Dana", { catalog, now, trace: (stage, value) => { seen[stage] = value; } });
+  assert.equal(String(seen.rewritten).trim(), "post 'Lunch is here' in #office and DM @sam.", 'greeting, "&" and the sign-off are read as words');
+  const units = seen.units as { type: string; text: string }[];
+  assert.deepEqual(units.map((u) => u.type), ['action', 'action']);
+  assert.deepEqual(actions(d.steps as S[]).map((s) => `${s.driver}.${s.operation}`), ['slack.send_message', 'slack.send_dm']);
+});
