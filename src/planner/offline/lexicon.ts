@@ -150,6 +150,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "leave the remark 'Verified'", "get rid of task 6021", "raise a flag in #x", "hold off for half an hour"
   [/\bleave\s+(?:a\s+|the\s+|an?\s+)?remark\b/gi, 'add a comment'],
   [/\bget\s+rid\s+of\b/gi, 'delete'],
+  // "Try the bank sync at https://…": call it
+  [/\b(?:try|trigger|kick\s+off)\s+(?=(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:at|on|via)\s+https?:)/gi, 'call '],
   [/\braise\s+(?:a\s+|an\s+)?(?:flag|alarm|red\s+flag)\s+(?=in|on|to)\b/gi, 'alert '],
   [/\bhold\s+off\s+(?=for\s)/gi, 'wait '],
   [/\bleave\s+(?:a|an|the)\s+((?:"[^"]+"|'[^']+'|“[^”]+”|‘[^’]+’)\s+)(comment|note)\b/gi, 'add a $2 saying $1'],
