@@ -154,10 +154,19 @@ function consumeCue(t: string, m: Mask, start: number, p?: ParamInfo, kinds: Ent
 export function participleToVerb(index: CatalogIndex, w: string): string | undefined {
   const l = w.toLowerCase();
   const irregular: Record<string, string> = { sent: 'send', written: 'write', made: 'make', done: 'do', run: 'run', put: 'put', set: 'set', told: 'tell', kept: 'keep', given: 'give', read: 'read', built: 'build', got: 'get', gotten: 'get' };
-  // ("summarized" → "summarize", "updated" → "update"; "posted" → "post", "emailed" → "email")
-  const silentE = /ed$/.test(l) && /[aeiou][^aeiouwy]$/.test(l.slice(0, -2)) && !/(?:ail|en|el|al|er|it|ot|ut|ol)$/.test(l.slice(0, -2));
-  const cands = irregular[l] ? [irregular[l]] : /ied$/.test(l) ? [`${l.slice(0, -3)}y`] : /ed$/.test(l) ? (silentE ? [l.slice(0, -1), l.slice(0, -2), l.slice(0, -3)] : [l.slice(0, -2), l.slice(0, -1), l.slice(0, -3)]) : [];
+  const cands = irregular[l] ? [irregular[l]] : /ied$/.test(l) ? [`${l.slice(0, -3)}y`] : /ed$/.test(l) ? (silentE(l) ? [l.slice(0, -1), l.slice(0, -2), l.slice(0, -3)] : [l.slice(0, -2), l.slice(0, -1), l.slice(0, -3)]) : [];
   return cands.find((c) => c.length > 1 && isActionVerb(index, c) && stem(c) === stem(l));
+}
+
+/** Does an -ed participle drop a silent e? ("summarized" → "summarize", "updated" → "update"; "posted", "emailed", "edited" do not.) */
+function silentE(l: string): boolean {
+  return /ed$/.test(l) && /[aeiou][^aeiouwy]$/.test(l.slice(0, -2)) && !/(?:ail|en|el|al|er|it|ot|ut|ol)$/.test(l.slice(0, -2));
+}
+
+/** An -ed participle's plain form, whether or not the catalogue knows the verb ("compared" → "compare"). */
+export function plainOfParticiple(w: string): string {
+  const l = w.toLowerCase();
+  return silentE(l) ? l.slice(0, -1) : l.replace(/ed$/, '');
 }
 
 /** "A task called X should be created in Asana" → "create A task called X in Asana". */
@@ -425,11 +434,11 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
   }
   if (head) m.consume(head.i, head.i + head.w.length);
   // "… as an Asana task", "… as a GitHub issue": the kind of thing made, not its title
+  // ("as a comment on that issue": the noun may be the first word after the article)
+  const opNoun = (w?: string) => Boolean(w) && ctx.index.nouns.has(stem(w!)) && op.terms.has(stem(w!));
   for (const am of t.matchAll(/\bas\s+(?:a|an|the|new)\s+(?:([\w-]+)\s+)?([\w-]+)\b/gi)) {
-    // ("as a comment on that issue": the noun may be the first word after the article)
-    const noun = (w?: string) => Boolean(w) && ctx.index.nouns.has(stem(w!)) && op.terms.has(stem(w!));
-    if (noun(am[2])) m.consume(am.index, am.index + am[0].length);
-    else if (noun(am[1])) m.consume(am.index, am.index + am[0].length - am[2].length);
+    if (opNoun(am[2])) m.consume(am.index, am.index + am[0].length);
+    else if (opNoun(am[1])) m.consume(am.index, am.index + am[0].length - am[2].length);
   }
   // "a task … that is due Friday": a relative clause, not message text, when nothing is sent to anyone
   if (content && (content.cue === 'that' || content.cue === ':') && !messageLike) content = undefined;
@@ -590,10 +599,10 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
     m.consume(fm.index, fm.index + fm[0].length);
   }
   // loop item
-  // ("… then save the result to exports/x.csv": the result is what is saved, not the item)
-  const saysResult = ctx.history.length > 0 && REFERENCE_CUES.some((r) => r.want === 'text' && r.cue.test(t.replace(PH, ' ')));
   if (ctx.loopItem && !ents.some((e) => e.value === '{{item}}')) {
     const textItems = ctx.loopItem.kinds.every((k) => k === 'text');
+    // ("… then save the result to exports/x.csv": the result is what is saved, not the item)
+    const saysResult = ctx.history.length > 0 && REFERENCE_CUES.some((r) => r.want === 'text' && r.cue.test(t.replace(PH, ' ')));
     const p = (textItems && ctx.loopItem.handles ? plist.find((q) => params[q.name] === undefined && q.required && q.kinds[0] === 'user') : undefined)
       // (names go into a title after its topic is known: "a task for the weekly audit for L1, L2 and L3" → "Weekly audit – L1"; see below)
       ?? plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)) && (!textItems || q.required) && !(textItems && (q.role === 'title' || q.role === 'instruction')) && !(q.role === 'body' && saysResult));
@@ -782,21 +791,19 @@ function fill(op: OpProfile, t: string, ents: Entity[], content: Content | undef
       if (new RegExp(`\\b(?:in|as|into|for)\\s+(?:the\\s+|its\\s+)?${p.name.replace(/_/g, '[ _]')}\\b`, 'i').test(t)) params[p.name] = `{{${ref.step.id}.${ref.field}}}`;
     }
   }
+  // the item of each pass, as a reference (a row's named field, else the item itself)
+  const item = ctx.loopItem && `{{${ctx.loopItem.fields?.text ?? 'item'}}}`;
   // "for each cost center …, run 'select … where cost_center = $1'": the statement's placeholder is bound to the item
-  if (ctx.loopItem) {
+  if (item) {
     const sqlP = plist.find((q) => q.kinds.includes('sql') && typeof params[q.name] === 'string');
     const bind = plist.find((q) => q.kinds[0] === 'list' && q.types.includes('array') && params[q.name] === undefined);
-    if (sqlP && bind && /\$1\b|(?<![\w'])\?(?![\w'])/.test(String(params[sqlP.name]))) params[bind.name] = [`{{${ctx.loopItem.fields?.text ?? 'item'}}}`];
-  }
-  // "GET https://x/regions/<region>" inside a loop: the placeholder is each pass's item
-  if (ctx.loopItem) {
-    const item = `{{${ctx.loopItem.fields?.text ?? 'item'}}}`;
+    if (sqlP && bind && /\$1\b|(?<![\w'])\?(?![\w'])/.test(String(params[sqlP.name]))) params[bind.name] = [item];
+    // "GET https://x/regions/<region>" inside a loop: the placeholder is each pass's item
     for (const [k, v] of Object.entries(params)) if (typeof v === 'string' && /<[\w-]+>|(?<!\{)\{[\w-]+\}(?!\})/.test(v)) params[k] = v.replace(/<[\w-]+>|(?<!\{)\{[\w-]+\}(?!\})/g, item);
   }
   // a loop over names ("… named 'Annual review' for Cardiology, Oncology and Radiology in turn"): each pass names its item
-  if (ctx.loopItem?.kinds.every((k) => k === 'text') && !Object.values(params).some((v) => JSON.stringify(v ?? '').includes('{{item'))) {
+  if (item && ctx.loopItem?.kinds.every((k) => k === 'text') && !Object.values(params).some((v) => JSON.stringify(v ?? '').includes('{{item'))) {
     const tp = plist.find((q) => q.role === 'title' && (typeof params[q.name] === 'string' || (params[q.name] === undefined && q.required)));
-    const item = `{{${ctx.loopItem.fields?.text ?? 'item'}}}`;
     if (tp) params[tp.name] = typeof params[tp.name] === 'string' ? `${params[tp.name]} – ${item}` : item;
     // ("For each of Aetna, Cigna and Humana, have AI draft an appeal letter": the model is told which one)
     const ip = plist.find((q) => q.role === 'instruction' && typeof params[q.name] === 'string');

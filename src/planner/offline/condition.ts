@@ -28,13 +28,9 @@ function lit(v: string): string {
   return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** "50,000", "$12,000", "$100k", "2.5k": the number said, as digits. */
+/** "$12000", "$100k", "2.5k": the number said, as digits (thousands separators are already gone: see shorthand.ts). */
 export function plainNumbers(t: string): string {
-  return t.replace(/\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*[kKmM]\b)?/g, (m: string, n: string, unit?: string) => {
-    if (!/^\$|,|[kKmM]/.test(m) || /^\d+(?:\.\d+)?$/.test(m)) return m;
-    const v = Number(n.replace(/,/g, '')) * (unit ? (/k/i.test(unit) ? 1000 : 1000000) : 1);
-    return String(v);
-  });
+  return t.replace(/\$?(\d+(?:\.\d+)?)(\s*[kKmM]\b)?/g, (m: string, n: string, unit?: string) => (/^\$|[kKmM]/.test(m) ? String(Number(n) * (unit ? (/k/i.test(unit) ? 1000 : 1000000) : 1)) : m));
 }
 
 export function buildCondition(textIn: string, spans: Span[], history: Produced[], negate = false): BuiltCondition | undefined {

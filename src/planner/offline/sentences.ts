@@ -5,7 +5,7 @@
  * ("only if X should Y"), a request to the model that takes the sentence before it as its brief, and
  * "post that" after a statement, which sends the statement.
  */
-import { isActionVerb, participleToVerb } from './action.ts';
+import { isActionVerb, participleToVerb, plainOfParticiple } from './action.ts';
 import { firstWord, gerundToVerb, isControl } from './clause-words.ts';
 import type { SegmentContext } from './clauses.ts';
 import { CONDITION_LEAD, LIGHT_VERBS } from './lexicon.ts';
@@ -47,7 +47,6 @@ export function order(sentence: string, ctx: SegmentContext): string[] {
 export function activeSentence(sentence: string, ctx: SegmentContext): string {
   const verbOf = (w: string) => participleToVerb(ctx.index, w);
   let s = sentence;
-  // "I want every new GitHub issue labelled 'customer' to become an Asana task": when one arrives, make the other
   // "I want the ops team to sign off before we POST to …": the approval, then the action
   s = s.replace(/^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(.{2,60}?)\s+to\s+(?:sign\s+off|approve)(?:\s+(?:on\s+)?(?:it|this|that))?\s+(?:before|prior\s+to)\s+(?:we|you|i|anyone)\s+/i, 'get approval from $1, then ');
   const wish = /^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(?!to\b|you\b)(.+)$/i.exec(s);
@@ -58,7 +57,7 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
       // ("… fetched, compared by AI with …, and the comparison emailed to X": each participle after it is a step too)
       rest = rest.slice(w.index! + w[0].length)
         // (any verb can be given to the model: "compared by AI" → "compare with AI")
-        .replace(/,\s*([a-z]+ed)\s+by\s+(?:the\s+)?(?:ai|model|llm)\b/gi, (_a, x: string) => { const stem = x.toLowerCase().replace(/ed$/, ''); return `, then ${verbOf(x.toLowerCase()) ?? (/[aeiou][^aeiouwy]$/.test(stem) ? `${stem}e` : stem)} with AI`; })
+        .replace(/,\s*([a-z]+ed)\s+by\s+(?:the\s+)?(?:ai|model|llm)\b/gi, (_a, x: string) => `, then ${verbOf(x.toLowerCase()) ?? plainOfParticiple(x)} with AI`)
         .replace(/(,?\s*and\s+(?:then\s+)?)((?:the|its|a|an)\s+[\w\s-]{1,30}?)\s+([a-z]+ed|sent|posted|shared)\s+(to|in|into|on)\b/gi, (all, lead: string, np: string, x: string, prep: string) => { const v = verbOf(x.toLowerCase()); return v ? `${lead}${v} ${np} ${prep}` : all; })
         // ("… summarized by AI and then, once counsel approves the summary, emailed to all@x": the gate, then that step)
         .replace(/(,?\s*and\s+(?:then\s*)?,?\s*)(once\s+[^,]{3,80},\s*)([a-z]+ed|sent|posted|shared)\s+(to|in|into|on)\b/gi, (all, lead: string, gate: string, x: string, prep: string) => { const v = verbOf(x.toLowerCase()); return v ? `${lead}${gate}${v} it ${prep}` : all; });

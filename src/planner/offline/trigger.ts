@@ -71,20 +71,22 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     if (!best || score > best.score) best = { ...found, score };
   }
   if (!best) return undefined;
-  const { score: _score, ...found } = best;
+  const { score: _score, start, end } = best;
+  let { cron, phrase } = best;
+  const extra: { start: number; end: number }[] = [];
+  // ("a monthly email to grants@x at noon on the 15th": a bare frequency takes the time and day said elsewhere)
+  if (/^(?:daily|weekly|monthly|nightly|hourly|every\s+(?:day|week|month))$/i.test(phrase.trim())) {
+    const more = [...text.matchAll(/\bat\s+(?:noon|midnight|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)(?![\w:])|\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\b)|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/gi)]
+      .filter((m) => m.index! >= end || m.index! + m[0].length <= start).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    // (days before times: "monthly on the 15th at noon")
+    const said = more.map((e) => textIn.slice(e.start, e.end)).sort((a, b) => Number(/^at\b/i.test(a)) - Number(/^at\b/i.test(b))).join(' ');
+    const joined = more.length ? toCron(`${phrase} ${said}`) : undefined;
+    if (joined) { cron = joined; phrase = `${phrase} ${said}`; extra.push(...more); }
+  }
   // ("every day at 5pm except weekends": the days it skips)
   const skip = /\b(?:except|but\s+not|excluding|not)\s+(?:on\s+)?(?:weekends|saturdays?\s+(?:and|or|&)\s+sundays?)\b|\bweekdays\s+only\b/i.exec(text);
-  const result = skip && found.cron.endsWith(' *') ? { ...found, cron: `${found.cron.slice(0, -1)}1-5`, extra: [{ start: skip.index, end: skip.index + skip[0].length }] } : found;
-  // ("a monthly email to grants@x at noon on the 15th": a bare frequency takes the time and day said elsewhere)
-  if (/^(?:daily|weekly|monthly|nightly|hourly|every\s+(?:day|week|month))$/i.test(result.phrase.trim())) {
-    const extra = [...text.matchAll(/\bat\s+(?:noon|midnight|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)(?![\w:])|\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\b)|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/gi)]
-      .filter((m) => m.index! >= result.end || m.index! + m[0].length <= result.start).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-    // (days before times: "monthly on the 15th at noon")
-    const said = extra.map((e) => textIn.slice(e.start, e.end)).sort((a, b) => Number(/^at\b/i.test(a)) - Number(/^at\b/i.test(b))).join(' ');
-    const cron = extra.length ? toCron(`${result.phrase} ${said}`) : undefined;
-    if (cron) return { ...result, cron: 'extra' in result && result.extra ? `${cron.split(' ').slice(0, 4).join(' ')} ${result.cron.split(' ')[4]}` : cron, phrase: `${result.phrase} ${said}`, extra: [...('extra' in result && result.extra ? result.extra : []), ...extra] };
-  }
-  return result;
+  if (skip && best.cron.endsWith(' *')) { cron = `${cron.split(' ').slice(0, 4).join(' ')} 1-5`; extra.unshift({ start: skip.index, end: skip.index + skip[0].length }); }
+  return { start, end, cron, phrase, ...(extra.length ? { extra } : {}) };
 
   function grow(a: number): { start: number; end: number; cron: string; phrase: string } | undefined {
     let lo = a, hi = a;
@@ -238,8 +240,8 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     const zm = /^\s*\(?\s*(?:in\s+|at\s+)?([A-Za-z]+)(?:\s+time)?\s*\)?(?=[\s,.;]|$)/.exec(text.slice(end));
     if (zm && TIME_ZONES[zm[1].toLowerCase()] && (zm[1] === zm[1].toUpperCase() || /time/i.test(zm[0]) || zm[1].length > 3)) { tz = TIME_ZONES[zm[1].toLowerCase()]; end += zm[0].length; }
     // (the time and day said apart from the frequency go too)
-    const blank = (x: string, from: number) => (sched.extra ?? []).reduce((acc, e) => (e.start >= from && e.end <= from + x.length ? acc.slice(0, e.start - from) + ' '.repeat(e.end - e.start) + acc.slice(e.end - from) : acc), x);
-    const rest = sentenceStarts(tidy(`${blank(text.slice(0, sched.start), 0)} ${blank(text.slice(end), end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, '').replace(/([.!?])\s*,\s*/g, "$1 ")));
+    const blanked = (sched.extra ?? []).reduce((acc, e) => acc.slice(0, e.start) + ' '.repeat(e.end - e.start) + acc.slice(e.end), text);
+    const rest = sentenceStarts(tidy(`${blanked.slice(0, sched.start)} ${blanked.slice(end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, '').replace(/([.!?])\s*,\s*/g, "$1 ")));
     return { trigger: { type: 'schedule', cron: sched.cron, ...(tz ? { timezone: tz } : {}), description: sched.extra ? sched.phrase : text.slice(sched.start, end).trim() }, text: rest };
   }
   // an event trigger: said in any one sentence ("Legal wants every contract. When the form gets submitted, …")
@@ -315,7 +317,7 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
   const hasEvent = EVENT_VERBS.test(s) || /\b(webhook|web hook|new \w+|incoming|payload)\b/.test(s) || /^new\s+\w/.test(s);
   if (!hasEvent) return undefined;
   if ((word === 'if' || word === 'once' || word === 'after') && !EVENT_SUBJECT_INTERNAL.test(s) && !/\bwebhook\b/.test(s) && !leading) return undefined;
-  if (word === 'on' && !/^(?:a |an |the |every |each |any )?(?:new|every|each|incoming|any)\b|\bwebhook\b|\b(?:workflow|automation|flow)\s+(?:finish|finishe|complete|fail|succeed|end|done|run)/.test(s)) return undefined;
+  if (word === 'on' && !/^(?:a |an |the |every |each |any )?(?:new|every|each|incoming|any)\b|\bwebhook\b|\b(?:workflow|automation|flow)\s+(?:finish|complete|fail|succeed|end|done|run)/.test(s)) return undefined;
   const internal = EVENT_SUBJECT_INTERNAL.exec(s);
   if (internal && !/\bwebhook\b/.test(s)) {
     const name = /(?:the\s+)?([\w.-]+(?:\s[\w.-]+)?)\s+(?:workflow|automation|flow)\b/.exec(s)?.[1]?.replace(/^(the|a|an|any|my|our)\s+/, '')
