@@ -1,14 +1,7 @@
 /** Seed 002's /v1/ai/workflows routes over the same services. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doc, testServer } from './test-helpers.ts';
-
-/** Reads until `ok` holds or 15 s pass (a busy machine is slow, not wrong); returns the last value read. */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  let v = await read();
-  for (const end = Date.now() + 15_000; !ok(v) && Date.now() < end;) { await new Promise((r) => setTimeout(r, 10)); v = await read(); }
-  return v;
-}
+import { doc, pollUntil, testServer } from './test-helpers.ts';
 
 test('seed 002: definitions, start by name with a context, status, list, approve {approved}, cancel', async () => {
   const t = await testServer();
@@ -24,7 +17,7 @@ test('seed 002: definitions, start by name with a context, status, list, approve
   assert.equal(started.status, 202, started.text);
   const id = started.body.workflow_id;
   assert.equal(started.body.definition_id, 'wf_register');
-  let state: any = await until(async () => (await t.call('GET', `/v1/ai/workflows/${id}`)).body, (x) => x.awaiting_approval);
+  let state: any = await pollUntil(async () => (await t.call('GET', `/v1/ai/workflows/${id}`)).body, (x) => x.awaiting_approval);
   assert.equal(state.status, 'waiting');
   assert.equal(state.current_step, 1);
   assert.equal(state.steps[0].result.host, 'staging-02');
@@ -32,14 +25,14 @@ test('seed 002: definitions, start by name with a context, status, list, approve
   const approved = await t.call('POST', `/v1/ai/workflows/${id}/approve`, { body: { approved: true } });
   assert.equal(approved.status, 200, approved.text);
   assert.equal(approved.body.decision.decision, 'approved');
-  state = await until(async () => (await t.call('GET', `/v1/ai/workflows/${id}`)).body, (x) => x.status === 'completed');
+  state = await pollUntil(async () => (await t.call('GET', `/v1/ai/workflows/${id}`)).body, (x) => x.status === 'completed');
   assert.equal(state.status, 'completed');
   assert.equal((await t.call('POST', `/v1/ai/workflows/${id}/approve`, { body: { approved: true } })).status, 409);
   assert.equal((await t.call('GET', '/v1/ai/workflows')).body.workflows.length, 0, 'only active ones by default');
   assert.equal((await t.call('GET', '/v1/ai/workflows?all=true')).body.workflows.length, 1);
 
   const second = (await t.call('POST', '/v1/ai/workflows/start?workflow_name=Register%20Agent', { body: { hostname: 'x' } })).body.workflow_id;
-  await until(async () => (await t.call('GET', `/v1/ai/workflows/${second}`)).body, (x) => x.awaiting_approval);
+  await pollUntil(async () => (await t.call('GET', `/v1/ai/workflows/${second}`)).body, (x) => x.awaiting_approval);
   const cancelled = await t.call('POST', `/v1/ai/workflows/${second}/cancel`);
   assert.equal(cancelled.body.status, 'cancelled');
   assert.equal((await t.call('POST', '/v1/ai/workflows/start?workflow_name=nope', { body: {} })).status, 404);

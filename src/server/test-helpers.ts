@@ -77,13 +77,16 @@ export function doc(steps: unknown[], extra: Record<string, unknown> = {}): Reco
   return { name: 'test flow', steps, ...extra };
 }
 
+/** Reads until `ok` holds or `ms` pass (a busy machine is slow, not wrong); returns the last value read. */
+export async function pollUntil<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
+  let v = await read();
+  for (const end = Date.now() + ms; !ok(v) && Date.now() < end;) { await new Promise((r) => setTimeout(r, 10)); v = await read(); }
+  return v;
+}
+
 /** Polls the run until its status is one of `statuses`. */
 export async function waitForStatus(t: TestServer, runId: string, statuses: string[], key?: string, ms = 5000): Promise<any> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const r = await t.call('GET', `/v1/runs/${runId}`, { key });
-    if (statuses.includes(r.body?.status)) return r.body;
-    if (Date.now() > end) throw new Error(`run ${runId} is ${r.body?.status}, not ${statuses.join('/')}`);
-    await new Promise((res) => setTimeout(res, 10));
-  }
+  const body = await pollUntil(async () => (await t.call('GET', `/v1/runs/${runId}`, { key })).body, (b) => statuses.includes(b?.status), ms);
+  if (!statuses.includes(body?.status)) throw new Error(`run ${runId} is ${body?.status}, not ${statuses.join('/')}`);
+  return body;
 }
