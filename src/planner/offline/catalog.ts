@@ -380,3 +380,15 @@ export function rankOps(index: CatalogIndex, q: RankInput): Ranked[] {
   }
   return out.sort((a, b) => b.score - a.score);
 }
+
+/** Is this word a verb that can start an action clause? */
+export function isActionVerb(index: CatalogIndex, word: string): boolean {
+  const w = word.toLowerCase();
+  if (STOP.has(w)) return false;
+  return index.verbs.has(stem(w));
+}
+
+/** Sends text to someone: a body-like parameter and a required recipient/destination. */
+export function isMessageLike(plist: ParamInfo[]): boolean {
+  return plist.some((p) => p.role === 'body') && !plist.some((p) => p.role === 'title' && p.required) && plist.some((p) => p.required && p.kinds.some((k) => k === 'email' || k === 'channel' || k === 'user' || k === 'channel_spec'));
+}

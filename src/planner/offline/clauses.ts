@@ -8,8 +8,8 @@
  * manager approves", "ask a manager to approve"), waits ("wait 10 minutes", "in 2 hours"),
  * parallel markers ("at the same time") and before/after reordering.
  */
-import type { CatalogIndex, EntityKind } from './catalog.ts';
-import { beforeContent, isActionVerb, isNarrative, stripLead } from './action.ts';
+import { isActionVerb, type CatalogIndex, type EntityKind } from './catalog.ts';
+import { beforeContent, isNarrative, stripLead } from './action.ts';
 import { extractEntities } from './entities.ts';
 import {
   APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, AT_THE_END, GROUP_DONE, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,

@@ -8,8 +8,10 @@
  * A request it cannot map gets no steps and a note saying what it can do.
  */
 import type { Draft, PlannedAction, PlanOptions, PlannedTrigger } from '../types.ts';
-import { analyzeAction, describeOp, isActionVerb, isMessageLike, namedContainers, stripLead, type LoopItem, type Produced } from './action.ts';
-import { indexCatalog, type CatalogIndex, type EntityKind, type OpProfile, type ParamInfo } from './catalog.ts';
+import { analyzeAction, stripLead, type LoopItem, type Produced } from './action.ts';
+import { namedContainers } from './fill.ts';
+import { describeOp } from './references.ts';
+import { indexCatalog, isActionVerb, isMessageLike, type CatalogIndex, type EntityKind, type OpProfile, type ParamInfo } from './catalog.ts';
 import { segment, type Unit } from './clauses.ts';
 import { buildCondition, payloadCondition } from './condition.ts';
 import { extractEntities } from './entities.ts';

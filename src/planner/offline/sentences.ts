@@ -5,7 +5,8 @@
  * ("only if X should Y"), a request to the model that takes the sentence before it as its brief, and
  * "post that" after a statement, which sends the statement.
  */
-import { isActionVerb, participleToVerb, plainOfParticiple } from './action.ts';
+import { participleToVerb, plainOfParticiple } from './action.ts';
+import { isActionVerb } from './catalog.ts';
 import { firstWord, gerundToVerb, isControl } from './clause-words.ts';
 import type { SegmentContext } from './clauses.ts';
 import { CONDITION_LEAD, LIGHT_VERBS } from './lexicon.ts';

@@ -1,0 +1,232 @@
+/**
+ * References to earlier steps: what "the link", "the summary", "it" or "the open rate" point at
+ * (the most recent step with an output of the wanted kind), what the event that started the
+ * workflow carries ("the issue title" → {{inputs.issue_title}}), values carried over from an
+ * earlier step of the same driver, and the default message and subject that report a step.
+ */
+import type { PlannedTrigger } from '../types.ts';
+import type { ActionContext, Produced } from './action.ts';
+import { isMessageLike, type OpProfile, type OutputClass, type ParamInfo } from './catalog.ts';
+import { restoreMasked, type Mask } from './clause-mask.ts';
+import { AUDIENCE, MESSAGE_PREFIX, REFERENCE_CUES } from './lexicon.ts';
+import { cap, snake, stem, tidy } from './text.ts';
+
+/** "with the issue title" in a workflow started by "a GitHub issue is opened" → {{inputs.issue_title}}. */
+export function triggerField(s: string, trigger: PlannedTrigger | undefined): { phrase: string; field: string; ref: string } | undefined {
+  if (!trigger || trigger.type === 'schedule' || !s) return undefined;
+  const whole = /\b(?:with\s+|using\s+)?the\s+(?:(?:webhook|event|request|incoming|form)\s+)?(payload|request body|event data|event|webhook data|data|submission|answers|form data|entry)\b/i.exec(s);
+  if (whole) return { phrase: whole[0], field: 'payload', ref: '{{inputs.payload}}' };
+  const desc = (trigger.description ?? '').toLowerCase();
+  // "using the crash signature as the title": a value the event carries, put where the words say
+  const as = /\b(?:using|with|use|taking)\s+the\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+as\s+(?:the\s+|its\s+)?(title|name|subject|body|description|message|text)\b/i.exec(s);
+  if (as && !/^(?:same|following|text|message|words?)$/i.test(as[1])) return { phrase: as[0], field: as[2].toLowerCase(), ref: `{{inputs.${snake(as[1])}}}` };
+  // "with what they wrote": the message the event carries
+  const what = /(?:\b(?:with|using|containing|including)\s+)?\bwhat\s+(?:they|he|she|the\s+([\w-]+))\s+(?:wrote|said|sent|submitted|typed|reported|entered|described|asked)\b/i.exec(s);
+  if (what) {
+    const noun = (what[1] ?? /^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? 'event').toLowerCase();
+    return { phrase: what[0], field: 'message', ref: `{{inputs.${snake(`${noun}_message`)}}}` };
+  }
+  const m = /(?:\b(?:with|using|from|containing|including)\s+)?\b(?:the\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary|company|organization|organisation|order|product|plan|amount|phone|address)\b/i.exec(s);
+  if (!m) return undefined;
+  // "their message" in a workflow started by "a customer submits the form": the customer's
+  const noun = (m[1] ?? /^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? /\b(?:a|an|the|new|every|each)\s+(?:new\s+)?([a-z]+)\b/.exec(desc)?.[1] ?? 'event').toLowerCase();
+  // ("the submitter's name" when "somebody submits the form": the one who did what the event says)
+  const agent = noun.replace(/(?:t?t?er|or)$/, '');
+  if (m[1] && !desc.includes(noun) && !(agent.length >= 4 && desc.includes(agent)) && !/^(event|payload|request|webhook|requester|submitter|sender|applicant|caller|reporter|author|customer|user|visitor|client)$/.test(noun)) return undefined;
+  const field = m[2].toLowerCase();
+  return { phrase: m[0], field, ref: `{{inputs.${snake(`${noun}_${field}`)}}}` };
+}
+
+export function triggerPrefix(verb: string | undefined): string {
+  return MESSAGE_PREFIX[(verb ?? '').toLowerCase()] ?? 'Alert';
+}
+
+export interface RefHit { step: Produced; field: string; cue: string; alone: boolean; replaceIn(v: string): string }
+
+/** An earlier step's output the clause points at ("the link", "the summary", "it"). */
+export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProfile, wantsText: boolean): RefHit | undefined {
+  if (!ctx.history.length) return undefined;
+  // look at the words as said (only quotes and entities blanked), not what other cues consumed
+  const s = t.replace(/\uE000\d+\uE001/g, (x) => ' '.repeat(x.length));
+  for (const { cue, want } of REFERENCE_CUES) {
+    const hit = cue.exec(s);
+    if (!hit) continue;
+    // "it's done", "this is ready": the pronoun stays in the text, the link is added
+    if (want === 'any' && /^(?:'s|’s|\s+(?:is|was|has|went|got|are|were)\b)/i.test(s.slice(hit.index + hit[0].length))) {
+      const r = bestRef(ctx.history.filter((h) => !isNotifier(h.op)), 'any');
+      if (!r) return undefined;
+      const token = `{{${r.step.id}.${r.field}}}`;
+      return { step: r.step, field: r.field, cue: hit[1], alone: false, replaceIn: (v: string) => (v.includes('{{') ? v : `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`) };
+    }
+    // "that" is usually a conjunction ("tell them that …"); right after the verb ("POST that to …") it is the object
+    if (want === 'any' && /^(that)$/i.test(hit[1]) && !/^\s*[a-z]+\s+$/i.test(t.slice(0, hit.index))) continue;
+    // "comment on it", "add a note to it": where the step acts, not what it says
+    if (want === 'any' && /^(it|this|that)$/i.test(hit[1]) && /\b(?:on|onto|to|under)\s+$/i.test(s.slice(0, hit.index)) && op.params.some((p) => p.kinds[0] === 'id' && p.required)) continue;
+    // "the query", "the task": prefer the step whose clause named it
+    const noun = /\bthe\s+([\w-]+)\s+(?:link|url|id|number|summary|result|results|output|response|text|content|data|rows|body)\b/i.exec(s)?.[1]?.toLowerCase();
+    const r = bestRef(ctx.history, want === 'any' && wantsText ? 'text' : want, noun, op);
+    if (!r) continue;
+    const phrase = hit[0];
+    m.consume(hit.index, hit.index + phrase.length);
+    const token = `{{${r.step.id}.${r.field}}}`;
+    const restS = tidy(restoreMasked(t, m).replace(/\uE000\d+\uE001/g, ' '));
+    const alone = want !== 'any' || !restS;
+    return {
+      step: r.step, field: r.field, cue: hit[1] ?? phrase, alone,
+      replaceIn: (v: string) => {
+        if (v.includes('{{')) return v;
+        const re = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+        if (want !== 'any' && re.test(v)) return v.replace(re, token);
+        return `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`;
+      },
+    };
+  }
+  // "share the open rate in #crm", "DM the flags to @raj", "email the commentary to …" after a step: a thing named by
+  // its own noun and sent somewhere is what came before
+  const obj = /^\s*[a-z]+\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)(?=\s+(?:to|in|on|into|via|over)\s+(?:[#@\uE000]|the\s+[\w-]+\s+channel))/i.exec(t);
+  if (obj && isMessageLike(op.params) && !AUDIENCE.test(obj[1]) && !/\b(?:team|channel|group|people|folks|everyone|link|url|path|file|filename|name|title|address|id|number)\b/i.test(obj[1])) {
+    const r = bestRef(ctx.history.filter((h) => !isNotifier(h.op)), 'text');
+    if (r) {
+      m.consume(obj.index, obj.index + obj[0].length);
+      const token = `{{${r.step.id}.${r.field}}}`;
+      return { step: r.step, field: r.field, cue: obj[1], alone: false, replaceIn: (v: string) => (v.includes('{{') ? v : `${cap(obj[1])}: ${token}`) };
+    }
+  }
+  return undefined;
+}
+
+const WANT_ORDER: Record<'url' | 'text' | 'id' | 'any' | 'name', OutputClass[]> = {
+  url: ['url'],
+  text: ['text', 'url', 'name'],
+  id: ['id'],
+  name: ['name', 'text'],
+  any: ['url', 'text', 'name', 'id'],
+};
+
+/** The most recent earlier step with an output of the wanted kind, and that output. */
+export function bestRef(history: Produced[], want: 'url' | 'text' | 'id' | 'any' | 'name', noun?: string, consumer?: OpProfile): { step: Produced; field: string } | undefined {
+  const classes = WANT_ORDER[want];
+  const candidates = [...history].reverse();
+  if (noun) {
+    const n = stem(noun);
+    const named = candidates.find((h) => h.words.has(n) || h.op.terms.has(n));
+    if (named) { const f = pickField(named.op, classes); if (f) return { step: named, field: f }; }
+  }
+  for (const h of candidates) {
+    if (consumer && h.op.key === consumer.key && want === 'any') continue;
+    // messages sent earlier are rarely what "it" means
+    const f = pickField(h.op, classes);
+    if (f && !(want === 'any' && isNotifier(h.op) && candidates.some((x) => x !== h && pickField(x.op, classes)))) return { step: h, field: f };
+  }
+  return undefined;
+}
+
+export function isNotifier(op: OpProfile): boolean {
+  return !op.outputs.some((o) => o.cls === 'url' || o.cls === 'text');
+}
+
+export function pickField(op: OpProfile, classes: OutputClass[]): string | undefined {
+  const noun = op.op.split('_').slice(1).join('_');
+  for (const c of classes) {
+    // an output with the name of an input (http's final "url") echoes what was given: not a new link
+    const fs = op.outputs.filter((o) => o.cls === c && !(c === 'url' && op.params.some((p) => p.name === o.name && p.required)));
+    if (!fs.length) continue;
+    const own = fs.find((o) => noun && o.name.startsWith(noun));
+    const plain = fs.find((o) => !/permalink|requested|thread/.test(o.name));
+    return (own ?? plain ?? fs[0]).name;
+  }
+  return undefined;
+}
+
+const PAST: Record<string, string> = { send: 'sent', run: 'ran', build: 'built', write: 'written', read: 'read', get: 'fetched', request: 'requested', query: 'queried' };
+function pastTense(v: string): string {
+  if (PAST[v]) return PAST[v];
+  if (v.endsWith('e')) return `${v}d`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ied`;
+  return `${v}ed`;
+}
+
+/** "create_task" → "task created"; a one-word operation ("query") → its driver's title. */
+export function describeOp(op: OpProfile): string {
+  const [verb, ...rest] = op.op.split('_');
+  if (!rest.length) return op.driverTitle.replace(/\s*\(.*\)$/, '');
+  return `${rest.join(' ')} ${pastTense(verb)}`;
+}
+
+/** What a step was about, for messages: the literal it was given (URL, path, title) or its operation. */
+export function stepLabel(step: Produced): string {
+  for (const p of step.op.params) {
+    const v = step.params[p.name];
+    if (typeof v === 'string' && !v.includes('{{') && (p.kinds[0] === 'url' || p.kinds[0] === 'path' || p.role === 'title' || p.role === 'instruction')) return v.length > 60 ? `${v.slice(0, 57)}…` : v;
+  }
+  return describeOp(step.op);
+}
+
+export function defaultMessage(step: Produced, ctx: ActionContext, field?: string): string {
+  const url = pickField(step.op, ['url']);
+  const name = pickField(step.op, ['name']);
+  const text = pickField(step.op, ['text']);
+  const status = step.op.outputs.find((o) => o.cls === 'status' && (o.types.includes('integer') || o.types.includes('number')));
+  if (ctx.condition && ctx.condition.step === step) {
+    const label = stepLabel(step);
+    const said = ctx.condition.text.replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))(?:'s|’s)/i, `$1$2 is`).replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))\b/i, `$1${label}`);
+    return `${said.includes(label) ? (/^[a-z]+:\/\//.test(said) ? said : cap(said)) : `${label}: ${said}`}${status ? ` (status {{${step.id}.${status.name}}})` : ''}`;
+  }
+  if (url) return `${cap(describeOp(step.op))}: ${name ? `{{${step.id}.${name}}} ` : ''}{{${step.id}.${url}}}`;
+  if (text) return `{{${step.id}.${text}}}`;
+  return `${cap(describeOp(step.op))}: {{${step.id}.${field ?? step.op.outputs[0]?.name ?? 'status'}}}`;
+}
+
+export function subjectFrom(body: string, step: Produced | undefined, cue: string | undefined): string {
+  // ("send it" after "write a short management summary from it": the subject is what was asked for)
+  const asked = step && /^\{\{[^}]+\}\}$/.test(body.trim()) ? askedFor(step) : undefined;
+  if (asked) return cap(asked);
+  if (step && /^\{\{[^}]+\}\}$/.test(body.trim())) return cap(`${cue && !/^(it|this|that|them)$/i.test(cue) ? cue : 'result'}: ${stepLabel(step)}`);
+  const plain = body.replace(/\s*\([^()]*\{\{[^}]*\}\}[^()]*\)/g, '').replace(/\{\{[^}]*\}\}/g, '').replace(/[:\s–-]+$/, '').trim();
+  const first = plain.split(/(?<=[.!?])\s|\n/)[0];
+  const short = first.length > 78 ? `${first.slice(0, 75)}…` : first;
+  return (/^[a-z]+:\/\//.test(short) ? short : cap(short)) || 'Notification';
+}
+
+/** What an instruction asked the model for: "Write a short management summary from it: {{…}}" → "management summary". */
+export function askedFor(step: Produced): string | undefined {
+  const p = step.op.params.find((q) => q.role === 'instruction');
+  const v = p && step.params[p.name];
+  if (typeof v !== 'string') return undefined;
+  const head = v.split('{{')[0].replace(/[:\s]+$/, '');
+  const m = /^[A-Za-z]+\s+(?:(?:a|an|the|some|short|brief|quick|concise|small|friendly|polite|formal|nice|one|two|three|few)\s+)*([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:from|of|about|for|on|based|using|with|in|that|which|to)\b|$)/i.exec(head);
+  if (m && m[1].split(/\s+/).length <= 4 && !/^(it|them|this|that|these|those)$/i.test(m[1])) return m[1];
+  // "Summarize it": the verb's own noun
+  const NOUN_OF: Record<string, string> = { summarize: 'summary', summarise: 'summary', translate: 'translation', classify: 'classification', analyze: 'analysis', analyse: 'analysis', explain: 'explanation', review: 'review', draft: 'draft', rank: 'ranking', categorize: 'categories', recap: 'recap' };
+  return NOUN_OF[head.split(/\s+/)[0].toLowerCase()];
+}
+
+/** The last address (any parameter holding one) or user (a user parameter's literal) earlier steps were given. */
+export function lastPerson(history: Produced[], kind: 'email' | 'user'): string | undefined {
+  if (kind === 'email') {
+    return history.flatMap((h) => Object.values(h.params)).flatMap((v) => (Array.isArray(v) ? v : [v]))
+      .filter((v): v is string => typeof v === 'string' && /^[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(v)).at(-1);
+  }
+  return history.flatMap((h) => h.op.params.filter((q) => q.kinds.includes('user') && typeof h.params[q.name] === 'string' && !String(h.params[q.name]).includes('{{')).map((q) => String(h.params[q.name]))).at(-1);
+}
+
+/** A literal the same parameter had in an earlier step of the same driver, or an output with its name. */
+export function carry(p: ParamInfo, history: Produced[], op: OpProfile): unknown {
+  for (const h of [...history].reverse()) {
+    if (h.op.driver !== op.driver) continue;
+    const v = h.params[p.name];
+    const literal = v !== undefined && typeof v !== 'object' && !(typeof v === 'string' && v.includes('{{'));
+    const output = h.op.outputs.some((o) => o.name === p.name);
+    // an id the user typed stays that id; a value the parameter wants from the earlier output ("an ID, not a #name") comes from it
+    const wantsOutput = /\boutput of\b|\bnot an? [#\w]+/i.test(p.description) && p.kinds[0] !== 'id';
+    if (literal && (p.kinds[0] === 'id' || p.kinds[0] === 'repo' || !output || !wantsOutput)) return v;
+    // (what a step writes is the latest result: "read a.md, have the AI turn it into a FAQ, save that to b.md")
+    if (output && (p.role === 'body' || p.role === 'instruction') && h !== history.at(-1)) continue;
+    if (output) return `{{${h.id}.${p.name}}}`;
+    if (literal) return v;
+  }
+  for (const h of [...history].reverse()) {
+    if (h.op.outputs.some((o) => o.name === p.name) && p.kinds.some((k) => k === 'id')) return `{{${h.id}.${p.name}}}`;
+  }
+  return undefined;
+}
