@@ -239,8 +239,11 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // "ping https://…": when the best-ranked operation has nothing to work on here but another one is
   // given exactly the kind of value it requires (a URL, a file, SQL…), that one is meant
   const OBJECT_KINDS: EntityKind[] = ['url', 'path', 'sql', 'channel', 'user', 'email', 'repo'];
-  const lacksObject = (r: (typeof ranked)[number]) => r.object < 1 && r.op.params.some((p) => p.required && OBJECT_KINDS.includes(p.kinds[0]) && !entW.has(p.kinds[0]));
-  const fits = (r: (typeof ranked)[number]) => r.score >= MIN_SCORE && r.strong >= 0.7 && r.op.params.some((p) => p.required && OBJECT_KINDS.includes(p.kinds[0]) && (entW.get(p.kinds[0]) ?? 0) >= 1) && !lacksObject(r);
+  const missingObject = (r: (typeof ranked)[number]) => r.op.params.some((p) => p.required && OBJECT_KINDS.includes(p.kinds[0]) && !entW.has(p.kinds[0]));
+  const given = (r: (typeof ranked)[number]) => r.score >= MIN_SCORE && r.strong >= 0.7 && r.op.params.some((p) => p.required && OBJECT_KINDS.includes(p.kinds[0]) && (entW.get(p.kinds[0]) ?? 0) >= 1) && !missingObject(r);
+  // ("run the health check at https://…": the object said is far more for another operation than for the top one's few words)
+  const lacksObject = (r: (typeof ranked)[number]) => missingObject(r) && (r.object < 1 || ranked.some((o) => o !== r && given(o) && o.object > 3 * r.object));
+  const fits = (r: (typeof ranked)[number]) => given(r) && !lacksObject(r);
   // (after earlier steps a destination may be carried over, so only when nothing here is for the top one at all)
   const nothingFor = (r: (typeof ranked)[number]) => r.object <= 0 && ![...entW.keys()].some((k) => r.op.params.some((p) => p.kinds.includes(k)));
   const top = ranked[0] && (ctx.history.length ? nothingFor(ranked[0]) : lacksObject(ranked[0])) ? ranked.slice(1).find(fits) ?? ranked[0] : ranked[0];
@@ -254,7 +257,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   }
   // "Order a pizza for the team", "Print the report": an imperative the catalogue has no verb for, and nothing specific to act on
   const first = words(t)[0]?.w.toLowerCase() ?? '';
-  const specific = ents.some((e) => !e.kinds.includes('text') && !e.kinds.includes('date') && !e.kinds.includes('datetime')) || apps.length > 0;
+  const specific = ents.some((e) => !['text', 'date', 'datetime'].includes(e.kinds[0])) || apps.length > 0;
   if (!inherited?.op && verbAt < 0 && /^[a-z]+$/.test(first) && !STOP.has(first) && !LIGHT_VERBS.has(first) && !ctx.index.nouns.has(stem(first)) && !ctx.index.apps.has(first) && !specific && !/^(new|urgent|quick|daily|weekly)$/.test(first) && /^[A-Za-z]/.test(t)) {
     return { unmapped: plain, reason: `no operation in the catalogue does "${first}"` };
   }
@@ -264,7 +267,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   }
   // "A bot spammed our channel.", "our nightly export keeps failing": a statement of what happened, said as context
   // (one told in the past may name things: "The team wrote a brief in docs/brief.md." — a later "read it" means that file)
-  const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s|^\S+\s+(?:\S+\s+){0,6}?(?:is|are)\s+(?:now\s+|already\s+|finally\s+)?(?:done|ready|over|complete|live|broken|down|late|overdue|urgent|gone|out|finished|resolved|fixed|closed|blocked|stuck)\b|^\S+\s+(?:\S+\s+){0,8}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test(t.replace(PH, ' ').replace(/\s+/g, ' '));
+  const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s|^\S+\s+(?:\S+\s+){0,6}?(?:is|are)\s+(?:now\s+|already\s+|finally\s+)?(?:done|ready|over|complete|live|broken|down|late|overdue|due|urgent|gone|out|finished|resolved|fixed|closed|blocked|stuck|pending|missing|empty|full|low|offline|expired|expiring|in\s+progress)\b|^\S+\s+(?:\S+\s+){0,8}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test((content ? t.slice(0, content.start) : t).replace(PH, ' ').replace(/\s+/g, ' '));
   // ("Issue 12 in acme/web is finished": a verb the catalogue knows, said as a state, is still a statement)
   const stateVerb = verbAt > 0 && /^(?:is|are|was|were|been|got|gets|be)$/.test(tokens[verbAt - 1] ?? '') && /(?:ed|en|un|one|ne)$/.test(tokens[verbAt]);
   if (!inherited?.op && (verbAt < 0 || stateVerb) && isNarrative(t) && (told || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
@@ -276,7 +279,8 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const verbIsApp = verbAt >= 0 && ctx.index.apps.get(tokens[verbAt]) === best.op.driver;
   // ("arrange with them a visit": an "it"/"them" with nothing said before it to point at is no object)
   const pointsBack = anaphor && Boolean(ctx.said?.length || ctx.trigger);
-  if (!inherited?.op && verbAt >= 0 && !verbIsApp && !pointsBack && !ctx.loopItem && !ctx.history.length && lacksObject(best)) {
+  // ("give the director a cold call": a light verb with the action as its noun is no different)
+  if (!inherited?.op && (verbAt >= 0 || LIGHT_VERBS.has(first)) && !verbIsApp && !pointsBack && !ctx.loopItem && !ctx.history.length && lacksObject(best)) {
     remember();
     return { unmapped: plain, reason: `nothing in it is what ${best.op.key} works on` };
   }

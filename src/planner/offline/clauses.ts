@@ -45,7 +45,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   // "Delete the file? No. Just list …": a question taken back by the next sentence is dropped
   const kept = raw0.filter((s, i) => !(/\?$/.test(s) && /^(?:no|nope|actually|instead|rather|scratch that|never mind)\b/i.test(raw0[i + 1] ?? '')));
   // "Refund R-99120 is over the limit: get a manager to approve it, …": a statement, then the request
-  const parts = kept.flatMap((s) => { const c = /^([^:]{3,80}?):\s+(?=[a-z])(.+)$/.exec(s); return c && isNarrative(c[1]) && (isActionVerb(ctx.index, firstWord(c[2])) || APPROVAL_ASK.test(c[2])) ? [`${c[1]}.`, c[2]] : [s]; });
+  const parts = kept.flatMap((s) => { const c = /^([^:—–]{3,80}?)(?::|\s+[—–]|\s+-)\s+(?=[a-z])(.+)$/.exec(s); return c && isNarrative(c[1]) && (isActionVerb(ctx.index, firstWord(c[2])) || APPROVAL_ASK.test(c[2])) ? [`${c[1]}.`, c[2]] : [s]; });
   const said = parts.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
   const sentences = withContext(said, ctx).map((s) => activeSentence(s, ctx)).flatMap((s) => order(s, ctx));
   const units: Unit[] = [];
@@ -65,6 +65,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const lead0 = before0.replace(/(?:,\s*|\s)and\s*,?\s*$/i, '');
     const parMid = !parAfterThen && lead0 !== before0 && /,/.test(lead0);
     const ungrouped = parMid ? splitPieces(tidy(lead0), ctx).length : 0;
+    // ("check A and B at the same time, and if either one is down, alert #x": the group ends where the words say so)
+    const parEnds = Boolean(par?.[0]) && par!.index > 0 && /^\s*,?\s*(?:and\s+)?(?:if|when|once|whenever|unless|in case|should)\b/i.test(sentence.slice(par!.index + par![0].length));
+    const groupedUpTo = parEnds ? splitPieces(tidy(before0), ctx).length : Infinity;
     if (par) { g = ++group; sentence = tidy(sentence.replace(PARALLEL, ' ').replace(/\s+,/g, ',')).replace(/\b(and|,)\s*$/i, '').trim(); }
     // "On Asana task 9021, leave a comment … and then close it": the object belongs to the first clause
     const leadObj = /^(?:on|for|in|regarding|about)\s+((?:the\s+)?(?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)\s*[,:]?\s+(.+)$/i.exec(sentence);
@@ -152,7 +155,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       if (new RegExp(`^${GROUP_DONE}\\b`, 'i').test(pc.text.trim())) pc.conn = 'then';
       if (pc.conn === 'then' && !(parAfterThen && !thenSeen)) g = undefined;
       if (pc.conn === 'then') thenSeen = true;
-      const gHere = (parAfterThen && !thenSeen) || pieces.indexOf(pc) < ungrouped ? undefined : g;
+      const gHere = (parAfterThen && !thenSeen) || pieces.indexOf(pc) < ungrouped || pieces.indexOf(pc) >= groupedUpTo ? undefined : g;
       for (const u of r.units) {
         // ("hold it for approval, and once it's approved send it"): one gate, not two
         if (u.type === 'approval' && target.at(-1)?.type === 'approval') continue;
@@ -528,7 +531,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     const after = text.slice(m[0].length);
     const comma = /,\s*(?:then\s+)?/.exec(after);
     let cond: string, rest: string;
-    const vm = [...after.matchAll(/(?:^|\s)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !inflected(w[1].toLowerCase()) && !/[^s]s$/.test(w[1].toLowerCase()) && !/^(is|are|was|be|has|have|does|do|return|fail|contain|exceed|equal|work|go|come|look|say|show|seem|give|find|get|hit|drop|take|run|break|succeed|pass|mention|include)$/i.test(w[1]) && !/\b(is|are|was|were|be|been|has|have|had|does|did|not|doesn't|isn't|to|the|a|an|no|any|than|of)\s*$/i.test(after.slice(0, w.index! + 1)) && !/^\s+(?:is|are|was|were|has|have|goes|went|gets|exceeds|drops|falls|rises)\b/i.test(after.slice(w.index! + w[0].length)));
+    const vm = [...after.matchAll(/(?:^|\s)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !inflected(w[1].toLowerCase()) && !/[^s]s$/.test(w[1].toLowerCase()) && !/^(is|are|was|be|has|have|does|do|return|fail|contain|exceed|equal|work|go|come|look|say|show|seem|give|find|get|hit|drop|take|run|break|succeed|pass|mention|include)$/i.test(w[1]) && !/\b(is|are|was|were|be|been|has|have|had|does|did|not|doesn't|isn't|to|the|a|an|no|any|than|of|that|this|these|those|its|their|our|my|every|each)\s*$/i.test(after.slice(0, w.index! + 1)) && !/^\s+(?:is|are|was|were|has|have|goes|went|gets|exceeds|drops|falls|rises)\b/i.test(after.slice(w.index! + w[0].length)));
     if (comma && (!vm || comma.index < vm.index!)) { cond = after.slice(0, comma.index); rest = after.slice(comma.index + comma[0].length); }
     else if (vm) { cond = after.slice(0, vm.index); rest = after.slice(vm.index!); }
     else { cond = after; rest = ''; }

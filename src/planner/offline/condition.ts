@@ -33,10 +33,29 @@ export function plainNumbers(t: string): string {
   return t.replace(/\$?(\d+(?:\.\d+)?)(\s*[kKmM]\b)?/g, (m: string, n: string, unit?: string) => (/^\$|[kKmM]/.test(m) ? String(Number(n) * (unit ? (/k/i.test(unit) ? 1000 : 1000000) : 1)) : m));
 }
 
+/** "either one", "any of them" (OR) and "both", "all of them" (AND): a test said of several steps at once. */
+const ANY_OF = /\b(?:either(?:\s+one|\s+of\s+(?:them|those|the\s+\w+))?|any(?:\s+one)?\s+of\s+(?:them|those|these|the\s+\w+)|one\s+of\s+(?:them|those|these|the\s+\w+)|whichever\s+one)\b/i;
+/** Is a condition said of several steps at once? */
+export function isQuantified(text: string): boolean {
+  return ANY_OF.test(text) || ALL_OF.test(text);
+}
+
+const ALL_OF = /\b(?:both(?:\s+of\s+(?:them|those|the\s+\w+))?|all\s+(?:\w+\s+)?of\s+(?:them|those|these)|each\s+of\s+(?:them|those|these)|every\s+one\s+of\s+them)\b/i;
+
 export function buildCondition(textIn: string, spans: Span[], history: Produced[], negate = false): BuiltCondition | undefined {
   const text = plainNumbers(textIn.trim());
   const step = conditionSubject(restore(text, spans), history);
   if (!step) return undefined;
+  // ("check A and B …, and if either one is down, alert #x": the same test on each of the last steps of one operation)
+  const quant = ANY_OF.exec(text) ?? ALL_OF.exec(text);
+  const same = step === history.at(-1) ? history.slice(history.findLastIndex((h) => h.op.key !== step.op.key) + 1) : [];
+  if (quant && same.length >= 2) {
+    const each = same.map((h) => buildCondition(text.replace(quant[0], 'it'), spans, [h]));
+    if (each.every(Boolean)) {
+      const expression = each.map((c) => `(${c!.expression})`).join(ANY_OF.test(text) ? ' OR ' : ' AND ');
+      return { expression: negate ? `NOT (${expression})` : expression, step, assumed: each[0]!.assumed };
+    }
+  }
   const parts = splitBool(text);
   const exprs: string[] = [];
   let assumed: string | undefined;

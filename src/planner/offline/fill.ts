@@ -279,7 +279,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   let title = cueText(TITLE_CUES);
   // "named after the issue title" in a triggered workflow: the trigger's field
   // ("named after the issue": its title)
-  const titleField = title !== undefined ? triggerField(title.replace(/^after\s+(the|that|this|its)\s+([\w-]+)$/i, '$1 $2 title').replace(/^after\s+(the|that|this|its)\s+([\w-]+\s+)?(?:headline|heading|title|subject)$/i, '$1 $2title'), ctx.trigger) : undefined;
+  const titleField = title !== undefined ? triggerField(title.replace(/^after\s+(the|that|this|its)\s+([\w-]+)$/i, '$1 $2 title').replace(/^after\s+(the|that|this|its)\s+([\w-]+\s+)?(?:headline|heading|title|subject)$/i, '$1 $2title'), ctx.trigger, ctx.history) : undefined;
   if (titleField) title = titleField.ref;
   // "… named with that category", "titled after the AI's answer": an earlier result is the name
   else if (title !== undefined && ctx.history.length && /^(?:with|after|from|by|using)?\s*(?:that|the|its|this|their)\s+(?:[\w'’-]+\s+)?(?:category|label|result|answer|output|classification|summary|verdict|suggestion|reply|response|text)$/i.test(title.trim())) {
@@ -321,7 +321,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   // leftover words: the topic
   // "send them … at their address" in a triggered workflow: the recipient, not the topic
   if (ctx.trigger && ctx.trigger.type !== 'schedule') {
-    for (const x of t.matchAll(/\b(?:at|to)\s+(?:their|his|her)\s+(?:e-?mail\s+)?address\b/gi)) m.consume(x.index, x.index + x[0].length);
+    for (const x of t.matchAll(/\b(?:at|to)\s+(?:their|his|her)\s+(?:e-?mail\s+)?address\b|\bto\s+(?:them|him|her)\b/gi)) m.consume(x.index, x.index + x[0].length);
     const pr = /^(\s*\S+\s+)(them|him|her|the\s+(?:customer|user|sender|person|requester|author|submitter|applicant|candidate|caller|buyer|client))\b/i.exec(t);
     if (pr) m.consume(pr[1].length, pr[0].length);
   }
@@ -334,7 +334,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   const carriedNames: string[] = [];
   // trigger payload: "with the issue title"
   // (the words may be split by what other cues consumed: "post their message" lost "message" as the head noun)
-  const payload = triggerField(left, ctx.trigger) ?? triggerField(restore(t, ctx.spans), ctx.trigger);
+  const payload = triggerField(left, ctx.trigger, ctx.history) ?? triggerField(restore(t, ctx.spans), ctx.trigger, ctx.history);
   if (payload) topic = cleanTopic(left.replace(payload.phrase, ' ').replace(/^\s*(?:their|his|her|its)\s*$/i, ' '));
 
   // who or what started the workflow ("a new customer signs up" → customer)
@@ -394,7 +394,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
       const pv = pb && prevMsg.params[pb.name];
       if (typeof pv === 'string') v = pv;
     }
-    if (v === undefined && ref) v = ref.alone ? `{{${ref.step.id}.${ref.field}}}` : defaultMessage(ref.step, ctx);
+    if (v === undefined && ref) v = ref.alone ? ref.token : defaultMessage(ref.step, ctx);
     if (v === undefined && payload) v = payload.ref;
     if (v === undefined && ctx.history.length && messageLike) {
       const r = bestRef(ctx.history.filter((h) => !isNotifier(h.op)), 'any');
@@ -413,7 +413,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   if (ref) {
     for (const p of plist) {
       if (params[p.name] !== undefined || !p.kinds.includes('text')) continue;
-      if (new RegExp(`\\b(?:in|as|into|for)\\s+(?:the\\s+|its\\s+)?${p.name.replace(/_/g, '[ _]')}\\b`, 'i').test(t)) params[p.name] = `{{${ref.step.id}.${ref.field}}}`;
+      if (new RegExp(`\\b(?:in|as|into|for)\\s+(?:the\\s+|its\\s+)?${p.name.replace(/_/g, '[ _]')}\\b`, 'i').test(t)) params[p.name] = ref.token;
     }
   }
   // the item of each pass, as a reference (a row's named field, else the item itself)
@@ -478,7 +478,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
       if (who) { params[p.name] = p.array ? [who] : who; continue; }
     }
     // "save the summary to …": the result the words name, not a same-named output of the same driver
-    if ((p.role === 'body' || p.role === 'instruction') && ref && ref.alone && !topic) { params[p.name] = `{{${ref.step.id}.${ref.field}}}`; continue; }
+    if ((p.role === 'body' || p.role === 'instruction') && ref && ref.alone && !topic) { params[p.name] = ref.token; continue; }
     const carried = carry(p, ctx.history, op);
     if (carried !== undefined) { params[p.name] = carried; carriedNames.push(p.name); continue; }
     // "The team wrote a brief in docs/brief.md. Read it, …": the value said in the context sentence
@@ -490,20 +490,20 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
       continue;
     }
     if (p.kinds.includes('channel') && !p.kinds.includes('channel_spec')) {
-      params[p.name] = aud && aud[1] && !/^(the|our|my|whole|entire|all)$/i.test(aud[1]) ? `#${aud[1].toLowerCase()}-${aud[2].toLowerCase()}` : DEFAULT_CHANNEL;
+      params[p.name] = aud && aud[1] && !/^(the|our|my|whole|entire|all)$/i.test(aud[1]) ? `#${aud[1].toLowerCase()}${/^(?:folks|people|staff|crew|everyone|everybody)$/i.test(aud[2]) ? '' : `-${aud[2].toLowerCase()}`}` : DEFAULT_CHANNEL;
       if (!aud) ctx.notes.push(`No channel named for ${op.key}; assumed ${DEFAULT_CHANNEL}.`);
       continue;
     }
     if (p.kinds.includes('channel_spec')) { params[p.name] = DEFAULT_CHANNEL; continue; }
     if (p.kinds.includes('sql')) { const q = quotes.find((x) => !x.used); if (q) { params[p.name] = q.value; take(q, p); continue; } }
     if ((p.role === 'body' || p.role === 'instruction') && payload && !topic) { params[p.name] = payload.ref; continue; }
-    if ((p.role === 'body' || p.role === 'instruction') && ref) { params[p.name] = topic ? ref.replaceIn(cap(topic)) : `{{${ref.step.id}.${ref.field}}}`; continue; }
+    if ((p.role === 'body' || p.role === 'instruction') && ref) { params[p.name] = topic ? ref.replaceIn(cap(topic)) : ref.token; continue; }
     if (p.role && topic) { params[p.name] = cap(topic); continue; }
     if (p.role === 'title' && ctx.history.length) { const r = bestRef(ctx.history, 'name'); if (r) { params[p.name] = `{{${r.step.id}.${r.field}}}`; continue; } }
     // "GET https://…/rates, save to data/rates.json": what is written, with nothing said, is what came just before
     if (p.role === 'body' && !messageLike && ctx.history.length && !topic) { const r = bestRef(ctx.history.slice(-1), 'text'); if (r) { params[p.name] = `{{${r.step.id}.${r.field}}}`; continue; } }
     // "reshape the rows into …": a value of any shape is the earlier result the words point at
-    if (ref && p.kinds[0] === 'json' && !p.types.length) { params[p.name] = `{{${ref.step.id}.${ref.field}}}`; continue; }
+    if (ref && p.kinds[0] === 'json' && !p.types.length) { params[p.name] = ref.token; continue; }
     // "hit the /version endpoint": a path on a server not named here, so the base URL is an input
     const rel = p.kinds[0] === 'url' ? /(?:^|\s)(\/[\w.-]+(?:\/[\w.-]+)*)(?=\s+(?:endpoint|path|route|url|page)\b)/i.exec(restore(t, ctx.spans)) : undefined;
     if (rel) { params[p.name] = `{{inputs.base_url}}${rel[1]}`; missing.push('base_url'); continue; }
@@ -513,7 +513,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   // "POST that to https://…": an earlier result no parameter took goes in as the JSON payload
   if (ref && !Object.values(params).some((v) => typeof v === 'string' && v.includes('{{'))) {
     const payloadP = plist.find((p) => !p.required && p.kinds[0] === 'json' && !p.types.length && params[p.name] === undefined);
-    if (payloadP) params[payloadP.name] = `{{${ref.step.id}.${ref.field}}}`;
+    if (payloadP) params[payloadP.name] = ref.token;
   }
   // HTTP-style methods: a body means POST, else GET
   for (const p of plist) {
@@ -526,7 +526,15 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   for (const p of plist) {
     if (!p.required || p.array || params[p.name] === undefined || !['channel', 'user', 'email', 'url', 'path', 'repo'].includes(p.kinds[0])) continue;
     const more = ents.filter((e) => !e.used && e.kinds[0] === p.kinds[0] && outsideContent(e) && !/\b(of|from)$/i.test(e.cue));
-    if (more.length) { fanout = { param: p.name, values: more.map((e) => { e.used = true; return p.kinds[0] === 'user' ? e.value.replace(/^@/, '') : e.value; }) }; break; }
+    if (!more.length) continue;
+    const bare = (e: Entity) => (p.kinds[0] === 'user' ? e.value.replace(/^@/, '') : e.value);
+    for (const e of more) e.used = true;
+    // (the step takes the first one said, its copies the rest: "call https://a… and https://b… in parallel")
+    const chosen = ents.find((e) => !more.includes(e) && bare(e) === params[p.name]);
+    const all = [...(chosen ? [chosen] : []), ...more].sort((a, b) => a.start - b.start);
+    if (chosen) params[p.name] = bare(all[0]);
+    fanout = { param: p.name, values: (chosen ? all.slice(1) : more).map(bare) };
+    break;
   }
   const hasObject = Boolean(head) || quotes.some((q) => q.used) || title !== undefined || Boolean(topic) || body !== undefined;
   return { op, params, name: stepName(op, params), missing, carried: carriedNames, hasObject, ...(waitUntil ? { waitUntil } : {}), ...(fanout ? { fanout } : {}), ...(bodyDefault ? { bodyDefault } : {}) };
@@ -578,11 +586,11 @@ export function enumValue(p: ParamInfo, t: string, lower: string, verb: string |
 
 const TOPIC_DROP = /^(?:a|an|the|new|some|another|quick|short|small|simple|brief|one|my|our|his|her|their|its|it)\s+/i;
 export function cleanTopic(s: string): string {
-  let t = s.replace(/\s+/g, ' ').trim().replace(/(?:^|\s+)(?:too|as well|also|again|please|now|right away|asap|immediately|urgently|straight away|at once|(?:in|for|to|on) each(?: one| of them)?)$/i, '');
+  let t = s.replace(/\s+/g, ' ').trim().replace(/(?:^|\s+)(?:too|as well|also|again|please|now|right away|asap|immediately|urgently|straight away|at once|afterwards?|after that|later|first|(?:in|for|to|on) each(?: one| of them)?)$/i, '');
   t = t.replace(/[,;:.!?]+(?=\s|$)/g, (x) => (x === ',' ? ',' : ' ')).trim();
   for (let k = 0; k < 6; k++) {
     const before = t;
-    t = t.replace(TOPIC_DROP, '').replace(TOPIC_CUES, '').replace(/^(?:and|or|then|also|with|as|is|be|so|that|which|please)\s+/i, '').replace(/\s+(?:to|in|on|for|with|and|or|the|a|an|of|at|by|from|via|then|it|as)$/i, '').replace(/^[,\s]+|[,\s]+$/g, '').trim();
+    t = t.replace(TOPIC_DROP, '').replace(TOPIC_CUES, '').replace(/^(?:and|or|then|also|with|as|is|be|so|that|which|please)\s+/i, '').replace(/\s+(?:to|in|on|for|with|and|or|the|a|an|of|at|by|from|via|then|it|as|about)$/i, '').replace(/^[,\s]+|[,\s]+$/g, '').trim();
     if (t === before) break;
   }
   if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back|quick|short|brief|how|any|chance|just|maybe|perhaps|could|we|get|need|dm|privately|directly|private|personally|track|tracking|monitor|follow|out|over|along|note|notice|line|returned|received|back)$/i.test(w))) return '';

@@ -13,7 +13,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bgive (.{1,40}?) a heads[- ]up\b/gi, 'notify $1'],
   [/\bgive (.{1,40}?) an? (update|shout)\b/gi, 'notify $1'],
   [/\bkeep (.{1,40}?) (posted|informed|in the loop)\b/gi, 'notify $1'],
-  [/\b(shoot|fire off|fire|drop|send off|send out|pop|dash off)\s+(a|an|the)?\s*(quick\s+|short\s+)?(e-?mail|mail|note|message|msg|line|dm|slack message|reminder)\b/gi, 'send $2 $4'],
+  [/\b(?:shoot|fire off|fire|drop|send off|send out|pop|dash off)\s+(a|an|the)?\s*(?:quick\s+|short\s+)?((?:(?!quick|short)[\w-]+\s+)?)(e-?mail|mail|note|message|msg|line|dm|slack message|reminder)\b/gi, 'send $1 $2$3'],
   [/\bdrop (a|an)?\s*(quick\s+)?(note|line|message)\b/gi, 'post a message'],
   [/\bfile (a|an|the)\b/gi, 'create $1'],
   [/\b(raise|log|open up|put in|submit|add) (a|an) (ticket|to-?do|todo)\b/gi, 'create a $3'],
@@ -25,6 +25,9 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:spin|set|whip|throw|put|rustle) up\b|\bput together\b|\bthrow together\b/gi, 'create'],
   [/\bfire (off )?(a|an|the)? ?(request|webhook|call)\b/gi, 'call $2 $3'],
   [/\blook up\b/gi, 'lookup'],
+  // a telephone call is made by a person ("give the director a cold call", "cold-call Acme", "ring Sam"), not an HTTP call
+  [/\b(?:give|make)\s+(?!(?:the|an?)\s+(?:api|http|webhook|endpoint|url|server|service)\b)(.{1,60}?)\s+an?\s+(?:quick\s+|cold\s+|phone\s+|courtesy\s+)?(?:call|ring|buzz)\b(?!\s+(?:to|on|against)\s+(?:https?:|the\s+(?:api|endpoint|url)))/gi, 'phone $1'],
+  [/\bcold[- ]call\b/gi, 'phone'],
   // errands done by hand, not verbs of any operation ("pick up the dry cleaning", "drop off the kids")
   [/\b(?:pick(?:s|ed|ing)?|drop(?:s|ped|ping)?)\s+(?:(?:the|my|our|some)\s+)?(?:[a-z-]+\s+){0,2}?(up|off)\b(?!\s+(?:the\s+)?(?:where|from the (?:task|issue|ticket|file|list)))/gi, 'collect'],
   [/\b(?:take|takes|took|taking)\s+(?:out\s+(?=(?:the|my|our)\s+(?:trash|garbage|rubbish|bins?|recycling|dog))|(?:the|my|our)\s+(?:trash|garbage|rubbish|bins?|recycling|dog)\s+out\b)/gi, 'collect '],
@@ -188,6 +191,7 @@ export const STOP = new Set(('a an the to of in on at by for with from into onto
  */
 export const SYNONYMS: Record<string, string[]> = {
   ping: ['notify', 'message', 'dm', 'alert'],
+  push: ['notify', 'send'],
   tell: ['notify', 'message', 'tell'],
   inform: ['notify', 'tell'],
   forward: ['send', 'post', 'message'],
@@ -345,6 +349,12 @@ export const SYNONYMS: Record<string, string[]> = {
   rows: ['rows', 'database'],
   sql: ['sql', 'query'],
   team: ['team', 'channel'],
+  // (a group of people addressed together is a channel's audience: "ping the design folks")
+  folks: ['team', 'channel'],
+  crew: ['team', 'channel'],
+  squad: ['team', 'channel'],
+  everyone: ['team', 'channel'],
+  everybody: ['team', 'channel'],
   channel: ['channel'],
   chat: ['chat', 'slack'],
   folder: ['directory', 'folder'],
@@ -381,7 +391,7 @@ export const DEFAULT_CHANNEL = '#general';
 export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' }[] = [
   { cue: /\b(?:the|its|a|that)\s+(?:[\w-]+\s+){0,3}(link|url|permalink|address)\b/i, want: 'url' },
   { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(id|number|gid|identifier)\b/i, want: 'id' },
-  { cue: /\b(?:whatever|what)\s+(?:it|that|they|this|the (?:call|request|api|server|endpoint|query|model|ai|page|site))?\s*(comes? back|came back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds|says|said|shows|showed|gives|gave|reports|reported)\b/i, want: 'text' },
+  { cue: /\b(?:whatever|what)\s+(?:it|that|they|this|we|the (?:call|request|api|server|endpoint|query|model|ai|page|site|list|listing|folder|search))?\s*(arrived|came in|changed|turned up|showed up|landed|got in|(?:is|was) new|matched|comes? back|came back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds|says|said|shows|showed|gives|gave|reports|reported)\b/i, want: 'text' },
   { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|listing|inventory|codes|statuses|responses|tag|tag name|version|version number|recap|writeup|write-up|overview|take|brief|category|verdict|rundown|reading|readings|status|balance|confirmation|preview|teaser|caption|captions|headline|headlines|blurb)\b/i, want: 'text' },
   { cue: /\b(?:those|these)\s+(?:[\w'’-]+\s+){0,2}(items|points|ideas|bullets|bullet points|highlights|takeaways|themes|keywords|questions|results|notes|suggestions|findings|answers)\b/i, want: 'text' },
   // "email link to …": the link, said without an article
@@ -413,7 +423,7 @@ export const ENUM_SYNONYMS: Record<string, string[]> = {
 };
 
 /** Control vocabulary. */
-export const PARALLEL = /\b((?:(?:both|all)\s+)?(?:at the same time|simultaneously|in parallel|concurrently|at once|together)|meanwhile|in tandem)\b/i;
+export const PARALLEL = /\b((?:(?:both|all)\s+)?(?:at the same (?:time|moment|instant)|simultaneously|in parallel|concurrently|at once|together)|meanwhile|in tandem)\b/i;
 /** "when both are back", "once they exist": what follows waits for every step said before. */
 export const GROUP_DONE = '(?:when|once|after)\\s+(?:both|all|they|these|those)(?:\\s+of\\s+them)?\\s+(?:exist|are\\s+(?:back|done|finished|complete|completed|ready|there|created|in)|have\\s+(?:finished|completed|returned|come\\s+back|been\\s+created)|come\\s+back|came\\s+back|get\\s+back|return|returned|is\\s+back)';
 /** "…, and at the end send …", "when they're all done, post …": after everything before (a loop's last pass too). */
@@ -428,6 +438,9 @@ export const WAIT_LEAD = /^(?:only\s+)?(?:after|in|within)\s+(?:(?:waiting|pausi
 export const WAIT_LATER = /^(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s*(seconds?|minutes?|mins?|hours?|days?)\s+later\b[\s,]*/i;
 export const WAIT_UNTIL = /^(?:and\s+)?(?:then\s+)?(?:wait|pause|sleep|hold)\s+(?:until|till|til)\s+(.+)$/i;
 export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, half: 0.5 };
+/** A short list said inline: "a/b, a/c and a/d", "Tomás Rivera, Aisha Grant and Ben Kowalski". */
+const LIST_ITEM = String.raw`[^\s,;:][^,;:]{0,40}?`;
+export const INLINE_LIST = String.raw`${LIST_ITEM}(?:,\s*${LIST_ITEM})*,?\s+(?:and|&)\s+${LIST_ITEM}`;
 export const LOOP_HEAD = /^(?:and\s+)?(?:then\s+)?(?:(?:for|to)\s+(?:each|every|all)(?:\s+one)?\s+(?:of\s+)?|(?:loop|iterate|go|run)\s+(?:over|through)\s+(?!(?:there|here|it|with)\b)|for\s+all\s+)(?:the\s+)?/i;
 export const LOOP_INLINE = /\b(?:(?:to|for)\s+)?(?:each|every)\s+(?:one\s+)?of\s+(?:the\s+(?:following|addresses|people|channels|users|repos|files)\s*:?\s*)?/i;
 export const CONDITION_LEAD = /^(?:and\s+)?(?:but\s+)?(?:only\s+)?(if|unless|in case|in the event that|in the event of|when|whenever|should|where(?=\s+(?:the|its|it|any|there)\b)|assuming(?:\s+that)?|provided(?:\s+that)?|providing(?:\s+that)?|as long as|so long as)\s+/i;
@@ -437,7 +450,7 @@ export const ELSE_LEAD = /^(?:and\s+)?(?:,\s*)?(otherwise|else|if not|or else|if
 export const FAILURE_WORDS = /\b(fail|fails|failed|failing|failure|errors?|errored|erroring|breaks?|broke|broken|crash(?:es|ed)?|goes down|is down|went down|down|unreachable|unavailable|times? out|timed out|not ok|isn't ok|is not ok|unsuccessful|does(?: not|n't) work|did(?: not|n't) work|not working|unhealthy|bad|offline|unresponsive|not responding|does(?: not|n't) respond|(?:returns?|gives?|throws?) an? (?:error|5\d\d))\b/i;
 export const SUCCESS_WORDS = /\b(succeeds?|succeeded|successful|successfully|works|worked|working|loading|running|is ok|is okay|ok|okay|is up|up|healthy|passes|passed|green|fine|responds|responding|reachable|available|online|alive|is live|loads)\b/i;
 export const EMPTY_WORDS = /\b(empty|no (?:rows|results|records|data|matches|entries|items|files)|nothing|returns nothing|finds nothing|zero (?:rows|results))\b/i;
-export const NONEMPTY_WORDS = /\b(any (?:rows|results|records|data|matches|entries|items|files)|anything|non-?empty|is not empty|isn't empty|has (?:rows|results|records|data)|finds? (?:some|any)|returns (?:some|any|rows|results|records|data)|there are (?:rows|results|records|any))\b/i;
+export const NONEMPTY_WORDS = /\b(any (?:rows|results|records|data|matches|entries|items|files)|anything|(?:something|anything|any)\s+(?:turns|turned|shows|showed|comes|came|pops|popped)\s+up|(?:something|anything)\s+(?:is|was)\s+found|(?:something|anything)\s+(?:matches|matched|relevant)|there(?:'s|\s+is)\s+(?:something|anything)|non-?empty|is not empty|isn't empty|has (?:rows|results|records|data)|finds? (?:some|any)|returns (?:some|any|rows|results|records|data)|there are (?:rows|results|records|any))\b/i;
 export const COMPARATORS: [RegExp, string][] = [
   [/(?:\b(?:is|are|was)\s+not|\b(?:isn't|aren't|wasn't|isnt)|\bnot|\banything other than|\banything (?:but|except|besides)(?:\s+an?)?|\bother than|\bdifferent from|\bsomething other than|\bno longer|!=)\s*(?:equal\s+to\s+|equals?\s+|(?:returning|giving|responding\s+with|coming\s+back\s+with|showing|sending)\s+)?(?:a\s+|an\s+)?(-?\d+(?:\.\d+)?)\b/i, '!='],
   [/\b(?:doesn't|does not|don't|do not|didn't|did not)\s+(?:return|give|respond with|equal|come back with|answer)\s+(?:a\s+)?(-?\d+(?:\.\d+)?)\b/i, '!='],

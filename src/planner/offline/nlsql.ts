@@ -9,6 +9,10 @@ import { PH1, type Span } from './text.ts';
 const NOT_TABLE = /^(?:the|a|an|it|this|that|them|all|every|each|any|some|my|our|database|db|sql|table|tables|rows?|records?|entries|data|results?|api|server|site|website|page|file|files|folder|inbox|channel|repo|repos|github|slack|asana|email|emails|mail|there|here|today|yesterday)$/i;
 const VERBS = /^(?:pull|get|fetch|select|list|count|find|show|read|grab|query|load|export|retrieve|look|return|give|dump)\b/i;
 
+const FROM_DB = /\b(?:from|in|on)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:database|db)\b/i;
+/** The plural a request for data is about, after the verb: "the last 90 days of shipments", "the total fuel surcharges". */
+const HEAD = /^\s*[a-z]+\s+(?:me\s+)?(?:(?:the|all|every|our|my|this|these)\s+)?(?:(?:last|past|previous)\s+\d+\s+(?:days?|weeks?|months?)\s+of\s+(?:the\s+|our\s+)?)?(?:(total|sum\s+of|sum\s+of\s+the)\s+)?((?:[a-z]+\s+)?[a-z]+s)\b(?!\s+(?:table|from\s+(?:the\s+)?(?!database|db)[a-z]))/i;
+
 function literal(raw: string, spans: Span[]): string {
   const p = PH1.exec(raw);
   const v = p ? spans[Number(p[1])]?.text ?? '' : raw;
@@ -33,23 +37,39 @@ export function naturalSql(t: string, spans: Span[], strict: boolean): string | 
     const c = /^\s*count\s+(?:all\s+|up\s+)?(?:the\s+)?(?:rows\s+(?:in|of)\s+(?:the\s+)?)?([a-z_]\w*s)\b/i.exec(s) ?? /\b(?:how many|number of)\s+([a-z_]\w*s)\b/i.exec(s);
     if (c && !NOT_TABLE.test(c[1])) table = c[1];
   }
+  // ("pull the last 90 days of shipments for customer 10452 from the database", "query the total fuel surcharges we billed
+  // last month": with the database named or its operation chosen, the plural the request is about is the table)
+  let total = false;
+  if (!table && (!strict || FROM_DB.test(s) || /^\s*query\b/i.test(s))) {
+    const head = HEAD.exec(s);
+    if (head && !NOT_TABLE.test(head[2].split(' ').at(-1)!)) { table = head[2].replace(/\s+/g, '_'); total = Boolean(head[1]); }
+  }
   if (!table || NOT_TABLE.test(table)) return undefined;
   const where: string[] = [];
+  // "for customer 10452", "for carrier 'Swift'": a filter on what the rows belong to
+  const owner = /\bfor\s+(?:the\s+)?([a-z]+)\s+(\uE000\d+\uE001|#?\d+)(?!\s*(?:days?|weeks?|months?|hours?))/i.exec(s);
+  if (owner && !NOT_TABLE.test(owner[1])) where.push(/\d$/.test(owner[2]) ? `${owner[1].toLowerCase()}_id = ${owner[2].replace('#', '')}` : `${owner[1].toLowerCase()} = ${literal(owner[2], spans)}`);
   const op: Record<string, string> = { is: '=', equals: '=', '=': '=', 'is not': '<>', isnt: '<>', "isn't": '<>', '!=': '<>', over: '>', above: '>', 'greater than': '>', 'more than': '>', '>': '>', under: '<', below: '<', 'less than': '<', '<': '<', 'at least': '>=', 'at most': '<=' };
   for (const m of s.matchAll(/\b(?:where|with|whose|and)\s+(?:the\s+)?([a-z_]\w*)\s+((?:is\s+)?(?:over|above|under|below|greater than|more than|less than|at least|at most)|is not|isn't|is|equals|!=|=|>|<)\s+(?:(?:is|than)\s+)?(\uE000\d+\uE001|-?\d+(?:\.\d+)?|[A-Za-z][\w-]*)/gi)) {
     if (/^(table|it|this|that)$/i.test(m[1])) continue;
     where.push(`${m[1].toLowerCase()} ${op[m[2].toLowerCase().replace(/^is\s+(?!not)/, '')] ?? '='} ${literal(m[3], spans)}`);
   }
   const timeCol = 'created_at';
+  const span = /\b(?:last|past|previous)\s+(\d{1,4})\s+days?\b/i.exec(s);
   if (/\b(?:today|today's)\b/i.test(s)) where.push(`date(${timeCol}) = CURRENT_DATE`);
   else if (/\byesterday\b/i.test(s)) where.push(`date(${timeCol}) = CURRENT_DATE - 1`);
+  else if (span) where.push(`${timeCol} >= CURRENT_DATE - ${span[1]}`);
+  else if (/\b(?:last|previous)\s+month\b/i.test(s)) where.push(`${timeCol} >= date_trunc('month', CURRENT_DATE) - INTERVAL '1 month'`, `${timeCol} < date_trunc('month', CURRENT_DATE)`);
+  else if (/\bthis\s+month\b/i.test(s)) where.push(`${timeCol} >= date_trunc('month', CURRENT_DATE)`);
+  else if (/\b(?:last|previous)\s+week\b/i.test(s)) where.push(`${timeCol} >= date_trunc('week', CURRENT_DATE) - INTERVAL '7 days'`, `${timeCol} < date_trunc('week', CURRENT_DATE)`);
+  else if (/\bthis\s+week\b/i.test(s)) where.push(`${timeCol} >= date_trunc('week', CURRENT_DATE)`);
   let order = '';
   let limit = '';
   const n = /\b(?:top|first|last|the|get|pull|fetch|show|list|grab|return|select|read)\s+(\d{1,6})\b(?!\s*(?:am|pm|days?|hours?|minutes?|weeks?|months?|%))/i.exec(s);
-  const newest = /\b(?:newest|latest|most recent|recent|last)\b/i.test(s);
+  const newest = /\b(?:newest|latest|most recent|recent|last)\b(?!\s+(?:\d+\s+)?(?:days?|weeks?|months?|years?)\b)/i.test(s);
   const oldest = /\b(?:oldest|earliest)\b/i.test(s);
   if (newest) order = ` ORDER BY ${timeCol} DESC`;
   else if (oldest) order = ` ORDER BY ${timeCol} ASC`;
   if (n && !count) limit = ` LIMIT ${n[1]}`;
-  return `SELECT ${count ? 'COUNT(*) AS total' : '*'} FROM ${table.toLowerCase()}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${order}${limit}`;
+  return `SELECT ${count ? 'COUNT(*) AS total' : total ? 'SUM(amount) AS total' : '*'} FROM ${table.toLowerCase()}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${order}${limit}`;
 }

@@ -8,11 +8,12 @@ import type { PlannedTrigger } from '../types.ts';
 import type { ActionContext, Produced } from './action.ts';
 import { isMessageLike, type OpProfile, type OutputClass, type ParamInfo } from './catalog.ts';
 import { restoreMasked, type Mask } from './clause-mask.ts';
+import { isQuantified } from './condition.ts';
 import { AUDIENCE, MESSAGE_PREFIX, REFERENCE_CUES } from './lexicon.ts';
 import { cap, snake, stem, tidy } from './text.ts';
 
 /** "with the issue title" in a workflow started by "a GitHub issue is opened" → {{inputs.issue_title}}. */
-export function triggerField(s: string, trigger: PlannedTrigger | undefined): { phrase: string; field: string; ref: string } | undefined {
+export function triggerField(s: string, trigger: PlannedTrigger | undefined, history: Produced[] = []): { phrase: string; field: string; ref: string } | undefined {
   if (!trigger || trigger.type === 'schedule' || !s) return undefined;
   const whole = /\b(?:with\s+|using\s+)?the\s+(?:(?:webhook|event|request|incoming|form)\s+)?(payload|request body|event data|event|webhook data|data|submission|answers|form data|entry)\b/i.exec(s);
   if (whole) return { phrase: whole[0], field: 'payload', ref: '{{inputs.payload}}' };
@@ -32,7 +33,9 @@ export function triggerField(s: string, trigger: PlannedTrigger | undefined): { 
   const noun = (m[1] ?? /^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? /\b(?:a|an|the|new|every|each)\s+(?:new\s+)?([a-z]+)\b/.exec(desc)?.[1] ?? 'event').toLowerCase();
   // ("the submitter's name" when "somebody submits the form": the one who did what the event says)
   const agent = noun.replace(/(?:t?t?er|or)$/, '');
-  if (m[1] && !desc.includes(noun) && !(agent.length >= 4 && desc.includes(agent)) && !/^(event|payload|request|webhook|requester|submitter|sender|applicant|caller|reporter|author|customer|user|visitor|client)$/.test(noun)) return undefined;
+  // (a noun the event did not name is still the event's before any step could have made it: "Whenever PagerDuty sends a
+  // Sev1 webhook, create an issue with the alert title")
+  if (m[1] && !desc.includes(noun) && !(agent.length >= 4 && desc.includes(agent)) && !/^(event|payload|request|webhook|requester|submitter|sender|applicant|caller|reporter|author|customer|user|visitor|client)$/.test(noun) && (history.length > 0 || trigger.type !== 'webhook')) return undefined;
   const field = m[2].toLowerCase();
   return { phrase: m[0], field, ref: `{{inputs.${snake(`${noun}_${field}`)}}}` };
 }
@@ -41,7 +44,8 @@ export function triggerPrefix(verb: string | undefined): string {
   return MESSAGE_PREFIX[(verb ?? '').toLowerCase()] ?? 'Alert';
 }
 
-export interface RefHit { step: Produced; field: string; cue: string; alone: boolean; replaceIn(v: string): string }
+/** What the clause points at: the step and output, and the token(s) to put in its place (one per step of a run: "the results"). */
+export interface RefHit { step: Produced; field: string; token: string; cue: string; alone: boolean; replaceIn(v: string): string }
 
 /** An earlier step's output the clause points at ("the link", "the summary", "it"). */
 export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProfile, wantsText: boolean): RefHit | undefined {
@@ -56,7 +60,7 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
       const r = bestRef(ctx.history.filter((h) => !isNotifier(h.op)), 'any');
       if (!r) return undefined;
       const token = `{{${r.step.id}.${r.field}}}`;
-      return { step: r.step, field: r.field, cue: hit[1], alone: false, replaceIn: (v: string) => (v.includes('{{') ? v : `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`) };
+      return { step: r.step, field: r.field, token, cue: hit[1], alone: false, replaceIn: (v: string) => (v.includes('{{') ? v : `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`) };
     }
     // "that" is usually a conjunction ("tell them that …"); right after the verb ("POST that to …") it is the object
     if (want === 'any' && /^(that)$/i.test(hit[1]) && !/^\s*[a-z]+\s+$/i.test(t.slice(0, hit.index))) continue;
@@ -64,15 +68,18 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
     if (want === 'any' && /^(it|this|that)$/i.test(hit[1]) && /\b(?:on|onto|to|under)\s+$/i.test(s.slice(0, hit.index)) && op.params.some((p) => p.kinds[0] === 'id' && p.required)) continue;
     // "the query", "the task": prefer the step whose clause named it
     const noun = /\bthe\s+([\w-]+)\s+(?:link|url|id|number|summary|result|results|output|response|text|content|data|rows|body)\b/i.exec(s)?.[1]?.toLowerCase();
-    const r = bestRef(ctx.history, want === 'any' && wantsText ? 'text' : want, noun, op);
+    const r = (want === 'any' && isMessageLike(op.params) ? echoed(ctx.history) : undefined) ?? bestRef(ctx.history, want === 'any' && wantsText ? 'text' : want, noun, op);
     if (!r) continue;
     const phrase = hit[0];
     m.consume(hit.index, hit.index + phrase.length);
-    const token = `{{${r.step.id}.${r.field}}}`;
+    // ("check A and B in parallel, then post the results": every one of the last run of one operation)
+    const plural = /^(?:results|responses|outputs|rows|statuses|readings|answers|codes|them|both|these|those)$/i.test(hit[1] ?? '');
+    const run = plural && r.step === ctx.history.at(-1) ? ctx.history.slice(ctx.history.findLastIndex((h) => h.op.key !== r.step.op.key) + 1) : [r.step];
+    const token = run.map((h) => `{{${h.id}.${r.field}}}`).join('\n');
     const restS = tidy(restoreMasked(t, m).replace(/\uE000\d+\uE001/g, ' '));
     const alone = want !== 'any' || !restS;
     return {
-      step: r.step, field: r.field, cue: hit[1] ?? phrase, alone,
+      step: r.step, field: r.field, token, cue: hit[1] ?? phrase, alone,
       replaceIn: (v: string) => {
         if (v.includes('{{')) return v;
         const re = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
@@ -83,16 +90,32 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
   }
   // "share the open rate in #crm", "DM the flags to @raj", "email the commentary to …" after a step: a thing named by
   // its own noun and sent somewhere is what came before
-  const obj = /^\s*[a-z]+\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)(?=\s+(?:to|in|on|into|via|over)\s+(?:[#@\uE000]|the\s+[\w-]+\s+channel))/i.exec(t);
+  // (or given to someone first: "DM @claire the highlights", "send ops@x.com the numbers")
+  const obj = /^\s*[a-z]+\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)(?=\s+(?:to|in|on|into|via|over)\s+(?:[#@\uE000]|the\s+[\w-]+\s+channel))/i.exec(t)
+    ?? /^\s*[a-z]+\s+(?:[#@][\w.-]+|\uE000\d+\uE001)\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$/i.exec(t);
   if (obj && isMessageLike(op.params) && !AUDIENCE.test(obj[1]) && !/\b(?:team|channel|group|people|folks|everyone|link|url|path|file|filename|name|title|address|id|number)\b/i.test(obj[1])) {
     const r = bestRef(ctx.history.filter((h) => !isNotifier(h.op)), 'text');
     if (r) {
       m.consume(obj.index, obj.index + obj[0].length);
       const token = `{{${r.step.id}.${r.field}}}`;
-      return { step: r.step, field: r.field, cue: obj[1], alone: false, replaceIn: (v: string) => (v.includes('{{') ? v : `${cap(obj[1])}: ${token}`) };
+      return { step: r.step, field: r.field, token, cue: obj[1], alone: true, replaceIn: (v: string) => (v.includes('{{') ? v : `${cap(obj[1])}: ${token}`) };
     }
   }
   return undefined;
+}
+
+/**
+ * "comment that suggestion on the issue, and also share it in #triage": right after a step that passed on an
+ * earlier result, "it" is that result again (not the comment's link).
+ */
+function echoed(history: Produced[]): { step: Produced; field: string } | undefined {
+  const last = history.at(-1);
+  if (!last) return undefined;
+  const body = last.op.params.find((p) => p.role === 'body' && typeof last.params[p.name] === 'string');
+  const tokens = body ? [...String(last.params[body.name]).matchAll(/\{\{(step_\d+)\.([\w.]+)\}\}/g)] : [];
+  const ref = tokens.length === 1 ? tokens[0] : undefined;
+  const step = ref && history.find((h) => h.id === ref[1]);
+  return step ? { step, field: ref![2] } : undefined;
 }
 
 const WANT_ORDER: Record<'url' | 'text' | 'id' | 'any' | 'name', OutputClass[]> = {
@@ -168,6 +191,8 @@ export function defaultMessage(step: Produced, ctx: ActionContext, field?: strin
   const text = pickField(step.op, ['text']);
   const status = step.op.outputs.find((o) => o.cls === 'status' && (o.types.includes('integer') || o.types.includes('number')));
   if (ctx.condition && ctx.condition.step === step) {
+    // ("if either one is down": about several steps, so no one step's label or status)
+    if (isQuantified(ctx.condition.text)) return cap(ctx.condition.text);
     const label = stepLabel(step);
     const said = ctx.condition.text.replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))(?:'s|’s)/i, `$1$2 is`).replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))\b/i, `$1${label}`);
     return `${said.includes(label) ? (/^[a-z]+:\/\//.test(said) ? said : cap(said)) : `${label}: ${said}`}${status ? ` (status {{${step.id}.${status.name}}})` : ''}`;

@@ -7,9 +7,9 @@
  */
 import { participleToVerb, plainOfParticiple } from './action.ts';
 import { isActionVerb } from './catalog.ts';
-import { firstWord, gerundToVerb, isControl } from './clause-words.ts';
+import { firstWord, gerundToVerb, inflected, isControl } from './clause-words.ts';
 import type { SegmentContext } from './clauses.ts';
-import { CONDITION_LEAD, LIGHT_VERBS } from './lexicon.ts';
+import { CONDITION_LEAD, INLINE_LIST, LIGHT_VERBS } from './lexicon.ts';
 import { ph, restore, type Span } from './text.ts';
 
 /**
@@ -48,8 +48,20 @@ export function order(sentence: string, ctx: SegmentContext): string[] {
 export function activeSentence(sentence: string, ctx: SegmentContext): string {
   const verbOf = (w: string) => participleToVerb(ctx.index, w);
   let s = sentence;
+  // "For the repos a/b, a/c and a/d, open …", "For each new driver: A, B and C, create …": a loop said with its noun
+  const listed = new RegExp(String.raw`^(?:for|across)\s+((?:each|every|all)\s+)?(?:the\s+|our\s+|these\s+|those\s+|my\s+)?(?:new\s+)?([a-z][\w-]*)\s*[:—–-]?\s+(${INLINE_LIST})\s*[,:—–-]\s+(.+)$`, 'i').exec(s);
+  if (listed && !/^\w+\s+(?:each|every|all)(?:\s+one)?\s+of\s/i.test(s) && !/^(?:in|of|from|among|across|between|at|on)\s/i.test(listed[3]) && listed[2] === listed[2].toLowerCase() && (listed[1] || /s$/.test(listed[2])) && isActionVerb(ctx.index, firstWord(listed[4]))) s = `for each of ${listed[3]}, ${listed[4]}`;
   // "I want the ops team to sign off before we POST to …": the approval, then the action
   s = s.replace(/^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(.{2,60}?)\s+to\s+(?:sign\s+off|approve)(?:\s+(?:on\s+)?(?:it|this|that))?\s+(?:before|prior\s+to)\s+(?:we|you|i|anyone)\s+/i, 'get approval from $1, then ');
+  // "I'd like to approve the wording before that draft is emailed to X": my own approval, then the action said in the passive
+  // (the wish itself is gone by now: "approve the wording before that draft is emailed …")
+  s = s.replace(/^(?:(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need|have|get)\s+to\s+)?(?:approve|sign\s+off\s+on|okay|ok|review|look\s+over)\s+(.{1,60}?)\s+(?:before|prior\s+to)\s+(.+)$/i, (all, what: string, rest: string) => {
+    const passive = /^((?:it|this|that|they|them|(?:the|that|this|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+))\s+(?:is|are|gets?|goes|go)\s+([a-z]+ed|sent|posted|shared|written)\b(.*)$/i.exec(rest);
+    const v = passive && verbOf(passive[2].toLowerCase());
+    if (v) return `get approval for ${what}, then ${v} ${passive![1]}${passive![3]}`;
+    const active = /^(?:we|you|i|anyone|anybody|it)\s+(.+)$/i.exec(rest);
+    return active && isActionVerb(ctx.index, firstWord(active[1])) ? `get approval for ${what}, then ${active[1]}` : all;
+  });
   const wish = /^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(?!to\b|you\b)(.+)$/i.exec(s);
   if (wish) {
     let rest = wish[1];
@@ -110,7 +122,7 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   s = s.replace(/(^|[,;]\s*|\b(?:and|but)\s+|[.]\s+)((?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][A-Za-z]+(?:\s+(?:in|from|on)\s+[\w-]+|(?:\s+[a-z-]+){0,2})?|legal|finance|security|compliance|hr|ops|management|procurement)\s+(?:must|should|has to|needs? to|will need to)\s+(?:(?:approve|sign\s+off(?:\s+on)?|okay|ok|review\s+and\s+approve)(?:\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?))?|give\s+(?:the\s+|a\s+|an\s+|(?:his|her|their)\s+)?(?:sign[- ]?off|approval|ok|okay|green[- ]?light|go-ahead))(?=\s*(?:[,;.]|$|first\b|before\b))/gi, '$1get approval from $2');
   // "Before new recipe goes to the production line, the quality manager must give sign-off": when the rule applies, said first
   s = s.replace(/^before\s+(?:(?:the|a|an|any|new|our|my|this|each|every)\s+)+[^,]{1,80}?\s+(?:is|are|goes|go|gets|ships|starts|leaves|moves|reaches|hits|enters|becomes)\b[^,]*,\s*(?=\S)/i, '');
-  s = s.replace(/^(?:nothing|no\s+[\w-]+|it|this|that|they)\s+(?:should|must|can|may|is\s+to|are\s+to)(?:\s*not|n't)?\s+(?:go\s+out|be\s+(?:sent|posted|published|released|shipped|emailed|done)|ship|go\s+live|happen|leave)\s+(?:before|until|unless|without)\s+(?=.*\b(?:approv|sign|green|ok))/i, 'only after ');
+  s = s.replace(/^(?:nothing|no\s+[\w-]+|it|this|that|they)\s+(?:(?:should|must|can|may|is\s+to|are\s+to)(?:\s*not|n't)?\s+(?:go\s+out|be\s+(?:sent|posted|published|released|shipped|emailed|done)|ship|go\s+live|happen|leave)|(?:goes\s+out|gets\s+(?:sent|posted|published)|is\s+(?:sent|posted|published|released|shipped|emailed|done)|ships|goes\s+live|happens|leaves))\s+(?:before|until|unless|without)\s+(?=.*\b(?:approv|sign|green|ok))/i, 'only after ');
   s = s.replace(/,?\s+with\s+((?:a|an|the|its|that)\s+(?:(?!\b(?:has|have|had|is|are|was|were|been|be|will)\b)[^,]){1,50}?)\s+([a-z]+ed|sent|shared|posted)\s+((?:in|to|on|into|via|over)\b.*)$/i, (all, np: string, w: string, rest: string) => { const v = verbOf(w); return v ? `, then ${v} ${np} ${rest}` : all; });
   s = s.replace(/(\band\s+|,\s*)((?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:gets?|is|are|should be|must be|needs? to be|will be)\s+([a-z]+ed|sent|shared|posted|done|made)\b(?=\s+(?:in|to|on|into|via|over|with|by)\b|\s*$)/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
   return s;
@@ -165,7 +177,8 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
     // "The water will be off on Friday from 9 to 1. Could you post that in #building-c …": the statement is what is sent
     // (also "put a note about it in #x", "send a heads-up about this to …")
     const says = /^\s*(post|send|share|forward|announce|broadcast|email|e-mail|put|drop)\s+(?:(?:a|an)\s+(?:short\s+|quick\s+)?(?:note|message|update|heads-up|notice|line)\s+about\s+)?(that|this|it)\b(?!\s+(?:to|in)\s+(?:the\s+)?(?:file|folder)\b)/i.exec(s);
-    if (prev && says && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {
+    // ("Just closed Cascade Outdoor Supply for 40 loads a month! Post it in #sales-wins": a verb in the past tells what happened)
+    if (prev && says && !(isActionVerb(ctx.index, firstWord(prev)) && !inflected(firstWord(prev))) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {
       ctx.spans.push({ kind: 'quote', text: restore(prev, ctx.spans).replace(/[\s.!?]+$/, ''), raw: prev });
       out[out.length - 1] = `${/^(?:put|drop)$/i.test(says[1]) ? 'post' : says[1]} ${ph(ctx.spans.length - 1)}${s.slice(says.index + says[0].length)}`;
       continue;

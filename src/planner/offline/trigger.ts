@@ -5,7 +5,7 @@
  * of the request so the rest plans as steps.
  */
 import type { PlannedTrigger } from '../types.ts';
-import { DAY_NAMES, DAY_PARTS, EVENT_SUBJECT_INTERNAL, EVENT_VERBS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, TIME_ZONES, TRIGGER_LEAD, TRIGGER_TRAIL, APPROVAL_WORDS } from './lexicon.ts';
+import { DAY_NAMES, DAY_PARTS, EVENT_SUBJECT_INTERNAL, EVENT_VERBS, INLINE_LIST, MONTH_NAMES, NUMBER_WORDS, ORDINALS, TIME_ZONES, TRIGGER_LEAD, TRIGGER_TRAIL, APPROVAL_WORDS } from './lexicon.ts';
 import { restore, SENTENCE_BREAK, sentenceStarts, tidy, type Span } from './text.ts';
 
 interface Tok { t: string; s: number; e: number }
@@ -291,7 +291,9 @@ function eventTrigger(text: string, spans: Span[], isVerb: (word: string) => boo
         if (wm) { subject = after.slice(0, from + wm.index!); rest = after.slice(from + wm.index!); }
       }
     }
-    if (subject) {
+    // ("For each new driver: A, B and C, create …": the ones named are a list to go through, not events to wait for)
+    const named = new RegExp(String.raw`^\s*${INLINE_LIST}\s*,\s+[a-z]`, 'i').test(rest) && /^(?:for|with)\b/i.test(lead[0].trim());
+    if (subject && !named) {
       const t = classify(lead[0].trim().toLowerCase(), subject, spans, true);
       if (t) return { trigger: t, text: tidy(rest) };
     }
