@@ -115,7 +115,7 @@ export function participleToVerb(index: CatalogIndex, w: string): string | undef
   const l = w.toLowerCase();
   const irregular: Record<string, string> = { sent: 'send', written: 'write', made: 'make', done: 'do', run: 'run', put: 'put', set: 'set', told: 'tell', kept: 'keep', given: 'give', read: 'read', built: 'build', got: 'get', gotten: 'get' };
   const cands = irregular[l] ? [irregular[l]] : /ied$/.test(l) ? [`${l.slice(0, -3)}y`] : /ed$/.test(l) ? (silentE(l) ? [l.slice(0, -1), l.slice(0, -2), l.slice(0, -3)] : [l.slice(0, -2), l.slice(0, -1), l.slice(0, -3)]) : [];
-  return cands.find((c) => c.length > 1 && isActionVerb(index, c) && stem(c) === stem(l));
+  return cands.find((c) => c.length > 1 && isActionVerb(index, c) && (Boolean(irregular[l]) || stem(c) === stem(l)));
 }
 
 /** Does an -ed participle drop a silent e? ("summarized" → "summarize", "updated" → "update"; "posted", "emailed", "edited" do not.) */
@@ -178,7 +178,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const appHits: { s: number; e: number }[] = [];
   // "the result of running 'select …' on the database": what a result comes from, not what to do
   const sourceOf = (e: Entity) => /\b(?:results?|output|response|contents?|rows|data|answer|summary|text|body|page|list|count|numbers)\s+(?:of|from)(?:\s+(?:running|calling|fetching|querying|reading|executing|the query|the sql|the file|the page|the url))?$/i.test(e.cue);
-  const sourceSpans = ents.filter((e) => sourceOf(e) && ents.some((x) => x !== e && !x.kinds.includes('text') && !sourceOf(x))).map((e) => ({ s: e.start, e: e.end + (/^\s+(?:on|in|against|from|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(t.slice(e.end))?.[0].length ?? 0) }));
+  const sourceSpans = ents.filter((e) => sourceOf(e) && ents.some((x) => x !== e && !['text', 'date', 'datetime'].includes(x.kinds[0]) && !sourceOf(x))).map((e) => ({ s: e.start, e: e.end + (/^\s+(?:on|in|against|from|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(t.slice(e.end))?.[0].length ?? 0) }));
   // "the Asana task link" names a result, not where to act
   const refSpans = REFERENCE_CUES.filter((r) => r.want !== 'any').map((r) => r.cue.exec(lower)).filter((x): x is RegExpExecArray => Boolean(x)).map((x) => ({ s: x.index, e: x.index + x[0].length }));
   for (const [name, driver] of ctx.index.apps) {
@@ -242,7 +242,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const missingObject = (r: (typeof ranked)[number]) => r.op.params.some((p) => p.required && OBJECT_KINDS.includes(p.kinds[0]) && !entW.has(p.kinds[0]));
   const given = (r: (typeof ranked)[number]) => r.score >= MIN_SCORE && r.strong >= 0.7 && r.op.params.some((p) => p.required && OBJECT_KINDS.includes(p.kinds[0]) && (entW.get(p.kinds[0]) ?? 0) >= 1) && !missingObject(r);
   // ("run the health check at https://…": the object said is far more for another operation than for the top one's few words)
-  const lacksObject = (r: (typeof ranked)[number]) => missingObject(r) && (r.object < 1 || ranked.some((o) => o !== r && given(o) && o.object > 3 * r.object));
+  const lacksObject = (r: (typeof ranked)[number]) => missingObject(r) && (r.object < 1 || ranked.some((o) => o !== r && given(o) && o.object > 2 * r.object));
   const fits = (r: (typeof ranked)[number]) => given(r) && !lacksObject(r);
   // (after earlier steps a destination may be carried over, so only when nothing here is for the top one at all)
   const nothingFor = (r: (typeof ranked)[number]) => r.object <= 0 && ![...entW.keys()].some((k) => r.op.params.some((p) => p.kinds.includes(k)));

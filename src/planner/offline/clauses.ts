@@ -41,12 +41,21 @@ const NOTHING_TO_DO = /^(?:just\s+)?(?:do\s+nothing|nothing(?:\s+(?:happens|need
 interface Piece { text: string; conn: 'start' | 'and' | 'then'; elliptic?: boolean }
 
 export function segment(text: string, ctx: SegmentContext): Unit[] {
-  const raw0 = text.split(new RegExp(`${SENTENCE_BREAK}(?=[A-Z\uE000]|$)|\n+|(?<=[.!?])$`)).map((s) => s.trim()).filter(Boolean);
+  const raw0 = text.split(new RegExp(`${SENTENCE_BREAK}(?=[A-Z\uE000#@]|$)|\n+|(?<=[.!?])$`)).map((s) => s.trim()).filter(Boolean);
   // "Delete the file? No. Just list …": a question taken back by the next sentence is dropped
   const kept = raw0.filter((s, i) => !(/\?$/.test(s) && /^(?:no|nope|actually|instead|rather|scratch that|never mind)\b/i.test(raw0[i + 1] ?? '')));
   // "Refund R-99120 is over the limit: get a manager to approve it, …": a statement, then the request
   const parts = kept.flatMap((s) => { const c = /^([^:—–]{3,80}?)(?::|\s+[—–]|\s+-)\s+(?=[a-z])(.+)$/.exec(s); return c && isNarrative(c[1]) && (isActionVerb(ctx.index, firstWord(c[2])) || APPROVAL_ASK.test(c[2])) ? [`${c[1]}.`, c[2]] : [s]; });
   const said = parts.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
+  // ("…, email sre@x.io. Run this check every 15 minutes.": once the schedule is taken, a sentence that only says to run the whole request adds no step)
+  const whole = /^(?:please\s+)?(?:run|do|repeat|perform|execute|schedule|trigger)\s+(?:this|that|it|these|all\s+(?:of\s+)?(?:this|that)|the\s+(?:whole\s+|same\s+)?(?:thing|check|checks|job|workflow|flow|process|routine|automation))(?:\s+(?:check|checks|job|workflow|flow|process|routine|automation|again|too|as\s+well))?$/i;
+  if (said.length > 1) for (let i = said.length - 1; i >= 0; i--) if (whole.test(said[i])) said.splice(i, 1);
+  // ("Main breaks spike when it freezes, so check …": a reason given first is context; one that names nothing is left out)
+  for (let i = 0; i < said.length; i++) {
+    const so = /^(.{8,200}?)(?:,|;|\s[—–-])\s*so\s+(?:please\s+)?(.+)$/i.exec(said[i]);
+    if (!so || isActionVerb(ctx.index, firstWord(so[1])) || isControl(so[1]) || !(isActionVerb(ctx.index, firstWord(so[2])) || isControl(so[2]))) continue;
+    said.splice(i, 1, ...(/[#@\uE000]|\d{3,}|[\w.-]+\/[\w./-]+/.test(so[1]) ? [so[1]] : []), so[2]);
+  }
   const sentences = withContext(said, ctx).map((s) => activeSentence(s, ctx)).flatMap((s) => order(s, ctx));
   const units: Unit[] = [];
   let lastCond: Extract<Unit, { type: 'condition' }> | undefined;
@@ -64,11 +73,13 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const before0 = par?.[0] ? sentence.slice(0, par.index) : '';
     const lead0 = before0.replace(/(?:,\s*|\s)and\s*,?\s*$/i, '');
     const parMid = !parAfterThen && lead0 !== before0 && /,/.test(lead0);
-    const ungrouped = parMid ? splitPieces(tidy(lead0), ctx).length : 0;
+    // ("…, then post the number in #growth and, in parallel, write it to …": one clause after the marker runs beside the one before it)
+    const afterPar = par?.[0] ? sentence.slice(par.index + par[0].length) : '';
+    const ungrouped = parMid ? Math.max(0, splitPieces(tidy(lead0), ctx).length - (splitPieces(tidy(afterPar.replace(/^[\s,]+/, '')), ctx).length === 1 ? 1 : 0)) : 0;
     // ("check A and B at the same time, and if either one is down, alert #x": the group ends where the words say so)
     const parEnds = Boolean(par?.[0]) && par!.index > 0 && /^\s*,?\s*(?:and\s+)?(?:if|when|once|whenever|unless|in case|should)\b/i.test(sentence.slice(par!.index + par![0].length));
     const groupedUpTo = parEnds ? splitPieces(tidy(before0), ctx).length : Infinity;
-    if (par) { g = ++group; sentence = tidy(sentence.replace(PARALLEL, ' ').replace(/\s+,/g, ',')).replace(/\b(and|,)\s*$/i, '').trim(); }
+    if (par) { g = ++group; sentence = tidy(sentence.replace(PARALLEL, ' ').replace(/\s+,/g, ',').replace(/\band\s*,(?:\s*,)*\s*/gi, 'and ')).replace(/\b(and|,)\s*$/i, '').trim(); }
     // "On Asana task 9021, leave a comment … and then close it": the object belongs to the first clause
     const leadObj = /^(?:on|for|in|regarding|about)\s+((?:the\s+)?(?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)\s*[,:]?\s+(.+)$/i.exec(sentence);
     const pieces = splitPieces(leadObj ? leadObj[2] : sentence, ctx);
@@ -153,13 +164,15 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       // "at the same time" covers the clauses joined by "and", not what comes after a "then"
       // ("…; when both are back, write …": what follows the group waits for all of it)
       if (new RegExp(`^${GROUP_DONE}\\b`, 'i').test(pc.text.trim())) pc.conn = 'then';
-      if (pc.conn === 'then' && !(parAfterThen && !thenSeen)) g = undefined;
+      // (when the marker comes mid-sentence, a "then" up to where the group starts does not end it)
+      if (pc.conn === 'then' && !(parAfterThen && !thenSeen) && !(parMid && pieces.indexOf(pc) <= ungrouped)) g = undefined;
       if (pc.conn === 'then') thenSeen = true;
       const gHere = (parAfterThen && !thenSeen) || pieces.indexOf(pc) < ungrouped || pieces.indexOf(pc) >= groupedUpTo ? undefined : g;
       for (const u of r.units) {
         // ("hold it for approval, and once it's approved send it"): one gate, not two
         if (u.type === 'approval' && target.at(-1)?.type === 'approval') continue;
-        if (gHere !== undefined && open === undefined) u.group = gHere;
+        // (a gate said with them comes first: "get approval first; after that, post A and email B at the same time")
+        if (gHere !== undefined && open === undefined && u.type !== 'approval' && u.type !== 'wait') u.group = gHere;
         target.push(u);
       }
       if (r.opens) open = { into: r.opens };
@@ -267,7 +280,8 @@ function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
   const m = (shared ? /\b(saying|that says|to say|stating|with the message|with the text|that)\s+(.+)$|:\s+(.+)$/i : /\b(saying|that says|to say|stating|with the message|with the text)\s+(.+)$/i).exec(lastP.text);
   if (!m && parallel) {
     // "post 'X' to #a and email b@x.com at the same time": one piece has the words, the others share them
-    const QUOTE = new RegExp(`\uE000(?:${spans.map((x, i) => (x.kind === 'quote' ? i : -1)).filter((i) => i >= 0).join('|') || 'x'})\uE001`);
+    // (a quoted query is what a step runs, not words to send)
+    const QUOTE = new RegExp(`\uE000(?:${spans.map((x, i) => (x.kind === 'quote' && !/^\s*(?:select|insert|update|delete|with)\s/i.test(x.text) ? i : -1)).filter((i) => i >= 0).join('|') || 'x'})\uE001`);
     const withText = pieces.filter((p) => QUOTE.test(p.text) && new RegExp(`^\\S+\\s+(?:\\S+\\s+){0,3}?${QUOTE.source}`).test(p.text) || BODY_CUES.test(p.text));
     if (withText.length === 1) {
       const src = withText[0].text;

@@ -27,7 +27,7 @@ export interface Entity {
 }
 
 /** SQL by its syntax, so "Update SSL cert" or "Call the bank" stay plain text. */
-const SQL = /^\s*(?:select\s+[\s\S]+?\bfrom\s|select\s+[\w*(),.'\s]+$|insert\s+into\s|update\s+[\w."]+\s+set\s|delete\s+from\s|(?:create|drop|alter|truncate)\s+(?:table|index|view|schema|database|unique\s+index)\b|with\s+\w+\s+as\s*\(|(?:vacuum|analyze|reindex|pragma|explain)\b|refresh\s+materialized\s+view\s|show\s+(?:tables|databases|columns|schemas)\b|call\s+\w+\s*\(|(?:grant|revoke)\s+\w+\s+on\s)/i;
+const SQL = /^\s*(?:select\s+[\s\S]+?\bfrom\s|select\s+[\w*(),.'\s]+$|insert\s+into\s|update\s+[\w."]+\s+set\s|delete\s+from\s|(?:create|drop|alter|truncate)\s+(?:table|index|view|schema|database|unique\s+index)\b|with\s+\w+\s+as\s*\(|(?:vacuum|analyze|reindex|pragma|explain)\b|refresh\s+materialized\s+view\s|show\s+(?:tables|databases|columns|schemas)\b|call\s+\w+\s*\((?!\s*(?:select|with)\b)|(?:grant|revoke)\s+\w+\s+on\s)/i;
 const FILE_EXT = 'txt|csv|json|md|markdown|log|ya?ml|xml|html?|pdf|db|sqlite3?|sql|tsv|ini|conf|cfg|env|js|ts|py|png|jpe?g|gif|zip|gz|tar|docx?|xlsx?|pptx?|toml|lock|sh|out|bak|dat|ndjson|jsonl';
 const DATE_HINT = /\b(today|tonight|tomorrow|yesterday|next|this|coming|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|in \d+ (days?|weeks?|months?)|end of (the )?(week|month|day)|noon|midnight|\d{1,2}(:\d\d)?\s*(am|pm)|eod|eow)\b/i;
 
@@ -61,7 +61,8 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
     }
   }
   const masked = text.replace(PH, (m) => ' '.repeat(m.length));
-  for (const m of masked.matchAll(/(?<![\w&#/])#([A-Za-z][\w.-]*[\w]|[A-Za-z])/g)) add({ kinds: ['channel', 'channel_spec'], value: `#${m[1]}`, start: m.index!, end: m.index! + m[0].length });
+  // (a channel may start with digits: "#311-floor"; "#42" alone is a number)
+  for (const m of masked.matchAll(/(?<![\w&#/])#((?:[A-Za-z]|\d+[-_]*[A-Za-z])[\w.-]*[\w]|[A-Za-z])/g)) add({ kinds: ['channel', 'channel_spec'], value: `#${m[1]}`, start: m.index!, end: m.index! + m[0].length });
   for (const m of masked.matchAll(/(?<![\w/])(slack|email):([#@]?[\w.@-]+[\w])/gi)) add({ kinds: ['channel_spec'], value: m[0], start: m.index!, end: m.index! + m[0].length });
   for (const m of masked.matchAll(/(?<![\w/:])@([A-Za-z][\w.-]*[\w]|[A-Za-z])/g)) add({ kinds: ['user', 'channel_spec'], value: `@${m[1]}`, start: m.index!, end: m.index! + m[0].length });
   // Slack member ids ("U04ABCD12", "W012AB3CD")
@@ -95,7 +96,7 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
   for (const m of masked.matchAll(/(?<![\w.])\d{9,10}\.\d{3,6}(?![\w.])/g)) add({ kinds: ['id', 'number'], value: m[0], start: m.index!, end: m.index! + m[0].length });
   people(text, masked, out, add);
   // ids: "task 1204", "issue #42", "#42", long digit strings
-  for (const m of masked.matchAll(/(?<![\w#])(?:#(\d+)|(\d{4,})(?![\d/.-]|:\d|\s*(?:am|pm|ms|s|m|h|%|minutes?|hours?|seconds?|days?)\b))/gi)) {
+  for (const m of masked.matchAll(/(?<![\w#])(?:#(\d+)(?![\w-])|(\d{4,})(?![\d/.-]|:\d|\s*(?:am|pm|ms|s|m|h|%|minutes?|hours?|seconds?|days?)\b))/gi)) {
     if (out.some((e) => e.start <= m.index! && e.end > m.index!)) continue;
     const v = m[1] ?? m[2];
     const cue = cueBefore(masked, m.index!);

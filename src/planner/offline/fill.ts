@@ -87,7 +87,9 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   for (const p of entityParams) {
     if (params[p.name] !== undefined) continue;
     // a database location is a database file, not any path ("… to exports/a.csv" is where the result goes)
-    const cands = ents.filter((e) => !e.used && outsideContent(e) && p.kinds.some((k) => e.kinds.includes(k)) && (p.kinds[0] !== 'dsn' || /\.(db|sqlite3?|duckdb)$|^postgres(ql)?:\/\//i.test(e.value)));
+    // (an optional id is given only when named: "in the thread of 1718…", not "unit 4412" said in a message)
+    const namedFor = (e: Entity) => p.required || p.kinds[0] !== 'id' || p.name.split('_').some((w) => w.length > 1 && new RegExp(`\\b${w}`, 'i').test(e.cue));
+    const cands = ents.filter((e) => !e.used && outsideContent(e) && p.kinds.some((k) => e.kinds.includes(k)) && namedFor(e) && (p.kinds[0] !== 'dsn' || /\.(db|sqlite3?|duckdb)$|^postgres(ql)?:\/\//i.test(e.value)));
     if (!cands.length) continue;
     const kindRank = (e: Entity) => Math.min(...p.kinds.map((k, i) => (e.kinds.includes(k) ? i * 2 + e.kinds.indexOf(k) : 99)));
     if (p.kinds.includes('email') && p.kinds[0] === 'email') {
@@ -327,6 +329,9 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   }
   const left = leftover(t, m, ctx.spans);
   let topic = left ? cleanTopic(left) : '';
+  // ("tell the fleet team unit 4412 is down …": the audience said first is who hears it, the rest is what they hear)
+  const heard = aud && messageLike ? new RegExp(`^${aud[0].replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?=\\S+\\s+\\S+\\s+\\S+)`, 'i').exec(topic) : null;
+  if (heard) topic = cap(topic.slice(heard[0].length));
   // "page the on-call engineer about the database outage": the subject is what follows "about"
   const about = /\b(?:about|regarding|concerning|re:)\s+(.+)$/i.exec(left);
   if (about && cleanTopic(about[1])) topic = cleanTopic(about[1]);
@@ -389,7 +394,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
     if (v !== undefined && ref) v = ref.replaceIn(v);
     // "… also email pm@acme.com about it" after a message: the same message
     const prevMsg = ctx.history.at(-1);
-    if ((v === undefined || /^(the )?same( message| thing| text| words)?$/i.test(v)) && prevMsg && isMessageLike(prevMsg.op.params) && isNotifier(prevMsg.op) && /\b(it|this|that|the same)\b/i.test(t.replace(PH, ' '))) {
+    if ((v === undefined || /^(the )?same( message| thing| text| words)?$/i.test(v)) && prevMsg && isMessageLike(prevMsg.op.params) && isNotifier(prevMsg.op) && /\b(it|this|that|the same|instead)\b/i.test(t.replace(PH, ' '))) {
       const pb = prevMsg.op.params.find((q) => q.role === 'body' && !q.alias);
       const pv = pb && prevMsg.params[pb.name];
       if (typeof pv === 'string') v = pv;
@@ -586,7 +591,7 @@ export function enumValue(p: ParamInfo, t: string, lower: string, verb: string |
 
 const TOPIC_DROP = /^(?:a|an|the|new|some|another|quick|short|small|simple|brief|one|my|our|his|her|their|its|it)\s+/i;
 export function cleanTopic(s: string): string {
-  let t = s.replace(/\s+/g, ' ').trim().replace(/(?:^|\s+)(?:too|as well|also|again|please|now|right away|asap|immediately|urgently|straight away|at once|afterwards?|after that|later|first|(?:in|for|to|on) each(?: one| of them)?)$/i, '');
+  let t = s.replace(/\s+/g, ' ').trim().replace(/(?:^|\s+)(?:too|as well|also|again|please|now|right away|asap|immediately|urgently|straight away|at once|afterwards?|after that|later|first|instead|(?:in|for|to|on) each(?: one| of them)?)$/i, '');
   t = t.replace(/[,;:.!?]+(?=\s|$)/g, (x) => (x === ',' ? ',' : ' ')).trim();
   for (let k = 0; k < 6; k++) {
     const before = t;

@@ -25,6 +25,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:spin|set|whip|throw|put|rustle) up\b|\bput together\b|\bthrow together\b/gi, 'create'],
   [/\bfire (off )?(a|an|the)? ?(request|webhook|call)\b/gi, 'call $2 $3'],
   [/\blook up\b/gi, 'lookup'],
+  // "#engine-alerts should hear about it too", "@maya needs to know about this": the channel or person is told
+  [/(^|[.;,]\s+|\band\s+)([#@][\w.-]+)\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to|will\s+want\s+to|wants?\s+to)\s+(?:hear|know|be\s+told|be\s+notified|be\s+informed|find\s+out|learn|be\s+in\s+the\s+loop)(?:\s+(?:about|of)\s+(it|this|that|them))?\b/gi, '$1notify $2 about $3'],
   // a telephone call is made by a person ("give the director a cold call", "cold-call Acme", "ring Sam"), not an HTTP call
   [/\b(?:give|make)\s+(?!(?:the|an?)\s+(?:api|http|webhook|endpoint|url|server|service)\b)(.{1,60}?)\s+an?\s+(?:quick\s+|cold\s+|phone\s+|courtesy\s+)?(?:call|ring|buzz)\b(?!\s+(?:to|on|against)\s+(?:https?:|the\s+(?:api|endpoint|url)))/gi, 'phone $1'],
   [/\bcold[- ]call\b/gi, 'phone'],
@@ -36,7 +38,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:tick|check|cross)\s+(it|that|this|them|the\s+task)\s+off(?:\s+as\s+(?:done|complete|completed|finished))?/gi, 'complete $1'],
   [/\bmark (.{1,40}?) as (done|complete|completed|finished|resolved)\b/gi, 'complete $1'],
   [/\b(?:set|change|move|update|switch) (.{1,40}?) (?:to|as) (?:done|complete|completed|finished|resolved|closed)\b/gi, 'complete $1'],
-  [/\b(?:i|we)\s+(?:need|want|would like|'d like|require)\s+(?=(?:a|an|one|some|new)\s)/gi, 'create '],
+  // (not when a participle says what to do with it: "we need a GitHub issue opened in …")
+  [/\b(?:i|we)\s+(?:need|want|would like|'d like|require)\s+(?=(?:a|an|one|some|new)\s)(?!(?:a|an|one|some|new)\s+(?:[\w-]+\s+){0,4}?(?:[a-z]+ed|sent|made|done|written|put|set)\b)/gi, 'create '],
   [/\bclose out\b/gi, 'close'],
   [/\bwrite up\b/gi, 'write'],
   [/\bsum up\b/gi, 'summarize'],

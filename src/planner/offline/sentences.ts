@@ -65,7 +65,7 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   const wish = /^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(?!to\b|you\b)(.+)$/i.exec(s);
   if (wish) {
     let rest = wish[1];
-    const w = [...rest.matchAll(/(?<![\w\uE000-\uE001])([a-z]+ed|sent|written|made|done|run|put|set|built|shared|posted)\b/gi)].find((x) => x.index! > 0 && verbOf(x[1]));
+    const w = [...rest.matchAll(/(?<![\w\uE000-\uE001-])([a-z]+ed|sent|written|made|done|run|put|set|built|shared|posted)\b/gi)].find((x) => x.index! > 0 && verbOf(x[1]));
     if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index))) {
       // ("… fetched, compared by AI with …, and the comparison emailed to X": each participle after it is a step too)
       rest = rest.slice(w.index! + w[0].length)
@@ -125,6 +125,8 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   s = s.replace(/^(?:nothing|no\s+[\w-]+|it|this|that|they)\s+(?:(?:should|must|can|may|is\s+to|are\s+to)(?:\s*not|n't)?\s+(?:go\s+out|be\s+(?:sent|posted|published|released|shipped|emailed|done)|ship|go\s+live|happen|leave)|(?:goes\s+out|gets\s+(?:sent|posted|published)|is\s+(?:sent|posted|published|released|shipped|emailed|done)|ships|goes\s+live|happens|leaves))\s+(?:before|until|unless|without)\s+(?=.*\b(?:approv|sign|green|ok))/i, 'only after ');
   s = s.replace(/,?\s+with\s+((?:a|an|the|its|that)\s+(?:(?!\b(?:has|have|had|is|are|was|were|been|be|will)\b)[^,]){1,50}?)\s+([a-z]+ed|sent|shared|posted)\s+((?:in|to|on|into|via|over)\b.*)$/i, (all, np: string, w: string, rest: string) => { const v = verbOf(w); return v ? `, then ${v} ${np} ${rest}` : all; });
   s = s.replace(/(\band\s+|,\s*)((?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:gets?|is|are|should be|must be|needs? to be|will be)\s+([a-z]+ed|sent|shared|posted|done|made)\b(?=\s+(?:in|to|on|into|via|over|with|by)\b|\s*$)/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
+  // "save a listing of the temp/ directory to reports/x.txt" (also said in the passive): list the folder, then save what came back
+  s = s.replace(/\b(save|write|dump|store|export|put|copy)\s+(?:a|the)\s+(?:file\s+)?(?:listing|list|inventory|index)\s+of\s+(?:(?:all\s+)?(?:the\s+)?files\s+in\s+)?((?:the\s+)?\S+(?:\s+(?:folder|directory|dir))?)\s+(to|into|in)\s+(?=\S)/gi, 'list the files in $2, then $1 it $3 ');
   return s;
 }
 
@@ -176,6 +178,13 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
     }
     // "The water will be off on Friday from 9 to 1. Could you post that in #building-c …": the statement is what is sent
     // (also "put a note about it in #x", "send a heads-up about this to …")
+    // ("The staging database is being restored tonight. Please give the team a heads-up.": told to someone with no words of its own)
+    const tell = /^\s*(?:please\s+)?(notify|tell|warn|alert|inform|ping|message)\s+((?:the\s+)?(?:[\w-]+\s+)?(?:team|folks|crew|squad|staff|everyone|everybody|channel|people)|[#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:about|of)\s+(?:it|this|that))?\s*(?:(?:on|in|via)\s+slack|(?:by|via)\s+e-?mail)?\s*$/i.exec(s);
+    if (prev && tell && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {
+      ctx.spans.push({ kind: 'quote', text: restore(prev, ctx.spans).replace(/[\s.!?]+$/, ''), raw: prev });
+      out[out.length - 1] = `${s.replace(/\s+(?:about|of)\s+(?:it|this|that)\b/i, '').trim()} saying ${ph(ctx.spans.length - 1)}`;
+      continue;
+    }
     const says = /^\s*(post|send|share|forward|announce|broadcast|email|e-mail|put|drop)\s+(?:(?:a|an)\s+(?:short\s+|quick\s+)?(?:note|message|update|heads-up|notice|line)\s+about\s+)?(that|this|it)\b(?!\s+(?:to|in)\s+(?:the\s+)?(?:file|folder)\b)/i.exec(s);
     // ("Just closed Cascade Outdoor Supply for 40 loads a month! Post it in #sales-wins": a verb in the past tells what happened)
     if (prev && says && !(isActionVerb(ctx.index, firstWord(prev)) && !inflected(firstWord(prev))) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {

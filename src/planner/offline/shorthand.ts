@@ -7,6 +7,7 @@
  * before the request, thanks and a name after it). Quoted words are masked while these run.
  */
 
+import { gerundToVerb } from './clause-words.ts';
 import { findSchedule } from './trigger.ts';
 
 /** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
@@ -64,6 +65,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // a request written as a note to a colleague: "Hi there, …", "Hello Autoflow team, …", "… Thanks so much!", "… Cheers, Dana"
   [/^\s*(?:hi|hello|hey|hiya|howdy|greetings|dear|(?:good\s+)?(?:morning|afternoon|evening))(?:\s+(?:there|all|team|everyone|everybody|folks|guys|y'all|autoflow(?:\s+team)?|[A-Z][a-z]+))?\s*[,!.:;—–-]+\s*/i, ''],
   [/(^|[.!?]\s+)(?:thanks|thank\s+you|many\s+thanks|thx|ta|cheers|best(?:\s+(?:regards|wishes))?|kind\s+regards|regards|much\s+appreciated|appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?\s*(?:[,!.]+\s*(?:[-—–]\s*)?(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?)?[\s.!]*$/iu, '$1'],
+  // "Would you mind opening a task … and letting the team know …?": the gerunds are the request's verbs
+  [/\b(?:would|do)\s+you\s+mind\s+([^.?!]*)/gi, (_m: string, rest: string) => rest.replace(/(^|,\s*(?:and\s+|then\s+)?|\s(?:and|then)\s+)([a-z]+ing)\b/gi, (_x: string, lead: string, g: string) => `${lead}${gerundToVerb(g)}`)],
   // "would you be able to …", "it would be great if you could …", "I was hoping you could …": the request itself
   [/\b(?:would|could|will)\s+you\s+be\s+able\s+to\b|\bit\s+would\s+be\s+(?:great|lovely|wonderful|ideal|helpful|nice|amazing)\s+if\s+(?:you\s+)?(?:could|can)\b|\b(?:i|we)\s+(?:was|were)\s+hoping\s+(?:you\s+)?(?:could|can|would)\b|\bis\s+it\s+possible\s+to\b|\bwould\s+it\s+be\s+possible\s+to\b/gi, ''],
   // steps listed in one line: "Goal: weekly churn digest. …" is a heading (its words may still say when); "Steps: 1) pull … 2) post …", "a) … b) …"

@@ -246,7 +246,7 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
   }
   // an event trigger: said in any one sentence ("Legal wants every contract. When the form gets submitted, …")
   // ("Our form sends a webhook; whenever it fires, …": a semicolon ends a statement too)
-  const ends = [...[...text.matchAll(new RegExp(`${SENTENCE_BREAK}(?=[A-Z\uE000])`, 'g'))].map((m) => m.index!),
+  const ends = [...[...text.matchAll(new RegExp(`${SENTENCE_BREAK}(?=[A-Z\uE000#@])`, 'g'))].map((m) => m.index!),
     ...[...text.matchAll(/(?<=;)\s+(?=(?:when|whenever|once|as soon as|each time|every time|any ?time)\b)/gi)].map((m) => m.index!)].sort((a, b) => a - b);
   const bounds = [0, ...ends, text.length];
   for (let i = 0; i + 1 < bounds.length; i++) {
@@ -324,7 +324,9 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
   if (internal && !/\bwebhook\b/.test(s)) {
     const name = /(?:the\s+)?([\w.-]+(?:\s[\w.-]+)?)\s+(?:workflow|automation|flow)\b/.exec(s)?.[1]?.replace(/^(the|a|an|any|my|our)\s+/, '')
       ?? /\b(?:workflow|automation|flow)\s+(?:called\s+|named\s+)?([\w.-]+)/.exec(s)?.[1];
-    const status = /fail|error|break|crash/.test(s) ? 'failed' : /complet|finish|succe|done/.test(s) ? 'completed' : /start/.test(s) ? 'started' : /cancel/.test(s) ? 'cancelled' : undefined;
+    // (what happened, not the workflow's name: "the water-main-break workflow finishes")
+    const said = name ? s.replace(name, ' ') : s;
+    const status = /fail|error|break|crash/.test(said) ? 'failed' : /complet|finish|succe|done/.test(said) ? 'completed' : /start/.test(said) ? 'started' : /cancel/.test(said) ? 'cancelled' : undefined;
     const match: Record<string, unknown> = {};
     if (name && !/^(any|a|the|every|each|some)$/.test(name)) match.workflow = name;
     if (status) match.status = status;
