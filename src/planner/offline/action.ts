@@ -247,7 +247,12 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // (after earlier steps a destination may be carried over, so only when nothing here is for the top one at all)
   const nothingFor = (r: (typeof ranked)[number]) => r.object <= 0 && ![...entW.keys()].some((k) => r.op.params.some((p) => p.kinds.includes(k)));
   const top = ranked[0] && (ctx.history.length ? nothingFor(ranked[0]) : lacksObject(ranked[0])) ? ranked.slice(1).find(fits) ?? ranked[0] : ranked[0];
-  const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : top;
+  // ("leave a note in #docs-team": a destination said for the clause that the top operation has nowhere to put, while
+  // another well-ranked one takes it)
+  const destKinds = ents.filter((e) => e.dest && !inContent(e.start) && ['channel', 'user', 'email'].includes(e.kinds[0])).map((e) => e.kinds[0]);
+  const takesDest = (r: (typeof ranked)[number]) => r.op.params.some((p) => destKinds.includes(p.kinds[0]));
+  const toDest = top && destKinds.length && !takesDest(top) ? ranked.find((r) => r !== top && takesDest(r) && r.score >= MIN_SCORE && r.strong >= 0.7 && r.score >= top.score / 2) : undefined;
+  const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : toDest ?? top;
   // values said in a statement ("I'm offboarding three contractors: a@x, b@x and c@x.") may be meant later
   // (a date said there is kept as a date, for a later "due that day")
   const remember = () => { for (const e of ents) if (!e.kinds.includes('text') && (isNarrative(t) || verbAt < 0 || e.kinds.includes('date'))) (e.kinds.includes('date') || e.kinds.includes('datetime') ? (['date'] as EntityKind[]) : e.kinds).forEach((kind, i) => ctx.said?.push({ kind, value: kind === 'date' ? (e.date ?? e.value) : e.value, ...(i ? { alias: true } : {}), ...(apps.length === 1 ? { app: apps[0] } : {}) })); };

@@ -45,7 +45,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   // "Delete the file? No. Just list …": a question taken back by the next sentence is dropped
   const kept = raw0.filter((s, i) => !(/\?$/.test(s) && /^(?:no|nope|actually|instead|rather|scratch that|never mind)\b/i.test(raw0[i + 1] ?? '')));
   // "Refund R-99120 is over the limit: get a manager to approve it, …": a statement, then the request
-  const parts = kept.flatMap((s) => { const c = /^([^:—–]{3,80}?)(?::|\s+[—–]|\s+-)\s+(?=[a-z])(.+)$/.exec(s); return c && isNarrative(c[1]) && (isActionVerb(ctx.index, firstWord(c[2])) || APPROVAL_ASK.test(c[2])) ? [`${c[1]}.`, c[2]] : [s]; });
+  const parts = kept.flatMap((s) => { const c = /^([^:—–]{3,80}?)(?::|\s+[—–]|\s+-)\s+(?=[a-z])(.+)$/.exec(s); // ("Pause campaign CMP-90317: get sign-off …, then POST …": a heading in a verb no operation has, then the steps)
+    const heading = (x: string) => isNarrative(x) || (/^[A-Z][a-z]+\s/.test(x) && !ctx.index.ops.some((o) => o.verbs.has(stem(firstWord(x)))) && !ctx.index.apps.has(firstWord(x)) && !isControl(x) && !APPROVAL_ASK.test(x));
+    return c && heading(c[1]) && (isActionVerb(ctx.index, firstWord(c[2])) || APPROVAL_ASK.test(c[2])) ? [`${c[1]}.`, c[2]] : [s]; });
   const said = parts.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
   // ("…, email sre@x.io. Run this check every 15 minutes.": once the schedule is taken, a sentence that only says to run the whole request adds no step)
   const whole = /^(?:please\s+)?(?:run|do|repeat|perform|execute|schedule|trigger)\s+(?:this|that|it|these|all\s+(?:of\s+)?(?:this|that)|the\s+(?:whole\s+|same\s+)?(?:thing|check|checks|job|workflow|flow|process|routine|automation))(?:\s+(?:check|checks|job|workflow|flow|process|routine|automation|again|too|as\s+well))?$/i;
@@ -55,6 +57,11 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const so = /^(.{8,200}?)(?:,|;|\s[—–-])\s*so\s+(?:please\s+)?(.+)$/i.exec(said[i]);
     if (!so || isActionVerb(ctx.index, firstWord(so[1])) || isControl(so[1]) || !(isActionVerb(ctx.index, firstWord(so[2])) || isControl(so[2]))) continue;
     said.splice(i, 1, ...(/[#@\uE000]|\d{3,}|[\w.-]+\/[\w./-]+/.test(so[1]) ? [so[1]] : []), so[2]);
+  }
+  // ("Email the summary to X. First have AI summarize the file Y.": a sentence said to come first runs before the one it follows)
+  for (let i = 1; i < said.length; i++) {
+    const first = /^(?:but\s+)?(?:first(?:\s+of\s+all)?|before\s+(?:that|this|doing\s+that|you\s+do\s+that))\s*,?\s+(.+)$/i.exec(said[i]);
+    if (first && (isActionVerb(ctx.index, firstWord(first[1])) || isControl(first[1]))) said.splice(i - 1, 2, first[1], said[i - 1]);
   }
   const sentences = withContext(said, ctx).map((s) => activeSentence(s, ctx)).flatMap((s) => order(s, ctx));
   const units: Unit[] = [];
@@ -183,6 +190,10 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const branch = g !== undefined && par?.[0] && par.index > 0 ? units.slice(startLen).find((u): u is Extract<Unit, { type: 'condition' }> => u.type === 'condition' && u.then.length >= 2) : undefined;
     if (branch && g !== undefined) { for (const u of units.slice(startLen)) delete u.group; for (const u of branch.then) u.group = g; }
     if (par && par[0] && !isActionVerb(ctx.index, firstWord(sentence)) && !isControl(sentence)) parallelNext = true;
+    // ("Post 'X' in #a. Also DM @felix the same message at the same time.": one step said beside the one before)
+    const added = units.slice(startLen);
+    const before = units[startLen - 1];
+    if (g !== undefined && par?.[0] && added.length === 1 && added[0].group === g && before?.type === 'action' && before.group === undefined && /^(?:also|and|plus)\b/i.test(raw.trim())) before.group = g;
   }
   return units;
 }
@@ -292,12 +303,12 @@ function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
       // ("… and DM @priya the changelog link https://…": one that sends a link of its own keeps it)
       const URL = new RegExp(`\uE000(?:${spans.map((x, i) => (x.kind === 'url' ? i : -1)).filter((i) => i >= 0).join('|') || 'x'})\uE001`);
       const ownWords = (t: string) => /(?:[#@][\w.-]+|\uE000\d+\uE001)\s+(?:to\s+(?![#@]|\uE000)[a-z]+|about\s+(?!(?:it|this|that)\b))/i.test(t) || URL.test(t);
-      for (const p of pieces) if (p !== withText[0] && !BODY_CUES.test(p.text) && !QUOTE.test(p.text) && !ownWords(p.text)) p.text = `${p.text.replace(/\s+about\s+(?:it|this|that)\s*$/i, '')} ${phrase}`;
+      for (const p of pieces) if (p !== withText[0] && !BODY_CUES.test(p.text) && !QUOTE.test(p.text) && !ownWords(p.text) && !isControl(p.text)) p.text = `${p.text.replace(/\s+about\s+(?:it|this|that)\s*$/i, '')} ${phrase}`;
     }
     return;
   }
   if (!m || !shared) return;
-  for (const p of pieces.slice(0, -1)) if (!BODY_CUES.test(p.text) && !/\uE000/.test(p.text.split(/\s+/).slice(0, 3).join(' '))) p.text = `${p.text} ${m[0]}`;
+  for (const p of pieces.slice(0, -1)) if (!BODY_CUES.test(p.text) && !isControl(p.text) && !/\uE000/.test(p.text.split(/\s+/).slice(0, 3).join(' '))) p.text = `${p.text} ${m[0]}`;
 }
 
 interface PieceResult { units: Unit[]; opens?: Unit[]; verb?: string }
@@ -580,7 +591,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
 function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type: 'loop' }> {
   // ("the Oslo, Bergen and Trondheim offices": the noun after capitalised names is what they are, not part of the last one)
   // ("each region in eu-west, us-east and ap-south": what the items are, then the items)
-  const parts = itemsText.replace(/^(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, '').replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}\d][\p{L}\d-]*)+)\s+(?:environments|offices|sites|stores|regions|teams|servers|clusters|branches|warehouses|depots|departments|plants|schools|campuses|buildings|locations|markets|countries|cities|channels|repos|projects|services|apps)$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
+  const parts = itemsText.replace(/^(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, '').replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}\d][\p{L}\d-]*)+)\s+(?:environments|offices|sites|stores|regions|teams|servers|clusters|branches|warehouses|depots|departments|plants|schools|campuses|buildings|locations|markets|countries|cities|channels|repos|projects|services|apps)$/u, '$1').replace(/^((?:the\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
   const kinds = new Set<EntityKind>();
   const items: string[] = [];
   // ("units 101, 102 and 103" are places, "tasks 901, 902" are ids: numbers are ids when the noun is one the catalogue acts on)

@@ -421,7 +421,7 @@ class Builder {
           deps = [sid];
           // "summarize the text in notes/x.md" → "summarize it"
           // ("draft release notes from CHANGELOG.md": notes said without "the" are what is made, not where they are)
-          const head = r.text.slice(0, r.unusedSource.start).replace(/\b(?:the|its|their)\s+(?:text|contents?|page|file|data|document|article|body|notes|changelog|report)\s+(?:in|of|at|from)\s*$|\b(?:text|contents?|page|file|data|document|article|body|changelog)\s+(?:in|of|at|from)\s*$/i, '');
+          const head = r.text.slice(0, r.unusedSource.start).replace(/\b(?:the|its|their)\s+(?:text|contents?|page|file|data|document|article|body|notes|changelog|report)\s+(?:in|of|at|from)\s*$|\b(?:text|contents?|page|file|data|document|article|body|changelog)\s+(?:in|of|at|from)\s*$|\b(?:the|this|that)\s+(?:file|page|document|url|endpoint|feed|json|csv|spreadsheet|log)\s*$/i, '');
           const text = `${head} it ${r.text.slice(r.unusedSource.end)}`.replace(/\s+/g, ' ');
           const again = analyzeAction(text, this.ctx(history, loopItem), { op: r.op });
           if (!('unmapped' in again)) r = again;

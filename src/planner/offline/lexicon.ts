@@ -117,7 +117,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "Do a GET on https://…", "perform a POST against …": a request
   [/\b(?:[Dd]o|[Mm]ake|[Pp]erform|[Ii]ssue|[Rr]un|[Ee]xecute)\s+an?\s+(GET|POST|PUT|PATCH|DELETE|HEAD)\b(?:\s+request)?\s+(?:on|to|against|at|for)\b/g, 'send a $1 request to'],
   // "Take the complaint in tickets/4471.txt, …": reading what is in a file
-  [/\b(take|grab|pick up)\s+(the\s+[\w\s-]{1,30}?\s+(?:in|from|at)\s+)(?=[\w.-]*\/[\w./-]+|[\w-]+\.[a-z]{2,5}\b)/gi, 'read $2'],
+  [/\b(take|grab|pick up)\s+((?:the|my|our|this|that|his|her|their)\s+[\w\s-]{1,30}?\s+(?:in|from|at)\s+)(?=[\w.-]*\/[\w./-]+|[\w-]+\.[a-z]{2,5}\b)/gi, 'read $2'],
   // "take from database all open reports (select …)", "take the KPI data from http://…": getting data from a source
   [/\b(?:take|grab|pull)\b(?=[^.,;]{0,60}?\b(?:from|out of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:database|db|table|api|endpoint|https?:))/gi, 'get'],
   // "look at what's in the returns/pending folder", "check what is inside exports/": a listing

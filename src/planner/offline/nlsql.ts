@@ -1,17 +1,18 @@
 /**
  * A database query said in words ("pull every row from the customers table where country is 'DE'",
- * "count the orders placed today", "get the 10 newest signups from users") → one simple SELECT.
+ * "count the orders placed today", "get the 10 newest signups from users", "the top 20 articles by pageviews",
+ * "today's pageviews by section from the analytics db") → one simple SELECT.
  * Only when a table is named; values become quoted literals. `strict` (no database operation
  * chosen yet) needs the word "table", "from <plural>" or a snake_case name after a fetching verb.
  */
 import { PH1, type Span } from './text.ts';
 
-const NOT_TABLE = /^(?:the|a|an|it|this|that|them|all|every|each|any|some|my|our|database|db|sql|table|tables|rows?|records?|entries|data|results?|api|server|site|website|page|file|files|folder|inbox|channel|repo|repos|github|slack|asana|email|emails|mail|there|here|today|yesterday)$/i;
+const NOT_TABLE = /^(?:the|a|an|it|this|that|them|all|every|each|any|some|my|our|database|db|sql|table|tables|rows?|records?|entries|data|results?|api|server|site|website|page|file|files|folder|inbox|channel|repo|repos|github|slack|asana|email|emails|mail|there|here|today|yesterday|previous|various|last|this|news|status|analytics)$/i;
 const VERBS = /^(?:pull|get|fetch|select|list|count|find|show|read|grab|query|load|export|retrieve|look|return|give|dump)\b/i;
 
 const FROM_DB = /\b(?:from|in|on)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:database|db)\b/i;
 /** The plural a request for data is about, after the verb: "the last 90 days of shipments", "the total fuel surcharges". */
-const HEAD = /^\s*[a-z]+\s+(?:me\s+)?(?:(?:the|all|every|our|my|this|these)\s+)?(?:(?:last|past|previous)\s+\d+\s+(?:days?|weeks?|months?)\s+of\s+(?:the\s+|our\s+)?)?(?:(total|sum\s+of|sum\s+of\s+the)\s+)?((?:[a-z]+\s+)?[a-z]+s)\b(?!\s+(?:table|from\s+(?:the\s+)?(?!database|db)[a-z]))/i;
+const HEAD = /^\s*[a-z]+\s+(?:me\s+)?(?:(?:the|all|every|our|my|this|these)\s+)?(?:(?:last|this|previous|past|yesterday|today|tonight)(?:\s+(?:week|month|year|quarter|day|night))?(?:'s|’s)\s+)?(?:top\s+\d+\s+)?(?:(?:last|past|previous)\s+\d+\s+(?:days?|weeks?|months?)\s+of\s+(?:the\s+|our\s+)?)?(?:(total|sum\s+of|sum\s+of\s+the)\s+)?((?:[a-z]+\s+){0,2}?[a-z]+s)\b(?!\s+(?:table|from\s+(?!(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:database|db)\b)[a-z]))/i;
 
 function literal(raw: string, spans: Span[]): string {
   const p = PH1.exec(raw);
@@ -27,11 +28,11 @@ export function naturalSql(t: string, spans: Span[], strict: boolean): string | 
   if (/^\s*(?:delete|remove|drop|truncate|purge|wipe|clear|update|insert|add|change|modify|set|alter|create)\b/i.test(s)) return undefined;
   let table = /\b(?:the|from|in|of|on|into|query|count|search|scan)\s+(?:the\s+)?([a-z_][\w]*)\s+table\b/i.exec(s)?.[1] ?? /\btable\s+(?!(?:for|with|where|in|on|of|to|and|by|from|called|named)\b)([a-z_]\w*)\b/i.exec(s)?.[1];
   if (!table) {
-    const f = /\bfrom\s+(?:the\s+)?([a-z_]\w*)\b(?![/.@\w])/i.exec(s);
+    const f = /\bfrom\s+(?:the\s+)?([a-z_]\w*)\b(?![/.@\w])(?!\s+(?:database|db)\b)/i.exec(s);
     if (f && /s$/i.test(f[1]) && !NOT_TABLE.test(f[1]) && (!strict || VERBS.test(s))) table = f[1];
   }
   // "rows in fact_sales", "today's audit_log rows": a snake_case name is a table's
-  if (!table && (!strict || VERBS.test(s))) table = /\b(?:in|from|of|into|on)\s+(?:the\s+)?([a-z][a-z\d]*(?:_[a-z\d]+)+)\b(?![/.@])/i.exec(s)?.[1] ?? /\b([a-z][a-z\d]*(?:_[a-z\d]+)+)\s+(?:rows|records|entries|data)\b/i.exec(s)?.[1];
+  if (!table && (!strict || VERBS.test(s))) table = /\b(?:in|from|of|into|on)\s+(?:the\s+)?((?:[a-z][a-z\d_]*\.)?[a-z][a-z\d]*(?:_[a-z\d]+)+)\b(?![/.@])/i.exec(s)?.[1] ?? /\b([a-z][a-z\d]*(?:_[a-z\d]+)+)\s+(?:rows|records|entries|data)\b/i.exec(s)?.[1];
   const count = /^\s*count\b|\b(?:how many|number of)\b/i.test(s);
   if (!table && (!strict || /^\s*how many\s+[a-z_]+s\s+(?:were|are|have|did|signed|registered|joined|placed|created)\b/i.test(s)) && count) {
     const c = /^\s*count\s+(?:all\s+|up\s+)?(?:the\s+)?(?:rows\s+(?:in|of)\s+(?:the\s+)?)?([a-z_]\w*s)\b/i.exec(s) ?? /\b(?:how many|number of)\s+([a-z_]\w*s)\b/i.exec(s);
@@ -71,5 +72,11 @@ export function naturalSql(t: string, spans: Span[], strict: boolean): string | 
   if (newest) order = ` ORDER BY ${timeCol} DESC`;
   else if (oldest) order = ` ORDER BY ${timeCol} ASC`;
   if (n && !count) limit = ` LIMIT ${n[1]}`;
-  return `SELECT ${count ? 'COUNT(*) AS total' : total ? 'SUM(amount) AS total' : '*'} FROM ${table.toLowerCase()}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${order}${limit}`;
+  // "the top 20 articles by pageviews": ranked by it; "today's pageviews by section": one line per section
+  const by = /\bby\s+(?!(?:the|a|an|email|e-mail|mail|slack|tomorrow|tonight|today|noon|midnight|end|eod|eow|then|now|\d)\b)([a-z_]\w*)\b/i.exec(s)?.[1]?.toLowerCase();
+  let what = count ? 'COUNT(*) AS total' : total ? 'SUM(amount) AS total' : '*';
+  let group = '';
+  if (by && /\btop\s+\d+/i.test(s)) order = ` ORDER BY ${by} DESC`;
+  else if (by) { what = `${by}, ${total ? 'SUM(amount)' : 'COUNT(*)'} AS total`; group = ` GROUP BY ${by}`; }
+  return `SELECT ${what} FROM ${table.toLowerCase()}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${group}${order}${limit}`;
 }

@@ -9,7 +9,7 @@ import { participleToVerb, plainOfParticiple } from './action.ts';
 import { isActionVerb } from './catalog.ts';
 import { firstWord, gerundToVerb, inflected, isControl } from './clause-words.ts';
 import type { SegmentContext } from './clauses.ts';
-import { CONDITION_LEAD, INLINE_LIST, LIGHT_VERBS } from './lexicon.ts';
+import { BODY_CUES, CONDITION_LEAD, INLINE_LIST, LIGHT_VERBS } from './lexicon.ts';
 import { ph, restore, type Span } from './text.ts';
 
 /**
@@ -49,8 +49,10 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   const verbOf = (w: string) => participleToVerb(ctx.index, w);
   let s = sentence;
   // "For the repos a/b, a/c and a/d, open …", "For each new driver: A, B and C, create …": a loop said with its noun
-  const listed = new RegExp(String.raw`^(?:for|across)\s+((?:each|every|all)\s+)?(?:the\s+|our\s+|these\s+|those\s+|my\s+)?(?:new\s+)?([a-z][\w-]*)\s*[:—–-]?\s+(${INLINE_LIST})\s*[,:—–-]\s+(.+)$`, 'i').exec(s);
-  if (listed && !/^\w+\s+(?:each|every|all)(?:\s+one)?\s+of\s/i.test(s) && !/^(?:in|of|from|among|across|between|at|on)\s/i.test(listed[3]) && listed[2] === listed[2].toLowerCase() && (listed[1] || /s$/.test(listed[2])) && isActionVerb(ctx.index, firstWord(listed[4]))) s = `for each of ${listed[3]}, ${listed[4]}`;
+  // (or with no noun at all when three or more are named: "For Berlin, Lisbon, and Oslo, fetch …", "For a@x, b@x and c@x, send …")
+  const listed = new RegExp(String.raw`^(?:for|across)\s+((?:each|every|all)\s+)?(?:the\s+|our\s+|these\s+|those\s+|my\s+)?(?:(?:new\s+)?([a-z][\w-]*)\s*[:—–-]?\s+)?(${INLINE_LIST})\s*[,:—–-]\s+(.+)$`, 'i').exec(s);
+  const nounOk = (n: string | undefined, items: string) => (n ? n === n.toLowerCase() && (Boolean(listed![1]) || /s$/.test(n)) : items.split(/,|\s+(?:and|&)\s+/).filter((x) => x.trim()).length >= 3);
+  if (listed && !/^\w+\s+(?:each|every|all)(?:\s+one)?\s+of\s/i.test(s) && (listed[2] || !/^\w+\s+(?:the|our|these|those|my)\s/i.test(s)) && !/^(?:in|of|from|among|across|between|at|on)\s/i.test(listed[3]) && nounOk(listed[2], listed[3]) && isActionVerb(ctx.index, firstWord(listed[4]))) s = `for each of ${listed[3]}, ${listed[4]}`;
   // "I want the ops team to sign off before we POST to …": the approval, then the action
   s = s.replace(/^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(.{2,60}?)\s+to\s+(?:sign\s+off|approve)(?:\s+(?:on\s+)?(?:it|this|that))?\s+(?:before|prior\s+to)\s+(?:we|you|i|anyone)\s+/i, 'get approval from $1, then ');
   // "I'd like to approve the wording before that draft is emailed to X": my own approval, then the action said in the passive
@@ -125,6 +127,9 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   s = s.replace(/^(?:nothing|no\s+[\w-]+|it|this|that|they)\s+(?:(?:should|must|can|may|is\s+to|are\s+to)(?:\s*not|n't)?\s+(?:go\s+out|be\s+(?:sent|posted|published|released|shipped|emailed|done)|ship|go\s+live|happen|leave)|(?:goes\s+out|gets\s+(?:sent|posted|published)|is\s+(?:sent|posted|published|released|shipped|emailed|done)|ships|goes\s+live|happens|leaves))\s+(?:before|until|unless|without)\s+(?=.*\b(?:approv|sign|green|ok))/i, 'only after ');
   s = s.replace(/,?\s+with\s+((?:a|an|the|its|that)\s+(?:(?!\b(?:has|have|had|is|are|was|were|been|be|will)\b)[^,]){1,50}?)\s+([a-z]+ed|sent|shared|posted)\s+((?:in|to|on|into|via|over)\b.*)$/i, (all, np: string, w: string, rest: string) => { const v = verbOf(w); return v ? `, then ${v} ${np} ${rest}` : all; });
   s = s.replace(/(\band\s+|,\s*)((?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:gets?|is|are|should be|must be|needs? to be|will be)\s+([a-z]+ed|sent|shared|posted|done|made)\b(?=\s+(?:in|to|on|into|via|over|with|by)\b|\s*$)/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
+  // "It is due 2026-09-15.", "It's high priority.": a property of what was just made, said as a statement
+  s = s.replace(/^(?:it|this|that|the\s+(?:task|ticket|issue|card))\s*(?:is|'s|’s|should\s+be|will\s+be|must\s+be|needs\s+to\s+be)\s+due\s+(?:on\s+|by\s+)?(.+)$/i, 'set its due date to $1')
+    .replace(/^(?:it|this|that|the\s+(?:task|ticket|issue|card))\s*(?:is|'s|’s|should\s+be)\s+(?:a\s+)?(low|medium|high|urgent|normal|top)(?:[- ]priority)?(?:\s+priority)?$/i, 'set its priority to $1');
   // "save a listing of the temp/ directory to reports/x.txt" (also said in the passive): list the folder, then save what came back
   s = s.replace(/\b(save|write|dump|store|export|put|copy)\s+(?:a|the)\s+(?:file\s+)?(?:listing|list|inventory|index)\s+of\s+(?:(?:all\s+)?(?:the\s+)?files\s+in\s+)?((?:the\s+)?\S+(?:\s+(?:folder|directory|dir))?)\s+(to|into|in)\s+(?=\S)/gi, 'list the files in $2, then $1 it $3 ');
   return s;
@@ -178,6 +183,13 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
     }
     // "The water will be off on Friday from 9 to 1. Could you post that in #building-c …": the statement is what is sent
     // (also "put a note about it in #x", "send a heads-up about this to …")
+    // ("Email priya@x and tomas@x with the subject 'Budget'. Say the draft is in the shared drive.": the words of the message before)
+    const sayIt = /^\s*(?:please\s+)?(?:say|mention|explain|write|tell\s+(?:them|him|her)|let\s+(?:them|him|her)\s+know)\s+(?:that\s+)?(.+)$/i.exec(s);
+    if (prev && sayIt && /^\s*(?:please\s+)?(?:email|e-mail|mail|send|post|message|dm|notify|tell|ping|alert|remind)\b/i.test(prev) && !BODY_CUES.test(prev) && !/\b(?:saying|that says)\b/i.test(prev)) {
+      ctx.spans.push({ kind: 'quote', text: restore(sayIt[1], ctx.spans).replace(/[\s.!?]+$/, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()), raw: sayIt[1] });
+      out[out.length - 1] = `${prev} saying ${ph(ctx.spans.length - 1)}`;
+      continue;
+    }
     // ("The staging database is being restored tonight. Please give the team a heads-up.": told to someone with no words of its own)
     const tell = /^\s*(?:please\s+)?(notify|tell|warn|alert|inform|ping|message)\s+((?:the\s+)?(?:[\w-]+\s+)?(?:team|folks|crew|squad|staff|everyone|everybody|channel|people)|[#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:about|of)\s+(?:it|this|that))?\s*(?:(?:on|in|via)\s+slack|(?:by|via)\s+e-?mail)?\s*$/i.exec(s);
     if (prev && tell && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {

@@ -61,7 +61,31 @@ function required(said: string): string {
     .replace(/\b(approves|signs\s+off\s+on|signs\s+off)\b/gi, 'must approve');
 }
 
+/** Hours said in words: "half past eight", "nine in the morning", "at seven". */
+const HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const HOUR = `(${Object.keys(HOURS).join('|')}|\\d{1,2})`;
+const hourOf = (h: string) => HOURS[h.toLowerCase()] ?? Number(h);
+/** "in the morning" → am, "in the evening", "at night" → pm (a bare hour stays as said). */
+function meridiem(part: string | undefined, h: number): string {
+  if (!part) return '';
+  return /morning/i.test(part) ? 'am' : h === 12 && /afternoon/i.test(part) ? 'pm' : 'pm';
+}
+/** A time said in words, as digits: "half past eight" → "8:30", "quarter to ten in the evening" → "9:45pm". */
+function spokenTime(_m: string, frac: string, rel: string, hour: string, part?: string): string {
+  let h = hourOf(hour);
+  let min = /half/i.test(frac) ? 30 : 15;
+  if (/to/i.test(rel)) { h = h === 1 ? 12 : h - 1; min = 60 - min; }
+  return `${h}:${String(min).padStart(2, '0')}${meridiem(part, h)}`;
+}
+const PART = `(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?`;
+
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
+  // times said in words
+  [new RegExp(`\\b(half|quarter)\\s+(past|after|to)\\s+${HOUR}\\b${PART}`, 'gi'), spokenTime],
+  [new RegExp(`\\b${HOUR}(?:\\s+o'clock)?(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))`, 'gi'), (_m: string, hour: string, part: string) => `${hourOf(hour)}${meridiem(part, hourOf(hour))}`],
+  [new RegExp(`\\b${HOUR}\\s+o'clock\\b`, 'gi'), (_m: string, hour: string) => `${hourOf(hour)}:00`],
+  [new RegExp(`\\bat\\s+(${Object.keys(HOURS).join('|')})(?:\\s+(thirty|fifteen|forty-five))?(?=\\s*(?:am|pm|sharp|[,.;]|$)|\\s+(?:on|every|each|daily|and|tonight|tomorrow|today|sharp)\\b)`, 'gi'), (_m: string, hour: string, mins?: string) => `at ${hourOf(hour)}:${mins ? { thirty: '30', fifteen: '15', 'forty-five': '45' }[mins.toLowerCase()] : '00'}`],
+
   // a request written as a note to a colleague: "Hi there, …", "Hello Autoflow team, …", "… Thanks so much!", "… Cheers, Dana"
   [/^\s*(?:hi|hello|hey|hiya|howdy|greetings|dear|(?:good\s+)?(?:morning|afternoon|evening))(?:\s+(?:there|all|team|everyone|everybody|folks|guys|y'all|autoflow(?:\s+team)?|[A-Z][a-z]+))?\s*[,!.:;—–-]+\s*/i, ''],
   [/(^|[.!?]\s+)(?:thanks|thank\s+you|many\s+thanks|thx|ta|cheers|best(?:\s+(?:regards|wishes))?|kind\s+regards|regards|much\s+appreciated|appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?\s*(?:[,!.]+\s*(?:[-—–]\s*)?(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?)?[\s.!]*$/iu, '$1'],
