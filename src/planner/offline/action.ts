@@ -247,12 +247,18 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // (after earlier steps a destination may be carried over, so only when nothing here is for the top one at all)
   const nothingFor = (r: (typeof ranked)[number]) => r.object <= 0 && ![...entW.keys()].some((k) => r.op.params.some((p) => p.kinds.includes(k)));
   const top = ranked[0] && (ctx.history.length ? nothingFor(ranked[0]) : lacksObject(ranked[0])) ? ranked.slice(1).find(fits) ?? ranked[0] : ranked[0];
-  // ("leave a note in #docs-team": a destination said for the clause that the top operation has nowhere to put, while
+  // ("leave a note in #docs-team", "close ticket 15 in acme/api": a destination said for the clause that the top operation has nowhere to put, while
   // another well-ranked one takes it)
-  const destKinds = ents.filter((e) => e.dest && !inContent(e.start) && ['channel', 'user', 'email'].includes(e.kinds[0])).map((e) => e.kinds[0]);
+  const destKinds = ents.filter((e) => e.dest && !inContent(e.start) && ['channel', 'user', 'email', 'repo'].includes(e.kinds[0])).map((e) => e.kinds[0]);
   const takesDest = (r: (typeof ranked)[number]) => r.op.params.some((p) => destKinds.includes(p.kinds[0]));
   const toDest = top && destKinds.length && !takesDest(top) ? ranked.find((r) => r !== top && takesDest(r) && r.score >= MIN_SCORE && r.strong >= 0.7 && r.score >= top.score / 2) : undefined;
-  const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : toDest ?? top;
+  // ("close task 4410, then assign it to Priya": "it" is the thing an earlier step acted on, so a verb that is not one
+  // of making acts on it rather than making another)
+  const made = /^(?:create|make|open|add|new|file|raise|log|start|set)$/.test(tokens[verbAt] ?? '');
+  const onIt = top && anaphor && last?.op.driver === top.op.driver && /^create_/.test(top.op.op) && verbAt === 0 && !made
+    ? ranked.find((r) => r !== top && r.op.driver === top.op.driver && r.score >= MIN_SCORE && r.op.params.some((p) => p.required && p.kinds[0] === 'id' && (last.params[p.name] !== undefined || last.op.outputs.some((o) => o.name === p.name))))
+    : undefined;
+  const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : toDest ?? (onIt ? { ...onIt, strong: Math.max(onIt.strong, 0.7) } : top);
   // values said in a statement ("I'm offboarding three contractors: a@x, b@x and c@x.") may be meant later
   // (a date said there is kept as a date, for a later "due that day")
   const remember = () => { for (const e of ents) if (!e.kinds.includes('text') && (isNarrative(t) || verbAt < 0 || e.kinds.includes('date'))) (e.kinds.includes('date') || e.kinds.includes('datetime') ? (['date'] as EntityKind[]) : e.kinds).forEach((kind, i) => ctx.said?.push({ kind, value: kind === 'date' ? (e.date ?? e.value) : e.value, ...(i ? { alias: true } : {}), ...(apps.length === 1 ? { app: apps[0] } : {}) })); };
@@ -329,7 +335,7 @@ export function isNarrative(t: string): boolean {
   if (/^\p{Lu}\p{Ll}+\s+(?:[a-z]+ed|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|asked|shipped|broke|keeps|is|was|were|has|had)\b/u.test(s)) return true;
   // ("Asana task 70023 was a duplicate", "Store 14 is closed today", "Grace's laptop is ready": a named thing's state)
   if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#./'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got)\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return true;
-  if (!/^(?:a|an|the|our|my|we|i|they|he|she|it|this|someone|somebody|somebody's|people|customers?|users?)\s/i.test(s)) return false;
+  if (!/^(?:a|an|the|our|my|his|her|their|its|we|i|they|he|she|it|this|someone|somebody|somebody's|people|customers?|users?)\s/i.test(s)) return false;
   if (/\b(?:should|must|needs? to|has to|have to|will|shall|to)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return false;
   return /^(?:\S+\s+){0,6}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|seems?|sometimes|often|always|never|usually|[a-z]{2,}[^su\W]s)\b/i.test(s.split(/\s+/).slice(1).join(' '));
 }

@@ -45,7 +45,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   // "Delete the file? No. Just list …": a question taken back by the next sentence is dropped
   const kept = raw0.filter((s, i) => !(/\?$/.test(s) && /^(?:no|nope|actually|instead|rather|scratch that|never mind)\b/i.test(raw0[i + 1] ?? '')));
   // "Refund R-99120 is over the limit: get a manager to approve it, …": a statement, then the request
-  const parts = kept.flatMap((s) => { const c = /^([^:—–]{3,80}?)(?::|\s+[—–]|\s+-)\s+(?=[a-z])(.+)$/.exec(s); // ("Pause campaign CMP-90317: get sign-off …, then POST …": a heading in a verb no operation has, then the steps)
+  const parts = kept.flatMap((s) => { const c = /^([^:;—–]{3,80}?)(?::|;|\s+[—–]|\s+-)\s+(?=[a-z])(.+)$/.exec(s); // ("Pause campaign CMP-90317: get sign-off …, then POST …": a heading in a verb no operation has, then the steps)
     const heading = (x: string) => isNarrative(x) || (/^[A-Z][a-z]+\s/.test(x) && !ctx.index.ops.some((o) => o.verbs.has(stem(firstWord(x)))) && !ctx.index.apps.has(firstWord(x)) && !isControl(x) && !APPROVAL_ASK.test(x));
     return c && heading(c[1]) && (isActionVerb(ctx.index, firstWord(c[2])) || APPROVAL_ASK.test(c[2])) ? [`${c[1]}.`, c[2]] : [s]; });
   const said = parts.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);

@@ -27,7 +27,10 @@ export interface Entity {
 }
 
 /** SQL by its syntax, so "Update SSL cert" or "Call the bank" stay plain text. */
-const SQL = /^\s*(?:select\s+[\s\S]+?\bfrom\s|select\s+[\w*(),.'\s]+$|insert\s+into\s|update\s+[\w."]+\s+set\s|delete\s+from\s|(?:create|drop|alter|truncate)\s+(?:table|index|view|schema|database|unique\s+index)\b|with\s+\w+\s+as\s*\(|(?:vacuum|analyze|reindex|pragma|explain)\b|refresh\s+materialized\s+view\s|show\s+(?:tables|databases|columns|schemas)\b|call\s+\w+\s*\((?!\s*(?:select|with)\b)|(?:grant|revoke)\s+\w+\s+on\s)/i;
+const isSql = (t: string) => SQL.test(t) || MAINTENANCE.test(t);
+/** Maintenance commands, typed as commands ("VACUUM", "reindex table orders", "pragma integrity_check"), not a sentence ("Reindex complete"). */
+const MAINTENANCE = /^\s*(?:VACUUM|ANALYZE|REINDEX|PRAGMA|EXPLAIN)\b|^\s*(?:vacuum|analyze|reindex)(?:\s+(?:full|verbose|table|index|database|schema)\b[^.!?]*)?\s*;?\s*$|^\s*pragma\s+\w+|^\s*explain\s+(?:analyze\s+)?select\b/;
+const SQL = /^\s*(?:select\s+[\s\S]+?\bfrom\s|select\s+[\w*(),.'\s]+$|insert\s+into\s|update\s+[\w."]+\s+set\s|delete\s+from\s|(?:create|drop|alter|truncate)\s+(?:table|index|view|schema|database|unique\s+index)\b|with\s+\w+\s+as\s*\(|refresh\s+materialized\s+view\s|show\s+(?:tables|databases|columns|schemas)\b|call\s+\w+\s*\((?!\s*(?:select|with)\b)|(?:grant|revoke)\s+\w+\s+on\s)/i;
 const FILE_EXT = 'txt|csv|json|md|markdown|log|ya?ml|xml|html?|pdf|db|sqlite3?|sql|tsv|ini|conf|cfg|env|js|ts|py|png|jpe?g|gif|zip|gz|tar|docx?|xlsx?|pptx?|toml|lock|sh|out|bak|dat|ndjson|jsonl';
 const DATE_HINT = /\b(today|tonight|tomorrow|yesterday|next|this|coming|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|in \d+ (days?|weeks?|months?)|end of (the )?(week|month|day)|noon|midnight|\d{1,2}(:\d\d)?\s*(am|pm)|eod|eow)\b/i;
 
@@ -54,7 +57,7 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
     else if (s.kind === 'json') add({ ...base, kinds: ['json'] });
     else if (s.kind === 'spec') add({ ...base, kinds: ['channel_spec'] });
     else {
-      const kinds: EntityKind[] = SQL.test(s.text) ? ['sql', 'text'] : ['text'];
+      const kinds: EntityKind[] = isSql(s.text) ? ['sql', 'text'] : ['text'];
       if (new RegExp(`^[\\w./-]+\\.(${FILE_EXT})$`, 'i').test(s.text.trim())) kinds.unshift('path');
       else if (/^[\w.-]+\/[\w.-]+$/.test(s.text.trim())) kinds.push('repo', 'path');
       add({ ...base, kinds });
@@ -156,7 +159,11 @@ function people(text: string, masked: string, out: Entity[], add: (e: Omit<Entit
   };
   const lowerName = "[a-z][\\w.-]{2,}(?![\\w.-]*\\s+(?:team|channel|group))";
   const forName = `${NAME}(?!\\s+(?:team|project|channel|department|group|workspace|repo|board)\\b)`;
-  for (const { v, start } of [...after(ASSIGN_CUE, `${NAME}|${lowerName}`), ...after('for', forName)]) {
+  // ("for the legal-team": a team named by its handle is who it is for)
+  const teamHandle = '(?:the\\s+)?[a-z][\\w]*-(?:team|squad|crew|group|dept|ops)';
+  for (const { v: v0, start: s0 } of [...after(ASSIGN_CUE, `${NAME}|${lowerName}`), ...after('for', `${forName}|${teamHandle}`)]) {
+    const v = v0.replace(/^the\s+/i, '');
+    const start = s0 + v0.length - v.length;
     if (!isName(v) || /^(me|us|him|her|them|myself|everyone|everybody|the|a|an|it|whoever|someone|somebody|nobody|all|each|owner)$/i.test(v) || !free(start, start + v.length)) continue;
     add({ kinds: ['user'], value: v, start, end: start + v.length });
   }

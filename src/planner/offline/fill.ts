@@ -7,7 +7,7 @@ import type { ActionContext, PlannedAction } from './action.ts';
 import { isActionVerb, isMessageLike, type EntityKind, type OpProfile, type ParamInfo } from './catalog.ts';
 import { consumeCue, leftover, mask, restoreMasked, type Mask } from './clause-mask.ts';
 import type { Entity } from './entities.ts';
-import { AUDIENCE, BODY_CUES, DEFAULT_CHANNEL, ENUM_SYNONYMS, MESSAGE_PREFIX, REFERENCE_CUES, STOP, SUBJECT_CUES, TITLE_CUES, TOPIC_CUES } from './lexicon.ts';
+import { AUDIENCE, BODY_CUES, DEFAULT_CHANNEL, ENUM_SYNONYMS, MESSAGE_PREFIX, PARAM_NAME_SYNONYMS, REFERENCE_CUES, STOP, SUBJECT_CUES, TITLE_CUES, TOPIC_CUES } from './lexicon.ts';
 import { naturalSql } from './nlsql.ts';
 import { bestRef, carry, defaultMessage, describeOp, findReference, isNotifier, lastPerson, pickField, subjectFrom, triggerField, triggerPrefix } from './references.ts';
 import { cap, PH, restore, stem, tidy, words } from './text.ts';
@@ -352,7 +352,8 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
     if (title === undefined && payload && /title|name|subject|summary/.test(payload.field)) title = payload.ref;
     // "… with their message": the message is the body; the event itself names the new item
     if (title === undefined && payload && !topic && titleP.required && bodyP && !messageLike && ctx.trigger?.description) { title = cap(ctx.trigger.description); body ??= payload.ref; }
-    if (title === undefined && !topic && /\b(it|this|that)\b/i.test(t.replace(PH, ' ')) && ctx.history.length) { const r = bestRef(ctx.history, 'name'); if (r) title = `{{${r.step.id}.${r.field}}}`; }
+    // (not for one that acts on an existing item: "assign it to Priya" does not rename it)
+    if (title === undefined && !topic && /\b(it|this|that)\b/i.test(t.replace(PH, ' ')) && ctx.history.length && !op.params.some((p) => p.required && p.kinds[0] === 'id')) { const r = bestRef(ctx.history, 'name'); if (r) title = `{{${r.step.id}.${r.field}}}`; }
     // (a thing with a title of its own — an issue, an order — else what happened: "a customer submits the damaged-item form")
     if (title === undefined && triggerNoun && triggerNoun !== 'event' && !topic) { title = /^(issue|task|ticket|pr|pull_request|order|incident|alert|message|email|invoice|lead|comment|release|deploy|deployment|payment|signup)$/.test(triggerNoun) || !ctx.trigger?.description ? `{{inputs.${triggerNoun}_title}}` : cap(ctx.trigger.description); topic = ''; }
     // leftover words name a new thing; an existing one ("update task 5 …") is renamed only when asked
@@ -567,7 +568,7 @@ export function enumValue(p: ParamInfo, t: string, lower: string, verb: string |
       for (const mm of t.matchAll(re)) {
         if (ents.some((e) => e.start <= mm.index! && e.end > mm.index!)) continue;
         const around = lower.slice(Math.max(0, mm.index! - 25), mm.index! + f.length + 25);
-        const nearName = new RegExp(`\\b${nameWord}`).test(around);
+        const nearName = new RegExp(`\\b(?:${[nameWord, ...(PARAM_NAME_SYNONYMS[nameWord] ?? [])].join('|')})`).test(around);
         const upper = mm[0] === mm[0].toUpperCase() && /[A-Z]/.test(mm[0]) && mm[0].length > 2;
         const isVerb = verb !== undefined && mm.index === t.toLowerCase().indexOf(verb.toLowerCase()) && verb.toLowerCase() === v.toLowerCase();
         const selfEvident = f !== v && (ENUM_SYNONYMS[v] ?? []).includes(f) && !/^(top|replace|normal|regular|standard|minor|major|important)$/.test(f);

@@ -25,6 +25,14 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:spin|set|whip|throw|put|rustle) up\b|\bput together\b|\bthrow together\b/gi, 'create'],
   [/\bfire (off )?(a|an|the)? ?(request|webhook|call)\b/gi, 'call $2 $3'],
   [/\blook up\b/gi, 'lookup'],
+  // "email sre@x on failure", "page #oncall upon error": a condition said as a circumstance
+  [/\s+(?:on|upon|in\s+case\s+of|in\s+the\s+event\s+of)\s+(?:a\s+|an\s+|any\s+)?(failure|error|errors|timeout|outage|success)\b(?!\s+(?:of|to|in)\b)/gi, (_m: string, w: string) => (/success/i.test(w) ? ' if it succeeds' : ' if it fails')],
+  // "email out a status update", "send out the invites": the particle adds nothing
+  [/\b(email|e-mail|mail|send|post|ship)\s+out\s+(?=(?:a|an|the|our|this|that|these|those|some|\uE000)\b|\uE000)/gi, '$1 '],
+  // "Asana task for the login fix, …": an app's thing named alone at the start of a clause is one to create
+  [/(^|[,;]\s*|\b(?:and|then)\s+)(asana|github|jira|trello)\s+(task|issue|ticket|to-?do|card)\s+(?=for|about|to|called|named|titled|on|re\b|\uE000)/gi, '$1create an $2 $3 '],
+  // "#eng-alerts on Slack gets a message any time …", "ops@x.io receives an email": the destination is sent to
+  [/(^|[.;,]\s+|\band\s+|\bthat\s+)([#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:on|in|via)\s+slack)?\s+(?:gets|receives|should\s+get|should\s+receive|is\s+sent|will\s+get)\s+(?:a\s+(?:slack\s+)?message|an?\s+(?:alert|notification|ping|dm|heads-up|update)|notified|pinged|alerted)\b/gi, '$1notify $2'],
   // "#engine-alerts should hear about it too", "@maya needs to know about this": the channel or person is told
   [/(^|[.;,]\s+|\band\s+)([#@][\w.-]+)\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to|will\s+want\s+to|wants?\s+to)\s+(?:hear|know|be\s+told|be\s+notified|be\s+informed|find\s+out|learn|be\s+in\s+the\s+loop)(?:\s+(?:about|of)\s+(it|this|that|them))?\b/gi, '$1notify $2 about $3'],
   // a telephone call is made by a person ("give the director a cold call", "cold-call Acme", "ring Sam"), not an HTTP call
@@ -36,7 +44,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:add|set|make|put)\s+(\S+)\s+(?:as|to be)\s+(?:the\s+)?(?:assignee|owner)\b/gi, 'reassign to $1'],
   [/\bcheck off\b/gi, 'complete'],
   [/\b(?:tick|check|cross)\s+(it|that|this|them|the\s+task)\s+off(?:\s+as\s+(?:done|complete|completed|finished))?/gi, 'complete $1'],
-  [/\bmark (.{1,40}?) as (done|complete|completed|finished|resolved)\b/gi, 'complete $1'],
+  [/\b(?:mark|flag|tag|set) (.{1,40}?) as (done|complete|completed|finished|resolved)\b/gi, 'complete $1'],
   [/\b(?:set|change|move|update|switch) (.{1,40}?) (?:to|as) (?:done|complete|completed|finished|resolved|closed)\b/gi, 'complete $1'],
   // (not when a participle says what to do with it: "we need a GitHub issue opened in …")
   [/\b(?:i|we)\s+(?:need|want|would like|'d like|require)\s+(?=(?:a|an|one|some|new)\s)(?!(?:a|an|one|some|new)\s+(?:[\w-]+\s+){0,4}?(?:[a-z]+ed|sent|made|done|written|put|set)\b)/gi, 'create '],
@@ -145,7 +153,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "… give it half an hour, and follow up with 'Maintenance complete'": another message
   [/\bfollow(?:\s+(?:it|that))?\s+up\s+(?:((?:in|on)\s+#[\w-]+\s+)|there\s+)?with\s+(?=['"‘“])/gi, 'post $1'],
   // "put those bullets in #infra-news", "drop the summary into #ops": a post to that channel
-  [/\b(?:put|drop|stick|throw|dump)\s+((?:it|them|that|this|those|these|the|its|a|an)\b[^#@]{0,40}?|['"‘“]\uE100\d+\uE101['"’”])\s+(?:in|into|on|to)\s+(?=#[\w-])/gi, 'post $1 in '],
+  [/\b(?:put|drop|stick|throw|dump)\s+((?:it|them|that|this|those|these|the|its|a|an)\b[^#@]{0,40}?|['"‘“]\uE100\d+\uE101['"’”])\s+(?:in|into|on|to)\s+(?:the\s+)?(?=#[\w-])/gi, 'post $1 in '],
   // "Could AI draft a follow-up email …": asked of the model
   [/\b(?:can|could|would|will)\s+(?:the\s+)?(?:ai|gpt|llm|model)\s+(?=[a-z]+\b)(?!(?:be|not|never|please)\b)/gi, 'have the AI '],
   // "AI should write a short summary from it", "the model needs to classify it": the model does it
@@ -165,7 +173,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:have|get|let|ask|make|use|tell)\s+(?:the\s+|an?\s+)?(ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:to\s+)?(?!(?:for|about|a|an|the|some|me|us|with|on|in)\b)([a-z]+)/gi, '$2 with AI'],
   [/\b(?:include|add|mention|attach|put|paste)\s+(.{1,60}?)\s+when (?:you )?(tell|notify|ping|email|message|post to|alert|dm)\s+(.+)$/gi, '$2 $3 with $1'],
   [/\bgo ahead and\b/gi, ''],
-  [/\bgo(?:es)?\s+out\s+(individually\s+|separately\s+|directly\s+)?to\b|(?<=\b(?:should|must|will|can|shall|needs? to|has to|have to)\s+)go\s+to(?=\s+(?:[#@]|[\w.+-]+@))/gi, 'be sent $1to'],
+  [/\bgo\s+out\s+(individually\s+|separately\s+|directly\s+)?to\b|(?<=\b(?:should|must|will|can|shall|needs? to|has to|have to)\s+)go\s+to(?=\s+(?:[#@]|[\w.+-]+@))/gi, 'be sent $1to'],
   // "… can be closed now; please do that and then …": "do that" is the thing just said
   [/;\s*(?:please\s+)?do\s+(?:that|it|so)\s+(?=and\b)/gi, '; '],
   [/\b(after|following)\s+(?:a|an)\s+(\d+|[a-z]+)[\s-](second|minute|hour|day|week)s?[\s-](?:pause|wait|delay|break)\b/gi, 'after $2 $3s'],
@@ -231,7 +239,7 @@ export const SYNONYMS: Record<string, string[]> = {
   register: ['create'],
   record: ['create', 'log', 'write'],
   set: ['create', 'set', 'update'],
-  ticket: ['task', 'ticket', 'issue'],
+  ticket: ['task', 'ticket'],
   todo: ['task', 'todo'],
   chore: ['task'],
   card: ['task'],
@@ -414,6 +422,11 @@ export const PARAM_ROLES = {
   instruction: /^(prompt|instruction|instructions|question|query_text|input_text)$/,
 };
 
+/** Words people use for a parameter instead of its name ("urgency high" sets the priority). */
+export const PARAM_NAME_SYNONYMS: Record<string, string[]> = {
+  priority: ['urgency', 'importance', 'severity', 'prio'],
+};
+
 /** Values of enums that people say differently. */
 export const ENUM_SYNONYMS: Record<string, string[]> = {
   urgent: ['critical', 'asap', 'emergency', 'p0', 'blocker', 'sev1', 'highest', 'top'],
@@ -488,8 +501,8 @@ export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3,
 
 /** Content cues: what follows them is the text of a message / the title of an item. */
 export const BODY_CUES = /\b(?:(?:letting|to let|and let)\s+(?:them|him|her|everyone|everybody|people|us|the team|all)\s+know(?:\s+that)?|saying|that says|which says|to say|stating|(?<!\b(?:the|a|that|its|this|latest|last)\s)reading|with the (?:message|text|note|body|content|words?)|with (?:a |the )?(?:message|text|note|body|content)(?: of)?|with (?:the )?body|the message(?=\s+\uE000)|message:|text:|body:|and say|telling (?:them|him|her|everyone|people)|reminding (?:them|him|her|everyone|everybody|people|the team|us)(?:\s+(?:that|about|of))?|(?:and\s+)?ask(?:ing)? (?:them|him|her|everyone|everybody|each of them)(?:\s+(?:for|to|about|whether|if))?|that)\s+/i;
-export const TITLE_CUES = /\b(?:titled|entitled|called|named|with (?:the )?(?:title|name|heading)|title:|name:|with title)\s+/i;
-export const SUBJECT_CUES = /\b(?:with (?:the )?subject(?: line)?|subject(?: line)?:?|subject)\s+/i;
+export const TITLE_CUES = /\b(?:titled|entitled|called|named|headed|headlined|with (?:the )?(?:title|name|heading|headline)|title:|name:|with title)\s+/i;
+export const SUBJECT_CUES = /\b(?:with (?:the )?subject(?: line)?|subject(?: line)?:?|subject|headed|headlined|with (?:the )?heading)\s+/i;
 export const TOPIC_CUES = /^(?:for|about|regarding|re:?|on|concerning|to|as)\s+/i;
 
 /** Words that name a recipient of a generated message ("remind", "warn"…): their text gets a prefix. */

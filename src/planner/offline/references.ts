@@ -27,7 +27,7 @@ export function triggerField(s: string, trigger: PlannedTrigger | undefined, his
     const noun = (what[1] ?? /^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? 'event').toLowerCase();
     return { phrase: what[0], field: 'message', ref: `{{inputs.${snake(`${noun}_message`)}}}` };
   }
-  const m = /(?:\b(?:with|using|from|containing|including)\s+)?\b(?:the\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary|company|organization|organisation|order|product|plan|amount|phone|address)\b/i.exec(s);
+  const m = /(?:\b(?:with|using|from|containing|including|carrying|bearing|showing)\s+)?\b(?:the\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|headline|heading|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary|company|organization|organisation|order|product|plan|amount|phone|address)\b/i.exec(s);
   if (!m) return undefined;
   // "their message" in a workflow started by "a customer submits the form": the customer's
   const noun = (m[1] ?? /^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? /\b(?:a|an|the|new|every|each)\s+(?:new\s+)?([a-z]+)\b/.exec(desc)?.[1] ?? 'event').toLowerCase();
@@ -36,7 +36,8 @@ export function triggerField(s: string, trigger: PlannedTrigger | undefined, his
   // (a noun the event did not name is still the event's before any step could have made it: "Whenever PagerDuty sends a
   // Sev1 webhook, create an issue with the alert title")
   if (m[1] && !desc.includes(noun) && !(agent.length >= 4 && desc.includes(agent)) && !/^(event|payload|request|webhook|requester|submitter|sender|applicant|caller|reporter|author|customer|user|visitor|client)$/.test(noun) && (history.length > 0 || trigger.type !== 'webhook')) return undefined;
-  const field = m[2].toLowerCase();
+  // ("the issue's headline" is its title)
+  const field = m[2].toLowerCase().replace(/^(?:headline|heading)$/, 'title');
   return { phrase: m[0], field, ref: `{{inputs.${snake(`${noun}_${field}`)}}}` };
 }
 
@@ -66,6 +67,8 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
     if (want === 'any' && /^(that)$/i.test(hit[1]) && !/^\s*[a-z]+\s+$/i.test(t.slice(0, hit.index))) continue;
     // "comment on it", "add a note to it": where the step acts, not what it says
     if (want === 'any' && /^(it|this|that)$/i.test(hit[1]) && /\b(?:on|onto|to|under)\s+$/i.test(s.slice(0, hit.index)) && op.params.some((p) => p.kinds[0] === 'id' && p.required)) continue;
+    // ("assign it to Priya", "close it": right after the verb, "it" is the thing acted on, not a value to write into it)
+    if (want === 'any' && /^(it|this|that|them)$/i.test(hit[1]) && /^\s*[a-z]+\s+$/i.test(s.slice(0, hit.index)) && /^\s*(?:$|[,.;]|(?:to|in|on|as|for|with|from|and|then|back|off|up|over)\b)/i.test(s.slice(hit.index + hit[0].length)) && op.params.some((p) => p.kinds[0] === 'id' && p.required) && !isMessageLike(op.params) && !op.params.some((p) => p.role === 'instruction')) continue;
     // "the query", "the task": prefer the step whose clause named it
     const noun = /\bthe\s+([\w-]+)\s+(?:link|url|id|number|summary|result|results|output|response|text|content|data|rows|body)\b/i.exec(s)?.[1]?.toLowerCase();
     const r = (want === 'any' && isMessageLike(op.params) ? echoed(ctx.history) : undefined) ?? bestRef(ctx.history, want === 'any' && wantsText ? 'text' : want, noun, op);

@@ -32,6 +32,10 @@ export function order(sentence: string, ctx: SegmentContext): string[] {
   if (lead && verbAfter(lead[2]) && verbAfter(lead[3]) && !approves(lead0![2])) {
     return /^before$/i.test(lead[1]) ? [fwd(lead[3], lead[2]), lead[2]] : [lead[2], lead[3]];
   }
+  // "Email out a status update …, but first make an Asana task …": the clause said to come first runs first
+  // (not "draft it first, then …": there "first" ends the clause it orders)
+  const first = /^(.+?)(?:[,;]\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+)first(?:\s+of\s+all,?)?\s+(?!then\b|and\b)([a-z].+)$/i.exec(s);
+  if (first && verbAfter(first[1]) && verbAfter(first[2]) && !/\b(?:if|when|unless)\b/i.test(first[1])) return [fwd(first[2], first[1]), first[1]];
   const mid0 = /^(.+?),?\s+(after|once|before)\s+(?:you|we|I)(?:'ve|\s+have)?\s+(.+)$/i.exec(s);
   const mid = mid0 && [mid0[0], mid0[1], mid0[2], base(mid0[3])];
   if (mid && verbAfter(mid[1]) && verbAfter(mid[3]) && !/\b(?:if|when|unless)\b/i.test(mid[1]) && !approves(mid0![3])) {
@@ -127,6 +131,10 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   s = s.replace(/^(?:nothing|no\s+[\w-]+|it|this|that|they)\s+(?:(?:should|must|can|may|is\s+to|are\s+to)(?:\s*not|n't)?\s+(?:go\s+out|be\s+(?:sent|posted|published|released|shipped|emailed|done)|ship|go\s+live|happen|leave)|(?:goes\s+out|gets\s+(?:sent|posted|published)|is\s+(?:sent|posted|published|released|shipped|emailed|done)|ships|goes\s+live|happens|leaves))\s+(?:before|until|unless|without)\s+(?=.*\b(?:approv|sign|green|ok))/i, 'only after ');
   s = s.replace(/,?\s+with\s+((?:a|an|the|its|that)\s+(?:(?!\b(?:has|have|had|is|are|was|were|been|be|will)\b)[^,]){1,50}?)\s+([a-z]+ed|sent|shared|posted)\s+((?:in|to|on|into|via|over)\b.*)$/i, (all, np: string, w: string, rest: string) => { const v = verbOf(w); return v ? `, then ${v} ${np} ${rest}` : all; });
   s = s.replace(/(\band\s+|,\s*)((?:the|a|an|its|that|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:gets?|is|are|should be|must be|needs? to be|will be)\s+([a-z]+ed|sent|shared|posted|done|made)\b(?=\s+(?:in|to|on|into|via|over|with|by)\b|\s*$)/gi, (all, lead: string, np: string, w: string) => { const v = verbOf(w); return v ? `${lead}${v} ${np}` : all; });
+  // "… a reminder goes out to #planning asking …", "the digest gets sent to a@x": a thing said to go somewhere is sent there
+  s = s.replace(/(^|,\s*|\b(?:and|then)\s+)((?:a|an|the|our|my|this|that)\s+[^,;]{1,60}?)\s+(?:goes|gets\s+sent|is\s+sent|gets\s+posted|is\s+posted)\s+(?:out\s+)?(individually\s+|separately\s+)?(to|in|on|into)\s+(?=[#@\uE000])/gi, '$1send $2 $3$4 ');
+  // "Email vp@x.io the output of the database query '…'": get it first, then send it
+  s = s.replace(/^(email|e-mail|mail|send|dm|message)\s+([#@][\w.-]+|\uE000\d+\uE001)\s+(?:the\s+)?(?:output|results?|rows|answer|response|contents?)\s+(?:of|from)\s+(.+)$/i, (_a, verb: string, to: string, src: string) => `${/^(?:the\s+)?(?:database\s+|sql\s+)?query\b|\uE000/i.test(src) ? 'run' : 'get'} ${src}, then ${verb} it to ${to}`);
   // "It is due 2026-09-15.", "It's high priority.": a property of what was just made, said as a statement
   s = s.replace(/^(?:it|this|that|the\s+(?:task|ticket|issue|card))\s*(?:is|'s|’s|should\s+be|will\s+be|must\s+be|needs\s+to\s+be)\s+due\s+(?:on\s+|by\s+)?(.+)$/i, 'set its due date to $1')
     .replace(/^(?:it|this|that|the\s+(?:task|ticket|issue|card))\s*(?:is|'s|’s|should\s+be)\s+(?:a\s+)?(low|medium|high|urgent|normal|top)(?:[- ]priority)?(?:\s+priority)?$/i, 'set its priority to $1');
@@ -172,8 +180,8 @@ function obligations(sentence: string, spans: Span[]): string {
  */
 export function withContext(sentences: string[], ctx: SegmentContext): string[] {
   const out: string[] = [];
-  for (const s of sentences) {
-    const prev = out.at(-1);
+  for (let s of sentences) {
+    let prev = out.at(-1);
     const toModel = /\bwith AI\b/i.test(s) && /^\S+\s+with AI\s+(?:one|it|this|that|them|something|some)\b|^\S+\s+(?:one|it|this|that|them)\s+with AI\b/i.test(s.trim());
     if (prev && toModel && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {
       // (the brief goes with the request to the model, before any later clause: "Draft one: <brief>, then post it …")
@@ -183,8 +191,16 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
     }
     // "The water will be off on Friday from 9 to 1. Could you post that in #building-c …": the statement is what is sent
     // (also "put a note about it in #x", "send a heads-up about this to …")
+    // ("Send an email to a@x and b@x? Use the subject 'Quarterly summary' and let them know …": the message's subject, then its words)
+    const subj = /^\s*(?:please\s+)?(?:use|make|set|put|give\s+it)\s+(?:the\s+|a\s+)?subject(?:\s+line)?(?:\s+(?:to|as|of))?\s+(\uE000\d+\uE001)(?:\s*,?\s*and\s+(.+))?$/i.exec(s);
+    if (prev && subj && /^\s*(?:please\s+)?(?:email|e-mail|mail|send)\b/i.test(prev) && !/\bsubject\b/i.test(prev)) {
+      out[out.length - 1] = `${prev} with the subject ${subj[1]}`;
+      if (!subj[2]) continue;
+      s = subj[2];
+      prev = out.at(-1);
+    }
     // ("Email priya@x and tomas@x with the subject 'Budget'. Say the draft is in the shared drive.": the words of the message before)
-    const sayIt = /^\s*(?:please\s+)?(?:say|mention|explain|write|tell\s+(?:them|him|her)|let\s+(?:them|him|her)\s+know)\s+(?:that\s+)?(.+)$/i.exec(s);
+    const sayIt = /^\s*(?:please\s+)?(?:say|mention|explain|write|(?:tell|notify|inform)\s+(?:them|him|her)|let\s+(?:them|him|her)\s+know)\s+(?:that\s+)?(.+)$/i.exec(s);
     if (prev && sayIt && /^\s*(?:please\s+)?(?:email|e-mail|mail|send|post|message|dm|notify|tell|ping|alert|remind)\b/i.test(prev) && !BODY_CUES.test(prev) && !/\b(?:saying|that says)\b/i.test(prev)) {
       ctx.spans.push({ kind: 'quote', text: restore(sayIt[1], ctx.spans).replace(/[\s.!?]+$/, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()), raw: sayIt[1] });
       out[out.length - 1] = `${prev} saying ${ph(ctx.spans.length - 1)}`;

@@ -80,6 +80,8 @@ function spokenTime(_m: string, frac: string, rel: string, hour: string, part?: 
 const PART = `(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?`;
 
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
+  // "GET <url>; non-200 means a Slack warning to #sre", "a failure means an email to ops@x": what a result means is what to do then
+  [/(^|[;,.]\s*|\s[—–-]\s*)(non-?\s*(\d{3})|(?:a\s+|any\s+)?(?:failure|timeout|error|outage)s?|(?:an?\s+)?empty\s+result|no\s+rows)\s+(?:means|should\s+mean|=|->|→)\s+/gi, (_m: string, lead: string, what: string, code?: string) => `${lead}${/^[;,.]/.test(lead.trim()) || !lead.trim() ? '' : '; '}if ${code ? `it is not ${code}` : /empty|no\s+rows/i.test(what) ? 'it returns nothing' : 'it fails'}, send `],
   // times said in words
   [new RegExp(`\\b(half|quarter)\\s+(past|after|to)\\s+${HOUR}\\b${PART}`, 'gi'), spokenTime],
   [new RegExp(`\\b${HOUR}(?:\\s+o'clock)?(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))`, 'gi'), (_m: string, hour: string, part: string) => `${hourOf(hour)}${meridiem(part, hourOf(hour))}`],
@@ -90,7 +92,9 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^\s*(?:hi|hello|hey|hiya|howdy|greetings|dear|(?:good\s+)?(?:morning|afternoon|evening))(?:\s+(?:there|all|team|everyone|everybody|folks|guys|y'all|autoflow(?:\s+team)?|[A-Z][a-z]+))?\s*[,!.:;—–-]+\s*/i, ''],
   [/(^|[.!?]\s+)(?:thanks|thank\s+you|many\s+thanks|thx|ta|cheers|best(?:\s+(?:regards|wishes))?|kind\s+regards|regards|much\s+appreciated|appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?\s*(?:[,!.]+\s*(?:[-—–]\s*)?(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?)?[\s.!]*$/iu, '$1'],
   // "Would you mind opening a task … and letting the team know …?": the gerunds are the request's verbs
-  [/\b(?:would|do)\s+you\s+mind\s+([^.?!]*)/gi, (_m: string, rest: string) => rest.replace(/(^|,\s*(?:and\s+|then\s+)?|\s(?:and|then)\s+)([a-z]+ing)\b/gi, (_x: string, lead: string, g: string) => `${lead}${gerundToVerb(g)}`)],
+  [/\b(?:would|do)\s+you\s+mind\s+((?:[^.?!]|[.?!](?=\S))*)/gi, (_m: string, rest: string) => rest.replace(/(^|,\s*(?:and\s+)?(?:then\s+)?|\s(?:and\s+)?(?:then)?\s+(?=[a-z]+ing\b)|\sand\s+)([a-z]+ing)\b/gi, (_x: string, lead: string, g: string) => `${lead}${gerundToVerb(g)}`)],
+  // "could you set it up so that …", "please set things up so …": the framing of a standing rule
+  [/\b(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?|please\s+)?set\s+(?:it|things|this|something|everything)\s+up\s+(?:so\s+that|so|such\s+that)\s+/gi, ''],
   // "would you be able to …", "it would be great if you could …", "I was hoping you could …": the request itself
   [/\b(?:would|could|will)\s+you\s+be\s+able\s+to\b|\bit\s+would\s+be\s+(?:great|lovely|wonderful|ideal|helpful|nice|amazing)\s+if\s+(?:you\s+)?(?:could|can)\b|\b(?:i|we)\s+(?:was|were)\s+hoping\s+(?:you\s+)?(?:could|can|would)\b|\bis\s+it\s+possible\s+to\b|\bwould\s+it\s+be\s+possible\s+to\b/gi, ''],
   // steps listed in one line: "Goal: weekly churn digest. …" is a heading (its words may still say when); "Steps: 1) pull … 2) post …", "a) … b) …"
@@ -144,6 +148,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(asana|github|gh)\s+(?:task\s+|issue\s+)?#?(\d+)(\s+in\s+[\w.-]+\/[\w.-]+)?\s+(?:comment|note)\s*:\s*/gi, (_m: string, app: string, id: string, where = '') => `comment on ${/^asana$/i.test(app) ? 'Asana task' : 'GitHub issue'} ${id}${where} saying `],
   // "onboarding email to each of …", "reminder to @sam about …": a message said without its verb
   [/^\s*(?:an?\s+)?((?:[\w-]+\s+){0,3}?(?:e-?mail|message|dm|reminder|note|notice|heads-up))\s+(?=to\s)/i, 'send a $1 '],
+  // "Asana 7781: comment 'Resolved', then complete it", "GitHub issue 12 in a/b: close it": the thing, then what to do with it
+  [/\b(asana|github|gh)\s+(?:task\s+|issue\s+)?#?(\d+)(\s+in\s+[\w.-]+\/[\w.-]+)?\s*:\s*(comment|note|close|complete|finish|reopen|assign|update|rename|delete)\b(\s+(?:it|this)\b)?/gi, (_m: string, app: string, id: string, where = '', verb: string) => `${/^(?:comment|note)$/i.test(verb) ? 'comment on' : verb} ${/^asana$/i.test(app) ? 'Asana task' : 'GitHub issue'} ${id}${where}${/^(?:comment|note)$/i.test(verb) ? ' saying' : ''}`],
   // "GET …, asana onboarding task for each": a thing of an app said without its verb is made
   [/([,;]\s*|\bthen\s+|\band\s+)(?=(?:an?\s+)?(?:asana|github)\s+(?:[\w-]+\s+)?(?:task|issue|ticket)\b)(?![^,.;]*\b(?:is|are|be|gets?)\s+(?:created|made|opened|filed|added|raised)\b)/gi, '$1create '],
   // "slack #queue", "slack @sara": a message there

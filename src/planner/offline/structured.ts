@@ -12,7 +12,7 @@ const HEAD = /^\s*([A-Za-z][\w-]*)\.([A-Za-z][\w]*)(?=\s|$)/;
 
 /** Parses structured commands, or returns undefined when the request is not one. */
 export function parseStructured(request: string, index: CatalogIndex): StructuredStep[] | undefined {
-  const commands = splitCommands(request.trim());
+  const commands = splitCommands(unwrap(request.trim()));
   if (!commands.length) return undefined;
   const out: StructuredStep[] = [];
   for (const c of commands) {
@@ -33,6 +33,16 @@ export function parseStructured(request: string, index: CatalogIndex): Structure
     out.push({ op, params, unknown });
   }
   return out;
+}
+
+/**
+ * A command said in a sentence: "Please run slack.send_message with channel=#billing and text='Queue depth 500', thanks!"
+ * → the command alone (the words around it, "with" after the operation and "and" between arguments dropped).
+ */
+function unwrap(s: string): string {
+  const m = /^(?:(?:please|pls|kindly|could\s+you|can\s+you)\s+)*(?:run|call|execute|exec|invoke|do)\s+([A-Za-z][\w-]*\.[A-Za-z]\w*)\s+(?:with\s+)?(.*?)[\s,.!?]*(?:,?\s*(?:thanks|thank\s+you|cheers|please)[\s!.]*)?$/i.exec(s);
+  if (!m || !/=/.test(m[2])) return s;
+  return `${m[1]} ${m[2].replace(/(=(?:'[^']*'|"[^"]*"|[^\s,]+))\s*(?:,\s*)?(?:and\s+)?(?=[A-Za-z_]\w*=)/g, '$1 ')}`;
 }
 
 function splitCommands(s: string): string[] {
