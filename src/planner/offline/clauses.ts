@@ -38,7 +38,7 @@ const THEN_LIKE = /then|after|afterwards|finally|next/i;
 /** What says there is nothing to do: "do nothing", "don't bother anyone", "leave it", "no need to do anything". */
 const NOTHING_TO_DO = /^(?:just\s+)?(?:do\s+nothing|nothing(?:\s+(?:happens|needed|to do))?|(?:don't|do not|dont|no need to)\s+(?:bother|do|send|post|tell|notify|ping|alert|message|email)\b(?:\s+(?:anyone|anybody|anything|them|us|me|a thing))?|leave\s+it(?:\s+(?:alone|be))?|stay\s+(?:quiet|silent)|keep\s+quiet|ignore\s+it|skip\s+it|carry\s+on|all\s+good)[\s.!]*$/i;
 
-interface Piece { text: string; conn: 'start' | 'and' | 'then'; elliptic?: boolean }
+interface Piece { text: string; conn: 'start' | 'and' | 'then'; elliptic?: boolean; /** joined by "and then" (not ", then" or "; then") */ andThen?: boolean }
 
 export function segment(text: string, ctx: SegmentContext): Unit[] {
   const raw0 = text.split(new RegExp(`${SENTENCE_BREAK}(?=[A-Z\uE000#@]|$)|\n+|(?<=[.!?])$`)).map((s) => s.trim()).filter(Boolean);
@@ -101,7 +101,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       // ("if it isn't loading, wait 5 minutes and then call it again": after a wait inside a branch, "then" goes on in it)
       // ("if it is down, then alert #ops": "then" after a bare condition is its consequence)
       // (nor after a gate inside it: "if the total is over 250000, get the manager's approval and then post …")
-      if (open && pc.conn === 'then' && open.into.length && open.into.at(-1)?.type !== 'wait' && open.into.at(-1)?.type !== 'approval') open = undefined;
+      // (but "only when X, create … and then notify #y": "and then" goes on with what the branch does)
+      if (open && pc.conn === 'then' && !pc.andThen && open.into.length && open.into.at(-1)?.type !== 'wait' && open.into.at(-1)?.type !== 'approval') open = undefined;
       const target = open ? open.into : units;
       // else branch
       const el = ELSE_LEAD.exec(pc.text) ?? /^(?:and\s+)?(if so|if yes|if it is|if it does)\b[\s,]*/i.exec(pc.text);
@@ -164,6 +165,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       const lone = r.units.length === 1 && r.units[0].type === 'condition' && !r.units[0].then.length && !r.units[0].else.length ? r.units[0] : undefined;
       if (lone && pc === pieces.at(-1) && target.at(-1)?.type === 'action' && pc.conn !== 'start') {
         lone.then.push(target.pop()!);
+        // ("add the comment … and close it, unless https://… says the wire is still pending": "unless" said at the end
+        // guards everything the sentence asked for)
+        if (lone.negate) while (target.length > (target === units ? startLen : 0) && target.at(-1)?.type === 'action' && target.at(-1)?.group === undefined) lone.then.unshift(target.pop()!);
         target.push(lone);
         lastCond = lone;
         continue;
@@ -200,12 +204,13 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
 
 /** Splits a sentence at connectors where both sides carry an action. */
 function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
-  const cuts: { at: number; end: number; conn: Piece['conn'] }[] = [];
-  for (const m of sentence.matchAll(CONNECTOR)) cuts.push({ at: m.index!, end: m.index! + m[0].length, conn: THEN_LIKE.test(m[0]) ? 'then' : 'and' });
+  const cuts: { at: number; end: number; conn: Piece['conn']; andThen: boolean }[] = [];
+  for (const m of sentence.matchAll(CONNECTOR)) cuts.push({ at: m.index!, end: m.index! + m[0].length, conn: THEN_LIKE.test(m[0]) ? 'then' : 'and', andThen: /^\s*and\s+then\b/i.test(m[0]) });
   const pieces: Piece[] = [];
   let start = 0;
   let conn: Piece['conn'] = 'start';
   let elliptic = false;
+  let andThen = false;
   for (let i = 0; i < cuts.length; i++) {
     const c = cuts[i];
     const left = sentence.slice(start, c.at);
@@ -218,13 +223,14 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     if (carries && (pieces.length || code || carriesAction(left, left, ctx) || isControl(left) || namesOperation(left, ctx) || isNarrative(stripLead(left)) || (byDoing && isActionVerb(ctx.index, gerundToVerb(byDoing[1]))))) {
       // ("GET a and b; when both are back, write …": the words before the cut say the next piece waits)
       const waits = new RegExp(`[;,]?\\s*${GROUP_DONE}\\s*$`, 'i').exec(left);
-      pieces.push({ text: (waits ? left.slice(0, waits.index) : left).trim(), conn, elliptic });
+      pieces.push({ text: (waits ? left.slice(0, waits.index) : left).trim(), conn, elliptic, andThen });
       start = c.end;
       conn = waits || new RegExp(`^\\s*${AT_THE_END}\\b`, 'i').test(right) ? 'then' : c.conn;
+      andThen = c.andThen && !waits;
       elliptic = carries === 'elliptic';
     }
   }
-  pieces.push({ text: sentence.slice(start).trim(), conn, elliptic });
+  pieces.push({ text: sentence.slice(start).trim(), conn, elliptic, andThen });
   return pieces.filter((p) => p.text);
 }
 

@@ -112,7 +112,10 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
   const textF = outs.find((o) => o.cls === 'text');
   const listF = outs.find((o) => o.types.includes('array'));
   // contains 'x'
-  const cm = CONTAINS.exec(part);
+  const cm0 = CONTAINS.exec(part);
+  // ("says the wire is still pending": the state it says, not the first word)
+  const stated = cm0 && !PH1.test(cm0[1]) ? /\b(?:says|said|shows|reports)\s+(?:that\s+)?(?:the|a|an|its|it|this)?\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?(?:not\s+)?([\w-]+)\s*$/i.exec(part) : null;
+  const cm = stated ? ([stated[0], stated[1]] as unknown as RegExpExecArray) : cm0;
   if (cm && textF && !/^\d+$/.test(cm[1]) && !/^(more|less|fewer|over|under|at|no|any|than|above|below|exactly|only|some|zero|none)$/i.test(cm[1])) {
     const q = PH1.exec(cm[1]);
     const needle = (q ? spans[Number(q[1])]?.text ?? '' : cm[1]).toLowerCase();
@@ -130,6 +133,14 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
       const m = re.exec(part.replace(/\uE000\d+\uE001/g, ' '));
       if (m) return { expr: `${value} ${cmp} ${/^(zero|nil|none)$/i.test(m[1]) ? '0' : m[1]}` };
     }
+  }
+  // "vat_q2.pdf isn't in the reports folder yet" after listing it: whether the listing names it
+  const inList = listF ? /^(\S+)\s+(is|isn't|is\s+not|has(?:n't|\s+not)\s+(?:arrived|landed|appeared|shown\s+up)|(?:has|have)\s+(?:arrived|landed|appeared|shown\s+up))\s+(?:yet\s+|already\s+|now\s+)?(?:in|inside|under|among)\b/i.exec(part.trim()) : null;
+  if (inList) {
+    const q = PH1.exec(inList[1]);
+    const name = (q ? spans[Number(q[1])]?.text ?? '' : inList[1]).toLowerCase();
+    const has = `contains(lower(string(${id}.${listF!.name})), ${lit(name)})`;
+    return { expr: /n't|not/i.test(inList[2]) ? `NOT (${has})` : has };
   }
   // empty / non-empty
   if (NONEMPTY_WORDS.test(p) && !/\banything\s+(?:other than|but|except|besides|else than)\b/.test(p)) {

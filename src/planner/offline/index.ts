@@ -482,12 +482,17 @@ class Builder {
     if (u.type === 'condition') {
       // a condition about something nobody ran yet ("if https://x is down", "if the query 'select …' returns rows"): run it first
       let pre: Step | undefined;
-      if (!history.length) {
-        const e = extractEntities(u.cond, this.spans, this.now).find((x) => ['url', 'sql', 'path'].includes(x.kinds[0]) || x.kinds.includes('sql'));
+      // (also after other steps, when what it names is new: "…, unless https://bank/wires/5521 says the wire is still pending")
+      const condEnts = extractEntities(u.cond, this.spans, this.now);
+      // ("if vat_q2.pdf isn't in the reports folder yet": whether a file is in a folder is read from the folder's listing)
+      const folder = /\b(?:in|inside|under|into)\s+(?:the\s+)?\S+\s+(?:folder|directory|dir)\b|\b(?:in|inside|under|into)\s+\S+\/(?=\s|$)/i.test(u.cond) ? condEnts.find((x) => x.kinds[0] === 'path' && !/\.[a-z0-9]{1,5}$/i.test(x.value)) : undefined;
+      const named = folder ?? condEnts.find((x) => ['url', 'sql', 'path'].includes(x.kinds[0]) || x.kinds.includes('sql'));
+      if (!history.length || (named && !history.some((h) => Object.values(h.params).includes(named.value)))) {
+        const e = named;
         const kind = e && (e.kinds.includes('sql') ? 'sql' : e.kinds[0]);
-        const src = kind && this.sourceOp(kind);
+        const src = folder ? this.index.ops.filter((o) => o.effect === 'read' && o.params.some((p) => p.kinds[0] === 'path') && o.outputs.some((x) => x.types.includes('array'))).sort((a, b) => Number(b.verbs.has('list')) - Number(a.verbs.has('list')))[0] : kind && this.sourceOp(kind);
         if (e && src) {
-          const p = src.params.find((x) => x.required && x.kinds.includes(kind))!;
+          const p = src.params.find((x) => x.required && x.kinds.includes(kind!)) ?? src.params.find((x) => x.kinds.includes(kind!))!;
           const params: Record<string, unknown> = { [p.name]: e.value };
           for (const q of src.params) if (q.enum?.includes('GET') && params[q.name] === undefined) params[q.name] = 'GET';
           const id = this.id();
