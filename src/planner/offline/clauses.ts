@@ -215,7 +215,9 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     const c = cuts[i];
     const left = sentence.slice(start, c.at);
     const right = sentence.slice(c.end, cuts[i + 1]?.at ?? sentence.length);
-    const carries = carriesAction(right, sentence.slice(c.end), ctx, left, c.conn === 'then');
+    // ("Email a@x and b@x, subject 'X', tell them the dashboard is updated": what to tell the ones just emailed is the message)
+    const tellsThem = /^\s*(?:and\s+)?tell\s+(?:them|him|her|everyone|everybody)\s+(?:that\s+)?(?:the|a|an|our|it|we|they|this)\b/i.test(right) && /^\s*(?:please\s+)?(?:email|e-mail|mail|send|message|dm|post|write\s+to)\b/i.test(sentence.slice(start));
+    const carries = !tellsThem && carriesAction(right, sentence.slice(c.end), ctx, left, c.conn === 'then');
     // ("kick off a purge by POSTing to …": the action is the gerund after "by")
     const byDoing = /\bby\s+(\w+ing)\b/i.exec(left);
     // ("flag customer 12 as vip in the db (update customers …) and then tell #crm": the SQL is the action on the left)
@@ -314,7 +316,9 @@ function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
     return;
   }
   if (!m || !shared) return;
-  for (const p of pieces.slice(0, -1)) if (!BODY_CUES.test(p.text) && !isControl(p.text) && !/\uE000/.test(p.text.split(/\s+/).slice(0, 3).join(' '))) p.text = `${p.text} ${m[0]}`;
+  // (one that says its own quoted words keeps them; an address or a link right after the verb is where it goes)
+  const ownQuote = (t: string) => [...t.split(/\s+/).slice(0, 3).join(' ').matchAll(/\uE000(\d+)\uE001/g)].some((x) => spans[Number(x[1])]?.kind === 'quote');
+  for (const p of pieces.slice(0, -1)) if (!BODY_CUES.test(p.text) && !isControl(p.text) && !ownQuote(p.text)) p.text = `${p.text} ${m[0]}`;
 }
 
 interface PieceResult { units: Unit[]; opens?: Unit[]; verb?: string }

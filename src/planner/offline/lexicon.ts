@@ -25,6 +25,12 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:spin|set|whip|throw|put|rustle) up\b|\bput together\b|\bthrow together\b/gi, 'create'],
   [/\bfire (off )?(a|an|the)? ?(request|webhook|call)\b/gi, 'call $2 $3'],
   [/\blook up\b/gi, 'lookup'],
+  // "AI-summarize it", "AI-draft a reply": the verb given to the model
+  [/\bai-(summari[sz]e|draft|write|translate|classify|rank|analy[sz]e|generate|rewrite|compose|categori[sz]e)\b/gi, '$1 with AI'],
+  // "produce a summary of the content using AI": the model does it
+  [/\b(produce|create|make|write|generate|prepare|build)\s+((?:a|an|the)\s+[^,;]{1,50}?)\s+(?:using|with|via|by)\s+(?:the\s+)?(?:ai|llm|model|gpt|chatgpt)\b/gi, '$1 with AI $2'],
+  // "with 'Network fault fixed' as the subject": that is the subject
+  [/\bwith\s+(['"‘“]\uE100\d+\uE101['"’”])\s+as\s+(?:the|its)\s+(subject|title|name|heading)(?:\s+line)?\b/gi, 'with the $2 $1'],
   // "email sre@x on failure", "page #oncall upon error": a condition said as a circumstance
   [/\s+(?:on|upon|in\s+case\s+of|in\s+the\s+event\s+of)\s+(?:a\s+|an\s+|any\s+)?(failure|error|errors|timeout|outage|success)\b(?!\s+(?:of|to|in)\b)/gi, (_m: string, w: string) => (/success/i.test(w) ? ' if it succeeds' : ' if it fails')],
   // "email out a status update", "send out the invites": the particle adds nothing
@@ -44,6 +50,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:add|set|make|put)\s+(\S+)\s+(?:as|to be)\s+(?:the\s+)?(?:assignee|owner)\b/gi, 'reassign to $1'],
   [/\bcheck off\b/gi, 'complete'],
   [/\b(?:tick|check|cross)\s+(it|that|this|them|the\s+task)\s+off(?:\s+as\s+(?:done|complete|completed|finished))?/gi, 'complete $1'],
+  [/\b(?:tick(?:ed|ing)?|cross(?:ed|ing)?)\s+off\s+((?:asana\s+)?(?:task|ticket|item|card|to-?do)\s+#?\d+|the\s+[\w\s-]{1,30}?\s+(?:task|ticket|item|card))(?:\s+as\s+(?:done|complete|completed|finished))?/gi, 'complete $1'],
   [/\b(?:mark|flag|tag|set) (.{1,40}?) as (done|complete|completed|finished|resolved)\b/gi, 'complete $1'],
   [/\b(?:set|change|move|update|switch) (.{1,40}?) (?:to|as) (?:done|complete|completed|finished|resolved|closed)\b/gi, 'complete $1'],
   // (not when a participle says what to do with it: "we need a GitHub issue opened in …")
@@ -79,7 +86,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "… and dump to reports/ccu.csv", "export into out/x.json": save what came before there
   [/\b(?:dump|export|spit\s+out|write\s+out)\s+(?=(?:to|into)\s+(?:the\s+file\s+)?[\w.\/~-]*[\/.][\w])/gi, 'save it '],
   // "close it and after tell it to @juergen": "after" before an imperative is "then"
-  [/(\band|,)\s+after\s+(?!(?:that|this|which|the|a|an|he|she|they|we|you|i|it|its|his|her|their|our|my|someone|everyone|lunch|hours|work|approval|sign-off)\b)(?=[a-z]+\s+(?:it|them|this|that|the|a|an|to|him|her|#|@))/gi, '$1 then '],
+  // (not a gerund: "…, after making an asana task" says what comes first)
+  [/(\band|,)\s+after\s+(?!(?:that|this|which|the|a|an|he|she|they|we|you|i|it|its|his|her|their|our|my|someone|everyone|lunch|hours|work|approval|sign-off)\b|[a-z]+ing\b)(?=[a-z]+\s+(?:it|them|this|that|the|a|an|to|him|her|#|@))/gi, '$1 then '],
   // "open an issue … and put label bug", "… and add the label ui": a label of the item just made
   [/,?\s+and\s+(?:put|add|set|apply|attach|give\s+it)\s+(?:(?:the|a)\s+)?labels?\s+(['"]?)([\w-]+)\1\s*(?=[.;]?\s*$|,|\s+(?:and|then)\b)/gi, ' with the $2 label'],
   // "…, label bug": the label
@@ -203,6 +211,7 @@ export const STOP = new Set(('a an the to of in on at by for with from into onto
 export const SYNONYMS: Record<string, string[]> = {
   ping: ['notify', 'message', 'dm', 'alert'],
   push: ['notify', 'send'],
+  produce: ['generate', 'write'],
   tell: ['notify', 'message', 'tell'],
   inform: ['notify', 'tell'],
   forward: ['send', 'post', 'message'],
@@ -482,7 +491,7 @@ export const COMPARATORS: [RegExp, string][] = [
 export const CONTAINS = /\b(?:contains?|includes?|mentions?|has|says?)\s+(?:the\s+(?:word|text|string|phrase)\s+)?(\uE000\d+\uE001|[\w-]+)/i;
 
 /** Triggers. */
-export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(fills? (?:in|out)|filled (?:in|out)|ends? in (?:failure|an? error|error)|ended in (?:failure|an? error|error)|errors? out|errored out|crash(?:es|ed)|opens|creates|files|submits|pushes|merges|closes|sends|posts|uploads|signs up|registers|pays|places|comments|reports|raises|opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|declared|logged|detected|flagged|escalated|resolved|booked|cancell?ed|canceled|renewed|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|wraps? up|wrapped up|is done|ends|ended|is over|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?|leaves|left|writes|wrote|buys|bought|orders|ordered|cancels|joins|joined|applies|applied|replies|replied|rates|rated|upgrades|upgraded|downgrades|downgraded|subscribes|subscribed|unsubscribes|unsubscribed|churns|churned|books|refunds|refunded)\b/i;
+export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(fills? (?:in|out)|filled (?:in|out)|ends? in (?:failure|an? error|error)|ended in (?:failure|an? error|error)|errors? out|errored out|crash(?:es|ed)|opens|creates|files|submits|pushes|merges|closes|sends|posts|uploads|signs up|registers|pays|places|comments|reports|raises|opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|declared|logged|detected|flagged|escalated|resolved|booked|cancell?ed|canceled|renewed|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|falls over|fell over|blows up|blew up|dies|died|goes down|went down|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|wraps? up|wrapped up|is done|ends|ended|is over|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?|leaves|left|writes|wrote|buys|bought|orders|ordered|cancels|joins|joined|applies|applied|replies|replied|rates|rated|upgrades|upgraded|downgrades|downgraded|subscribes|subscribed|unsubscribes|unsubscribed|churns|churned|books|refunds|refunded)\b/i;
 export const EVENT_SUBJECT_INTERNAL = /\b(workflow|automation|flow|autoflow run|run)\b/i;
 export const TRIGGER_LEAD = /^(?:when(?:ever)?|each time|every time|any ?time|as soon as|once|on|upon|if|if ever|in the event that|in case|after|(?:for|on) (?:every|each|any)(?= new\b))\s+/i;
 export const TRIGGER_TRAIL = /[\s,]+(?:when(?:ever)?|each time|every time|any ?time|as soon as|upon)\s+(?=\S)/i;
@@ -500,7 +509,7 @@ export const MONTH_NAMES: Record<string, number> = { january: 1, jan: 1, februar
 export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, fifteenth: 15, twentieth: 20, last: -1 };
 
 /** Content cues: what follows them is the text of a message / the title of an item. */
-export const BODY_CUES = /\b(?:(?:letting|to let|and let)\s+(?:them|him|her|everyone|everybody|people|us|the team|all)\s+know(?:\s+that)?|saying|that says|which says|to say|stating|(?<!\b(?:the|a|that|its|this|latest|last)\s)reading|with the (?:message|text|note|body|content|words?)|with (?:a |the )?(?:message|text|note|body|content)(?: of)?|with (?:the )?body|the message(?=\s+\uE000)|message:|text:|body:|and say|telling (?:them|him|her|everyone|people)|reminding (?:them|him|her|everyone|everybody|people|the team|us)(?:\s+(?:that|about|of))?|(?:and\s+)?ask(?:ing)? (?:them|him|her|everyone|everybody|each of them)(?:\s+(?:for|to|about|whether|if))?|that)\s+/i;
+export const BODY_CUES = /\b(?:(?:letting|to let|and let)\s+(?:them|him|her|everyone|everybody|people|us|the team|all)\s+know(?:\s+that)?|saying|that says|which says|to say|stating|(?<!\b(?:the|a|that|its|this|latest|last)\s)reading|with the (?:message|text|note|body|content|words?)|with (?:a |the )?(?:message|text|note|body|content)(?: of)?|with (?:the )?body|the message(?=\s+\uE000)|message:|text:|body:|and say|telling (?:them|him|her|everyone|people)|(?<=,\s*|\band\s+)tell (?:them|him|her|everyone|everybody)(?:\s+that)?(?=\s+(?:the|a|an|our|it|we|they|this|that|\uE000))|reminding (?:them|him|her|everyone|everybody|people|the team|us)(?:\s+(?:that|about|of))?|(?:and\s+)?ask(?:ing)? (?:them|him|her|everyone|everybody|each of them)(?:\s+(?:for|to|about|whether|if))?|that)\s+/i;
 export const TITLE_CUES = /\b(?:titled|entitled|called|named|headed|headlined|with (?:the )?(?:title|name|heading|headline)|title:|name:|with title)\s+/i;
 export const SUBJECT_CUES = /\b(?:with (?:the )?subject(?: line)?|subject(?: line)?:?|subject|headed|headlined|with (?:the )?heading)\s+/i;
 export const TOPIC_CUES = /^(?:for|about|regarding|re:?|on|concerning|to|as)\s+/i;

@@ -13,7 +13,8 @@ import { AUDIENCE, MESSAGE_PREFIX, REFERENCE_CUES } from './lexicon.ts';
 import { cap, snake, stem, tidy } from './text.ts';
 
 /** "with the issue title" in a workflow started by "a GitHub issue is opened" → {{inputs.issue_title}}. */
-export function triggerField(s: string, trigger: PlannedTrigger | undefined, history: Produced[] = []): { phrase: string; field: string; ref: string } | undefined {
+export function triggerField(said: string, trigger: PlannedTrigger | undefined, history: Produced[] = []): { phrase: string; field: string; ref: string } | undefined {
+  let s = said;
   if (!trigger || trigger.type === 'schedule' || !s) return undefined;
   const whole = /\b(?:with\s+|using\s+)?the\s+(?:(?:webhook|event|request|incoming|form)\s+)?(payload|request body|event data|event|webhook data|data|submission|answers|form data|entry)\b/i.exec(s);
   if (whole) return { phrase: whole[0], field: 'payload', ref: '{{inputs.payload}}' };
@@ -27,6 +28,8 @@ export function triggerField(s: string, trigger: PlannedTrigger | undefined, his
     const noun = (what[1] ?? /^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? 'event').toLowerCase();
     return { phrase: what[0], field: 'message', ref: `{{inputs.${snake(`${noun}_message`)}}}` };
   }
+  // ("the title of that issue" is the issue's title)
+  s = s.replace(/\bthe\s+(title|headline|heading|name|subject|body|description|url|link|number|id)\s+of\s+(?:the|that|this|each|every)\s+(?:new\s+)?([\w-]+)\b/i, "the $2's $1");
   const m = /(?:\b(?:with|using|from|containing|including|carrying|bearing|showing)\s+)?\b(?:the\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|headline|heading|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary|company|organization|organisation|order|product|plan|amount|phone|address)\b/i.exec(s);
   if (!m) return undefined;
   // "their message" in a workflow started by "a customer submits the form": the customer's

@@ -32,6 +32,15 @@ export function order(sentence: string, ctx: SegmentContext): string[] {
   if (lead && verbAfter(lead[2]) && verbAfter(lead[3]) && !approves(lead0![2])) {
     return /^before$/i.test(lead[1]) ? [fwd(lead[3], lead[2]), lead[2]] : [lead[2], lead[3]];
   }
+  // "fire off a status email …, but make an Asana task … before any of that": the clause said to come before the rest runs first
+  const beforeAll = /^(.+)(?:[,;]\s*(?:but\s+|and\s+)?|\s+but\s+)(.+?)\s+(?:before|prior\s+to)\s+(?:any|all)\s+(?:of\s+)?(?:that|this|it|them|the\s+rest|else)$/i.exec(s);
+  if (beforeAll && verbAfter(beforeAll[1]) && verbAfter(beforeAll[2])) return [beforeAll[2], beforeAll[1]];
+  // "post 'X' in #storage, but wait five minutes before you do it": the wait, then the clause
+  const waitFirst = /^(.+?)[,;]?\s+(?:but\s+)?((?:wait|pause|hold\s+off|hold)\s+.+?)\s+before\s+(?:you\s+|we\s+)?(?:do(?:ing)?|send(?:ing)?|post(?:ing)?|run(?:ning)?)\s+(?:it|that|this)$/i.exec(s);
+  if (waitFirst && verbAfter(waitFirst[1])) return [waitFirst[2], waitFirst[1]];
+  // "post the link in #incoming, after making an asana task …": the gerund's clause runs first
+  const afterDoing = /^(.+?),?\s+(after|before)\s+([a-z]+ing\b.+)$/i.exec(s);
+  if (afterDoing && verbAfter(afterDoing[1]) && verbAfter(base(afterDoing[3])) && !/\b(?:if|when|unless)\b/i.test(afterDoing[1])) return /^before$/i.test(afterDoing[2]) ? [fwd(afterDoing[1], base(afterDoing[3])), base(afterDoing[3])] : [base(afterDoing[3]), afterDoing[1]];
   // "Email out a status update …, but first make an Asana task …": the clause said to come first runs first
   // (not "draft it first, then …": there "first" ends the clause it orders)
   const first = /^(.+?)(?:[,;]\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+)first(?:\s+of\s+all,?)?\s+(?!then\b|and\b)([a-z].+)$/i.exec(s);
@@ -134,7 +143,11 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   // "… a reminder goes out to #planning asking …", "the digest gets sent to a@x": a thing said to go somewhere is sent there
   s = s.replace(/(^|,\s*|\b(?:and|then)\s+)((?:a|an|the|our|my|this|that)\s+[^,;]{1,60}?)\s+(?:goes|gets\s+sent|is\s+sent|gets\s+posted|is\s+posted)\s+(?:out\s+)?(individually\s+|separately\s+)?(to|in|on|into)\s+(?=[#@\uE000])/gi, '$1send $2 $3$4 ');
   // "Email vp@x.io the output of the database query '…'": get it first, then send it
-  s = s.replace(/^(email|e-mail|mail|send|dm|message)\s+([#@][\w.-]+|\uE000\d+\uE001)\s+(?:the\s+)?(?:output|results?|rows|answer|response|contents?)\s+(?:of|from)\s+(.+)$/i, (_a, verb: string, to: string, src: string) => `${/^(?:the\s+)?(?:database\s+|sql\s+)?query\b|\uE000/i.test(src) ? 'run' : 'get'} ${src}, then ${verb} it to ${to}`);
+  s = s.replace(/^(email|e-mail|mail|send|dm|message)\s+([#@][\w.-]+|\uE000\d+\uE001)\s+(?:(?:the\s+)?(?:output|results?|rows|answer|response|contents?)\s+(?:of|from)|whatever\s+(?:comes\s+back|is\s+returned|(?:it|that)\s+returns)\s+from)\s+(.+)$/i, (_a, verb: string, to: string, src: string) => `${/^(?:the\s+)?(?:database\s+|sql\s+)?query\b|\uE000/i.test(src) ? 'run' : 'get'} ${src}, then ${verb} it to ${to}`);
+  // "there's three new folks, a@x, b@x and c@x, and each of them should get a welcome email": the list said, then one each
+  s = s.replace(/^(there(?:'s|’s|\s+is|\s+are)\s+.+?),\s*(?:and\s+)?(?:each|every\s+one|all)\s+of\s+them\s+(?:should|must|needs?\s+to|has\s+to|will)\s+(?:get|receive|be\s+sent)\s+(.+)$/i, '$1; for each of them, send $2');
+  // "the payload is {"job": "nightly"}, POST that to https://…": the data said first is what is sent
+  s = s.replace(/^(?:the\s+)?(?:payload|body|data|json|request\s+body)\s+(?:is|will\s+be|should\s+be)\s+(\uE000\d+\uE001)\s*[,;:]\s*(?:and\s+)?(.+)$/i, (all, data: string, rest: string) => (/\b(?:that|it|this)\b/i.test(rest) ? rest.replace(/\b(?:that|it|this)\b/i, data) : all));
   // "It is due 2026-09-15.", "It's high priority.": a property of what was just made, said as a statement
   s = s.replace(/^(?:it|this|that|the\s+(?:task|ticket|issue|card))\s*(?:is|'s|’s|should\s+be|will\s+be|must\s+be|needs\s+to\s+be)\s+due\s+(?:on\s+|by\s+)?(.+)$/i, 'set its due date to $1')
     .replace(/^(?:it|this|that|the\s+(?:task|ticket|issue|card))\s*(?:is|'s|’s|should\s+be)\s+(?:a\s+)?(low|medium|high|urgent|normal|top)(?:[- ]priority)?(?:\s+priority)?$/i, 'set its priority to $1');

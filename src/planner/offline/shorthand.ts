@@ -53,6 +53,9 @@ function baseForm(v: string): string {
  * heads-up"), said as a request: present-tense outcomes become the modal forms the sentence rewrites read.
  */
 function required(said: string): string {
+  // (the words of a message are quoted as said: "… stating that the forecast is finalized")
+  const cue = /\b(?:saying|stating|that\s+says|telling\s+(?:them|him|her)|to\s+say|with\s+the\s+(?:text|message))\b/i.exec(said);
+  if (cue) return `${required(said.slice(0, cue.index))}${said.slice(cue.index)}`;
   return said
     .replace(/\b(?:the\s+)?(?:ai|model|llm)\s+([a-z]+s)\b(?=\s)/gi, (_m, v: string) => `have the AI ${baseForm(v.toLowerCase())}`)
     .replace(/\b(is|are)\s+(?=(?:[a-z]+ed|sent|posted|written|made|built|done|run|shared|put)\b)/gi, 'should be ')
@@ -82,6 +85,33 @@ const PART = `(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?`
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "GET <url>; non-200 means a Slack warning to #sre", "a failure means an email to ops@x": what a result means is what to do then
   [/(^|[;,.]\s*|\s[—–-]\s*)(non-?\s*(\d{3})|(?:a\s+|any\s+)?(?:failure|timeout|error|outage)s?|(?:an?\s+)?empty\s+result|no\s+rows)\s+(?:means|should\s+mean|=|->|→)\s+/gi, (_m: string, lead: string, what: string, code?: string) => `${lead}${/^[;,.]/.test(lead.trim()) || !lead.trim() ? '' : '; '}if ${code ? `it is not ${code}` : /empty|no\s+rows/i.test(what) ? 'it returns nothing' : 'it fails'}, send `],
+  // spoken fillers: "hey so, um, could you …", "can you, like, post …", "…, I guess", "…, yeah that", "…, ok?"
+  [/(?:,\s*)?\b(?:u+m+|u+h+|erm+|hmm+|uhm+)\b[,.]?\s*/gi, ' '],
+  [/(^\s*|[.!?]\s+)(?:(?:hey|oh|ok(?:ay)?|so|well|yeah|alright)\b(?:\s+and\b)?[\s,]*)+(?=\S)/gi, (m: string, lead: string) => (/^\s*so\s+that\b/i.test(m.slice(lead.length)) ? m : lead)],
+  [/(,\s*)(?:(?:hey|oh|okay|yeah|well)\b[\s,]*)+(?=\S)/gi, '$1'],
+  [/[,\s]+\b(?:like|basically|you\s+know|i\s+mean|obviously|honestly|kind\s+of|sort\s+of)\b\s*,/gi, ','],
+  [/(^|\b(?:but|so|and|can\s+you|could\s+you|would\s+you|you|just|checked|then)\s+)(?:like|basically|obviously|you\s+know|i\s+mean)\b,?\s+/gi, '$1'],
+  [/,?\s*\b(?:i\s+guess|yeah\s+that|yeah|ok(?:ay)?|right|you\s+know|if\s+that's\s+ok(?:ay)?|if\s+possible|cool)\s*[?.!]*\s*$/gi, ''],
+  // "the text should be 'Hotfix shipped', just drop that into #eng-updates", "the body needs to say X, subject 'Y', and send it to …":
+  // the words of the message said first, then where it goes
+  [/(^|[.!?]\s+)(?:so\s+)?(?:the\s+)?(?:body|text|message|wording|email(?:\s+body)?)\s+(?:just\s+)?(?:should|needs\s+to|must|has\s+to|will|is\s+to|can)?\s*(?:just\s+)?(?:say|read|be|contain)s?\s+((?:that\s+)?[^,]+?)((?:,\s*subject\s+[^,]+)?),\s*(?:and\s+)?(?:just\s+)?([a-z].*?)([.!?]?)$/gim, (_m: string, lead: string, said: string, subj: string, rest: string, end: string) => `${lead}${rest.replace(/\b(it|that|this)\b/i, 'a message')}${subj ? ` with the subject ${subj.replace(/^,\s*subject\s+/i, '')}` : ''} saying ${said.replace(/^that\s+/i, '')}${end}`],
+  // requirements said of the system: "Requirement: the system should open …", "…, the system should send …"
+  [/\b(?:requirement|req|spec|user\s+story|story|acceptance\s+criteria)\s*:\s*/gi, ''],
+  [/\b(?:the|our)\s+(?:system|platform|tool|app|application|workflow|automation|bot|autoflow|service)\s+(?:should|must|shall|will|needs?\s+to|has\s+to|is\s+(?:expected|supposed)\s+to|ought\s+to)\s*,?\s+(?:be\s+able\s+to\s+)?(?:also\s+)?/gi, ''],
+  // "…, after which the team is informed": then they are told
+  [/,?\s*after\s+which\s+(?=\S)/gi, ', then '],
+  [/\b(?:then|and)\s+(the\s+(?:[\w-]+\s+)?team|#[\w-]+|everyone)\s+(?:is|are|gets?|should\s+be)\s+(?:informed|notified|told|alerted|pinged|updated)\b/gi, (m: string, who: string) => `${/^and/i.test(m) ? 'and' : 'then'} notify ${who}`],
+  // "anything but 200, alert #sre": the test said as what the answer must not be
+  [/(^|[;,.]\s*)anything\s+(?:but|other\s+than|except|besides)\s+(?:a\s+)?(\d{3})\s*(?:,|:|->|→|\s+means)\s*/gi, '$1if it is not $2, '],
+  // "New GitHub issue comes in: make …": the event said as a heading
+  [/^\s*(?:a\s+)?(new\s+.{2,40}?)\s+(comes\s+in|arrives|is\s+opened|gets\s+opened|is\s+filed|gets\s+filed|is\s+created|lands|is\s+submitted)\s*[:—–-]\s*/i, 'When a $1 $2, '],
+  // durations said in words: "a quarter of an hour", "half an hour", "three quarters of an hour"
+  [/\b(?:a\s+)?quarter\s+of\s+an\s+hour\b/gi, '15 minutes'],
+  [/\bthree\s+quarters\s+of\s+an\s+hour\b/gi, '45 minutes'],
+  // "for every address in the list a, b and c": the list itself
+  [/\b(in|on|from)\s+(?:the|this|that|my|our)\s+(?:following\s+)?list(?:\s+of\s+[a-z]+)?\s+(?=[^\s,:]+\s*(?:,|\s+and\s))/gi, '$1 '],
+  // "to each of: a, b, c": the list after the colon
+  [/\beach\s+of\s*:\s*/gi, 'each of '],
   // times said in words
   [new RegExp(`\\b(half|quarter)\\s+(past|after|to)\\s+${HOUR}\\b${PART}`, 'gi'), spokenTime],
   [new RegExp(`\\b${HOUR}(?:\\s+o'clock)?(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))`, 'gi'), (_m: string, hour: string, part: string) => `${hourOf(hour)}${meridiem(part, hourOf(hour))}`],
@@ -90,7 +120,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
 
   // a request written as a note to a colleague: "Hi there, …", "Hello Autoflow team, …", "… Thanks so much!", "… Cheers, Dana"
   [/^\s*(?:hi|hello|hey|hiya|howdy|greetings|dear|(?:good\s+)?(?:morning|afternoon|evening))(?:\s+(?:there|all|team|everyone|everybody|folks|guys|y'all|autoflow(?:\s+team)?|[A-Z][a-z]+))?\s*[,!.:;—–-]+\s*/i, ''],
-  [/(^|[.!?]\s+)(?:thanks|thank\s+you|many\s+thanks|thx|ta|cheers|best(?:\s+(?:regards|wishes))?|kind\s+regards|regards|much\s+appreciated|appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?\s*(?:[,!.]+\s*(?:[-—–]\s*)?(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?)?[\s.!]*$/iu, '$1'],
+  [/(^|[.!?]\s+|,\s*)(?:thanks|thank\s+you|many\s+thanks|thx|ta|cheers|best(?:\s+(?:regards|wishes))?|kind\s+regards|regards|much\s+appreciated|appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?\s*(?:[,!.]+\s*(?:[-—–]\s*)?(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?)?[\s.!]*$/iu, '$1'],
   // "Would you mind opening a task … and letting the team know …?": the gerunds are the request's verbs
   [/\b(?:would|do)\s+you\s+mind\s+((?:[^.?!]|[.?!](?=\S))*)/gi, (_m: string, rest: string) => rest.replace(/(^|,\s*(?:and\s+)?(?:then\s+)?|\s(?:and\s+)?(?:then)?\s+(?=[a-z]+ing\b)|\sand\s+)([a-z]+ing)\b/gi, (_x: string, lead: string, g: string) => `${lead}${gerundToVerb(g)}`)],
   // "could you set it up so that …", "please set things up so …": the framing of a standing rule

@@ -327,7 +327,7 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
       ?? /\b(?:workflow|automation|flow)\s+(?:called\s+|named\s+)?([\w.-]+)/.exec(s)?.[1];
     // (what happened, not the workflow's name: "the water-main-break workflow finishes")
     const said = name ? s.replace(name, ' ') : s;
-    const status = /fail|error|break|crash/.test(said) ? 'failed' : /complet|finish|succe|done/.test(said) ? 'completed' : /start/.test(said) ? 'started' : /cancel/.test(said) ? 'cancelled' : undefined;
+    const status = /fail|error|break|crash|falls over|fell over|blows up|blew up|dies|died|goes down|went down/.test(said) ? 'failed' : /complet|finish|succe|done/.test(said) ? 'completed' : /start/.test(said) ? 'started' : /cancel/.test(said) ? 'cancelled' : undefined;
     const match: Record<string, unknown> = {};
     if (name && !/^(any|a|the|every|each|some)$/.test(name)) match.workflow = name;
     if (status) match.status = status;
