@@ -251,7 +251,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // another well-ranked one takes it)
   const destKinds = ents.filter((e) => e.dest && !inContent(e.start) && ['channel', 'user', 'email', 'repo'].includes(e.kinds[0])).map((e) => e.kinds[0]);
   const takesDest = (r: (typeof ranked)[number]) => r.op.params.some((p) => destKinds.includes(p.kinds[0]));
-  const toDest = top && destKinds.length && !takesDest(top) ? ranked.find((r) => r !== top && takesDest(r) && r.score >= MIN_SCORE && r.strong >= 0.7 && r.score >= top.score / 2) : undefined;
+  // (a repository only moves the clause to an operation of the same verb: "close ticket 15 in acme/api", not "list the files in exports/2025-08")
+  const sameVerb = (r: (typeof ranked)[number]) => !destKinds.every((k) => k === 'repo') || (verbAt >= 0 && r.op.verbs.has(stem(tokens[verbAt])));
+  const toDest = top && destKinds.length && !takesDest(top) ? ranked.find((r) => r !== top && takesDest(r) && sameVerb(r) && r.score >= MIN_SCORE && r.strong >= 0.7 && r.score >= top.score / 2) : undefined;
   // ("close task 4410, then assign it to Priya": "it" is the thing an earlier step acted on, so a verb that is not one
   // of making acts on it rather than making another)
   const made = /^(?:create|make|open|add|new|file|raise|log|start|set)$/.test(tokens[verbAt] ?? '');
@@ -329,6 +331,8 @@ export function isNarrative(t: string): boolean {
   const s = t.replace(PH, ' ');
   // "I've just announced …", "We're raising prices …"
   if (/^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s/i.test(s) && !/\b(?:want|need|would like|'d like|like you to|going to need)\b/i.test(s)) return true;
+  // ("We track all our work in Asana, but bug reports arrive through GitHub": what we do, said in the present)
+  if (/^(?:we|they)\s+(?!(?:need|want|would|should|must|have\s+to|'d|will|can|could|may|might|also\s+need)\b)[a-z]+(?<!ed)\s/i.test(s) && !/\b(?:please|should|must|need|want|let's)\b/i.test(s)) return true;
   // "There's a new complaint saved in inbox/x.txt"
   if (/^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s/i.test(s) && !/\b(?:need|want|should|must)\b/i.test(s)) return true;
   // ("Product wrote the notes in docs/x.md": a named team or person who did something)
@@ -336,7 +340,8 @@ export function isNarrative(t: string): boolean {
   // ("Asana task 70023 was a duplicate", "Store 14 is closed today", "Grace's laptop is ready": a named thing's state)
   if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#./'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got)\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return true;
   if (!/^(?:a|an|the|our|my|his|her|their|its|we|i|they|he|she|it|this|someone|somebody|somebody's|people|customers?|users?)\s/i.test(s)) return false;
-  if (/\b(?:should|must|needs? to|has to|have to|will|shall|to)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return false;
+  // (only the first clause tells: "A customer reported that …, and I want it tracked")
+  if (/\b(?:should|must|needs? to|has to|have to|will|shall|to)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s.split(/,\s*(?:and|but)\s+|;\s*/)[0])) return false;
   return /^(?:\S+\s+){0,6}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|seems?|sometimes|often|always|never|usually|[a-z]{2,}[^su\W]s)\b/i.test(s.split(/\s+/).slice(1).join(' '));
 }
 

@@ -216,7 +216,7 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     const left = sentence.slice(start, c.at);
     const right = sentence.slice(c.end, cuts[i + 1]?.at ?? sentence.length);
     // ("Email a@x and b@x, subject 'X', tell them the dashboard is updated": what to tell the ones just emailed is the message)
-    const tellsThem = /^\s*(?:and\s+)?tell\s+(?:them|him|her|everyone|everybody)\s+(?:that\s+)?(?:the|a|an|our|it|we|they|this)\b/i.test(right) && /^\s*(?:please\s+)?(?:email|e-mail|mail|send|message|dm|post|write\s+to)\b/i.test(sentence.slice(start));
+    const tellsThem = /^\s*(?:and\s+)?tell\s+(?:them|him|her|everyone|everybody)\s+(?:that\s+)?(?:the|a|an|our|it|we|they|this)\b/i.test(right) && /\b(?:email|e-mail|mail|send|message|dm|post|write\s+to)\b/i.test(sentence.slice(start, c.at));
     const carries = !tellsThem && carriesAction(right, sentence.slice(c.end), ctx, left, c.conn === 'then');
     // ("kick off a purge by POSTing to …": the action is the gerund after "by")
     const byDoing = /\bby\s+(\w+ing)\b/i.exec(left);

@@ -47,6 +47,14 @@ export function buildCondition(textIn: string, spans: Span[], history: Produced[
   const text = plainNumbers(textIn.trim());
   const step = conditionSubject(restore(text, spans), history);
   if (!step) return undefined;
+  // ("run 'select sum…' and 'select sum…'; if the two totals don't match, email …": the last two results compared)
+  const cmp = /\b(?:the\s+)?(?:two|both)\s+(?:totals|counts|numbers|sums|values|results|figures|amounts)\s+(?:(don't|do\s+not|aren't|are\s+not)\s+(?:match|agree|equal)|(match|agree|are\s+(?:the\s+)?same|are\s+equal)|(differ|are\s+different))\b/i.exec(text);
+  if (cmp && history.length >= 2) {
+    const [a, b] = history.slice(-2);
+    const value = (h: Produced) => { const rows = h.op.outputs.find((o) => o.types.includes('array')); const t = h.op.outputs.find((o) => o.cls === 'text'); return rows ? `number(first(values(${h.id}.${rows.name}[0])))` : `string(${h.id}.${(t ?? h.op.outputs[0]).name})`; };
+    const expr = `${value(a)} ${cmp[2] ? '==' : '!='} ${value(b)}`;
+    return { expression: negate ? `NOT (${expr})` : expr, step: b };
+  }
   // ("check A and B …, and if either one is down, alert #x": the same test on each of the last steps of one operation)
   const quant = ANY_OF.exec(text) ?? ALL_OF.exec(text);
   const same = step === history.at(-1) ? history.slice(history.findLastIndex((h) => h.op.key !== step.op.key) + 1) : [];

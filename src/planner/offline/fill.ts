@@ -530,7 +530,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   // "notify #data and #eng": one step per destination
   let fanout: { param: string; values: unknown[] } | undefined;
   for (const p of plist) {
-    if (!p.required || p.array || params[p.name] === undefined || !['channel', 'user', 'email', 'url', 'path', 'repo'].includes(p.kinds[0])) continue;
+    if (!p.required || p.array || params[p.name] === undefined || !['channel', 'user', 'email', 'url', 'path', 'repo', 'sql'].includes(p.kinds[0])) continue;
     const more = ents.filter((e) => !e.used && e.kinds[0] === p.kinds[0] && outsideContent(e) && !/\b(of|from)$/i.test(e.cue));
     if (!more.length) continue;
     const bare = (e: Entity) => (p.kinds[0] === 'user' ? e.value.replace(/^@/, '') : e.value);
@@ -592,7 +592,7 @@ export function enumValue(p: ParamInfo, t: string, lower: string, verb: string |
 
 const TOPIC_DROP = /^(?:a|an|the|new|some|another|quick|short|small|simple|brief|one|my|our|his|her|their|its|it)\s+/i;
 export function cleanTopic(s: string): string {
-  let t = s.replace(/\s+/g, ' ').trim().replace(/(?:^|\s+)(?:too|as well|also|again|please|now|right away|asap|immediately|urgently|straight away|at once|afterwards?|after that|later|first|instead|(?:in|for|to|on) each(?: one| of them)?)$/i, '');
+  let t = s.replace(/\s+/g, ' ').trim().replace(/(?:^|\s+)(?:too|as well|also|again|please|now|right away|asap|immediately|urgently|straight away|at once|afterwards?|after that|later|first|instead|word for word|verbatim|as is|exactly as (?:written|is)|(?:in|for|to|on) each(?: one| of them)?)$/i, '');
   t = t.replace(/[,;:.!?]+(?=\s|$)/g, (x) => (x === ',' ? ',' : ' ')).trim();
   for (let k = 0; k < 6; k++) {
     const before = t;

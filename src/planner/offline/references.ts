@@ -30,7 +30,7 @@ export function triggerField(said: string, trigger: PlannedTrigger | undefined, 
   }
   // ("the title of that issue" is the issue's title)
   s = s.replace(/\bthe\s+(title|headline|heading|name|subject|body|description|url|link|number|id)\s+of\s+(?:the|that|this|each|every)\s+(?:new\s+)?([\w-]+)\b/i, "the $2's $1");
-  const m = /(?:\b(?:with|using|from|containing|including|carrying|bearing|showing)\s+)?\b(?:the\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|headline|heading|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary|company|organization|organisation|order|product|plan|amount|phone|address)\b/i.exec(s);
+  const m = /(?:\b(?:with|using|from|containing|including|carrying|bearing|showing)\s+)?\b(?:(?:the|that|this)\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|headline|heading|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary|company|organization|organisation|order|product|plan|amount|phone|address)\b/i.exec(s);
   if (!m) return undefined;
   // "their message" in a workflow started by "a customer submits the form": the customer's
   const noun = (m[1] ?? /^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? /\b(?:a|an|the|new|every|each)\s+(?:new\s+)?([a-z]+)\b/.exec(desc)?.[1] ?? 'event').toLowerCase();
@@ -98,7 +98,7 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
   // its own noun and sent somewhere is what came before
   // (or given to someone first: "DM @claire the highlights", "send ops@x.com the numbers")
   const obj = /^\s*[a-z]+\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)(?=\s+(?:to|in|on|into|via|over)\s+(?:[#@\uE000]|the\s+[\w-]+\s+channel))/i.exec(t)
-    ?? /^\s*[a-z]+\s+(?:[#@][\w.-]+|\uE000\d+\uE001)\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$/i.exec(t);
+    ?? /^\s*[a-z]+\s+(?:[#@][\w.-]+|\uE000\d+\uE001)\s+(?:the|its|their)\s+((?:(?!(?:is|are|was|were|has|have|will)\b)[\w'’-]+\s+){0,2}(?!(?:is|are|was|were|has|have|will)\b)[\w'’-]+)\s*$/i.exec(t);
   if (obj && isMessageLike(op.params) && !AUDIENCE.test(obj[1]) && !/\b(?:team|channel|group|people|folks|everyone|link|url|path|file|filename|name|title|address|id|number)\b/i.test(obj[1])) {
     const r = bestRef(ctx.history.filter((h) => !isNotifier(h.op)), 'text');
     if (r) {

@@ -63,9 +63,12 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   let s = sentence;
   // "For the repos a/b, a/c and a/d, open …", "For each new driver: A, B and C, create …": a loop said with its noun
   // (or with no noun at all when three or more are named: "For Berlin, Lisbon, and Oslo, fetch …", "For a@x, b@x and c@x, send …")
-  const listed = new RegExp(String.raw`^(?:for|across)\s+((?:each|every|all)\s+)?(?:the\s+|our\s+|these\s+|those\s+|my\s+)?(?:(?:new\s+)?([a-z][\w-]*)\s*[:—–-]?\s+)?(${INLINE_LIST})\s*[,:—–-]\s+(.+)$`, 'i').exec(s);
+  // (the list ends at a comma or a colon, else right before the verb: "For rooms 301, 302 and 304 create …")
+  const listedBy = (end: string) => new RegExp(String.raw`^(?:for|across)\s+((?:each|every|all)\s+)?(?:the\s+|our\s+|these\s+|those\s+|my\s+)?(?:(?:new\s+)?([a-z][\w-]*)\s*[:—–-]?\s+)?(${INLINE_LIST})${end}(.+)$`, 'i').exec(s);
+  const endsAtVerb = listedBy(String.raw`\s+`);
+  const listed = listedBy(String.raw`\s*[,:—–-]\s+`) ?? (endsAtVerb && isActionVerb(ctx.index, firstWord(endsAtVerb[4])) ? endsAtVerb : null);
   const nounOk = (n: string | undefined, items: string) => (n ? n === n.toLowerCase() && (Boolean(listed![1]) || /s$/.test(n)) : items.split(/,|\s+(?:and|&)\s+/).filter((x) => x.trim()).length >= 3);
-  if (listed && !/^\w+\s+(?:each|every|all)(?:\s+one)?\s+of\s/i.test(s) && (listed[2] || !/^\w+\s+(?:the|our|these|those|my)\s/i.test(s)) && !/^(?:in|of|from|among|across|between|at|on)\s/i.test(listed[3]) && nounOk(listed[2], listed[3]) && isActionVerb(ctx.index, firstWord(listed[4]))) s = `for each of ${listed[3]}, ${listed[4]}`;
+  if (listed && !/^\w+\s+(?:each|every|all)(?:\s+one)?\s+of\s/i.test(s) && (listed[2] || !/^\w+\s+(?:the|our|these|those|my)\s/i.test(s)) && !/^(?:in|of|from|among|across|between|at|on)\s/i.test(listed[3]) && nounOk(listed[2], listed[3]) && isActionVerb(ctx.index, firstWord(listed[4]))) s = `for each of ${listed[2] && /s$/i.test(listed[2]) ? `the ${listed[2]} ` : ''}${listed[3]}, ${listed[4]}`;
   // "I want the ops team to sign off before we POST to …": the approval, then the action
   s = s.replace(/^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(.{2,60}?)\s+to\s+(?:sign\s+off|approve)(?:\s+(?:on\s+)?(?:it|this|that))?\s+(?:before|prior\s+to)\s+(?:we|you|i|anyone)\s+/i, 'get approval from $1, then ');
   // "I'd like to approve the wording before that draft is emailed to X": my own approval, then the action said in the passive
@@ -211,6 +214,11 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
       if (!subj[2]) continue;
       s = subj[2];
       prev = out.at(-1);
+    }
+    // ("… apologising for the delayed shuttle? Subject 'Our apologies', cc guestrelations@x": fields of the message before)
+    if (prev && /^\s*(?:subject(?:\s+line)?|cc|bcc|reply-to)\b\s*:?\s*\S/i.test(s) && /^\s*(?:please\s+)?(?:email|e-mail|mail|send|message|write\s+to)\b/i.test(prev)) {
+      out[out.length - 1] = `${prev}, ${s.replace(/^\s*(subject(?:\s+line)?)\s*:?\s*/i, 'with the subject ')}`;
+      continue;
     }
     // ("Email priya@x and tomas@x with the subject 'Budget'. Say the draft is in the shared drive.": the words of the message before)
     const sayIt = /^\s*(?:please\s+)?(?:say|mention|explain|write|(?:tell|notify|inform)\s+(?:them|him|her)|let\s+(?:them|him|her)\s+know)\s+(?:that\s+)?(.+)$/i.exec(s);

@@ -90,11 +90,11 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(^\s*|[.!?]\s+)(?:(?:hey|oh|ok(?:ay)?|so|well|yeah|alright)\b(?:\s+and\b)?[\s,]*)+(?=\S)/gi, (m: string, lead: string) => (/^\s*so\s+that\b/i.test(m.slice(lead.length)) ? m : lead)],
   [/(,\s*)(?:(?:hey|oh|okay|yeah|well)\b[\s,]*)+(?=\S)/gi, '$1'],
   [/[,\s]+\b(?:like|basically|you\s+know|i\s+mean|obviously|honestly|kind\s+of|sort\s+of)\b\s*,/gi, ','],
-  [/(^|\b(?:but|so|and|can\s+you|could\s+you|would\s+you|you|just|checked|then)\s+)(?:like|basically|obviously|you\s+know|i\s+mean)\b,?\s+/gi, '$1'],
-  [/,?\s*\b(?:i\s+guess|yeah\s+that|yeah|ok(?:ay)?|right|you\s+know|if\s+that's\s+ok(?:ay)?|if\s+possible|cool)\s*[?.!]*\s*$/gi, ''],
+  [/(^|\b(?:but|so|and|can\s+you|could\s+you|would\s+you|you|just|checked|then)\s+)(?:like(?!\s+(?:to|me|us|it|that|this|the|a|an|him|her|them)\b)|basically|obviously|you\s+know|i\s+mean)\b,?\s+/gi, '$1'],
+  [/(?:,?\s*\b(?:i\s+guess|yeah\s+that|you\s+know|if\s+that's\s+ok(?:ay)?|if\s+possible)|,\s*(?:yeah|ok(?:ay)?|right|cool))\s*[?.!]*\s*$/gi, ''],
   // "the text should be 'Hotfix shipped', just drop that into #eng-updates", "the body needs to say X, subject 'Y', and send it to …":
   // the words of the message said first, then where it goes
-  [/(^|[.!?]\s+)(?:so\s+)?(?:the\s+)?(?:body|text|message|wording|email(?:\s+body)?)\s+(?:just\s+)?(?:should|needs\s+to|must|has\s+to|will|is\s+to|can)?\s*(?:just\s+)?(?:say|read|be|contain)s?\s+((?:that\s+)?[^,]+?)((?:,\s*subject\s+[^,]+)?),\s*(?:and\s+)?(?:just\s+)?([a-z].*?)([.!?]?)$/gim, (_m: string, lead: string, said: string, subj: string, rest: string, end: string) => `${lead}${rest.replace(/\b(it|that|this)\b/i, 'a message')}${subj ? ` with the subject ${subj.replace(/^,\s*subject\s+/i, '')}` : ''} saying ${said.replace(/^that\s+/i, '')}${end}`],
+  [/(^|[.!?]\s+)(?:so\s+)?(?:the\s+)?(?:body|text|message|wording|email(?:\s+body)?)\s+(?:(?:just\s+)?(?:should|needs\s+to|must|has\s+to|will|is\s+to|can)?\s*(?:just\s+)?(?:say|read|be|contain)s?|is|'s)\s+(?:literally\s+|exactly\s+|simply\s+)?((?:that\s+)?[^,]+?)((?:,\s*subject\s+[^,]+)?),\s*(?:and\s+)?(?:just\s+)?([a-z].*?)([.!?]?)$/gim, (_m: string, lead: string, said: string, subj: string, rest: string, end: string) => `${lead}${rest.replace(/\b(it|that|this)\b/i, 'a message')}${subj ? ` with the subject ${subj.replace(/^,\s*subject\s+/i, '')}` : ''} saying ${said.replace(/^that\s+/i, '')}${end}`],
   // requirements said of the system: "Requirement: the system should open …", "…, the system should send …"
   [/\b(?:requirement|req|spec|user\s+story|story|acceptance\s+criteria)\s*:\s*/gi, ''],
   [/\b(?:the|our)\s+(?:system|platform|tool|app|application|workflow|automation|bot|autoflow|service)\s+(?:should|must|shall|will|needs?\s+to|has\s+to|is\s+(?:expected|supposed)\s+to|ought\s+to)\s*,?\s+(?:be\s+able\s+to\s+)?(?:also\s+)?/gi, ''],
@@ -112,6 +112,27 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(in|on|from)\s+(?:the|this|that|my|our)\s+(?:following\s+)?list(?:\s+of\s+[a-z]+)?\s+(?=[^\s,:]+\s*(?:,|\s+and\s))/gi, '$1 '],
   // "to each of: a, b, c": the list after the colon
   [/\beach\s+of\s*:\s*/gi, 'each of '],
+  // steps counted in words: "First, leave a comment …; second, mark it complete", "first download …, second …, finally post …"
+  [/([;,]\s*|\.\s+|\b(?:and|then)\s+)(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly|last\s+of\s+all)\s*,?\s+(?=[a-z])/gi, (_m: string, lead: string) => (lead.trim() === '.' ? '. Then ' : `${lead.trim() === ';' ? ';' : ','} then `)],
+  [/^(\s*)first(?:ly|\s+of\s+all)?\s*,?\s+(?=[a-z])(?![a-z]+\s+(?:of|thing)\b)/i, '$1'],
+  // "… and have that go out on Wednesdays at 2:30pm": the when of the request, not another step
+  [/,?\s*(?:and\s+)?(?:have|let|make)\s+(?:that|it|this|them)\s+(?:go\s+out|be\s+sent|run|happen|repeat|fire)\b/gi, ''],
+  // "log the broken export button fix as a task in Asana": make one for it
+  [/\b(?:log|record|track|capture|note)\s+((?:the|a|an|our|this)\s+[^,;]{2,60}?)\s+as\s+(?:an?\s+)?(?:new\s+)?(task|ticket|issue|to-?do)\b/gi, 'create a $2 for $1'],
+  // "Let's tell people the Wi-Fi is down: a Slack post in #x and an email to y@z …": what is said, then where it goes
+  [/(^\s*|[.!?]\s+)(?:let's|let\s+us|we\s+(?:need|have)\s+to|please)\s+(?:tell|notify|inform|warn)\s+(?:people|everyone|everybody|the\s+team|staff|folks|the\s+company)\s+(?:that\s+)?([^:]{3,120}?):\s+(.+?)(?=[.!?](?:\s|$)|$)/gi, (_m: string, lead: string, said: string, where: string) => `${lead}${/^(?:a|an|one)\s/i.test(where) ? 'send ' : ''}${where}, saying ${said}`],
+  // "I want a summary of <url> in #marketing: first download the page, …, finally post that summary in the channel":
+  // the wish is a heading; the steps say "the page" and "the channel" for what it named
+  [/^\s*(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+(.{3,160}?):\s+(.+)$/i, (m: string, head: string, steps: string) => {
+    if (!/\b(?:then|first|second|next|finally|after\s+that)\b|,/.test(steps)) return m;
+    const ch = /#[\w-]+/.exec(head)?.[0];
+    const url = /\bhttps?:\/\/\S+/.exec(head)?.[0];
+    return steps.replace(/\bthe\s+(?:channel|slack\s+channel)\b/i, (x) => ch ?? x).replace(/\bthe\s+(?:page|site|article|post|url|link)\b/i, (x) => url ?? x);
+  }],
+  // "…, and, once it exists, share it …": then
+  [/,?\s*(?:and\s*,?\s*)?(?:once|when|after)\s+(?:it|that|this|the\s+task|the\s+issue)\s+(?:exists|is\s+(?:there|created|made|done|in\s+place|up))\s*,\s*/gi, ', then '],
+  // "Once Gabriela, our GM, approves, …": the name and who she is, said as one approver
+  [/\b(\p{Lu}[\p{Ll}]+),\s+(?:our|the|my|their)\s+[\w\s-]{2,30}?,\s+(approves|signs\s+off|okays|gives\s+the\s+(?:ok|go-ahead))\b/gu, '$1 $2'],
   // times said in words
   [new RegExp(`\\b(half|quarter)\\s+(past|after|to)\\s+${HOUR}\\b${PART}`, 'gi'), spokenTime],
   [new RegExp(`\\b${HOUR}(?:\\s+o'clock)?(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))`, 'gi'), (_m: string, hour: string, part: string) => `${hourOf(hour)}${meridiem(part, hourOf(hour))}`],
