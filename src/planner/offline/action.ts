@@ -249,11 +249,13 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const top = ranked[0] && (ctx.history.length ? nothingFor(ranked[0]) : lacksObject(ranked[0])) ? ranked.slice(1).find(fits) ?? ranked[0] : ranked[0];
   // ("leave a note in #docs-team", "close ticket 15 in acme/api": a destination said for the clause that the top operation has nowhere to put, while
   // another well-ranked one takes it)
-  const destKinds = ents.filter((e) => e.dest && !inContent(e.start) && ['channel', 'user', 'email', 'repo'].includes(e.kinds[0])).map((e) => e.kinds[0]);
+  // (a person is a destination only as a handle: "for Term 3" names no one; inside a loop over addresses the item is where it goes)
+  const destKinds = ents.filter((e) => e.dest && !inContent(e.start) && ['channel', 'user', 'email', 'repo'].includes(e.kinds[0]) && (e.kinds[0] !== 'user' || /^@/.test(e.value))).map((e) => e.kinds[0]);
+  const itemGoes = Boolean(ctx.loopItem?.kinds.some((k) => top?.op.params.some((p) => p.kinds[0] === k)));
   const takesDest = (r: (typeof ranked)[number]) => r.op.params.some((p) => destKinds.includes(p.kinds[0]));
   // (a repository only moves the clause to an operation of the same verb: "close ticket 15 in acme/api", not "list the files in exports/2025-08")
   const sameVerb = (r: (typeof ranked)[number]) => !destKinds.every((k) => k === 'repo') || (verbAt >= 0 && r.op.verbs.has(stem(tokens[verbAt])));
-  const toDest = top && destKinds.length && !takesDest(top) ? ranked.find((r) => r !== top && takesDest(r) && sameVerb(r) && r.score >= MIN_SCORE && r.strong >= 0.7 && r.score >= top.score / 2) : undefined;
+  const toDest = top && destKinds.length && !itemGoes && !takesDest(top) ? ranked.find((r) => r !== top && takesDest(r) && sameVerb(r) && r.score >= MIN_SCORE && r.strong >= 0.7 && r.score >= top.score / 2) : undefined;
   // ("close task 4410, then assign it to Priya": "it" is the thing an earlier step acted on, so a verb that is not one
   // of making acts on it rather than making another)
   const made = /^(?:create|make|open|add|new|file|raise|log|start|set)$/.test(tokens[verbAt] ?? '');

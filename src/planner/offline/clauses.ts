@@ -46,7 +46,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   const kept = raw0.filter((s, i) => !(/\?$/.test(s) && /^(?:no|nope|actually|instead|rather|scratch that|never mind)\b/i.test(raw0[i + 1] ?? '')));
   // "Refund R-99120 is over the limit: get a manager to approve it, …": a statement, then the request
   const parts = kept.flatMap((s) => { const c = /^([^:;—–]{3,80}?)(?::|;|\s+[—–]|\s+-)\s+(?=[a-z])(.+)$/.exec(s); // ("Pause campaign CMP-90317: get sign-off …, then POST …": a heading in a verb no operation has, then the steps)
-    const heading = (x: string) => isNarrative(x) || (/^[A-Z][a-z]+\s/.test(x) && !ctx.index.ops.some((o) => o.verbs.has(stem(firstWord(x)))) && !ctx.index.apps.has(firstWord(x)) && !isControl(x) && !APPROVAL_ASK.test(x));
+    // (one naming nothing is left to the sentence's own heading rule, which drops it: "Launch check for the TikTok campaign: …")
+    const heading = (x: string) => isNarrative(x) || (/^[A-Z][a-z]+\s/.test(x) && /[\d#@\/\uE000]/.test(x) && !ctx.index.ops.some((o) => o.verbs.has(stem(firstWord(x)))) && !ctx.index.apps.has(firstWord(x)) && !isControl(x) && !APPROVAL_ASK.test(x));
     return c && heading(c[1]) && (isActionVerb(ctx.index, firstWord(c[2])) || APPROVAL_ASK.test(c[2])) ? [`${c[1]}.`, c[2]] : [s]; });
   const said = parts.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
   // ("…, email sre@x.io. Run this check every 15 minutes.": once the schedule is taken, a sentence that only says to run the whole request adds no step)
