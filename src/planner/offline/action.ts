@@ -255,7 +255,8 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const takesDest = (r: (typeof ranked)[number]) => r.op.params.some((p) => destKinds.includes(p.kinds[0]));
   // (a repository only moves the clause to an operation of the same verb: "close ticket 15 in acme/api", not "list the files in exports/2025-08")
   const sameVerb = (r: (typeof ranked)[number]) => !destKinds.every((k) => k === 'repo') || (verbAt >= 0 && r.op.verbs.has(stem(tokens[verbAt])));
-  const toDest = top && destKinds.length && !itemGoes && !takesDest(top) ? ranked.find((r) => r !== top && takesDest(r) && sameVerb(r) && r.score >= MIN_SCORE && r.strong >= 0.7 && r.score >= top.score / 2) : undefined;
+  // (one that writes text keeps the clause: a later step delivers what it wrote, "… pull out the action items, and email them to x@y")
+  const toDest = top && destKinds.length && !itemGoes && !takesDest(top) && !top.op.outputs.some((o) => o.cls === 'text') ? ranked.find((r) => r !== top && takesDest(r) && sameVerb(r) && r.score >= MIN_SCORE && r.strong >= 0.7 && r.score >= top.score / 2) : undefined;
   // ("close task 4410, then assign it to Priya": "it" is the thing an earlier step acted on, so a verb that is not one
   // of making acts on it rather than making another)
   const made = /^(?:create|make|open|add|new|file|raise|log|start|set)$/.test(tokens[verbAt] ?? '');
