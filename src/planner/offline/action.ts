@@ -256,11 +256,14 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // (a repository only moves the clause to an operation of the same verb: "close ticket 15 in acme/api", not "list the files in exports/2025-08")
   const sameVerb = (r: (typeof ranked)[number]) => !destKinds.every((k) => k === 'repo') || (verbAt >= 0 && r.op.verbs.has(stem(tokens[verbAt])));
   // (one that writes text keeps the clause: a later step delivers what it wrote, "… pull out the action items, and email them to x@y")
-  const toDest = top && destKinds.length && !itemGoes && !takesDest(top) && !top.op.outputs.some((o) => o.cls === 'text') ? ranked.find((r) => r !== top && takesDest(r) && sameVerb(r) && r.score >= MIN_SCORE && r.strong >= 0.7 && r.score >= top.score / 2) : undefined;
+  // (nor from one whose app the clause names: "send a slack DM to bob.lee@acme.com")
+  const namesTop = [...ctx.index.apps].some(([name, d]) => d === top?.op.driver && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower));
+  const toDest = top && destKinds.length && !itemGoes && !takesDest(top) && !namesTop && !top.op.outputs.some((o) => o.cls === 'text') ? ranked.find((r) => r !== top && takesDest(r) && sameVerb(r) && r.score >= MIN_SCORE && r.strong >= 0.7 && r.score >= top.score / 2) : undefined;
   // ("close task 4410, then assign it to Priya": "it" is the thing an earlier step acted on, so a verb that is not one
   // of making acts on it rather than making another)
   const made = /^(?:create|make|open|add|new|file|raise|log|start|set)$/.test(tokens[verbAt] ?? '');
-  const onIt = top && anaphor && last?.op.driver === top.op.driver && /^create_/.test(top.op.op) && verbAt === 0 && !made
+  // (right after making one, "… and assign it to me" completes the making: that clause is merged into it)
+  const onIt = top && anaphor && last?.op.driver === top.op.driver && /^create_/.test(top.op.op) && !/^create_/.test(last.op.op) && verbAt === 0 && !made
     ? ranked.find((r) => r !== top && r.op.driver === top.op.driver && r.score >= MIN_SCORE && r.op.params.some((p) => p.required && p.kinds[0] === 'id' && (last.params[p.name] !== undefined || last.op.outputs.some((o) => o.name === p.name))))
     : undefined;
   const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : toDest ?? (onIt ? { ...onIt, strong: Math.max(onIt.strong, 0.7) } : top);
@@ -283,7 +286,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   }
   // "A bot spammed our channel.", "our nightly export keeps failing": a statement of what happened, said as context
   // (one told in the past may name things: "The team wrote a brief in docs/brief.md." — a later "read it" means that file)
-  const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s|^\S+\s+(?:\S+\s+){0,6}?(?:is|are)\s+(?:now\s+|already\s+|finally\s+)?(?:done|ready|over|complete|live|broken|down|late|overdue|due|urgent|gone|out|finished|resolved|fixed|closed|blocked|stuck|pending|missing|empty|full|low|offline|expired|expiring|in\s+progress)\b|^\S+\s+(?:\S+\s+){0,8}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b/i.test((content ? t.slice(0, content.start) : t).replace(PH, ' ').replace(/\s+/g, ' '));
+  const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s|^\S+\s+(?:\S+\s+){0,6}?(?:is|are)\s+(?:now\s+|already\s+|finally\s+)?(?:done|ready|over|complete|live|broken|down|late|overdue|due|urgent|gone|out|finished|resolved|fixed|closed|blocked|stuck|pending|missing|empty|full|low|offline|expired|expiring|in\s+progress)\b|^\S+\s+(?:\S+\s+){0,8}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b|^(?:the|our|my|their)\s+(?:[\w-]+\s+){0,3}?(?:keep|store|save|put|drop|park|file|dump|leave)s?\s+(?!it\b|them\b)/i.test((content ? t.slice(0, content.start) : t).replace(PH, ' ').replace(/\s+/g, ' '));
   // ("Issue 12 in acme/web is finished": a verb the catalogue knows, said as a state, is still a statement)
   const stateVerb = verbAt > 0 && /^(?:is|are|was|were|been|got|gets|be)$/.test(tokens[verbAt - 1] ?? '') && /(?:ed|en|un|one|ne)$/.test(tokens[verbAt]);
   if (!inherited?.op && (verbAt < 0 || stateVerb) && isNarrative(t) && (told || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {

@@ -168,7 +168,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
         lone.then.push(target.pop()!);
         // ("add the comment … and close it, unless https://… says the wire is still pending": "unless" said at the end
         // guards everything the sentence asked for)
-        if (lone.negate) while (target.length > (target === units ? startLen : 0) && target.at(-1)?.type === 'action' && target.at(-1)?.group === undefined) lone.then.unshift(target.pop()!);
+        // (only when the condition reads its own source: "unless it's zero" tests the step before, which stays outside)
+        if (lone.negate && /\uE000|https?:/.test(lone.cond)) while (target.length > (target === units ? startLen : 0) && target.at(-1)?.type === 'action' && target.at(-1)?.group === undefined) lone.then.unshift(target.pop()!);
         target.push(lone);
         lastCond = lone;
         continue;
@@ -252,6 +253,8 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   if (byDoing && isActionVerb(ctx.index, gerundToVerb(byDoing[1]))) return true;
   // "…, group with AI them by theme" (said "ask the LLM to group them …"): any verb given to the model is an action
   if (/^[a-z]+\s+with\s+AI\b/i.test(s)) return true;
+  // ("…, then merge them with AI": the verb and its object, then the model)
+  if (/^[a-z]+\s+(?:it|them|this|that|these|those|both|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:with|using)\s+(?:the\s+)?(?:ai|llm|model)\b/i.test(s)) return true;
   const startsWithWord = /^[A-Za-z]/.test(s);
   // "message @maya and ask her for the numbers": the question is what the message says
   if (left && /^ask\s+(?:them|him|her|everyone|everybody|each of them)\s+(?:for|to|about|whether|if)\b/i.test(s) && /^\s*(?:\S+\s+){0,2}?(?:message|dm|ping|slack|email|text|contact|write to|reach out to)\b/i.test(stripLead(left))) return false;

@@ -25,6 +25,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:spin|set|whip|throw|put|rustle) up\b|\bput together\b|\bthrow together\b/gi, 'create'],
   [/\bfire (off )?(a|an|the)? ?(request|webhook|call)\b/gi, 'call $2 $3'],
   [/\blook up\b/gi, 'lookup'],
+  // "I need send email to …": the need is the request
+  [/\b(?:i|we)\s+(?:need|want)\s+(?=(?:send|email|post|create|open|make|write|notify|tell|run|check|fetch|get|add|close|update|delete|remind|ping)\b)/gi, ''],
   // "AI-summarize it", "AI-draft a reply": the verb given to the model
   [/\bai-(summari[sz]e|draft|write|translate|classify|rank|analy[sz]e|generate|rewrite|compose|categori[sz]e)\b/gi, '$1 with AI'],
   // "produce a summary of the content using AI": the model does it
@@ -161,7 +163,10 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "under the subject 'X'": the subject
   [/\bunder\s+the\s+subject(?:\s+line)?\b/gi, 'with the subject'],
   // "Subject line should be 'Onboarding checklist'": the subject of what is sent
-  [/\b(?:the\s+)?subject(?:\s+line)?\s+(?:should|must|can|will|has\s+to)\s+be\s+(['"‘“]\uE100\d+\uE101['"’”])/gi, 'use $1 as the subject'],
+  [/(^|[.!?]\s+)(?:the\s+)?subject(?:\s+line)?\s+(?:should|must|can|will|has\s+to)\s+be\s+(['"‘“]\uE100\d+\uE101['"’”])/gi, '$1use $2 as the subject'],
+  [/\b(?:the\s+)?subject(?:\s+line)?\s+(?:should|must|can|will|has\s+to)\s+be\s+(['"‘“]\uE100\d+\uE101['"’”])/gi, 'with the subject $1'],
+  // "…, and in the text say that invoice 2291 is paid": the words of the message
+  [/,?\s*(?:and\s+)?in\s+the\s+(?:text|body|message|e-?mail)\s*,?\s*(?:say|write|mention|tell\s+them|explain)\s+(?:that\s+)?/gi, ' saying '],
   // "… give it half an hour, and follow up with 'Maintenance complete'": another message
   [/\bfollow(?:\s+(?:it|that))?\s+up\s+(?:((?:in|on)\s+#[\w-]+\s+)|there\s+)?with\s+(?=['"‘“])/gi, 'post $1'],
   // "put those bullets in #infra-news", "drop the summary into #ops": a post to that channel

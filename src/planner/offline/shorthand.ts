@@ -198,7 +198,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^\s*(asana|github|gh)\s+(task|issue|ticket|card)(\s+in\s+[\w.-]+\/[\w.-]+)?\s*:\s*([^",;\n]+?)\s*(?=$|[,;])/i, (_m: string, app: string, noun: string, where = '', title: string) => `create a ${/^gh$/i.test(app) ? 'GitHub' : app} ${noun}${where} titled "${title}"`],
   [/\b(asana|github|gh)\s+(?:task\s+|issue\s+)?#?(\d+)(\s+in\s+[\w.-]+\/[\w.-]+)?\s+(?:comment|note)\s*:\s*/gi, (_m: string, app: string, id: string, where = '') => `comment on ${/^asana$/i.test(app) ? 'Asana task' : 'GitHub issue'} ${id}${where} saying `],
   // "onboarding email to each of …", "reminder to @sam about …": a message said without its verb
-  [/^\s*(?:an?\s+)?(?!(?:draft|write|compose|prepare|create|make|send|generate)\b)((?:[\w-]+\s+){0,3}?(?:e-?mail|message|dm|reminder|note|notice|heads-up))\s+(?=to\s)/i, 'send a $1 '],
+  [/^\s*(?:an?\s+)?((?:(?!(?:draft|write|compose|prepare|create|make|send|generate|need|want|i|we)\b)[\w-]+\s+){0,3}?(?:e-?mail|message|dm|reminder|note|notice|heads-up))\s+(?=to\s)/i, 'send a $1 '],
   // "Asana 7781: comment 'Resolved', then complete it", "GitHub issue 12 in a/b: close it": the thing, then what to do with it
   [/\b(asana|github|gh)\s+(?:task\s+|issue\s+)?#?(\d+)(\s+in\s+[\w.-]+\/[\w.-]+)?\s*:\s*(comment|note|close|complete|finish|reopen|assign|update|rename|delete)\b(\s+(?:it|this)\b)?/gi, (_m: string, app: string, id: string, where = '', verb: string) => `${/^(?:comment|note)$/i.test(verb) ? 'comment on' : verb} ${/^asana$/i.test(app) ? 'Asana task' : 'GitHub issue'} ${id}${where}${/^(?:comment|note)$/i.test(verb) ? ' saying' : ''}`],
   // "GET …, asana onboarding task for each": a thing of an app said without its verb is made
