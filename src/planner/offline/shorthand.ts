@@ -133,6 +133,28 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/,?\s*(?:and\s*,?\s*)?(?:once|when|after)\s+(?:it|that|this|the\s+task|the\s+issue)\s+(?:exists|is\s+(?:there|created|made|done|in\s+place|up))\s*,\s*/gi, ', then '],
   // "Once Gabriela, our GM, approves, …": the name and who she is, said as one approver
   [/\b(\p{Lu}[\p{Ll}]+),\s+(?:our|the|my|their)\s+[\w\s-]{2,30}?,\s+(approves|signs\s+off|okays|gives\s+the\s+(?:ok|go-ahead))\b/gu, '$1 $2'],
+  // the outcome said instead of the steps: "I'd like X tracked as a task …, with the team hearing about that task on Slack and an
+  // email going out that reports …", "I want #storage to see the message 'X'", "… should end up in the inbox of a@x",
+  // "the link to the task should end up in #eng-triage", "Make sure there is a GitHub issue …", "I'd like A and B to learn that …"
+  [/,?\s*with\s+(#[\w-]+|@[\w.-]+|the\s+(?:[\w-]+\s+)?team|everyone)\s+hearing\s+(?:about\s+|that\s+)?/gi, (_m: string, who: string) => `, and tell ${who} about `],
+  [/\b(?:and\s+)?an?\s+(e-?mail|message|update|note)\s+going\s+out\s+(?:that\s+(?:reports|says|explains)\s+|saying\s+)?/gi, (_m: string, what: string) => `and send an ${what} about `],
+  [/\b(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:like|want|need)\s+(.{2,60}?)\s+to\s+(?:learn|know|hear|find\s+out|be\s+told)\s+(at\s+the\s+same\s+(?:time|moment)\s+)?(?:that\s+)?/gi, 'tell $1 $2that '],
+  [/\b(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:like|want|need)\s+(#[\w-]+|@[\w.-]+)(?:\s+on\s+slack)?\s+to\s+(?:see|get|receive)\s+(.+?)(?=[.!?](?:\s|$)|$)/gi, 'send $2 to $1'],
+  [/\b(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:like|want|need)\s+((?:the|an?|our)\s+[^,;]{2,60}?)\s+(?:tracked|logged|recorded|captured)\s+as\s+(?:an?\s+)?(task|ticket|issue|to-?do)\b/gi, 'create a $2 for $1'],
+  [/\b(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:like|want|need)\s+((?:the\s+|an?\s+)[^,;]{2,80}?)\s+to\s+(?:end\s+up|land|arrive|show\s+up)\s+in\s+(?:the\s+inbox\s+of\s+|(?=\S+@))/gi, 'email $1 to '],
+  [/((?:the|an?)\s+[^,;]{2,60}?)\s+(?:should|must|needs\s+to|has\s+to|will)?\s*(?:end\s+up|land|arrive|show\s+up)\s+in\s+(?:the\s+inbox\s+of\s+|(?=\S+@))/gi, 'email $1 to '],
+  [/((?:the|an?)\s+[^,;]{2,60}?)\s+(?:should|must|needs\s+to|has\s+to|will)?\s*(?:end\s+up|land|show\s+up|be\s+posted)\s+in\s+(?=#[\w-])/gi, 'post $1 in '],
+  [/\b(?:make\s+sure|ensure)\s+(?:that\s+)?there(?:'s|\s+is)\s+(an?\s+)/gi, 'create $1'],
+  [/\b(?:i'd|i\s+would|we'd|i|we)\s+(?:like|want)\s+((?:asana\s+)?(?:task|ticket|issue)\s+#?\d+(?:\s+in\s+[\w.-]+\/[\w.-]+)?)\s+to\s+(?:end\s+up\s+)?(?:marked\s+)?(?:complete|completed|closed|done|finished)\b/gi, 'complete $1'],
+  [/\b(?:i'd|i\s+would|we'd|i|we)\s+(?:like|want)\s+((?:asana\s+)?(?:task|ticket|issue)\s+#?\d+(?:\s+in\s+[\w.-]+\/[\w.-]+)?)\s+to\s+(?:carry|get|have)\s+the\s+comment\s+/gi, 'comment on $1 saying '],
+  [/,?\s*(?:and\s*,?\s*)?once\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:on\s+there|there|in|posted|added|done)\s*,\s*to\s+end\s+up\s+(?:marked\s+)?(?:complete|completed|closed|done)\b/gi, ', then complete it'],
+  [/\b(?:lands?|ends?\s+up|sits?)\s+with\s+(?=[\w-]+)/gi, 'assigned to '],
+  [/\b(assignee|owner)\s+(?:set|changed)\s+to\b/gi, 'assigned to'],
+  [/\bthe\s+(priority|status)\s+set\s+to\b/gi, '$1'],
+  [/\bafter\s+an?\s+(\d+|\w+)[\s-]+(minute|hour|second|day)s?\s+(?:delay|wait|pause)\s*,\s*/gi, 'wait $1 $2s, then '],
+  [/\bperform\s+(?:a\s+)?(check|request|call|query|lookup|scan|backup)\s+(?:of|on|against)\s+/gi, '$1 '],
+  [/\b(?:whatever\s+is|what(?:ever)?\s+gets?)\s+(?:published|posted|put\s+up)\s+(?:at|on)\s+(?=https?:)/gi, ''],
+  [/,?\s*(?:and\s+)?(?:after|once)\s+(?:it's|it\s+has|it\s+is|that's|that\s+has)\s+been\s+(?:created|made|opened|done)\s*,?\s+/gi, ', then '],
   // times said in words
   [new RegExp(`\\b(half|quarter)\\s+(past|after|to)\\s+${HOUR}\\b${PART}`, 'gi'), spokenTime],
   [new RegExp(`\\b${HOUR}(?:\\s+o'clock)?(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))`, 'gi'), (_m: string, hour: string, part: string) => `${hourOf(hour)}${meridiem(part, hourOf(hour))}`],
