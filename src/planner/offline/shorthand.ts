@@ -155,6 +155,18 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bperform\s+(?:a\s+)?(check|request|call|query|lookup|scan|backup)\s+(?:of|on|against)\s+/gi, '$1 '],
   [/\b(?:whatever\s+is|what(?:ever)?\s+gets?)\s+(?:published|posted|put\s+up)\s+(?:at|on)\s+(?=https?:)/gi, ''],
   [/,?\s*(?:and\s+)?(?:after|once)\s+(?:it's|it\s+has|it\s+is|that's|that\s+has)\s+been\s+(?:created|made|opened|done)\s*,?\s+/gi, ', then '],
+  // "Subject should be 'X'; mail a@x and b@x to tell them …": the subject said before the message
+  [/^\s*(?:the\s+)?subject(?:\s+line)?\s+(?:should|must|will|has\s+to)\s+be\s+(['"‘“]\uE100\d+\uE101['"’”])\s*[;:,.]\s*(.+?)([.!?]?)\s*$/i, '$2 with the subject $1$3'],
+  // "give infra-squad an Asana task to 'X'": the task is theirs
+  [/\bgive\s+(@?[\w.]+-[\w-]+|@[\w.-]+)\s+an?\s+((?:asana\s+)?(?:task|ticket|to-?do))\s+(?:to\s+)?/gi, 'create a $2 assigned to $1 called '],
+  // "an Asana task named 'X' should go to legal-ops": assigned to them
+  [/\b(an?\s+(?:asana\s+)?(?:task|ticket|to-?do)\b[^,;]{0,60}?)\s+(?:should|must|will|needs\s+to)\s+go\s+to\s+(@?[\w.]+-[\w-]+|@[\w.-]+)/gi, 'create $1 assigned to $2'],
+  // "a@x, b@x and c@x should each receive their own welcome message": one each
+  [/(?:(?:our|the|these|all)\s+(?:[\w-]+\s+){0,2}?)?((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*,\s*)*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*,?\s*(?:and|&)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+should\s+(?:each\s+)?(?:receive|get)\s+(?:their\s+own\s+|an?\s+)?/gi, 'for each of $1, send a '],
+  // "Tell the team once there's a task set up for the password reset fix": the task first
+  [/^\s*(.+?)\s+(?:once|when|after)\s+there(?:'s|\s+is)\s+(an?\s+(?:asana\s+)?(?:task|ticket|to-?do))(?:\s+set\s+up|\s+created|\s+in\s+place)?(\s+for\s+[^.!?]+)?([.!?]?)\s*$/i, 'create $2$3, then $1$4'],
+  // "… then link that task in #eng-triage": post its link there
+  [/\blink\s+(it|that|this|that\s+\w+|the\s+\w+)\s+(?:in|into|to|on)\s+(?=#[\w-])/gi, 'post the link to $1 in '],
   // times said in words
   [new RegExp(`\\b(half|quarter)\\s+(past|after|to)\\s+${HOUR}\\b${PART}`, 'gi'), spokenTime],
   [new RegExp(`\\b${HOUR}(?:\\s+o'clock)?(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))`, 'gi'), (_m: string, hour: string, part: string) => `${hourOf(hour)}${meridiem(part, hourOf(hour))}`],
