@@ -605,7 +605,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
 function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type: 'loop' }> {
   // ("the Oslo, Bergen and Trondheim offices": the noun after capitalised names is what they are, not part of the last one)
   // ("each region in eu-west, us-east and ap-south": what the items are, then the items)
-  const parts = itemsText.replace(/^(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, '').replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}\d][\p{L}\d-]*)+)\s+(?:environments|offices|sites|stores|regions|teams|servers|clusters|branches|warehouses|depots|departments|plants|schools|campuses|buildings|locations|markets|countries|cities|channels|repos|projects|services|apps)$/u, '$1').replace(/^((?:the\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
+  const parts = itemsText.replace(/^(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, (m: string) => (/^[A-Z]{2,}\s+$/.test(m) ? m : '')).replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}\d][\p{L}\d-]*)+)\s+(?:environments|offices|sites|stores|regions|teams|servers|clusters|branches|warehouses|depots|departments|plants|schools|campuses|buildings|locations|markets|countries|cities|channels|repos|projects|services|apps)$/u, '$1').replace(/^((?:the\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
   const kinds = new Set<EntityKind>();
   const items: string[] = [];
   // ("units 101, 102 and 103" are places, "tasks 901, 902" are ids: numbers are ids when the noun is one the catalogue acts on)
@@ -614,7 +614,8 @@ function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type:
   for (const p0 of parts) {
     // "address in alice@x.com" → the entity
     // "tasks 901" (the noun shared by the list) → 901
-    const p1 = p0.replace(/^(?:the\s+)?(?:[A-Za-z]+\s+)?(?:tasks?|issues?|tickets?|cards?|items?|prs?|pull requests?|stories|story|todos?|repos?|repositories|repository|projects?|channels?|numbers?|ids?|[A-Za-z]{2,}s)\s+(?=#?\d+$|[\w.-]+\/[\w.-]+$|#[\w-]+$)/i, '');
+    // (a code in capitals is part of the name: "PHYS 101")
+    const p1 = p0.replace(/^(?:the\s+)?(?:[A-Za-z]+\s+)?(?:tasks?|issues?|tickets?|cards?|items?|prs?|pull requests?|stories|story|todos?|repos?|repositories|repository|projects?|channels?|numbers?|ids?|[A-Za-z]{2,}s)\s+(?=#?\d+$|[\w.-]+\/[\w.-]+$|#[\w-]+$)/i, (m: string) => (/^[A-Z]{2,}\s+$/.test(m) ? m : ''));
     if (/^#?\d+$/.test(p1)) { items.push(p1.replace(/^#/, '')); kinds.add(idNoun ? 'id' : 'text'); continue; }
     const one = p1.match(/\uE000\d+\uE001|(?<![\w])[#@][\w.-]+|(?<![\w/])[\w.-]+\/[\w./-]+/g);
     const p = one && one.length === 1 ? one[0] : p1;

@@ -167,6 +167,10 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^\s*(.+?)\s+(?:once|when|after)\s+there(?:'s|\s+is)\s+(an?\s+(?:asana\s+)?(?:task|ticket|to-?do))(?:\s+set\s+up|\s+created|\s+in\s+place)?(\s+for\s+[^.!?]+)?([.!?]?)\s*$/i, 'create $2$3, then $1$4'],
   // "… then link that task in #eng-triage": post its link there
   [/\blink\s+(it|that|this|that\s+\w+|the\s+\w+)\s+(?:in|into|to|on)\s+(?=#[\w-])/gi, 'post the link to $1 in '],
+  // "Create Asana tasks to inspect … in each of these buildings, due 2026-10-15: Hartley Hall, … and the Rec Center": the list said last
+  [/^\s*(.+?)\s+(?:in|for|at|on)\s+each\s+of\s+(?:these|the\s+following)\s+[a-z]+s\b([^:]*?):\s*([^:.!?]+?(?:,|\s+and\s+)[^:.!?]+?)\s*([.!?]?)\s*$/i, (_m: string, head: string, rest: string, list: string, end: string) => `for each of ${list.replace(/\s+and\s+the\s+/i, ' and ')}, ${head}${rest}${end}`],
+  // "Heads up to #facilities that …": a message to them
+  [/(^\s*|[.;]\s+)(?:a\s+|quick\s+)?heads[- ]up\s+(?:to|for)\s+/gi, '$1notify '],
   // times said in words
   [new RegExp(`\\b(half|quarter)\\s+(past|after|to)\\s+${HOUR}\\b${PART}`, 'gi'), spokenTime],
   [new RegExp(`\\b${HOUR}(?:\\s+o'clock)?(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))`, 'gi'), (_m: string, hour: string, part: string) => `${hourOf(hour)}${meridiem(part, hourOf(hour))}`],
