@@ -17,7 +17,8 @@ test('seed 002: definitions, start by name with a context, status, list, approve
   assert.equal(started.status, 202, started.text);
   const id = started.body.workflow_id;
   assert.equal(started.body.definition_id, 'wf_register');
-  let state: any = await pollUntil(async () => (await t.call('GET', `/v1/ai/workflows/${id}`)).body, (x) => x.awaiting_approval);
+  // (the gate is recorded a moment before the run is marked waiting: poll for the state a client acts on)
+  let state: any = await pollUntil(async () => (await t.call('GET', `/v1/ai/workflows/${id}`)).body, (x) => x.awaiting_approval && x.status === 'waiting');
   assert.equal(state.status, 'waiting');
   assert.equal(state.current_step, 1);
   assert.equal(state.steps[0].result.host, 'staging-02');

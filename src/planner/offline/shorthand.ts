@@ -171,6 +171,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^\s*(.+?)\s+(?:in|for|at|on)\s+each\s+of\s+(?:these|the\s+following)\s+[a-z]+s\b([^:]*?):\s*([^:.!?]+?(?:,|\s+and\s+)[^:.!?]+?)\s*([.!?]?)\s*$/i, (_m: string, head: string, rest: string, list: string, end: string) => `for each of ${list.replace(/\s+and\s+the\s+/i, ' and ')}, ${head}${rest}${end}`],
   // "Heads up to #facilities that …": a message to them
   [/(^\s*|[.;]\s+)(?:a\s+|quick\s+)?heads[- ]up\s+(?:to|for)\s+/gi, '$1notify '],
+  // "each newly opened GitHub issue turns into an Asana task …": an event that makes something
+  [/\b(?:each|every|any)\s+(?:new(?:ly\s+(?:opened|created|filed|submitted))?\s+|incoming\s+)((?:github\s+)?(?:issue|ticket|form\s+submission|submission|order|signup|lead|bug\s+report))\s+(?:turns|should\s+turn|gets\s+turned|is\s+turned)\s+into\s+/gi, 'whenever a new $1 comes in, create '],
   // times said in words
   [new RegExp(`\\b(half|quarter)\\s+(past|after|to)\\s+${HOUR}\\b${PART}`, 'gi'), spokenTime],
   [new RegExp(`\\b${HOUR}(?:\\s+o'clock)?(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))`, 'gi'), (_m: string, hour: string, part: string) => `${hourOf(hour)}${meridiem(part, hourOf(hour))}`],
@@ -183,7 +185,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "Would you mind opening a task … and letting the team know …?": the gerunds are the request's verbs
   [/\b(?:would|do)\s+you\s+mind\s+((?:[^.?!]|[.?!](?=\S))*)/gi, (_m: string, rest: string) => rest.replace(/(^|,\s*(?:and\s+)?(?:then\s+)?|\s(?:and\s+)?(?:then)?\s+(?=[a-z]+ing\b)|\sand\s+)([a-z]+ing)\b/gi, (_x: string, lead: string, g: string) => `${lead}${gerundToVerb(g)}`)],
   // "could you set it up so that …", "please set things up so …": the framing of a standing rule
-  [/\b(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?|please\s+)?set\s+(?:it|things|this|something|everything)\s+up\s+(?:so\s+that|so|such\s+that)\s+/gi, ''],
+  [/\b(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?|please\s+)?set\s+(?:it|things|this|something|everything)\s+up\s+(?:so\s+that|so|such\s+that)\s+(?!each\b|every\b)/gi, ''],
   // "would you be able to …", "it would be great if you could …", "I was hoping you could …": the request itself
   [/\b(?:would|could|will)\s+you\s+be\s+able\s+to\b|\bit\s+would\s+be\s+(?:great|lovely|wonderful|ideal|helpful|nice|amazing)\s+if\s+(?:you\s+)?(?:could|can)\b|\b(?:i|we)\s+(?:was|were)\s+hoping\s+(?:you\s+)?(?:could|can|would)\b|\bis\s+it\s+possible\s+to\b|\bwould\s+it\s+be\s+possible\s+to\b/gi, ''],
   // steps listed in one line: "Goal: weekly churn digest. …" is a heading (its words may still say when); "Steps: 1) pull … 2) post …", "a) … b) …"

@@ -43,8 +43,11 @@ function unwrap(said0: string): string {
   let s = said0;
   // ("slack send_message, channel #noc, text 'Queue depth at 5000'": the operation and its arguments said in words)
   // ("Use slack send_message with channel #storage and text 'Memory at 80%'")
+  // ("slack send_message to #deploys, text='Build 981 green'": where it goes, by the form of the value)
+  const dest = /^(?:(?:use|run|call|invoke)\s+)?([a-z][\w-]*)\s+([a-z]+(?:_[a-z]+)+)\s+(?:to|in|on)\s+([#@][\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*,\s*(.+)$/i.exec(s);
+  if (dest) s = `${dest[1]} ${dest[2]}, ${dest[3].startsWith('#') ? 'channel' : dest[3].startsWith('@') ? 'user' : 'to'} ${dest[3]}, ${dest[4]}`;
   const said = /^(?:(?:use|run|call|invoke)\s+)?([a-z][\w-]*)\s+([a-z]+(?:_[a-z]+)+)\s*(?:,|\s+with)\s*(.+)$/i.exec(s);
-  if (said && !/=/.test(said[3])) s = `${said[1]}.${said[2]} ${said[3].split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[a-z_]+\s)/).map((a) => a.replace(/^([a-z_]+)\s+(?=\S)/i, '$1=')).join(' ')}`;
+  if (said && said[3].split(/\s*,\s*(?:and\s+)?/).some((x) => !/=/.test(x))) s = `${said[1]}.${said[2]} ${said[3].split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[a-z_]+\s)/).map((a) => (/=/.test(a) ? a : a.replace(/^([a-z_]+)\s+(?=\S)/i, '$1='))).join(' ')}`;
   const m = /^(?:(?:please|pls|kindly|could\s+you|can\s+you)\s+)*(?:(?:run|call|execute|exec|invoke|do)\s+)?([A-Za-z][\w-]*\.[A-Za-z]\w*)\s+(?:with\s+(?:the\s+)?(?:parameters|params|arguments|args|values)?\s*:?\s*)?(.*?)[\s,.!?]*(?:,?\s*(?:thanks|thank\s+you|cheers|please)[\s!.]*)?$/i.exec(s);
   if (!m || !/=/.test(m[2])) return s;
   return `${m[1]} ${m[2].replace(/(=(?:'[^']*'|"[^"]*"|[^\s,]+))\s*(?:,\s*)?(?:and\s+)?(?=[A-Za-z_]\w*=)/g, '$1 ')}`;
