@@ -52,7 +52,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   const said = parts.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
   // ("…, email sre@x.io. Run this check every 15 minutes.": once the schedule is taken, a sentence that only says to run the whole request adds no step)
   const whole = /^(?:please\s+)?(?:run|do|repeat|perform|execute|schedule|trigger)\s+(?:this|that|it|these|all\s+(?:of\s+)?(?:this|that)|the\s+(?:whole\s+|same\s+)?(?:thing|check|checks|job|workflow|flow|process|routine|automation))(?:\s+(?:check|checks|job|workflow|flow|process|routine|automation|again|too|as\s+well))?$/i;
-  if (said.length > 1) for (let i = said.length - 1; i >= 0; i--) if (whole.test(said[i])) said.splice(i, 1);
+  // ("I want a daily sanity check on the public API. Each morning at 6:05, GET …": a wish that names what the steps after it are)
+  const wishHeading = /^(?:i|we)\s*(?:want|need|would\s+like|'d\s+like)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:check|checks|report|workflow|automation|process|routine|monitor|setup|system)\b[^\uE000#@]*$/i;
+  if (said.length > 1) for (let i = said.length - 1; i >= 0; i--) if (whole.test(said[i]) || (i < said.length - 1 && wishHeading.test(said[i]))) said.splice(i, 1);
   // ("Main breaks spike when it freezes, so check …": a reason given first is context; one that names nothing is left out)
   for (let i = 0; i < said.length; i++) {
     const so = /^(.{8,200}?)(?:,|;|\s[—–-])\s*so\s+(?:please\s+)?(.+)$/i.exec(said[i]);

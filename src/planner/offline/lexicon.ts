@@ -62,7 +62,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:mark|flag|tag|set) (.{1,40}?) as (done|complete|completed|finished|resolved)\b/gi, 'complete $1'],
   [/\b(?:set|change|move|update|switch) (.{1,40}?) (?:to|as) (?:done|complete|completed|finished|resolved|closed)\b/gi, 'complete $1'],
   // (not when a participle says what to do with it: "we need a GitHub issue opened in …")
-  [/\b(?:i|we)\s+(?:need|want|would like|'d like|require)\s+(?=(?:a|an|one|some|new)\s)(?!(?:a|an|one|some|new)\s+(?:[\w-]+\s+){0,4}?(?:(?!(?:named|called|titled|entitled|labell?ed|tagged|assigned|based|related|linked)\b)[a-z]+ed|sent|made|done|written|put|set)\b)/gi, 'create '],
+  [/\b(?:i|we)\s+(?:need|want|would like|'d like|require)\s+(?=(?:a|an|one|some|new)\s)(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:check|checks|workflow|automation|process|routine|monitor|system|way|setup)\b)(?!(?:a|an|one|some|new)\s+(?:[\w-]+\s+){0,4}?(?:(?!(?:named|called|titled|entitled|labell?ed|tagged|assigned|based|related|linked)\b)[a-z]+ed|sent|made|done|written|put|set)\b)/gi, 'create '],
   [/\bclose out\b/gi, 'close'],
   [/\bwrite up\b/gi, 'write'],
   [/\bsum up\b/gi, 'summarize'],

@@ -69,6 +69,13 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   const listed = listedBy(String.raw`\s*[,:—–-]\s+`) ?? (endsAtVerb && isActionVerb(ctx.index, firstWord(endsAtVerb[4])) ? endsAtVerb : null);
   const nounOk = (n: string | undefined, items: string) => (n ? n === n.toLowerCase() && (Boolean(listed![1]) || /s$/.test(n)) : items.split(/,|\s+(?:and|&)\s+/).filter((x) => x.trim()).length >= 3);
   if (listed && !/^\w+\s+(?:each|every|all)(?:\s+one)?\s+of\s/i.test(s) && (listed[2] || !/^\w+\s+(?:the|our|these|those|my)\s/i.test(s)) && !/^(?:in|of|from|among|across|between|at|on)\s/i.test(listed[3]) && nounOk(listed[2], listed[3]) && isActionVerb(ctx.index, firstWord(listed[4]))) s = `for each of ${listed[2] && /s$/i.test(listed[2]) ? `the ${listed[2]} ` : ''}${listed[3]}, ${listed[4]}`;
+  // ("For the api-gateway, auth-service and ledger repos, file …": the noun said after the list)
+  const after = new RegExp(String.raw`^(?:for|across)\s+(?!(?:each|every|all)\b)(?:the\s+|our\s+)?(${INLINE_LIST})\s+([a-z]{3,}s)\s*,\s+(.+?)(?:\s+(?:in|for)\s+each(?:\s+(?:one|of\s+them))?)?$`, 'i').exec(s);
+  if (after && isActionVerb(ctx.index, firstWord(after[3]))) {
+    // (each name is held as said, so a name that is also a verb — "search" — stays an item)
+    const names = after[1].split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).filter(Boolean).map((n) => (/^\uE000\d+\uE001$/.test(n) ? n : (ctx.spans.push({ kind: 'quote', text: n, raw: n }), ph(ctx.spans.length - 1))));
+    s = `for each of the ${after[2]} ${names.slice(0, -1).join(', ')} and ${names.at(-1)}, ${after[3]}`;
+  }
   // "I want the ops team to sign off before we POST to …": the approval, then the action
   s = s.replace(/^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(.{2,60}?)\s+to\s+(?:sign\s+off|approve)(?:\s+(?:on\s+)?(?:it|this|that))?\s+(?:before|prior\s+to)\s+(?:we|you|i|anyone)\s+/i, 'get approval from $1, then ');
   // "I'd like to approve the wording before that draft is emailed to X": my own approval, then the action said in the passive
