@@ -237,7 +237,8 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     }
   }
   pieces.push({ text: sentence.slice(start).trim(), conn, elliptic, andThen });
-  return pieces.filter((p) => p.text);
+  // ("Announce, via Slack in #a and an email to b, that …": a verb alone before pieces that borrow it is no step of its own)
+  return pieces.filter((p, i) => p.text && !(/^[A-Za-z]+$/.test(p.text.trim()) && pieces[i + 1]?.elliptic));
 }
 
 /** Does this fragment start an action of its own? 'elliptic' when it borrows the verb ("an email to …"). */
