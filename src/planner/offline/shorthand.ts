@@ -69,16 +69,16 @@ const HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 const HOUR = `(${Object.keys(HOURS).join('|')}|\\d{1,2})`;
 const hourOf = (h: string) => HOURS[h.toLowerCase()] ?? Number(h);
 /** "in the morning" → am, "in the evening", "at night" → pm (a bare hour stays as said). */
-function meridiem(part: string | undefined, h: number): string {
+function meridiem(part: string | undefined): string {
   if (!part) return '';
-  return /morning/i.test(part) ? 'am' : h === 12 && /afternoon/i.test(part) ? 'pm' : 'pm';
+  return /morning/i.test(part) ? 'am' : 'pm';
 }
 /** A time said in words, as digits: "half past eight" → "8:30", "quarter to ten in the evening" → "9:45pm". */
 function spokenTime(_m: string, frac: string, rel: string, hour: string, part?: string): string {
   let h = hourOf(hour);
   let min = /half/i.test(frac) ? 30 : 15;
   if (/to/i.test(rel)) { h = h === 1 ? 12 : h - 1; min = 60 - min; }
-  return `${h}:${String(min).padStart(2, '0')}${meridiem(part, h)}`;
+  return `${h}:${String(min).padStart(2, '0')}${meridiem(part)}`;
 }
 const PART = `(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?`;
 
@@ -175,7 +175,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:each|every|any)\s+(?:new(?:ly\s+(?:opened|created|filed|submitted))?\s+|incoming\s+)((?:github\s+)?(?:issue|ticket|form\s+submission|submission|order|signup|lead|bug\s+report))\s+(?:turns|should\s+turn|gets\s+turned|is\s+turned)\s+into\s+/gi, 'whenever a new $1 comes in, create '],
   // times said in words
   [new RegExp(`\\b(half|quarter)\\s+(past|after|to)\\s+${HOUR}\\b${PART}`, 'gi'), spokenTime],
-  [new RegExp(`\\b${HOUR}(?:\\s+o'clock)?(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))`, 'gi'), (_m: string, hour: string, part: string) => `${hourOf(hour)}${meridiem(part, hourOf(hour))}`],
+  [new RegExp(`\\b${HOUR}(?:\\s+o'clock)?(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))`, 'gi'), (_m: string, hour: string, part: string) => `${hourOf(hour)}${meridiem(part)}`],
   [new RegExp(`\\b${HOUR}\\s+o'clock\\b`, 'gi'), (_m: string, hour: string) => `${hourOf(hour)}:00`],
   [new RegExp(`\\bat\\s+(${Object.keys(HOURS).join('|')})(?:\\s+(thirty|fifteen|forty-five))?(?=\\s*(?:am|pm|sharp|[,.;]|$)|\\s+(?:on|every|each|daily|and|tonight|tomorrow|today|sharp)\\b)`, 'gi'), (_m: string, hour: string, mins?: string) => `at ${hourOf(hour)}:${mins ? { thirty: '30', fifteen: '15', 'forty-five': '45' }[mins.toLowerCase()] : '00'}`],
 
