@@ -181,8 +181,11 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const sourceSpans = ents.filter((e) => sourceOf(e) && ents.some((x) => x !== e && !['text', 'date', 'datetime'].includes(x.kinds[0]) && !sourceOf(x))).map((e) => ({ s: e.start, e: e.end + (/^\s+(?:on|in|against|from|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(t.slice(e.end))?.[0].length ?? 0) }));
   // "the Asana task link" names a result, not where to act
   const refSpans = REFERENCE_CUES.filter((r) => r.want !== 'any').map((r) => r.cue.exec(lower)).filter((x): x is RegExpExecArray => Boolean(x)).map((x) => ({ s: x.index, e: x.index + x[0].length }));
+  // every driver the clause names anywhere, before the checks below decide which names are apps to act in
+  const mentioned = new Set<string>();
   for (const [name, driver] of ctx.index.apps) {
     for (const m of lower.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))) {
+      mentioned.add(driver);
       if (inContent(m.index!)) continue;
       if (refSpans.some((r) => m.index! >= r.s && m.index! < r.e)) continue;
       if (sourceSpans.some((r) => m.index! >= r.s && m.index! < r.e)) continue;
@@ -257,7 +260,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const sameVerb = (r: (typeof ranked)[number]) => !destKinds.every((k) => k === 'repo') || (verbAt >= 0 && r.op.verbs.has(stem(tokens[verbAt])));
   // (one that writes text keeps the clause: a later step delivers what it wrote, "… pull out the action items, and email them to x@y")
   // (nor from one whose app the clause names: "send a slack DM to bob.lee@acme.com")
-  const namesTop = [...ctx.index.apps].some(([name, d]) => d === top?.op.driver && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower));
+  const namesTop = Boolean(top) && mentioned.has(top!.op.driver);
   const toDest = top && destKinds.length && !itemGoes && !takesDest(top) && !namesTop && !top.op.outputs.some((o) => o.cls === 'text') ? ranked.find((r) => r !== top && takesDest(r) && sameVerb(r) && r.score >= MIN_SCORE && r.strong >= 0.7 && r.score >= top.score / 2) : undefined;
   // ("close task 4410, then assign it to Priya": "it" is the thing an earlier step acted on, so a verb that is not one
   // of making acts on it rather than making another)

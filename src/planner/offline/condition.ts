@@ -36,12 +36,18 @@ export function plainNumbers(t: string): string {
 
 /** "either one", "any of them" (OR) and "both", "all of them" (AND): a test said of several steps at once. */
 const ANY_OF = /\b(?:either(?:\s+one|\s+of\s+(?:them|those|the\s+\w+))?|any(?:\s+one)?\s+of\s+(?:them|those|these|the\s+\w+)|one\s+of\s+(?:them|those|these|the\s+\w+)|whichever\s+one)\b/i;
+const ALL_OF = /\b(?:both(?:\s+of\s+(?:them|those|the\s+\w+))?|all\s+(?:\w+\s+)?of\s+(?:them|those|these)|each\s+of\s+(?:them|those|these)|every\s+one\s+of\s+them)\b/i;
+
 /** Is a condition said of several steps at once? */
 export function isQuantified(text: string): boolean {
   return ANY_OF.test(text) || ALL_OF.test(text);
 }
 
-const ALL_OF = /\b(?:both(?:\s+of\s+(?:them|those|the\s+\w+))?|all\s+(?:\w+\s+)?of\s+(?:them|those|these)|each\s+of\s+(?:them|those|these)|every\s+one\s+of\s+them)\b/i;
+/** The last steps of the history that ran the same operation as the last one ("check A and B": both checks). */
+export function trailingRun(history: Produced[]): Produced[] {
+  const last = history.at(-1);
+  return last ? history.slice(history.findLastIndex((h) => h.op.key !== last.op.key) + 1) : [];
+}
 
 export function buildCondition(textIn: string, spans: Span[], history: Produced[], negate = false): BuiltCondition | undefined {
   const text = plainNumbers(textIn.trim());
@@ -56,12 +62,13 @@ export function buildCondition(textIn: string, spans: Span[], history: Produced[
     return { expression: negate ? `NOT (${expr})` : expr, step: b };
   }
   // ("check A and B …, and if either one is down, alert #x": the same test on each of the last steps of one operation)
-  const quant = ANY_OF.exec(text) ?? ALL_OF.exec(text);
-  const same = step === history.at(-1) ? history.slice(history.findLastIndex((h) => h.op.key !== step.op.key) + 1) : [];
+  const any = ANY_OF.exec(text);
+  const quant = any ?? ALL_OF.exec(text);
+  const same = step === history.at(-1) ? trailingRun(history) : [];
   if (quant && same.length >= 2) {
     const each = same.map((h) => buildCondition(text.replace(quant[0], 'it'), spans, [h]));
     if (each.every(Boolean)) {
-      const expression = each.map((c) => `(${c!.expression})`).join(ANY_OF.test(text) ? ' OR ' : ' AND ');
+      const expression = each.map((c) => `(${c!.expression})`).join(any ? ' OR ' : ' AND ');
       return { expression: negate ? `NOT (${expression})` : expression, step, assumed: each[0]!.assumed };
     }
   }

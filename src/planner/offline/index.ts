@@ -488,17 +488,16 @@ class Builder {
       const folder = /\b(?:in|inside|under|into)\s+(?:the\s+)?\S+\s+(?:folder|directory|dir)\b|\b(?:in|inside|under|into)\s+\S+\/(?=\s|$)/i.test(u.cond) ? condEnts.find((x) => x.kinds[0] === 'path' && !/\.[a-z0-9]{1,5}$/i.test(x.value)) : undefined;
       const named = folder ?? condEnts.find((x) => ['url', 'sql', 'path'].includes(x.kinds[0]) || x.kinds.includes('sql'));
       if (!history.length || (named && !history.some((h) => Object.values(h.params).includes(named.value)))) {
-        const e = named;
-        const kind = e && (e.kinds.includes('sql') ? 'sql' : e.kinds[0]);
-        const src = folder ? this.index.ops.filter((o) => o.effect === 'read' && o.params.some((p) => p.kinds[0] === 'path') && o.outputs.some((x) => x.types.includes('array'))).sort((a, b) => Number(b.verbs.has('list')) - Number(a.verbs.has('list')))[0] : kind && this.sourceOp(kind);
-        if (e && src) {
+        const kind = named && (named.kinds.includes('sql') ? 'sql' : named.kinds[0]);
+        const src = folder ? this.listingOp() : kind && this.sourceOp(kind);
+        if (named && src) {
           const p = src.params.find((x) => x.required && x.kinds.includes(kind!)) ?? src.params.find((x) => x.kinds.includes(kind!))!;
-          const params: Record<string, unknown> = { [p.name]: e.value };
+          const params: Record<string, unknown> = { [p.name]: named.value };
           for (const q of src.params) if (q.enum?.includes('GET') && params[q.name] === undefined) params[q.name] = 'GET';
           const id = this.id();
           history.push({ id, op: src, params, words: new Set(src.op.split('_')) });
           this.actions.push({ driver: src.driver, operation: src.op, parameters: params });
-          pre = { step_id: id, name: `${src.op.replace(/_/g, ' ')} (${src.driverTitle}): ${e.value}`.slice(0, 120), driver: src.driver, operation: src.op, parameters: params, dependencies: deps };
+          pre = { step_id: id, name: `${src.op.replace(/_/g, ' ')} (${src.driverTitle}): ${named.value}`.slice(0, 120), driver: src.driver, operation: src.op, parameters: params, dependencies: deps };
         }
       }
       const judge = u.judged ? history.at(-1) : undefined;
@@ -603,6 +602,11 @@ class Builder {
   }
 
   /** The operation that reads a URL or a file for a later step: a required parameter of that kind, reading. */
+  /** The operation that lists a folder (a read with a path and a list out): what tells whether a file is there. */
+  private listingOp(): OpProfile | undefined {
+    return this.index.ops.filter((o) => o.effect === 'read' && o.params.some((p) => p.kinds[0] === 'path') && o.outputs.some((x) => x.types.includes('array'))).sort((a, b) => Number(b.verbs.has('list')) - Number(a.verbs.has('list')))[0];
+  }
+
   private sourceOp(kind: EntityKind): OpProfile | undefined {
     const cands = this.index.ops.filter((o) => o.effect !== 'destructive' && o.params.some((p) => p.required && (p.kinds[0] === kind || (kind === 'sql' && p.kinds.includes('sql')))));
     const readish = (o: OpProfile) => (o.effect === 'read' ? 2 : 0) + (['get', 'fetch', 'read', 'load', 'download', 'request'].some((v) => o.verbs.has(v) || o.terms.has(v)) ? 1 : 0) - o.params.filter((p) => p.required).length * 0.5;

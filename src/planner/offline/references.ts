@@ -8,7 +8,7 @@ import type { PlannedTrigger } from '../types.ts';
 import type { ActionContext, Produced } from './action.ts';
 import { isMessageLike, type OpProfile, type OutputClass, type ParamInfo } from './catalog.ts';
 import { restoreMasked, type Mask } from './clause-mask.ts';
-import { isQuantified } from './condition.ts';
+import { isQuantified, trailingRun } from './condition.ts';
 import { AUDIENCE, MESSAGE_PREFIX, REFERENCE_CUES } from './lexicon.ts';
 import { cap, snake, stem, tidy } from './text.ts';
 
@@ -80,7 +80,7 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
     m.consume(hit.index, hit.index + phrase.length);
     // ("check A and B in parallel, then post the results": every one of the last run of one operation)
     const plural = /^(?:results|responses|outputs|rows|statuses|readings|answers|codes|them|both|these|those)$/i.test(hit[1] ?? '');
-    const run = plural && r.step === ctx.history.at(-1) ? ctx.history.slice(ctx.history.findLastIndex((h) => h.op.key !== r.step.op.key) + 1) : [r.step];
+    const run = plural && r.step === ctx.history.at(-1) ? trailingRun(ctx.history) : [r.step];
     const token = run.map((h) => `{{${h.id}.${r.field}}}`).join('\n');
     const restS = tidy(restoreMasked(t, m).replace(/\uE000\d+\uE001/g, ' '));
     const alone = want !== 'any' || !restS;
