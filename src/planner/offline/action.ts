@@ -120,7 +120,8 @@ export function participleToVerb(index: CatalogIndex, w: string): string | undef
 
 /** Does an -ed participle drop a silent e? ("summarized" → "summarize", "updated" → "update"; "posted", "emailed", "edited" do not.) */
 function silentE(l: string): boolean {
-  return /ed$/.test(l) && /[aeiou][^aeiouwy]$/.test(l.slice(0, -2)) && !/(?:ail|en|el|al|er|it|ot|ut|ol)$/.test(l.slice(0, -2));
+  // (two vowels keep no e before most consonants: "downloaded", "needed", "cleaned"; but "released", "received")
+  return /ed$/.test(l) && /[aeiou][^aeiouwy]$/.test(l.slice(0, -2)) && !/(?:ail|en|el|al|er|it|ot|ut|ol|[aeiou]{2}[^aeiouwysvz])$/.test(l.slice(0, -2));
 }
 
 /** An -ed participle's plain form, whether or not the catalogue knows the verb ("compared" → "compare"). */

@@ -87,7 +87,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const afterPar = par?.[0] ? sentence.slice(par.index + par[0].length) : '';
     const ungrouped = parMid ? Math.max(0, splitPieces(tidy(lead0), ctx).length - (splitPieces(tidy(afterPar.replace(/^[\s,]+/, '')), ctx).length === 1 ? 1 : 0)) : 0;
     // ("check A and B at the same time, and if either one is down, alert #x": the group ends where the words say so)
-    const parEnds = Boolean(par?.[0]) && par!.index > 0 && /^\s*,?\s*(?:and\s+)?(?:if|when|once|whenever|unless|in case|should)\b/i.test(sentence.slice(par!.index + par![0].length));
+    // ("call A and B in parallel, have AI compare the two responses, …": a marker after its clause, then a comma, ends the group too)
+    const parEnds = Boolean(par?.[0]) && par!.index > 0 && (/^\s*,?\s*(?:and\s+)?(?:if|when|once|whenever|unless|in case|should)\b/i.test(sentence.slice(par!.index + par![0].length))
+      || (/^\s*,\s*(?:and\s+)?(?:then\s+)?[a-z]/i.test(sentence.slice(par!.index + par![0].length)) && !/(?:,|\band|\bthen)\s*$/i.test(before0) && /\S\s+\S/.test(before0.trim())));
     const groupedUpTo = parEnds ? splitPieces(tidy(before0), ctx).length : Infinity;
     if (par) { g = ++group; sentence = tidy(sentence.replace(PARALLEL, ' ').replace(/\s+,/g, ',').replace(/\band\s*,(?:\s*,)*\s*/gi, 'and ')).replace(/\b(and|,)\s*$/i, '').trim(); }
     // "On Asana task 9021, leave a comment … and then close it": the object belongs to the first clause
@@ -98,6 +100,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     // "email ops when it doesn't": a bare negation at the end tests the clause before, like a leading "if it doesn't,"
     for (const pc of pieces) pc.text = pc.text.replace(/^(.+?)[\s,]+(?:only\s+)?(?:if|when|whenever|in case)\s+((?:it|that|they|this)\s+(?:doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|wasn't|won't|can't|cannot))\s*$/i, 'if $2, $1');
     shareContent(pieces, Boolean(par), ctx.spans);
+    // ("read X, summarize it, then post A and email B at the same time": said at the end, the marker groups what follows the last "then")
+    const parLast = Boolean(par?.[0]) && !parAfterThen && !parMid && /^\s*[.!?]?\s*$/.test(afterPar);
+    const lastThen = parLast ? pieces.map((p) => p.conn).lastIndexOf('then') : -1;
     let open: { into: Unit[] } | undefined; // a leading "if"/"for each" accepting following "and" pieces
     let prevVerb: string | undefined;
     for (const pc of pieces) {
@@ -180,9 +185,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       // ("…; when both are back, write …": what follows the group waits for all of it)
       if (new RegExp(`^${GROUP_DONE}\\b`, 'i').test(pc.text.trim())) pc.conn = 'then';
       // (when the marker comes mid-sentence, a "then" up to where the group starts does not end it)
-      if (pc.conn === 'then' && !(parAfterThen && !thenSeen) && !(parMid && pieces.indexOf(pc) <= ungrouped)) g = undefined;
+      if (pc.conn === 'then' && !(parAfterThen && !thenSeen) && !(parMid && pieces.indexOf(pc) <= ungrouped) && !(parLast && pieces.indexOf(pc) === lastThen)) g = undefined;
       if (pc.conn === 'then') thenSeen = true;
-      const gHere = (parAfterThen && !thenSeen) || pieces.indexOf(pc) < ungrouped || pieces.indexOf(pc) >= groupedUpTo ? undefined : g;
+      const gHere = (parAfterThen && !thenSeen) || pieces.indexOf(pc) < ungrouped || pieces.indexOf(pc) >= groupedUpTo || (parLast && pieces.indexOf(pc) < lastThen) ? undefined : g;
       for (const u of r.units) {
         // ("hold it for approval, and once it's approved send it"): one gate, not two
         if (u.type === 'approval' && target.at(-1)?.type === 'approval') continue;
@@ -203,7 +208,24 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const before = units[startLen - 1];
     if (g !== undefined && par?.[0] && added.length === 1 && added[0].group === g && before?.type === 'action' && before.group === undefined && /^(?:also|and|plus)\b/i.test(raw.trim())) before.group = g;
   }
-  return units;
+  return thingSaidLast(units);
+}
+
+/** "make it high priority", "assign it to X", "set the due date to D": a clause that only sets a property of a thing. */
+const PROPERTY_ONLY = /^(?:(?:make|mark|flag|set|give)\s+(?:it|its|the\s+(?:due\s+date|priority|assignee|deadline))\b|assign\s+it\b|(?:it|this)\s+(?:should|must|needs?\s+to)\s+(?:be|have)\b)/i;
+const MAKES_THING = /^(?:create|make|open|add|file|raise|log)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}?(?:task|issue|ticket|card|todo)\b/i;
+
+/**
+ * "Make it high priority, assign it to the facilities team and set the due date to D; I need an Asana task called X":
+ * properties said before the thing they belong to — when nothing was made before them, the thing is made first.
+ */
+function thingSaidLast(units: Unit[]): Unit[] {
+  const first = units.findIndex((u) => u.type !== 'action' || !isNarrative(u.text));
+  let end = first;
+  while (end >= 0 && end < units.length && units[end].type === 'action' && PROPERTY_ONLY.test(stripLead((units[end] as { text: string }).text))) end++;
+  const maker = units[end];
+  if (first < 0 || end === first || maker?.type !== 'action' || !MAKES_THING.test(stripLead(maker.text))) return units;
+  return [...units.slice(0, first), maker, ...units.slice(first, end), ...units.slice(end + 1)];
 }
 
 /** Splits a sentence at connectors where both sides carry an action. */
@@ -220,7 +242,8 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     const left = sentence.slice(start, c.at);
     const right = sentence.slice(c.end, cuts[i + 1]?.at ?? sentence.length);
     // ("Email a@x and b@x, subject 'X', tell them the dashboard is updated": what to tell the ones just emailed is the message)
-    const tellsThem = /^\s*(?:and\s+)?tell\s+(?:them|him|her|everyone|everybody)\s+(?:that\s+)?(?:the|a|an|our|it|we|they|this)\b/i.test(right) && /\b(?:email|e-mail|mail|send|message|dm|post|write\s+to)\b/i.test(sentence.slice(start, c.at));
+    // ("Email a@x about invoice N, cc b@x, and explain that we were double charged": so is what to explain)
+    const tellsThem = (/^\s*(?:and\s+)?tell\s+(?:them|him|her|everyone|everybody)\s+(?:that\s+)?(?:the|a|an|our|it|we|they|this)\b/i.test(right) || /^\s*(?:and\s+)?(?:explain|mention|say|point\s+out|clarify|note)\s+(?:to\s+(?:them|him|her)\s+)?(?:that|how|why)\s+(?:the|a|an|our|it|we|they|this|there)\b/i.test(right)) && /\b(?:email|e-mail|mail|send|message|dm|post|write\s+to)\b/i.test(sentence.slice(start, c.at));
     const carries = !tellsThem && carriesAction(right, sentence.slice(c.end), ctx, left, c.conn === 'then');
     // ("kick off a purge by POSTing to …": the action is the gerund after "by")
     const byDoing = /\bby\s+(\w+ing)\b/i.exec(left);
@@ -434,7 +457,9 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     const after = text.slice(m[0].length);
     // ("for each one create a task …": the items are what came before, the verb follows at once)
     const bare = /\bone\s*$/i.test(m[0]);
-    const vm = [...after.matchAll(/(?:^|,\s*|\s+)([A-Za-z][\w-]*)(?![\w-]*[/.][\w])/g)].find((w) => (w.index! > 0 || bare) && isActionVerb(ctx.index, w[1]) && !/^(and|or)$/i.test(w[1]) && !inflected(w[1].toLowerCase()));
+    // (a verb-like word after a determiner is a noun: "for each of our stores (Leeds, …)")
+    const vm = [...after.matchAll(/(?:^|,\s*|\s+)([A-Za-z][\w-]*)(?![\w-]*[/.][\w])/g)].find((w) => (w.index! > 0 || bare) && isActionVerb(ctx.index, w[1]) && !/^(and|or)$/i.test(w[1]) && !inflected(w[1].toLowerCase())
+      && !/(?:^|\s)(?:our|the|my|your|their|its|his|her|these|those|all)\s*$/i.test(after.slice(0, w.index! + 1)));
     if (vm) {
       const itemsText = tidy(after.slice(0, vm.index)) || 'them';
       const body = after.slice(vm.index!);
@@ -573,7 +598,9 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     const after = text.slice(m[0].length);
     const comma = /,\s*(?:then\s+)?/.exec(after);
     let cond: string, rest: string;
-    const vm = [...after.matchAll(/(?:^|\s)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !inflected(w[1].toLowerCase()) && !/[^s]s$/.test(w[1].toLowerCase()) && !/^(is|are|was|be|has|have|does|do|return|fail|contain|exceed|equal|work|go|come|look|say|show|seem|give|find|get|hit|drop|take|run|break|succeed|pass|mention|include)$/i.test(w[1]) && !/\b(is|are|was|were|be|been|has|have|had|does|did|not|doesn't|isn't|to|the|a|an|no|any|than|of|that|this|these|those|its|their|our|my|every|each)\s*$/i.test(after.slice(0, w.index! + 1)) && !/^\s+(?:is|are|was|were|has|have|goes|went|gets|exceeds|drops|falls|rises)\b/i.test(after.slice(w.index! + w[0].length)));
+    const vm = [...after.matchAll(/(?:^|\s)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !inflected(w[1].toLowerCase()) && !/[^s]s$/.test(w[1].toLowerCase()) && !/^(is|are|was|be|has|have|does|do|return|fail|contain|exceed|equal|work|go|come|look|say|show|seem|give|find|get|hit|drop|take|run|break|succeed|pass|mention|include)$/i.test(w[1]) && !/\b(is|are|was|were|be|been|has|have|had|does|did|not|doesn't|isn't|to|the|a|an|no|any|than|of|that|this|these|those|its|their|our|my|every|each)\s*$/i.test(after.slice(0, w.index! + 1)) && !/^\s+(?:is|are|was|were|has|have|goes|went|gets|exceeds|drops|falls|rises)\b/i.test(after.slice(w.index! + w[0].length))
+      // ("if the booking page at https://… isn't responding, DM …": a verb-like noun whose clause goes on to its own verb)
+      && !((comma?.index ?? after.length) > w.index! && /\b(?:is|isn't|are|aren't|was|wasn't|has|hasn't|have|haven't|does|doesn't|did|didn't|returns?|fails?|goes|stays|comes|shows?|looks?|seems?|responds?)\b/i.test(after.slice(w.index! + w[0].length, comma?.index ?? after.length))));
     if (comma && (!vm || comma.index < vm.index!)) { cond = after.slice(0, comma.index); rest = after.slice(comma.index + comma[0].length); }
     else if (vm) { cond = after.slice(0, vm.index); rest = after.slice(vm.index!); }
     else { cond = after; rest = ''; }
@@ -608,7 +635,8 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
 function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type: 'loop' }> {
   // ("the Oslo, Bergen and Trondheim offices": the noun after capitalised names is what they are, not part of the last one)
   // ("each region in eu-west, us-east and ap-south": what the items are, then the items)
-  const parts = itemsText.replace(/^(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, (m: string) => (/^[A-Z]{2,}\s+$/.test(m) ? m : '')).replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}\d][\p{L}\d-]*)+)\s+(?:environments|offices|sites|stores|regions|teams|servers|clusters|branches|warehouses|depots|departments|plants|schools|campuses|buildings|locations|markets|countries|cities|channels|repos|projects|services|apps)$/u, '$1').replace(/^((?:the\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
+  // ("our clinics (Eastgate, Millbrook and Oak Hollow)", "our clinics: A, B and C": what they are, then the list)
+  const parts = itemsText.replace(/^(?:(?:our|the|my|these|those|all)\s+)?[a-z][\w\s-]{1,30}?\s*(?::|\(|[—–]|-\s)\s*(?=[\p{L}\d\uE000#@][^,]*(?:,|\band\b))/iu, '').replace(/\)\s*$/, '').replace(/^(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, (m: string) => (/^[A-Z]{2,}\s+$/.test(m) ? m : '')).replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}\d][\p{L}\d-]*)+)\s+(?:environments|offices|sites|stores|regions|teams|servers|clusters|branches|warehouses|depots|departments|plants|schools|campuses|buildings|locations|markets|countries|cities|channels|repos|projects|services|apps)$/u, '$1').replace(/^((?:the\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
   const kinds = new Set<EntityKind>();
   const items: string[] = [];
   // ("units 101, 102 and 103" are places, "tasks 901, 902" are ids: numbers are ids when the noun is one the catalogue acts on)

@@ -334,8 +334,10 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   const heard = aud && messageLike ? new RegExp(`^${aud[0].replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?=\\S+\\s+\\S+\\s+\\S+)`, 'i').exec(topic) : null;
   if (heard) topic = cap(topic.slice(heard[0].length));
   // "page the on-call engineer about the database outage": the subject is what follows "about"
+  // ("about invoice NS-20931, cc b@x, and explain …": the topic ends where the next part of the clause starts)
   const about = /\b(?:about|regarding|concerning|re:)\s+(.+)$/i.exec(left);
-  if (about && cleanTopic(about[1])) topic = cleanTopic(about[1]);
+  const aboutWhat = about?.[1].split(/\s*,\s*(?=,|(?:and|then|but|so|cc)\b)/i)[0];
+  if (aboutWhat && cleanTopic(aboutWhat)) topic = cleanTopic(aboutWhat);
   const missing: string[] = [];
   const carriedNames: string[] = [];
   // trigger payload: "with the issue title"

@@ -19,6 +19,8 @@ function literal(raw: string, spans: Span[]): string {
   const v = p ? spans[Number(p[1])]?.text ?? '' : raw;
   if (/^-?\d+(?:\.\d+)?$/.test(v)) return v;
   if (/^(?:true|false|null)$/i.test(v)) return v.toLowerCase();
+  // ("where quantity_on_hand < reorder_point": a snake_case name is another column)
+  if (!p && /^[a-z][a-z\d]*(?:_[a-z\d]+)+$/i.test(v)) return v;
   return `'${v.replace(/'/g, "''")}'`;
 }
 
@@ -42,7 +44,9 @@ export function naturalSql(t: string, spans: Span[], strict: boolean): string | 
   // last month": with the database named or its operation chosen, the plural the request is about is the table)
   let total = false;
   if (!table && (!strict || FROM_DB.test(s) || /^\s*query\b/i.test(s))) {
-    const head = HEAD.exec(s);
+    // ("query the database for items where …": what it is asked for)
+    const asked = /\b(?:database|db)\s+for\s+(?:all\s+|the\s+|any\s+|every\s+)?([a-z_]\w*s)\b/i.exec(s);
+    const head = asked ? [asked[0], undefined, asked[1]] as const : HEAD.exec(s);
     if (head && !NOT_TABLE.test(head[2].split(' ').at(-1)!)) { table = head[2].replace(/\s+/g, '_'); total = Boolean(head[1]); }
   }
   if (!table || NOT_TABLE.test(table)) return undefined;

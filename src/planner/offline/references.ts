@@ -107,6 +107,14 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
       return { step: r.step, field: r.field, token, cue: obj[1], alone: true, replaceIn: (v: string) => (v.includes('{{') ? v : `${cap(obj[1])}: ${token}`) };
     }
   }
+  // "tell #dev-oncall whether the retry worked": the outcome of the step before, said with the message
+  const outcome = /\b(?:whether|if|how)\s+(?:or\s+not\s+)?(?:the\s+[\w-]+(?:\s+[\w-]+)?|it|that|this)\s+(?:worked|succeeded|went(?:\s+through|\s+ok|\s+well)?|passed|failed|was\s+successful|came\s+back(?:\s+ok)?|did)\b/i.exec(t);
+  const prevStep = [...ctx.history].reverse().find((h) => !isNotifier(h.op) || h.op.outputs.some((o) => o.cls === 'status' || o.cls === 'ok'));
+  const field = prevStep && pickField(prevStep.op, ['status', 'ok', 'text']);
+  if (outcome && isMessageLike(op.params) && prevStep && field) {
+    const token = `{{${prevStep.id}.${field}}}`;
+    return { step: prevStep, field, token, cue: outcome[0], alone: false, replaceIn: (v: string) => (v.includes('{{') ? v : `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`) };
+  }
   return undefined;
 }
 

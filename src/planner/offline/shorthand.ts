@@ -58,7 +58,7 @@ function required(said: string): string {
   if (cue) return `${required(said.slice(0, cue.index))}${said.slice(cue.index)}`;
   return said
     .replace(/\b(?:the\s+)?(?:ai|model|llm)\s+([a-z]+s)\b(?=\s)/gi, (_m, v: string) => `have the AI ${baseForm(v.toLowerCase())}`)
-    .replace(/\b(is|are)\s+(?=(?:[a-z]+ed|sent|posted|written|made|built|done|run|shared|put)\b)/gi, 'should be ')
+    .replace(/\b(is|are|gets|get)\s+(?=(?:[a-z]+ed|sent|posted|written|made|built|done|run|shared|put)\b)/gi, 'should be ')
     .replace(/\b(gets|receives|hears)\b/gi, (w: string) => `should ${w.toLowerCase().replace(/s$/, '')}`)
     // ("legal approves it first, then …")
     .replace(/\b(approves|signs\s+off\s+on|signs\s+off)\b/gi, 'must approve');
@@ -156,7 +156,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:whatever\s+is|what(?:ever)?\s+gets?)\s+(?:published|posted|put\s+up)\s+(?:at|on)\s+(?=https?:)/gi, ''],
   [/,?\s*(?:and\s+)?(?:after|once)\s+(?:it's|it\s+has|it\s+is|that's|that\s+has)\s+been\s+(?:created|made|opened|done)\s*,?\s+/gi, ', then '],
   // "Subject should be 'X'; mail a@x and b@x to tell them …": the subject said before the message
-  [/^\s*(?:the\s+)?subject(?:\s+line)?\s+(?:should|must|will|has\s+to)\s+be\s+(['"‘“]\uE100\d+\uE101['"’”])\s*[;:,.]\s*(.+?)([.!?]?)\s*$/i, '$2 with the subject $1$3'],
+  // ("Use the subject 'VPN restored' and send the email to it@x": the same, said as an instruction)
+  [/(^\s*|[.!?]\s+)(?:(?:the\s+)?subject(?:\s+line)?\s+(?:should|must|will|has\s+to)\s+be|(?:please\s+)?(?:use|put|go\s+with)\s+(?:the\s+|a\s+)?subject(?:\s+line)?(?:\s+of)?)\s+(['"‘“]\uE100\d+\uE101['"’”])\s*(?:[;:,.]\s*|,?\s+and\s+(?:then\s+)?)(?=[a-z])(?!(?:and\s+)?(?:let|tell|say|mention|explain|notify|inform)\b)(.+?)([.!?]?)\s*$/i, '$1$3 with the subject $2$4'],
   // "give infra-squad an Asana task to 'X'": the task is theirs
   [/\bgive\s+(@?[\w.]+-[\w-]+|@[\w.-]+)\s+an?\s+((?:asana\s+)?(?:task|ticket|to-?do))\s+(?:to\s+)?/gi, 'create a $2 assigned to $1 called '],
   // "an Asana task named 'X' should go to legal-ops": assigned to them
@@ -185,7 +186,10 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "Would you mind opening a task … and letting the team know …?": the gerunds are the request's verbs
   [/\b(?:would|do)\s+you\s+mind\s+((?:[^.?!]|[.?!](?=\S))*)/gi, (_m: string, rest: string) => rest.replace(/(^|,\s*(?:and\s+)?(?:then\s+)?|\s(?:and\s+)?(?:then)?\s+(?=[a-z]+ing\b)|\sand\s+)([a-z]+ing)\b/gi, (_x: string, lead: string, g: string) => `${lead}${gerundToVerb(g)}`)],
   // "could you set it up so that …", "please set things up so …": the framing of a standing rule
-  [/\b(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?|please\s+)?set\s+(?:it|things|this|something|everything)\s+up\s+(?:so\s+that|so|such\s+that)\s+(?!each\b|every\b)/gi, ''],
+  [/\b(?:(?:could|can|would|shall)\s+(?:you|we)\s+(?:please\s+|kindly\s+)?|please\s+|(?:let(?:'s|\s+us)|we\s+should|i\s+want\s+(?:you\s+)?to)\s+)?set\s+(?:it|things|this|something|everything)\s+up\s+(?:so\s+that|so|such\s+that)\s+(?!each\b|every\b)/gi, ''],
+  // "whenever a GitHub issue is opened, an Asana task is created and the link gets posted in #bugs": what follows the event is
+  // what should happen then, said as an outcome
+  [/^(\s*(?:whenever|each\s+time|every\s+time|any\s*time)\s+[^,]{3,120}?,\s*)([^;.!?]+)/i, (_m: string, when: string, said: string) => `${when}${required(said)}`],
   // "would you be able to …", "it would be great if you could …", "I was hoping you could …": the request itself
   [/\b(?:would|could|will)\s+you\s+be\s+able\s+to\b|\bit\s+would\s+be\s+(?:great|lovely|wonderful|ideal|helpful|nice|amazing)\s+if\s+(?:you\s+)?(?:could|can)\b|\b(?:i|we)\s+(?:was|were)\s+hoping\s+(?:you\s+)?(?:could|can|would)\b|\bis\s+it\s+possible\s+to\b|\bwould\s+it\s+be\s+possible\s+to\b/gi, ''],
   // steps listed in one line: "Goal: weekly churn digest. …" is a heading (its words may still say when); "Steps: 1) pull … 2) post …", "a) … b) …"
@@ -211,6 +215,16 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^\s*((?:how\s+(?:many|much|often|long)|what(?:'s|\s+is|\s+are)?|which|who|why|where|is|are|does|do|did)\b[^?]{3,150})\?\s+(?=[A-Z][\s\S]*(?:`|\bselect\s|https?:\/\/))/i, 'The question is $1. '],
   // "more than 50,000": thousands separators are not clause breaks
   [/\b\d{1,3}(?:,\d{3})+(?!\d|,\d)/g, (n: string) => n.replace(/,/g, '')],
+  // "At the same time as you email a@x about it, post in #office …": the two steps side by side
+  [/(^\s*|[.;!?]\s+)(?:at\s+the\s+same\s+time\s+as|simultaneously\s+with|in\s+parallel\s+with|while)\s+(?:you\s+|we\s+)?(?:also\s+)?([a-z]+\b(?:[^,;.]|\.(?=\S))*?),\s*(?:also\s+)?(?=[a-z])/gi, (all: string, lead: string, first: string) => (/^(?:i|we|you|it|they|the|this|that|there)\b/i.test(first) ? all : `${lead}${first} and at the same time `)],
+  // "download the page first so it can be summarized": the purpose said after a step is no step of its own
+  [/,?\s+so\s+(?:that\s+)?(?:it|they|this|that|we|you|the\s+[\w-]+)\s+(?:can|could|may)\s+(?:be\s+)?[a-z]+(?:\s+(?:it|them))?(?=\s*(?:[.;!?]|$))/gi, ''],
+  // "… the report at https://…, which you'll need to fetch first": getting what a step reads is implied
+  [/,\s*which\s+(?:you|we)(?:'ll|’ll|\s+will)?\s+(?:need|have)\s+to\s+(?:fetch|download|grab|pull|load|get|read|open)(?:\s+(?:down|in))?(?:\s+first)?(?=\s*(?:[.;!?]|$))/gi, ''],
+  // "assigned to me (nora.quinn)": the person is the one named
+  [/\b(to|for|cc)\s+me\s*\(\s*(@?[\w.+-]+(?:@[\w.-]+)?)\s*\)/gi, '$1 $2'],
+  // "the #company channel", "the #ops Slack channel": the channel by its name
+  [/\b(?:the\s+)?(#[\w-]+)\s+(?:slack\s+)?channel\b/gi, '$1'],
   // "a & b", "w/ the details", "w/o", "re: lab allocation"
   [/\s+&\s+/g, ' and '],
   [/\bw\/o\b/gi, 'without'],
@@ -223,7 +237,9 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bmgr\b/gi, 'manager'],
   [/\bdept\b/gi, 'department'],
   [/\bGH\b|\bgh\b(?=\s+(?:issues?|prs?|pull|repos?|repository)\b)/g, 'GitHub'],
-  [/\b(?:an?\s+)?AI\s+(summary|digest|recap|overview)\b/g, 'summarize with AI'],
+  // (not the subject of a passive: "An AI summary of X should be posted to #y" is read as one)
+  [/\b([Aa]n?|[Tt]he)\s+AI\s+(summary|digest|recap|overview)\b(?=[^,;]*?\b(?:should|must|needs?\s+to|has\s+to|will)\s+(?:be|get)\b)/g, '$1 AI-written $2'],
+  [/\b(?:[Aa]n?\s+)?AI\s+(summary|digest|recap|overview)\b/g, 'summarize with AI'],
   [/(^|[.;]\s*)AI:\s*([a-z]+)\b/g, '$1$2 with AI'],
   // "ai: 5 blog title ideas on remote work": what to ask the model for
   [/(^|[.;]\s*)(?:ai|llm|gpt)\s*:\s*/gi, '$1generate with AI '],

@@ -254,7 +254,9 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     // "The nightly-sync workflow has been flaky. Any time it fails, …": the pronoun is the workflow named before
     // ("Our CI calls a webhook after every deploy. When it arrives, …": the webhook)
     const named = /(?:\bthe\s+|\bour\s+)?\b[\w.-]+\s+(?:workflow|automation|flow)\b/i.exec(text.slice(0, s))?.[0] ?? (/\bweb\s?hook\b/i.test(text.slice(0, s)) ? 'the webhook' : undefined);
-    const sentence = named ? text.slice(s, e).trim().replace(new RegExp(`^(${TRIGGER_LEAD.source})(?:it|this|that|this one|that one)\\b`, 'i'), (_a, l: string) => `${l}${named} `) : text.slice(s, e).trim();
+    // ("… Post a notification in #reporting whenever it fails": said at the end too)
+    const sentence = named ? text.slice(s, e).trim().replace(new RegExp(`^(${TRIGGER_LEAD.source})(?:it|this|that|this one|that one)\\b`, 'i'), (_a, l: string) => `${l}${named} `)
+      .replace(/(\s)(whenever|every\s+time|each\s+time|any\s*time)\s+(?:it|this|that|this one|that one)\b(?=\s+[a-z]+s\b)/i, (_a, sp: string, l: string) => `${sp}${l} ${named}`) : text.slice(s, e).trim();
     const found = eventTrigger(sentence, spans, isVerb);
     if (!found) continue;
     // "Our vendor calls a webhook whenever …. When that happens, …": what is left of a stated fact is context
