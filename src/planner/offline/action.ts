@@ -120,8 +120,9 @@ export function participleToVerb(index: CatalogIndex, w: string): string | undef
 
 /** Does an -ed participle drop a silent e? ("summarized" → "summarize", "updated" → "update"; "posted", "emailed", "edited" do not.) */
 function silentE(l: string): boolean {
-  // (two vowels keep no e before most consonants: "downloaded", "needed", "cleaned"; but "released", "received")
-  return /ed$/.test(l) && /[aeiou][^aeiouwy]$/.test(l.slice(0, -2)) && !/(?:ail|en|el|al|er|it|ot|ut|ol|[aeiou]{2}[^aeiouwysvz])$/.test(l.slice(0, -2));
+  // (two vowels keep no e before most consonants: "downloaded", "needed", "cleaned", "greeted"; but "released", "received",
+  // "created", "negotiated")
+  return /ed$/.test(l) && /[aeiou][^aeiouwy]$/.test(l.slice(0, -2)) && !/(?:ail|en|el|al|er|it|ot|ut|ol|(?:oa|ee|oo|ou|ai|ea)[^aeiouwysvzt]|(?:ee|oo|oa)t)$/.test(l.slice(0, -2));
 }
 
 /** An -ed participle's plain form, whether or not the catalogue knows the verb ("compared" → "compare"). */
@@ -293,7 +294,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const told = isNarrative(t) && /^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s|^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s|^\S+\s+(?:\S+\s+){0,6}?(?:is|are)\s+(?:now\s+|already\s+|finally\s+)?(?:done|ready|over|complete|live|broken|down|late|overdue|due|urgent|gone|out|finished|resolved|fixed|closed|blocked|stuck|pending|missing|empty|full|low|offline|expired|expiring|in\s+progress|an?\s+duplicate|duplicated|obsolete|redundant|outdated|stale|invalid|no\s+longer\s+needed|not\s+needed)\b|^\S+\s+(?:\S+\s+){0,3}?(?:duplicates|supersedes|replaces)\s|^\S+\s+(?:\S+\s+){0,8}?(?:[a-z]+ed|wrote|was|were|had|sent|made|put|left|got|went|broke|kept|built|began|ran)\b|^(?:the|our|my|their)\s+(?:[\w-]+\s+){0,3}?(?:keep|store|save|put|drop|park|file|dump|leave)s?\s+(?!it\b|them\b)/i.test((content ? t.slice(0, content.start) : t).replace(PH, ' ').replace(/\s+/g, ' '));
   // ("Issue 12 in acme/web is finished": a verb the catalogue knows, said as a state, is still a statement)
   const stateVerb = verbAt > 0 && /^(?:is|are|was|were|been|got|gets|be)$/.test(tokens[verbAt - 1] ?? '') && /(?:ed|en|un|one|ne)$/.test(tokens[verbAt]);
-  if (!inherited?.op && (verbAt < 0 || stateVerb) && isNarrative(t) && (told || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
+  // ("My draft for the Fund is at grants/x.md, but it's running long": where something is, said as context)
+  const located = /^(?:my|our|the|their|his|her|this|that|your)\s+(?:\S+\s+){0,8}?(?:is|are|was|were|lives|sits)\s+(?:at|in|under|on|saved\s+(?:at|in|to|under)|stored\s+(?:at|in|under)|kept\s+(?:at|in|under))\s+(?:\uE000\d+\uE001|[\w.~-]*\/[\w./-]+|[\w-]+\.[a-z]{2,5}\b)/i.test(t);
+  if (!inherited?.op && (verbAt < 0 || stateVerb) && isNarrative(t) && (told || located || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
     remember();
     return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
   }
@@ -349,10 +352,12 @@ export function isNarrative(t: string): boolean {
   if (/^\p{Lu}\p{Ll}+\s+(?:[a-z]+ed|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|asked|shipped|broke|keeps|is|was|were|has|had)\b/u.test(s)) return true;
   // ("Asana task 70023 was a duplicate", "Store 14 is closed today", "Grace's laptop is ready": a named thing's state)
   if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#./'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got|duplicates|supersedes|replaces)\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return true;
+  // ("Each trustee must complete the annual declaration": what people have to do is the reason for the request, not a step)
+  if (/^(?:each|every|all|the|our|any)\s+(?:[\w-]+\s+)?(?:trustees?|staff|employees?|volunteers?|members?|managers?|students?|users?|customers?|donors?|people|team\s+members?|new\s+hires?|hires|parents?|residents?|tenants?|drivers?|nurses?|doctors?|teachers?|agents?|reps?|contractors?|interns?|guests?|attendees?|participants?|applicants?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?!be\b|get\b|receive\b|hear\b|know\b|approve\b|sign\b|review\s+and\s+approve\b)/i.test(s)) return true;
   if (!/^(?:a|an|the|our|my|his|her|their|its|we|i|they|he|she|it|this|someone|somebody|somebody's|people|customers?|users?)\s/i.test(s)) return false;
   // (only the first clause tells: "A customer reported that …, and I want it tracked")
   if (/\b(?:should|must|needs? to|has to|have to|will|shall|to)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s.split(/,\s*(?:and|but)\s+|;\s*/)[0])) return false;
-  return /^(?:\S+\s+){0,6}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|seems?|sometimes|often|always|never|usually|[a-z]{2,}[^su\W]s)\b/i.test(s.split(/\s+/).slice(1).join(' '));
+  return /^(?:\S+\s+){0,8}?(?:[a-z]+ed|keeps?|kept|is|are|was|were|has|have|had|broke|went|got|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|seems?|sometimes|often|always|never|usually|[a-z]{2,}[^su\W]s)\b/i.test(s.split(/\s+/).slice(1).join(' '));
 }
 
 type ActionResultSink = NonNullable<PlannedAction['sink']>;

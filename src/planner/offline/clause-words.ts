@@ -28,7 +28,7 @@ export function gerundToVerb(w: string): string {
   const l = w.toLowerCase();
   if (!l.endsWith('ing')) return l;
   let b = l.slice(0, -3);
-  if (/([^aeiouls])\1$/.test(b)) b = b.slice(0, -1);
+  if (/([^aeiouls])\1$/.test(b) && !/^(?:add|err|buzz|fizz|egg|ebb)$/.test(b)) b = b.slice(0, -1);
   else if (/(at|iz|ur|os|as|us|ov|et|ot|in|uc|ag|ar|am|av|ut|ud|ir|iv|ok)$/.test(b) && !/^(post|send|fetch|print|list|alert|start|request|comment|assign|add)$/.test(b)) b += 'e';
   return b;
 }

@@ -31,7 +31,7 @@ function lit(v: string): string {
 /** "$12000", "$100k", "2.5k", "25F", "90%": the number said, as digits (thousands separators are already gone: see shorthand.ts). */
 export function plainNumbers(t: string): string {
   // (a unit after the number says what it measures, not what it is: "under 25F", "above 90%", "over 30 degrees")
-  return t.replace(/(\d(?:[\d.]*\d)?)\s*(?:°\s*[FC]?|[FC]\b|%|percent\b|degrees?(?:\s+[FC]\b|\s+(?:fahrenheit|celsius)\b)?)/gi, '$1').replace(/\$?(\d+(?:\.\d+)?)(\s*[kKmM]\b)?/g, (m: string, n: string, unit?: string) => (/^\$|[kKmM]/.test(m) ? String(Number(n) * (unit ? (/k/i.test(unit) ? 1000 : 1000000) : 1)) : m));
+  return t.replace(/(\d(?:[\d.]*\d)?)\s*(?:°\s*[FC]?|[FC]\b|%|percent\b|degrees?(?:\s+[FC]\b|\s+(?:fahrenheit|celsius)\b)?)/gi, '$1').replace(/[$£€¥]?(\d+(?:\.\d+)?)(\s*[kKmM]\b)?/g, (m: string, n: string, unit?: string) => (/^[$£€¥]|[kKmM]/.test(m) ? String(Number(n) * (unit ? (/k/i.test(unit) ? 1000 : 1000000) : 1)) : m));
 }
 
 /** "either one", "any of them" (OR) and "both", "all of them" (AND): a test said of several steps at once. */

@@ -139,6 +139,8 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   if (sqlP && params[sqlP.name] === undefined && !ents.some((e) => e.kinds.includes('sql'))) {
     const nl = naturalSql(t, ctx.spans, false);
     if (nl) params[sqlP.name] = nl;
+    // ("for each table in a, b and c, run a row count": the table is the item)
+    else if (/^tables?$/i.test(ctx.loopItem?.noun ?? '')) params[sqlP.name] = `SELECT ${/\bcount\b|\bhow many\b/i.test(t) ? 'COUNT(*) AS total' : '*'} FROM {{${ctx.loopItem!.fields?.text ?? 'item'}}}`;
   }
   // write SQL needs the write switch the schema describes
   if (sqlP && typeof params[sqlP.name] === 'string' && !/^\s*(select|with|explain|pragma)\b/i.test(params[sqlP.name] as string)) {
@@ -378,7 +380,10 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
       // an instruction after a step that fetched or produced text works on that text
       const prev = ctx.history.at(-1);
       const f = prev && pickField(prev.op, ['text']);
+      // (after a step that only passed data on — "save the output to x.json, get AI to summarise …" — the data it passed)
+      const passed = prev && !f ? /\{\{(step_\d+)\.([\w.]+)\}\}/.exec(JSON.stringify(prev.params)) : null;
       if (prev && f) v = `${v}:\n\n{{${prev.id}.${f}}}`;
+      else if (passed) v = `${v}:\n\n${passed[0]}`;
     }
     // "roll both results into one note": every earlier step of that kind, not just the last
     const one = /\{\{(step_\d+)\.(\w+)\}\}/.exec(v);
@@ -424,6 +429,9 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
       if (params[p.name] !== undefined || !p.kinds.includes('text')) continue;
       if (new RegExp(`\\b(?:in|as|into|for)\\s+(?:the\\s+|its\\s+)?${p.name.replace(/_/g, '[ _]')}\\b`, 'i').test(t)) params[p.name] = ref.token;
     }
+    // ("create an Asana task 'Board actions' containing them": a thing made to hold the result holds it in its body)
+    const holder = !messageLike && plist.some((p) => p.role === 'title' && params[p.name] !== undefined) ? plist.find((p) => p.role === 'body' && params[p.name] === undefined && p.kinds.includes('text')) : undefined;
+    if (holder && /\b(?:containing|listing|including|holding|carrying|with)\s+(?:them|it|those|these|all\s+of\s+them|the\s+[\w-]+(?:\s+[\w-]+)?)\s*(?:[,.;]|$|\b(?:and|then|in\s+it)\b)/i.test(t)) params[holder.name] = ref.token;
   }
   // the item of each pass, as a reference (a row's named field, else the item itself)
   const item = ctx.loopItem && `{{${ctx.loopItem.fields?.text ?? 'item'}}}`;
@@ -609,10 +617,12 @@ export function cleanTopic(s: string): string {
 
 /** "… and ask them for their forecast" → "Could you send me your forecast?": a question put to the recipient. */
 export function askedOf(cue: string, text: string): string {
-  const ask = /\bask(?:ing)?\s+\S+(?:\s+of\s+them)?(?:\s+(for|to|about|whether|if))?$/i.exec(cue);
+  const ask = /\bask(?:ing)?\s+(\S+)(?:\s+of\s+them)?(?:\s+(for|to|about|whether|if))?$/i.exec(cue);
   if (!ask) return text;
+  // ("asking everyone to confirm their shifts": put to a group, the words stay as said)
+  if (/^(?:everyone|everybody|all|folks|people|staff)$/i.test(ask[1]) && /^to$/i.test(ask[2] ?? '')) return `Could ${ask[1].toLowerCase()} ${text.replace(/[.?!]+$/, '')}?`;
   const you = text.replace(/\b(?:their|his|her)\b/gi, 'your').replace(/\b(?:them|him)\b/gi, 'you').replace(/\b(?:they|he|she)\b/gi, 'you').replace(/[.?!]+$/, '');
-  const how = (ask[1] ?? '').toLowerCase();
+  const how = (ask[2] ?? '').toLowerCase();
   return how === 'for' ? `Could you send me ${you}?` : how === 'to' ? `Could you ${you}?` : how === 'about' ? `A question about ${you}` : how ? `Could you tell me ${how} ${you}?` : `${cap(you)}?`;
 }
 

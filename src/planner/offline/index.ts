@@ -234,7 +234,7 @@ class Builder {
     }
     // "plus a matching Asana task": one with the same title
     const text = history.length || this.siblings.length ? textIn.replace(/\b(an?)\s+(?:matching|corresponding|mirroring|mirror|twin|companion)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\b/i, (_a, det: string, what: string) => `${det} ${what} with the same title`) : textIn;
-    const m = /\s*\b(?:with|using|under|and|having)?\s*(?:the\s+|that\s+|this\s+)?same\s+(title|name|subject|text|message|body|wording|description|content|reminder|note|announcement|update|notice)\b(?:\s+as\s+(?:before|that|it|the\s+\w+))?/i.exec(text);
+    const m = /\s*\b(?:with|using|under|and|having)?\s*(?:the\s+|that\s+|this\s+)?same\s+(title|name|subject|text|message|body|wording|description|content|reminder|note|announcement|update|notice|details|information|info|words|line)\b(?:\s+as\s+(?:before|that|it|the\s+\w+))?/i.exec(text);
     if (!m) return textIn;
     const role = /title|name|subject/i.test(m[1]) ? 'title' : 'body';
     const seen = [...history, ...this.siblings];
@@ -567,7 +567,9 @@ class Builder {
       const handles = Array.isArray(items) && items.length > 1 && items.every((x) => typeof x === 'string' && /^[a-z][\w.-]*$/.test(x)) && kinds.every((k) => k === 'text');
       // ("the skus A, B and C": one item is a sku)
       const plural = /^(?:the\s+|our\s+)?([a-z][\w-]*s)\s+(?=\S+\s*(?:,|\band\b))/i.exec(u.itemsText.trim())?.[1]?.toLowerCase();
-      const noun = plural && singular(plural);
+      // ("each table in donations, supporters and gift_aid_claims": one item is a table)
+      const named = /^([a-z][\w-]*)\s+(?:in|of|from|among)\s+(?=\S+\s*(?:,|\band\b))/i.exec(u.itemsText.trim())?.[1]?.toLowerCase();
+      const noun = plural ? singular(plural) : named;
       const body = this.build(own, inner, { kinds, ...(fields ? { fields } : {}), ...(handles ? { handles } : {}), ...(noun ? { noun } : {}) });
       if (!body.length) return undefined;
       // what each pass produced ("record the status codes in results.txt" after the loop): the loop's results

@@ -15,6 +15,9 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bkeep (.{1,40}?) (posted|informed|in the loop)\b/gi, 'notify $1'],
   [/\b(?:shoot|fire off|fire|drop|send off|send out|pop|dash off)\s+(a|an|the)?\s*(?:quick\s+|short\s+)?((?:(?!quick|short)[\w-]+\s+)?)(e-?mail|mail|note|message|msg|line|dm|slack message|reminder)\b/gi, 'send $1 $2$3'],
   [/\bdrop (a|an)?\s*(quick\s+)?(note|line|message)\b/gi, 'post a message'],
+  // "shoot the approved purchase order over to procurement@x", "jot 'deploy succeeded' down in status/deploy.txt"
+  [/\b(?:shoot|fire|zap|flick|bounce|send)\s+((?:the|it|this|that|them|these|those|our|my|a|an)\b.{0,60}?)\s+over\s+(to|in)\b/gi, 'send $1 $2'],
+  [/\bjot\s+down\b|\bjot\s+(.{1,60}?)\s+down\b/gi, (_m: string, what?: string) => (what ? `write ${what}` : 'write')],
   [/\bfile (a|an|the)\b/gi, 'create $1'],
   [/\b(raise|log|open up|put in|submit|add) (a|an) (ticket|to-?do|todo)\b/gi, 'create a $3'],
   [/\bkick(s|ed)? off\b/gi, 'trigger'],
@@ -37,6 +40,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\busing\s+(?:the\s+)?subject(?:\s+line)?\s+(['"‘“]\uE100\d+\uE101['"’”])/gi, 'with the subject $1'],
   // "…, both going out at the same time": the marker is what counts
   [/,?\s*both\s+(?:going\s+out|being\s+sent|sent|posted)\b/gi, ''],
+  [/,?\s*(?:both|each)\s+(?=(?:saying|reading|stating|announcing|telling)\b)/gi, ' '],
   // "with 'Network fault fixed' as the subject": that is the subject
   [/\bwith\s+(['"‘“]\uE100\d+\uE101['"’”])\s+as\s+(?:the|its)\s+(subject|title|name|heading)(?:\s+line)?\b/gi, 'with the $2 $1'],
   // "email sre@x on failure", "page #oncall upon error": a condition said as a circumstance
@@ -77,7 +81,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bto-do\b/gi, 'todo'],
   // "Step 1: create …. Step 2: …", "Two things at once: …": markers, not words of a step
   [/(^|[.;]\s*|\s)(?:step\s+\d+|first|second|third|finally)\s*[:)]\s*/gi, '$1'],
-  [/^(?:two|three|a few|several|some)\s+things(\s+at\s+once|\s+in\s+parallel|\s+at\s+the\s+same\s+time)?\s*:\s*/gi, '$1 '],
+  [/^(?:two|three|a few|several|some)\s+things(?:\s+(?:happen|should\s+happen|need\s+to\s+happen|have\s+to\s+happen|to\s+do|go\s+out))?(\s+at\s+once|\s+in\s+parallel|\s+at\s+the\s+same\s+time|\s+simultaneously)?\s*:\s*/gi, '$1 '],
   // "Do these simultaneously: post …, post …, and DM …": the marker goes with the list
   [/^(?:please\s+)?(?:do|run|handle)\s+(?:these|this|the\s+following|all\s+of\s+(?:these|this|them))(?:\s+(?:things|steps))?\s+(simultaneously|in\s+parallel|at\s+the\s+same\s+time|at\s+once|together)\s*:\s*/gi, '$1 '],
   // "give Leo an Asana task to …", "make Rafael an Asana task …": a task for that person
@@ -423,7 +427,7 @@ export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' 
   { cue: /\b(?:the|its|a|that)\s+(?:[\w'’-]+\s+){0,3}(link|url|permalink|address)\b/i, want: 'url' },
   { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(id|number|gid|identifier)\b/i, want: 'id' },
   { cue: /\b(?:whatever|what)\s+(?:it|that|they|this|we|the (?:call|request|api|server|endpoint|query|model|ai|page|site|list|listing|folder|search))?\s*(arrived|came in|changed|turned up|showed up|landed|got in|(?:is|was) new|matched|comes? back|came back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds|says|said|shows|showed|gives|gave|reports|reported)\b/i, want: 'text' },
-  { cue: /\b(?:the|its|that)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|listing|inventory|codes|statuses|responses|tag|tag name|version|version number|recap|writeup|write-up|overview|take|brief|category|verdict|rundown|reading|readings|status|balance|confirmation|preview|teaser|caption|captions|headline|headlines|blurb|rate|rates|price|prices|forecast|forecasts|temperature|temperatures|amount|amounts|usage|latency|uptime|depth|weather|exchange rate|standings|leaderboard|changelog|release notes|kpis)\b(?!\s+(?:team|channel|group|folks|people|crew|is|are|was|were|has|have|will|should)\b)/i, want: 'text' },
+  { cue: /\b(?:the|its|that|each)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|listing|inventory|codes|statuses|responses|tag|tag name|version|version number|recap|writeup|write-up|overview|take|brief|category|verdict|rundown|reading|readings|status|balance|confirmation|preview|teaser|caption|captions|headline|headlines|blurb|rate|rates|price|prices|forecast|forecasts|temperature|temperatures|amount|amounts|usage|latency|uptime|depth|weather|exchange rate|standings|leaderboard|changelog|release notes|kpis)\b(?!\s+(?:team|channel|group|folks|people|crew|is|are|was|were|has|have|will|should)\b)/i, want: 'text' },
   { cue: /\b(?:those|these)\s+(?:[\w'’-]+\s+){0,2}(items|points|ideas|bullets|bullet points|highlights|takeaways|themes|keywords|questions|results|notes|suggestions|findings|answers)\b/i, want: 'text' },
   // "email link to …": the link, said without an article
   { cue: /(?<=^\s*[a-z]+\s+)(link|url|permalink)\b(?!\s+(?:of|from)\b)/i, want: 'url' },

@@ -97,9 +97,12 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
   // "share the open rate in #crm", "DM the flags to @raj", "email the commentary to …" after a step: a thing named by
   // its own noun and sent somewhere is what came before
   // (or given to someone first: "DM @claire the highlights", "send ops@x.com the numbers")
+  // (or written to a file: "save the plan to events/tables.md")
+  const toFile = op.params.some((p) => p.role === 'body') && op.params.some((p) => p.required && p.kinds[0] === 'path');
   const obj = /^\s*[a-z]+\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)(?=\s+(?:to|in|on|into|via|over)\s+(?:[#@\uE000]|the\s+[\w-]+\s+channel))/i.exec(t)
+    ?? (toFile ? /^\s*(?:save|write|store|put|dump|export|keep)\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)(?=\s+(?:to|in|into|as|under)\s+(?:(?:the\s+)?file\s+)?[\w.-]*[/.][\w./-]+)/i.exec(t) : null)
     ?? /^\s*[a-z]+\s+(?:[#@][\w.-]+|\uE000\d+\uE001)\s+(?:the|its|their)\s+((?:(?!(?:is|are|was|were|has|have|will)\b)[\w'’-]+\s+){0,2}(?!(?:is|are|was|were|has|have|will)\b)[\w'’-]+)\s*$/i.exec(t);
-  if (obj && isMessageLike(op.params) && !AUDIENCE.test(obj[1]) && !/\b(?:team|channel|group|people|folks|everyone|link|url|path|file|filename|name|title|address|id|number)\b/i.test(obj[1])) {
+  if (obj && (isMessageLike(op.params) || toFile) && !AUDIENCE.test(obj[1]) && !/\b(?:team|channel|group|people|folks|everyone|link|url|path|file|filename|name|title|address|id|number)\b/i.test(obj[1])) {
     const r = bestRef(ctx.history.filter((h) => !isNotifier(h.op)), 'text');
     if (r) {
       m.consume(obj.index, obj.index + obj[0].length);

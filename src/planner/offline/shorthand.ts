@@ -43,7 +43,7 @@ function listItems(text: string): string {
 
 /** A verb said in the third person, as the imperative: "summarises" → "summarise", "fixes" → "fix", "copies" → "copy". */
 function baseForm(v: string): string {
-  if (/(?:ss|sh|ch|x|z)es$/.test(v)) return v.slice(0, -2);
+  if (/(?:ss|sh|ch|x|z)es$|^(?:go|do|undo|redo)es$/.test(v)) return v.slice(0, -2);
   if (/ies$/.test(v)) return `${v.slice(0, -3)}y`;
   return v.replace(/s$/, '');
 }
@@ -58,11 +58,36 @@ function required(said: string): string {
   if (cue) return `${required(said.slice(0, cue.index))}${said.slice(cue.index)}`;
   return said
     .replace(/\b(?:the\s+)?(?:ai|model|llm)\s+([a-z]+s)\b(?=\s)/gi, (_m, v: string) => `have the AI ${baseForm(v.toLowerCase())}`)
-    .replace(/\b(is|are|gets|get)\s+(?=(?:[a-z]+ed|sent|posted|written|made|built|done|run|shared|put)\b)/gi, 'should be ')
+    .replace(/\b(is|are|gets|get)\s+(?=(?:[a-z]+ed|sent|posted|written|made|built|done|run|shared|put|told|given|paid|kept)\b)/gi, 'should be ')
     .replace(/\b(gets|receives|hears)\b/gi, (w: string) => `should ${w.toLowerCase().replace(/s$/, '')}`)
     // ("legal approves it first, then …")
     .replace(/\b(approves|signs\s+off\s+on|signs\s+off)\b/gi, 'must approve');
 }
+
+/** What the workflow itself is said to do, not asked: "it fails", "it is done" (a test or a state, not a step). */
+const NOT_A_STEP = /^(?:fails|failed|finishes|completes|succeeds|breaks|errors|crashes|is|was|has|does|did|goes|comes|works|returns|contains|says|matches|exceeds|equals|needs|takes|gets|starts|begins|ends|stops|happens|seems|looks|kicks)$/i;
+
+/**
+ * A workflow described instead of asked for: "The flow starts when a GitHub issue gets opened: it creates an Asana task
+ * …, then shares the link in #qa", "First the workflow waits half an hour; after that it posts 'X' to #y", "Each night
+ * at 11pm the workflow fetches …; if the check fails, it then emails …" — the workflow's verbs are the request's steps.
+ */
+function described(text: string): string {
+  const SUBJECT = String.raw`(?:the|this|our|my|that)\s+(?:workflow|flow|automation|pipeline|job|bot|routine|zap)`;
+  if (!new RegExp(`\\b${SUBJECT}\\s+(?:(?:then|first|also|next|finally|just|simply|only|immediately|automatically)\\s+)?[a-z]+s\\b`, 'i').test(text)) return text;
+  // ("The flow starts when …:", "This workflow kicks in each time …, and it posts …": when it runs is the trigger)
+  let s = text.replace(new RegExp(`\\b${SUBJECT}\\s+(?:starts|kicks\\s+in|kicks\\s+off|runs|fires|triggers|is\\s+triggered|begins|should\\s+(?:start|run|kick\\s+in|fire))\\s+(?=(?:when|whenever|each\\s+time|every\\s+time|any\\s*time|once|as\\s+soon\\s+as|on|at|every|each|daily|nightly|weekly|hourly)\\b)`, 'gi'), '');
+  // ("completes Asana task 3390": a verb with an object is a step)
+  const acts = (v: string, after: string) => !NOT_A_STEP.test(v) || (/^(?:completes|finishes|starts|gets|takes|closes)$/i.test(v) && /^\s+(?:asana|github|slack|task|issue|ticket|the|a|an|that|this|its)\b/i.test(after));
+  s = s.replace(new RegExp(`\\b${SUBJECT}\\s+((?:then|first|also|next|finally|just|simply|only|immediately|automatically)\\s+)?([a-z]+s)\\b`, 'gi'), (all, adv = '', v: string, at: number, whole: string) => (acts(v, whole.slice(at + all.length)) ? `${adv}${baseForm(v.toLowerCase())}` : all));
+  // ("…; after that it posts …", "…, it then emails …": "it" is the workflow once it has been the subject)
+  s = s.replace(/(^|[.;:,]\s*|\b(?:then|and|after\s+that|afterwards|next|finally|also)\s+)it\s+((?:then|first|also|next|finally|immediately|automatically)\s+)?([a-z]+s)\b/gi, (all, lead: string, adv = '', v: string, at: number, whole: string) => (acts(v, whole.slice(at + all.length)) ? `${lead}${adv}${baseForm(v.toLowerCase())}` : all));
+  // ("…, then shares the task link in #qa": the subject said once for both)
+  return s.replace(/(,\s*(?:and\s+)?then\s+|,\s*and\s+|\band\s+then\s+)([a-z]+(?:es|s))\b(?=\s+(?:the|a|an|it|them|#|@|\uE100|to|in)\b)/gi, (all, lead: string, v: string) => (NOT_A_STEP.test(v) || /(?:ss|us|is)$/.test(v) ? all : `${lead}${baseForm(v.toLowerCase())}`));
+}
+
+/** A property of a task said on its own: "high priority", "due Friday", "owner data-team", "assigned to sam". */
+const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priority|priority\s+(?:high|low|medium|normal|urgent)|due\s+(?:on\s+|by\s+)?[\w-]+(?:\s+\d{1,2})?|(?:owner|assignee)\s*(?:is\s+)?@?[\w.-]+|assigned\s+to\s+@?[\w.-]+)`;
 
 /** Hours said in words: "half past eight", "nine in the morning", "at seven". */
 const HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -102,7 +127,9 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/,?\s*after\s+which\s+(?=\S)/gi, ', then '],
   [/\b(?:then|and)\s+(the\s+(?:[\w-]+\s+)?team|#[\w-]+|everyone)\s+(?:is|are|gets?|should\s+be)\s+(?:informed|notified|told|alerted|pinged|updated)\b/gi, (m: string, who: string) => `${/^and/i.test(m) ? 'and' : 'then'} notify ${who}`],
   // "anything but 200, alert #sre": the test said as what the answer must not be
-  [/(^|[;,.]\s*)anything\s+(?:but|other\s+than|except|besides)\s+(?:a\s+)?(\d{3})\s*(?:,|:|->|→|\s+means)\s*/gi, '$1if it is not $2, '],
+  [/(^|[;,.]\s*)anything\s+(?:but|other\s+than|except|besides)\s+(?:a\s+|an?\s+http\s+)?(\d{3})\s*(?:,|:|->|→|\s+means|\s+and(?:\s+then)?)\s*/gi, '$1if it is not $2, '],
+  // "First a task gets created for X; next, the team is notified about it": the steps told as what happens, in order
+  [/^(\s*first(?:ly)?\s*,?\s+)((?:a|an|the)\s+[^,;]{1,50}?\s+(?:gets|is|are)\s+[a-z]+ed\b[\s\S]*)$/i, (_m: string, _first: string, rest: string) => required(rest)],
   // "New GitHub issue comes in: make …": the event said as a heading
   [/^\s*(?:a\s+)?(new\s+.{2,40}?)\s+(comes\s+in|arrives|is\s+opened|gets\s+opened|is\s+filed|gets\s+filed|is\s+created|lands|is\s+submitted)\s*[:—–-]\s*/i, 'When a $1 $2, '],
   // durations said in words: "a quarter of an hour", "half an hour", "three quarters of an hour"
@@ -112,8 +139,13 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(in|on|from)\s+(?:the|this|that|my|our)\s+(?:following\s+)?list(?:\s+of\s+[a-z]+)?\s+(?=[^\s,:]+\s*(?:,|\s+and\s))/gi, '$1 '],
   // "to each of: a, b, c": the list after the colon
   [/\beach\s+of\s*:\s*/gi, 'each of '],
+  // steps said as a sequence: "Start by creating …", "Step one is adding …; step two is marking …", "First thing: …",
+  // "The first thing is to …", "… and to finish, send …"
+  [/\b(?:start|begin|kick\s+(?:it\s+)?off|open)\s+(?:off\s+|up\s+)?by\s+([a-z]+ing)\b/gi, (_m: string, g: string) => gerundToVerb(g)],
+  [/(^|[.;,]\s*|\b(?:and|then)\s+)(?:the\s+)?(?:step\s+(?:one|two|three|four|five|six|\d)|(?:first|second|third|fourth|fifth|next|last|final)\s+(?:step|thing))\s*(?:(?:is|will\s+be|should\s+be)\s*:?|:)\s*(?:to\s+)?(?:([a-z]+ing)\b)?/gi, (_m: string, lead: string, g?: string) => `${lead}${/step\s+(?:one|1)\b|first/i.test(_m) || !lead.trim() ? '' : 'then '}${g ? gerundToVerb(g) : ''}`],
+  [/(^|[.;,]\s*|\b(?:and)\s+)(?:and\s+)?(?:to\s+finish(?:\s+(?:up|off))?|to\s+close\s+(?:out|off)|to\s+wrap\s+(?:it\s+|things\s+)?up|as\s+a\s+(?:last|final)\s+step)\s*,?\s+(?=[a-z])/gi, (_m: string, lead: string) => `${lead}finally `],
   // steps counted in words: "First, leave a comment …; second, mark it complete", "first download …, second …, finally post …"
-  [/([;,]\s*|\.\s+|\b(?:and|then)\s+)(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly|last\s+of\s+all)\s*,?\s+(?=[a-z])/gi, (_m: string, lead: string) => (lead.trim() === '.' ? '. Then ' : `${lead.trim() === ';' ? ';' : ','} then `)],
+  [/([;,]\s*|\.\s+|\b(?:and|then)\s+)(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly|last\s+of\s+all)\s*,?\s+(?=[a-z#@])/gi, (_m: string, lead: string) => (lead.trim() === '.' ? '. Then ' : `${lead.trim() === ';' ? ';' : ','} then `)],
   [/^(\s*)first(?:ly|\s+of\s+all)?\s*,?\s+(?=[a-z])(?![a-z]+\s+(?:of|thing)\b)/i, '$1'],
   // "… and have that go out on Wednesdays at 2:30pm": the when of the request, not another step
   [/,?\s*(?:and\s+)?(?:have|let|make)\s+(?:that|it|this|them)\s+(?:go\s+out|be\s+sent|run|happen|repeat|fire)\b/gi, ''],
@@ -156,6 +188,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:whatever\s+is|what(?:ever)?\s+gets?)\s+(?:published|posted|put\s+up)\s+(?:at|on)\s+(?=https?:)/gi, ''],
   [/,?\s*(?:and\s+)?(?:after|once)\s+(?:it's|it\s+has|it\s+is|that's|that\s+has)\s+been\s+(?:created|made|opened|done)\s*,?\s+/gi, ', then '],
   // "Subject should be 'X'; mail a@x and b@x to tell them …": the subject said before the message
+  // "Compose an email to a@x. The subject is 'X' and the body says …": the message's parts said after it
+  [/\s*[.!?]\s+(?:the\s+|its\s+)?subject(?:\s+line)?\s+(?:is|should\s+be|will\s+be|reads|must\s+be)\s+(['"‘“]\uE100\d+\uE101['"’”])\s*,?\s*(?:and\s+)?(?:the\s+|its\s+)?(?:body|message|text|email)\s+(?:says|should\s+say|reads|will\s+say|is|should\s+be|must\s+say)\s*:?\s*(?:that\s+)?(.+?)([.!?]?)\s*$/i, ' with the subject $1, saying $2$3'],
   // ("Use the subject 'VPN restored' and send the email to it@x": the same, said as an instruction)
   [/(^\s*|[.!?]\s+)(?:(?:the\s+)?subject(?:\s+line)?\s+(?:should|must|will|has\s+to)\s+be|(?:please\s+)?(?:use|put|go\s+with)\s+(?:the\s+|a\s+)?subject(?:\s+line)?(?:\s+of)?)\s+(['"‘“]\uE100\d+\uE101['"’”])\s*(?:[;:,.]\s*|,?\s+and\s+(?:then\s+)?)(?=[a-z])(?!(?:and\s+)?(?:let|tell|say|mention|explain|notify|inform)\b)(.+?)([.!?]?)\s*$/i, '$1$3 with the subject $2$4'],
   // "give infra-squad an Asana task to 'X'": the task is theirs
@@ -185,6 +219,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(^|[.!?]\s+|,\s*)(?:thanks|thank\s+you|many\s+thanks|thx|ta|cheers|best(?:\s+(?:regards|wishes))?|kind\s+regards|regards|much\s+appreciated|appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?\s*(?:[,!.]+\s*(?:[-—–]\s*)?(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?)?[\s.!]*$/iu, '$1'],
   // "Would you mind opening a task … and letting the team know …?": the gerunds are the request's verbs
   [/\b(?:would|do)\s+you\s+mind\s+((?:[^.?!]|[.?!](?=\S))*)/gi, (_m: string, rest: string) => rest.replace(/(^|,\s*(?:and\s+)?(?:then\s+)?|\s(?:and\s+)?(?:then)?\s+(?=[a-z]+ing\b)|\sand\s+)([a-z]+ing)\b/gi, (_x: string, lead: string, g: string) => `${lead}${gerundToVerb(g)}`)],
+  // a workflow described instead of asked for: its verbs are the steps
+  [/^[\s\S]+$/, described],
   // "could you set it up so that …", "please set things up so …": the framing of a standing rule
   [/\b(?:(?:could|can|would|shall)\s+(?:you|we)\s+(?:please\s+|kindly\s+)?|please\s+|(?:let(?:'s|\s+us)|we\s+should|i\s+want\s+(?:you\s+)?to)\s+)?set\s+(?:it|things|this|something|everything)\s+up\s+(?:so\s+that|so|such\s+that)\s+(?!each\b|every\b)/gi, ''],
   // "whenever a GitHub issue is opened, an Asana task is created and the link gets posted in #bugs": what follows the event is
@@ -221,8 +257,29 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/,?\s+so\s+(?:that\s+)?(?:it|they|this|that|we|you|the\s+[\w-]+)\s+(?:can|could|may)\s+(?:be\s+)?[a-z]+(?:\s+(?:it|them))?(?=\s*(?:[.;!?]|$))/gi, ''],
   // "… the report at https://…, which you'll need to fetch first": getting what a step reads is implied
   [/,\s*which\s+(?:you|we)(?:'ll|’ll|\s+will)?\s+(?:need|have)\s+to\s+(?:fetch|download|grab|pull|load|get|read|open)(?:\s+(?:down|in))?(?:\s+first)?(?=\s*(?:[.;!?]|$))/gi, ''],
+  // "send each of them (a@x, b@x and c@x) an email", "email them individually (a@x, b@x …)": the ones in brackets
+  [/\b((?:each|all|every\s+one)\s+of\s+)?(?:them|those|these|everyone|everybody|the\s+[a-z]+s)(\s+(?:individually|separately|one\s+by\s+one))?\s*\(\s*((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\w.-]+)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\w.-]+))+)\s*\)/gi, (_m: string, each = '', how = '', list: string) => `${each}${list}${how}`],
+  // "High priority, due 2027-03-01, owner data-team: add an Asana to-do named 'X'": the properties said first
+  [new RegExp(`^\\s*(${PROP}(?:\\s*(?:,|;)\\s*(?:and\\s+)?${PROP})*)\\s*:\\s*(?=[a-z])([^.!?]+)([.!?]?)\\s*$`, 'i'), '$2, $1$3'],
+  // "make sure it's flagged high priority because the auditors will check": a property of what was just made
+  [/\bmake\s+sure\s+(?:that\s+)?(it|this|that|the\s+(?:task|ticket|issue|card))\s*(?:'s|’s|\s+is|\s+gets|\s+will\s+be)\s+(?:flagged|marked|set)\s+(?:as\s+)?/gi, 'mark $1 '],
+  [/\b(priority|urgent)\s+(?:because|since|as)\s+[^.;!?]+/gi, '$1'],
+  // "make sure #mobile-team hears about it", "make sure each of a, b and c gets …": what is to be made sure of is the request
+  [/\b(?:please\s+)?make\s+sure\s+(?:that\s+)?(?=[#@]|\S+@|(?:each|every|all|everyone|everybody|the|our|it|they|he|she)\b)/gi, ''],
+  // "Don't forget to email …", "remember to post …": the reminder is the request
+  [/\b(?:(?:please\s+)?(?:don't|do\s+not)\s+forget|remember|be\s+sure)\s+to\s+(?=[a-z])/gi, ''],
+  // "Hold off 15 minutes, then post … Don't post it any sooner, the nodes need time.": a constraint said after the steps adds none
+  [/([.!?;]\s+)(?:but\s+)?(?:please\s+)?(?:don't|do\s+not|never)\s+[a-z]+\s+(?:it|this|that|them|anything)\s+(?:any\s+)?(?:sooner|earlier|before|until|twice|again|early|yet|more\s+than\s+once)\b[^.!?;]*[.!?;]?/gi, '$1'],
+  // "A to-do for the CSV export fix: set that up, then …": the thing named first, then made
+  [/^\s*((?:an?|one)\s+[^:;.]{3,60}?)\s*:\s*(?:please\s+)?(?:set|create|make|open|add|log|raise|file|put)\s+(?:that|it|this|one)(?:\s+(?:up|in|together))?\b/i, 'create $1'],
   // "assigned to me (nora.quinn)": the person is the one named
-  [/\b(to|for|cc)\s+me\s*\(\s*(@?[\w.+-]+(?:@[\w.-]+)?)\s*\)/gi, '$1 $2'],
+  [/\bme\s*\(\s*(@?[\w.+-]+(?:@[\w.-]+)?)\s*\)/gi, '$1'],
+  // "… and DM me the list? I'm @lucy.barnes.": who "me" is, said after
+  [/^([\s\S]*?)\s*(?:[.!?]\s+|,\s*|\s+[—–-]\s+)(?:i'm|i’m|i\s+am|this\s+is|me\s+being|my\s+handle\s+is|my\s+(?:slack\s+)?(?:handle|username)\s+is)\s+(@[\w.-]*\w)\s*(?:on\s+slack\s*)?[.!]?\s*$/i, (all: string, rest: string, me: string) => (/\bme\b/i.test(rest) ? `${rest.replace(/\b(dm|message|ping|slack|remind|send|tell|notify)\s+me\b/gi, `$1 ${me}`).replace(/\b(to|for)\s+me\b/gi, `$1 ${me}`)}.` : all)],
+  // "From now on, whenever …", "Going forward, …": the framing of a standing rule
+  [/(^\s*|[.!?]\s+)(?:from\s+now\s+on|going\s+forward|from\s+today(?:\s+on(?:wards)?)?|moving\s+forward|in\s+future|in\s+the\s+future)\s*,?\s+(?=[a-z])/gi, '$1'],
+  // "whenever the site sends us a webhook for a gift over £5,000, DM …": the event, then the test on what it carries
+  [/^(\s*(?:whenever|when|each\s+time|every\s+time|any\s*time)\s+[^,]{3,100}?)\s+(?:for|with|about|of)\s+(?:a|an|any)\s+([a-z][\w-]*)\s+((?:of\s+)?(?:over|above|under|below|more\s+than|greater\s+than|less\s+than|at\s+least|bigger\s+than|larger\s+than|worth\s+(?:over|more\s+than))\s+[$£€¥]?\d[\d.]*\s*[kKmM]?)\s*,\s*/i, (_m: string, when: string, noun: string, test: string) => `${when}, if the ${noun} is ${test.replace(/^of\s+|^worth\s+/i, '')}, `],
   // "the #company channel", "the #ops Slack channel": the channel by its name
   [/\b(?:the\s+)?(#[\w-]+)\s+(?:slack\s+)?channel\b/gi, '$1'],
   // "a & b", "w/ the details", "w/o", "re: lab allocation"

@@ -48,7 +48,8 @@ function unwrap(said0: string): string {
   if (dest) s = `${dest[1]} ${dest[2]}, ${dest[3].startsWith('#') ? 'channel' : dest[3].startsWith('@') ? 'user' : 'to'} ${dest[3]}, ${dest[4]}`;
   const said = /^(?:(?:use|run|call|invoke)\s+)?([a-z][\w-]*)\s+([a-z]+(?:_[a-z]+)+)\s*(?:,|\s+with)\s*(.+)$/i.exec(s);
   if (said && said[3].split(/\s*,\s*(?:and\s+)?/).some((x) => !/=/.test(x))) s = `${said[1]}.${said[2]} ${said[3].split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=[a-z_]+\s)/).map((a) => (/=/.test(a) ? a : a.replace(/^([a-z_]+)\s+(?=\S)/i, '$1='))).join(' ')}`;
-  const m = /^(?:(?:please|pls|kindly|could\s+you|can\s+you)\s+)*(?:(?:run|call|execute|exec|invoke|do)\s+)?([A-Za-z][\w-]*\.[A-Za-z]\w*)\s+(?:with\s+(?:the\s+)?(?:parameters|params|arguments|args|values)?\s*:?\s*)?(.*?)[\s,.!?]*(?:,?\s*(?:thanks|thank\s+you|cheers|please)[\s!.]*)?$/i.exec(s);
+  // ("The workflow runs slack.send_message once, with …": the command described)
+  const m = /^(?:(?:please|pls|kindly|could\s+you|can\s+you)\s+)*(?:(?:the|this|our)\s+(?:workflow|flow|automation)\s+(?:runs|calls|executes|invokes|does)\s+|(?:run|call|execute|exec|invoke|do)\s+)?([A-Za-z][\w-]*\.[A-Za-z]\w*)(?:\s+once)?\s*,?\s+(?:with\s+(?:the\s+)?(?:parameters|params|arguments|args|values)?\s*:?\s*)?(.*?)[\s,.!?]*(?:,?\s*(?:thanks|thank\s+you|cheers|please)[\s!.]*)?$/i.exec(s);
   if (!m || !/=/.test(m[2])) return s;
   return `${m[1]} ${m[2].replace(/(=(?:'[^']*'|"[^"]*"|[^\s,]+))\s*(?:,\s*)?(?:and\s+)?(?=[A-Za-z_]\w*=)/g, '$1 ')}`;
 }

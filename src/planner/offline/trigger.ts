@@ -136,7 +136,7 @@ export function toCron(phrase: string): string | undefined {
   // intervals
   // "during the day / business hours": 9 to 5
   const hoursRange = /\bduring (?:the )?(?:day|daytime|business hours|working hours|office hours|work hours)\b/.test(p) ? '9-17' : undefined;
-  const bizDays = /\bduring (?:business|working|office|work) hours\b/.test(p) && !/\b(weekend|saturday|sunday)/.test(p);
+  const bizDays = (/\bduring (?:business|working|office|work) hours\b/.test(p) || /\b(?:on )?(?:weekdays?|business days?|working days?|workdays?|monday (?:to|through|thru|-) friday|mon ?- ?fri)\b/.test(p)) && !/\b(weekend|saturday|sunday)/.test(p);
   let m = /\bevery (\d+|[a-z-]+) ?(minutes?|mins?)\b/.exec(p);
   if (m && numWord(m[1])) return `*/${numWord(m[1])} ${hoursRange ?? '*'} * * ${bizDays ? '1-5' : '*'}`;
   if (/\bevery (minute|min)\b/.test(p)) return '* * * * *';
@@ -145,7 +145,9 @@ export function toCron(phrase: string): string | undefined {
   const times = parseTimes(p);
   m = /\bevery (\d+|[a-z-]+) ?(hours?|hrs?)\b/.exec(p);
   if (m && numWord(m[1])) return `${times[0]?.[1] ?? 0} */${numWord(m[1])} * * *`;
-  if (/\b(every hour|hourly|once an hour)\b/.test(p)) return `${times[0]?.[1] ?? 0} ${hoursRange ?? '*'} * * ${bizDays ? '1-5' : '*'}`;
+  // ("every hour between 8am and 6pm on weekdays": those hours)
+  const between = times.length >= 2 && /\b(?:between|from)\b/.test(p) && times[1][0] > times[0][0] ? `${times[0][0]}-${times[1][0]}` : undefined;
+  if (/\b(every hour|hourly|once an hour)\b/.test(p)) return `${between ? 0 : times[0]?.[1] ?? 0} ${between ?? hoursRange ?? '*'} * * ${bizDays ? '1-5' : '*'}`;
   // "every evening at 9": 21:00
   const pm = /\b(evening|night|afternoon|tonight)s?\b/.test(p);
   // "every night at 2" is 02:00, "every night at 11" is 23:00
