@@ -331,7 +331,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const pronounObject = /^\s*\S+\s+(him|her|them)\b/i.test(t);
   // "export 'select …' to exports/audit.csv": the operation has no file parameter, so a later step writes its result there
   // "… dropped in #growth", "… to exports/a.csv": the operation has no parameter for it, so a later step delivers the result there
-  const sinkE = ents.find((e) => !e.used && e !== src && ['path', 'channel', 'email', 'user'].includes(e.kinds[0]) && (/\b(to|into|as|in|on)$/i.test(e.cue) || (e.kinds[0] !== 'path' && /\bfor$/i.test(e.cue))) && !op.params.some((p) => p.kinds[0] === e.kinds[0] || (e.kinds[0] !== 'path' && p.kinds.includes(e.kinds[0]))) && op.outputs.some((o) => o.cls === 'text'));
+  const sinkE = ents.find((e) => !e.used && e !== src && ['path', 'channel', 'email', 'user'].includes(e.kinds[0]) && (/\b(to|into|as|in|on)$/i.test(e.cue) || (e.kinds[0] !== 'path' && /\bfor$/i.test(e.cue) && (e.kinds[0] !== 'user' || /^@/.test(e.value)))) && !op.params.some((p) => p.kinds[0] === e.kinds[0] || (e.kinds[0] !== 'path' && p.kinds.includes(e.kinds[0]))) && op.outputs.some((o) => o.cls === 'text'));
   const bare = (e: Entity) => (e.kinds[0] === 'user' ? e.value.replace(/^@/, '') : e.value);
   // "… and email it to a@x.io and b@x.io": every address listed with it
   const more = sinkE ? ents.filter((e) => e !== sinkE && !e.used && e.kinds[0] === sinkE.kinds[0] && e.start > sinkE.start && /\b(?:and|or|to|into)$/.test(e.cue)).map(bare) : [];

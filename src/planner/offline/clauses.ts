@@ -330,7 +330,7 @@ function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
   if (!m && parallel) {
     // "post 'X' to #a and email b@x.com at the same time": one piece has the words, the others share them
     // (a quoted query is what a step runs, not words to send)
-    const QUOTE = new RegExp(`\uE000(?:${spans.map((x, i) => (x.kind === 'quote' && !/^\s*(?:select|insert|update|delete|with)\s/i.test(x.text) ? i : -1)).filter((i) => i >= 0).join('|') || 'x'})\uE001`);
+    const QUOTE = new RegExp(`\uE000(?:${spans.map((x, i) => (x.kind === 'quote' && !/^\s*(?:select\s[\s\S]*\bfrom\b|insert\s+into\s|update\s+\S+\s+set\s|delete\s+from\s|with\s+\w+\s+as\s*\()/i.test(x.text) ? i : -1)).filter((i) => i >= 0).join('|') || 'x'})\uE001`);
     const withText = pieces.filter((p) => QUOTE.test(p.text) && new RegExp(`^\\S+\\s+(?:\\S+\\s+){0,3}?${QUOTE.source}`).test(p.text) || BODY_CUES.test(p.text));
     if (withText.length === 1) {
       const src = withText[0].text;

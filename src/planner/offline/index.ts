@@ -589,10 +589,12 @@ class Builder {
     if (history.length || names) return text;
     const v = [...this.said].reverse().find((e) => (e.kind === 'url' || e.kind === 'path') && !e.trigger && !e.alias);
     const it = /^(\s*\S+\s+(?:with\s+AI\s+)?)(it|this|that)\b(?!['’]s)/i.exec(text);
-    if (!v || !it) return text;
+    // ("I've typed up the comment cards in data/x.txt. Have AI classify each one …": the model works on what was named)
+    const onIt = !it && /^\s*\S+\s+with\s+AI\b/i.test(text) && /\b(?:each\s+one|each\s+of\s+them|them|these|those|all\s+of\s+them|every\s+one)\b/i.test(text);
+    if (!v || (!it && !onIt)) return text;
     let token = v.value;
     if (v.kind === 'url') { this.spans.push({ kind: 'url', text: v.value, raw: v.value }); token = ph(this.spans.length - 1); }
-    return `${it[1]}${token}${text.slice(it[0].length)}`;
+    return it ? `${it[1]}${token}${text.slice(it[0].length)}` : `${text} from ${token}`;
   }
 
   /** Two or more values of one kind said in context sentences, the latest kind first. */

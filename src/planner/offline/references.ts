@@ -79,7 +79,7 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
     const phrase = hit[0];
     m.consume(hit.index, hit.index + phrase.length);
     // ("check A and B in parallel, then post the results": every one of the last run of one operation)
-    const plural = /^(?:results|responses|outputs|rows|statuses|readings|answers|codes|them|both|these|those)$/i.test(hit[1] ?? '');
+    const plural = /^(?:results|responses|outputs|rows|statuses|readings|answers|codes|them|both|these|those|list|links|urls)$/i.test(hit[1] ?? '');
     const run = plural && r.step === ctx.history.at(-1) ? trailingRun(ctx.history) : [r.step];
     const token = run.map((h) => `{{${h.id}.${r.field}}}`).join('\n');
     const restS = tidy(restoreMasked(t, m).replace(/\uE000\d+\uE001/g, ' '));

@@ -89,6 +89,64 @@ function described(text: string): string {
 /** A property of a task said on its own: "high priority", "due Friday", "owner data-team", "assigned to sam". */
 const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priority|priority\s+(?:high|low|medium|normal|urgent)|due\s+(?:on\s+|by\s+)?[\w-]+(?:\s+\d{1,2})?|(?:owner|assignee)\s*(?:is\s+)?@?[\w.-]+|assigned\s+to\s+@?[\w.-]+)`;
 
+/** A quoted value as the shorthand sees it (its words masked). */
+const QUOTED = String.raw`['"‘“]\uE100\d+\uE101['"’”]`;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * A correction said after the value it corrects: "post it in #eng — actually, make that #eng-releases, the main channel is
+ * too noisy", "every Tuesday at 10am … Hmm, make it 10:30", "wait 5 minutes, actually no, make it 15 to be safe, and then …":
+ * the new value replaces the last one of its kind said before, and the correction itself goes.
+ */
+function corrected(text: string): string {
+  const VALUE = String.raw`(#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|['"‘“]\uE100\d+\uE101['"’”]|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d|\d+(?:\s*(?:minutes?|mins?|hours?|hrs?|days?|seconds?))?)`;
+  const re = new RegExp(String.raw`\s*(?:[,.;!?]|\s[—–-])\s*(?:(?:actually|hmm+|oh|sorry|wait|scratch\s+that|on\s+second\s+thought)[,.]?\s*)+(?:no[,.]?\s*)?(?:make\s+(?:that|it)|change\s+(?:that|it)\s+to|i\s+mean|rather|use)\s+${VALUE}(?:\s+instead)?(?:\s*(?:,|—|–|\s-)?\s*(?:(?!\b(?:and|then)\b)[^.!?;])*?)?(?=[.!?;]|,\s*(?:and|then)\b|$)`, 'i');
+  for (let k = 0; k < 3; k++) {
+    const m = re.exec(text);
+    if (!m) break;
+    const v = m[1];
+    const before = text.slice(0, m.index);
+    const kind = /^#/.test(v) ? /#[\w-]+/g : /^@/.test(v) ? /@[\w.-]+/g : /@/.test(v) ? /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g : /^['"‘“]/.test(v) ? /['"‘“]\uE100\d+\uE101['"’”]/g
+      : /am|pm|:/i.test(v) ? /\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b/gi : /\b\d+(?!:)\b/g;
+    const last = [...before.matchAll(kind)].at(-1);
+    // (a bare number keeps the unit said before: "wait 5 minutes …, make it 15" → 15 minutes; "10am" → "10:30am")
+    let nv = v.replace(/\s*(?:minutes?|mins?|hours?|hrs?|days?|seconds?)$/i, (u) => (/\d+\s*[a-z]/i.test(last?.[0] ?? '') ? '' : u));
+    if (last && /^\d{1,2}:\d\d$/.test(nv) && /am|pm/i.test(last[0])) nv = `${nv}${/pm/i.test(last[0]) ? 'pm' : 'am'}`;
+    text = last ? `${before.slice(0, last.index)}${nv}${before.slice(last.index! + last[0].length)}${text.slice(m.index + m[0].length)}` : `${before}${text.slice(m.index + m[0].length)}`;
+  }
+  return text;
+}
+
+/** Who a message goes to, in an outcome ("the team", "#noc", "cfo@x.io", "@dana", "Billing"). */
+const OUT_WHO = String.raw`(?:#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the|our)\s+(?:[\w-]+\s+)?(?:team|channel|group|crew|squad|staff|folks|people)|everyone|everybody)(?:\s+(?:on|in|via)\s+slack)?`;
+
+/**
+ * Outcomes listed instead of steps: "What I'm after is an Asana task for X, the team hearing about that task in Slack, and a
+ * status email going out once the task exists", "… #dba seeing 'Migration finished' in Slack", "Asana task 2907 carrying the
+ * comment 'X' and then being closed", "the file out/health.txt containing the text 'all checks passed'" — each one said as
+ * the step that brings it about.
+ */
+function outcomes(list: string): string {
+  // (the separators are kept: odd places hold them)
+  const items = list.split(new RegExp(String.raw`(\s*,\s*(?:and\s+)?(?=(?:an?\s|the\s|one\s|${OUT_WHO}\s|asana\s|task\s|issue\s|if\s|then\s))|\s+and\s+(?=(?:an?\s|one\s|${OUT_WHO}\s)))`, 'i'));
+  const said = items.map((item0, i) => {
+    if (i % 2) return item0;
+    // ("…, but only after a half-hour wait": the wait comes first)
+    const wait = /,?\s*but\s+only\s+after\s+(?:a|an)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:wait|delay|pause)\s*$/i.exec(item0);
+    let item = (wait ? item0.slice(0, wait.index) : item0).replace(/\s+(?:once|after|when)\s+(?:the|that|this|it)\s*(?:task|issue|ticket|one)?\s*(?:exists|is\s+(?:created|made|up|there|in)|has\s+been\s+(?:created|made))\s*$/i, '');
+    item = item
+      .replace(/^(?:an?|one|the)\s+((?:new\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))\b(?:\s+(?:being\s+|to\s+be\s+|getting\s+)?(?:created|opened|made|filed))?/i, (_m: string, what: string) => `create ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}`)
+      .replace(/^(?:a|one)\s+(?:quick\s+)?(?:check|health\s*check|ping|call|request)\s+(?:of|on|to|against)\s+/i, 'check ')
+      .replace(new RegExp(String.raw`^(${OUT_WHO})\s+(?:to\s+)?(?:hearing|hear|learning|learn|finding\s+out|find\s+out|being\s+told|be\s+told|getting\s+told|knowing|know)\b(?:\s+(?:about|of))?\s*`, 'i'), (_m: string, who: string) => `notify ${who} about `)
+      .replace(new RegExp(String.raw`^(${OUT_WHO})\s+(?:to\s+)?(?:seeing|see|getting|get|receiving|receive)\s+(.+)$`, 'i'), (_m: string, who: string, what: string) => (/@[\w-]+\./.test(who) ? `email ${who} ${what}` : `post ${what.replace(/\s+(?:in|on|via)\s+slack\b/i, '')} to ${who}`))
+      .replace(/^(?:an?|the)\s+((?:[\w-]+\s+)?(?:e-?mail|message|update|note|reminder|notice))\s+(?:to\s+)?(?:going\s+out|go\s+out|being\s+sent|be\s+sent|getting\s+sent|get\s+sent)\b/i, 'send a $1')
+      .replace(/^((?:asana\s+)?task\s+#?\d+|(?:github\s+)?issue\s+#?\d+(?:\s+in\s+[\w.-]+\/[\w.-]+)?)\s+(?:to\s+)?(?:carrying|carry|getting|get|having|have)\s+(?:the\s+|a\s+)?comment\s+(\S+(?:\s+\S+)*?)(?:\s*,?\s*and\s+(?:then\s+)?(?:being|to\s+be|getting|get|ending\s+up|end\s+up)\s+(closed|completed|done|finished|marked\s+(?:as\s+)?(?:done|complete)))?\s*$/i, (_m: string, what: string, comment: string, closed?: string) => `comment ${comment} on ${what}${closed ? ', then close it' : ''}`)
+      .replace(/^the\s+file\s+(\S+)\s+(?:to\s+)?(?:containing|contain|holding|hold|having|have|saying|say|reading|read)\s+(?:the\s+(?:text|line|words)\s+)?(.+)$/i, 'write $2 to $1');
+    return wait ? `wait ${wait[1].replace(/^half-hour$/i, '30 minutes').replace(/^hour$/i, '1 hour')}, then ${item}` : item;
+  });
+  return said.join('');
+}
+
 /** Hours said in words: "half past eight", "nine in the morning", "at seven". */
 const HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const HOUR = `(${Object.keys(HOURS).join('|')}|\\d{1,2})`;
@@ -110,13 +168,27 @@ const PART = `(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?`
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "GET <url>; non-200 means a Slack warning to #sre", "a failure means an email to ops@x": what a result means is what to do then
   [/(^|[;,.]\s*|\s[—–-]\s*)(non-?\s*(\d{3})|(?:a\s+|any\s+)?(?:failure|timeout|error|outage)s?|(?:an?\s+)?empty\s+result|no\s+rows)\s+(?:means|should\s+mean|=|->|→)\s+/gi, (_m: string, lead: string, what: string, code?: string) => `${lead}${/^[;,.]/.test(lead.trim()) || !lead.trim() ? '' : '; '}if ${code ? `it is not ${code}` : /empty|no\s+rows/i.test(what) ? 'it returns nothing' : 'it fails'}, send `],
+  // "when you get a chance", "if possible", "at your convenience": politeness, not a condition
+  [/,?\s*\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?)|if\s+(?:at\s+all\s+)?(?:possible|you\s+can|you\s+could|you\s+don't\s+mind|that's\s+ok(?:ay)?)|at\s+your\s+(?:earliest\s+)?convenience)\b\s*[,:]?/gi, ' '],
+  // "What I'm after is …", "Ideally: …": outcomes listed instead of steps
+  [/(^\s*|[.!?]\s+)(?:what\s+(?:i|we)(?:'m|’m|'re|’re|\s+am|\s+are)\s+after|what\s+(?:i|we)\s+(?:want|need|would\s+like)|ideally|the\s+(?:goal|aim|idea|outcome\s+i\s+want))\s*(?:is|would\s+be|:|,)\s*(?:that\s+|for\s+)?((?:[^.!?]|[.!?](?=\S))+)/gi, (_m: string, lead: string, list: string) => `${lead}${outcomes(list)}`],
+  // a value corrected after it was said
+  [/^[\s\S]+$/, corrected],
+  // "Billing (billing@umbrella.co)", "The CFO (cfo@x.io)", "Dana (@dana.k)": the one named is reached at the address
+  [/\b(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|[a-z]+(?:\s+team)?)(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\(\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.-]*\w|#[\w-]+)\s*\)/gu, '$1'],
+  // "reading exactly 'X', nothing more and nothing less": the words as given
+  [/,?\s*(?:and\s+)?nothing\s+(?:more|else)(?:\s+(?:and|or)\s+nothing\s+less)?\b/gi, ''],
+  [/\b(reading|saying|that\s+says|with\s+the\s+text)\s+(?:exactly|precisely|verbatim|word\s+for\s+word)\s*:?\s*(?=['"‘“])/gi, '$1 '],
+  // an aside in brackets ("(it's the endpoint the payments team set up last sprint, I think)"): context, not the request
+  // (not a list, a value, a date or a setting: "(Eastgate, Millbrook and Oak Hollow)", "(@nina)", "(name = issue title)", "(due Friday)")
+  [/\s*\(([^()]{8,240})\)/g, (all: string, inner: string) => (inner.trim().split(/\s+/).length >= 3 && !/[@#=\/\d\uE100]|:\/\/|\b(?:slack|e-?mail|asana|github|ai|sql|due|priority|assign\w*|owner|cc|subject|title|name[ds]?|called|every|each|daily|weekly|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|not|only|unless|if|except)\b/i.test(inner) && !/^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}/u.test(inner) ? '' : all)],
   // spoken fillers: "hey so, um, could you …", "can you, like, post …", "…, I guess", "…, yeah that", "…, ok?"
   [/(?:,\s*)?\b(?:u+m+|u+h+|erm+|hmm+|uhm+)\b[,.]?\s*/gi, ' '],
   [/(^\s*|[.!?]\s+)(?:(?:hey|oh|ok(?:ay)?|so|well|yeah|alright)\b(?:\s+and\b)?[\s,]*)+(?=\S)/gi, (m: string, lead: string) => (/^\s*so\s+that\b/i.test(m.slice(lead.length)) ? m : lead)],
   [/(,\s*)(?:(?:hey|oh|okay|yeah|well)\b[\s,]*)+(?=\S)/gi, '$1'],
   [/[,\s]+\b(?:like|basically|you\s+know|i\s+mean|obviously|honestly|kind\s+of|sort\s+of)\b\s*,/gi, ','],
   [/(^|\b(?:but|so|and|can\s+you|could\s+you|would\s+you|you|just|checked|then)\s+)(?:like(?!\s+(?:to|me|us|it|that|this|the|a|an|him|her|them)\b)|basically|obviously|you\s+know|i\s+mean)\b,?\s+/gi, '$1'],
-  [/(?:,?\s*\b(?:i\s+guess|yeah\s+that|you\s+know|if\s+that's\s+ok(?:ay)?|if\s+possible)|,\s*(?:yeah|ok(?:ay)?|right|cool))\s*[?.!]*\s*$/gi, ''],
+  [/(?:,?\s*\b(?:i\s+guess|yeah\s+that|you\s+know)|,\s*(?:yeah|ok(?:ay)?|right|cool))\s*[?.!]*\s*$/gi, ''],
   // "the text should be 'Hotfix shipped', just drop that into #eng-updates", "the body needs to say X, subject 'Y', and send it to …":
   // the words of the message said first, then where it goes
   [/(^|[.!?]\s+)(?:so\s+)?(?:the\s+)?(?:body|text|message|wording|email(?:\s+body)?)\s+(?:(?:just\s+)?(?:should|needs\s+to|must|has\s+to|will|is\s+to|can)?\s*(?:just\s+)?(?:say|read|be|contain)s?|is|'s)\s+(?:literally\s+|exactly\s+|simply\s+)?((?:that\s+)?[^,]+?)((?:,\s*subject\s+[^,]+)?),\s*(?:and\s+)?(?:just\s+)?([a-z].*?)([.!?]?)$/gim, (_m: string, lead: string, said: string, subj: string, rest: string, end: string) => `${lead}${rest.replace(/\b(it|that|this)\b/i, 'a message')}${subj ? ` with the subject ${subj.replace(/^,\s*subject\s+/i, '')}` : ''} saying ${said.replace(/^that\s+/i, '')}${end}`],
@@ -266,12 +338,25 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(priority|urgent)\s+(?:because|since|as)\s+[^.;!?]+/gi, '$1'],
   // "make sure #mobile-team hears about it", "make sure each of a, b and c gets …": what is to be made sure of is the request
   [/\b(?:please\s+)?make\s+sure\s+(?:that\s+)?(?=[#@]|\S+@|(?:each|every|all|everyone|everybody|the|our|it|they|he|she)\b)/gi, ''],
+  // "I think that covers it.", "That's all.", "That should be everything": a closing remark
+  [/(^|[.!?;]\s+|,\s*)(?:(?:i\s+think|i\s+guess|ok(?:ay)?|and)\s*,?\s+)?(?:that(?:'s|’s|\s+is|\s+should\s+be|\s+covers|\s+about\s+covers)\s+(?:it|all|everything|about\s+it)|that\s+(?:covers|does)\s+it)(?:\s+for\s+now)?\s*[.!;]?(?=\s|$)/gi, '$1'],
+  // "No need to do anything when it's fine.", "We don't need a message when it passes.", "Otherwise do nothing.": nothing to plan
+  [/(^|[.!?;]\s+|,\s*)(?:(?:there's\s+|there\s+is\s+)?no\s+need\s+to\s+(?:do|send|post)\s+anything|nothing\s+(?:needs\s+to|should)\s+happen|(?:otherwise|else)\s*,?\s+do\s+nothing|do\s+nothing\s+otherwise|(?:we|i)\s+(?:don't|do\s+not)\s+need\s+(?:a|any)\s+(?:message|notification|alert|email|ping)s?)(?:\s+(?:when|if|as\s+long\s+as)\s+[^.!?;]*)?\s*[.!?;]?/gi, '$1'],
   // "Don't forget to email …", "remember to post …": the reminder is the request
   [/\b(?:(?:please\s+)?(?:don't|do\s+not)\s+forget|remember|be\s+sure)\s+to\s+(?=[a-z])/gi, ''],
   // "Hold off 15 minutes, then post … Don't post it any sooner, the nodes need time.": a constraint said after the steps adds none
   [/([.!?;]\s+)(?:but\s+)?(?:please\s+)?(?:don't|do\s+not|never)\s+[a-z]+\s+(?:it|this|that|them|anything)\s+(?:any\s+)?(?:sooner|earlier|before|until|twice|again|early|yet|more\s+than\s+once)\b[^.!?;]*[.!?;]?/gi, '$1'],
   // "A to-do for the CSV export fix: set that up, then …": the thing named first, then made
   [/^\s*((?:an?|one)\s+[^:;.]{3,60}?)\s*:\s*(?:please\s+)?(?:set|create|make|open|add|log|raise|file|put)\s+(?:that|it|this|one)(?:\s+(?:up|in|together))?\b/i, 'create $1'],
+  // "Create three Asana tasks: 'A', 'B' and 'C'": as many steps as the titles counted (a loop is for "for each of …")
+  [new RegExp(`\\b(create|make|open|add|file|log|raise|set\\s+up)\\s+(two|three|four|five|[2-5])\\s+((?:asana\\s+|github\\s+)?(?:tasks|issues|tickets|to-?dos|cards))((?:\\s+(?:in|for|on)\\s+[^:,;'"‘“]{1,40}?)?)(\\s+at\\s+the\\s+same\\s+time|\\s+in\\s+parallel|\\s+simultaneously)?\\s*[:,—–-]?\\s*(${QUOTED}(?:\\s*,\\s*${QUOTED})*\\s*,?\\s*and\\s+${QUOTED})(?:\\s*,\\s*(?:both|all|each)\\s+((?:for|assigned\\s+to|due|owned\\s+by|with)\\s+[^,.;!?]+))?`, 'gi'),
+    (all: string, verb: string, n: string, noun: string, where: string, together = '', list: string, shared = '') => {
+      const titles = list.match(new RegExp(QUOTED, 'g')) ?? [];
+      if (titles.length !== (NUMBER_WORDS[n.toLowerCase()] ?? Number(n))) return all;
+      const one = noun.replace(/s$/i, '');
+      // ("…, both for jamal": said once for every one)
+      return `${titles.map((q, i) => `${i ? (i === titles.length - 1 ? ' and ' : ', ') : ''}${verb} a${/^[aeiou]/i.test(one) ? 'n' : ''} ${one}${where} ${q}${shared ? ` ${shared}` : ''}`).join('')}${together}`;
+    }],
   // "assigned to me (nora.quinn)": the person is the one named
   [/\bme\s*\(\s*(@?[\w.+-]+(?:@[\w.-]+)?)\s*\)/gi, '$1'],
   // "… and DM me the list? I'm @lucy.barnes.": who "me" is, said after
@@ -280,6 +365,25 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(^\s*|[.!?]\s+)(?:from\s+now\s+on|going\s+forward|from\s+today(?:\s+on(?:wards)?)?|moving\s+forward|in\s+future|in\s+the\s+future)\s*,?\s+(?=[a-z])/gi, '$1'],
   // "whenever the site sends us a webhook for a gift over £5,000, DM …": the event, then the test on what it carries
   [/^(\s*(?:whenever|when|each\s+time|every\s+time|any\s*time)\s+[^,]{3,100}?)\s+(?:for|with|about|of)\s+(?:a|an|any)\s+([a-z][\w-]*)\s+((?:of\s+)?(?:over|above|under|below|more\s+than|greater\s+than|less\s+than|at\s+least|bigger\s+than|larger\s+than|worth\s+(?:over|more\s+than))\s+[$£€¥]?\d[\d.]*\s*[kKmM]?)\s*,\s*/i, (_m: string, when: string, noun: string, test: string) => `${when}, if the ${noun} is ${test.replace(/^of\s+|^worth\s+/i, '')}, `],
+  // note forms: "#infra-ops: 'Reindex done'", "Slack DM → @priya: her claim is approved", "email → eng@x, subj: 'X'",
+  // "(Slack)" after a channel, "w/ link", "status email after", "(name = issue title)"
+  [/(^|[;,]\s*|\bthen\s+|\band\s+)(#[\w-]+)\s*:\s*(?=['"‘“]\uE100)/gi, '$1post in $2 '],
+  [/\bslack\s+dm\s*(?:→|->|=>|to|:|,\s*then)?\s*(@[\w.-]*\w)\s*:\s*/gi, 'DM $1 saying '],
+  [/\b(e-?mail|dm|message|post)\s*(?:→|->|=>)\s*/gi, '$1 '],
+  [/\bsubj\b\.?/gi, 'subject'],
+  [/\s*\((slack|e-?mail)\)/gi, ' on $1'],
+  [/(\bwith|\bw\/|\bplus|\bincluding|\bincl\.?)\s+((?:task\s+|issue\s+)?(?:link|url))\b/gi, '$1 the $2'],
+  [/(^|[;,]\s*|\b(?:and|then)\s+)(?:an?\s+|the\s+)?((?:[\w-]+\s+)?(?:e-?mail|message|update|note|reminder|dm))\s+(?:after|afterwards|after\s+that|next|last|at\s+the\s+end|to\s+finish)\b/gi, '$1then send a $2'],
+  // "… and then, once that's in, close the task": the step before is done, then the next
+  [/,?\s*(?:and\s+)?(?:then\s*,?\s*)?once\s+(?:that's|that’s|that\s+is|it's|it’s|it\s+is|that\s+has\s+been|it\s+has\s+been|that\s+was|it\s+was)\s+(?:in|done|posted|added|there|on|on\s+there|finished|complete|completed|through|sent|up)\s*,\s*/gi, ' and then '],
+  // "welcome email to each: a@x, b@x, …": one for each of them
+  [/\b(to|for)\s+each\s*:\s*/gi, '$1 each of '],
+  // "new task: pagination bug fix; then …": the thing made, named after the colon
+  [/(^\s*|[;.]\s*)(?:new|create(?:\s+an?)?|add(?:\s+an?)?)\s+((?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))\s*:\s*([^;,.'"‘“]+?)(?=\s*(?:[;,.]|$))/gi, '$1create a $2 called "$3"'],
+  // "This is more of a process thing, but …": a remark about the request
+  [/^\s*(?:this|it)(?:'s|’s|\s+is)\s+(?:more\s+of\s+|just\s+|kind\s+of\s+|sort\s+of\s+|really\s+|mostly\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:thing|request|question|ask|one|favou?r)\s*(?:,\s*but\b|[.:;,—–-])\s*:?\s*/i, ''],
+  // "The invoice-sync workflow has been flaky …, so whenever it fails, notify …": the event of the workflow named before
+  [/^(\s*(?:the|our)\s+([\w.-]+\s+(?:workflow|automation|flow|job))\b[^.;!?]*?),\s*so\s+(whenever|every\s+time|each\s+time|any\s*time|when|if)\s+(?:it|this|that)\s+(?=(?:fails|breaks|errors|crashes|goes\s+down|falls\s+over|finishes|completes|succeeds)\b)/i, '$1. $3 the $2 '],
   // "the #company channel", "the #ops Slack channel": the channel by its name
   [/\b(?:the\s+)?(#[\w-]+)\s+(?:slack\s+)?channel\b/gi, '$1'],
   // "a & b", "w/ the details", "w/o", "re: lab allocation"
@@ -325,6 +429,12 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "due date -> 2025-07-18": a field set to a value; any other arrow is the next step
   [new RegExp(`\\b(${FIELD})\\s*(?:->|→|=>)\\s*`, 'gi'), '$1 to '],
   [/\s*(?:->|→|=>)\s*/g, ', then '],
+  // ("on failure of the data-export workflow, then alert …": when it fails)
+  [/(^\s*|[.;]\s*)(?:on|upon|after)\s+(?:a\s+|any\s+)?(failure|success|completion)\s+of\s+((?:the\s+)?[\w.-]+\s+(?:workflow|automation|flow|job))\s*(?:,\s*then|,|:)?\s*/gi, (_m: string, lead: string, what: string, wf: string) => `${lead}whenever ${wf} ${/fail/i.test(what) ? 'fails' : 'finishes'}, `],
+  // ("Asana task (name = issue title)": the field said in brackets, once the arrows are read)
+  [/\s*\(\s*(?:name|title)\s*[=:]\s*(?:the\s+)?([^()]{2,40}?)\s*\)/gi, ' named after the $1'],
+  // "status != 200, then alert #sre": the test said without its "if"
+  [/(^|[;,]\s*)(?:the\s+)?(?:status(?:\s+code)?|code|response(?:\s+code)?|http\s+status)\s*(!=|==|=|is\s+not|isn't|not)\s*(\d{3})\s*(?:,\s*then|,|:)\s*/gi, (_m: string, lead: string, op: string) => `${lead}if it is ${/^(?:!=|is\s+not|isn't|not)$/i.test(op) ? 'not ' : ''}${_m.match(/\d{3}/)![0]}, `],
   // "if != 200", "if == 404", "if > 50", "if it's < 10"
   [/\b(if|when|unless)\s+(?:it(?:'s|\s+is)?\s+|the\s+(?:status|code|count|result|number)\s+(?:is\s+)?)?!=\s*/gi, '$1 it is not '],
   [/\b(if|when|unless)\s+(?:it(?:'s|\s+is)?\s+|the\s+(?:status|code|count|result|number)\s+(?:is\s+)?)?==?\s*(?=\d)/gi, '$1 it is '],
