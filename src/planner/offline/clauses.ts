@@ -202,7 +202,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     // ("check X and if any van is offline, alert #a and email b simultaneously": the two in the branch run together)
     const branch = g !== undefined && par?.[0] && par.index > 0 ? units.slice(startLen).find((u): u is Extract<Unit, { type: 'condition' }> => u.type === 'condition' && u.then.length >= 2) : undefined;
     if (branch && g !== undefined) { for (const u of units.slice(startLen)) delete u.group; for (const u of branch.then) u.group = g; }
-    if (par && par[0] && !isActionVerb(ctx.index, firstWord(sentence)) && !isControl(sentence)) parallelNext = true;
+    // (unless the sentence had its own steps to group: "In parallel: <query> and <query>. Then …")
+    if (par && par[0] && !isActionVerb(ctx.index, firstWord(sentence)) && !isControl(sentence) && units.length - startLen < 2 && (sentence.match(/\uE000\d+\uE001/g) ?? []).length < 2) parallelNext = true;
     // ("Post 'X' in #a. Also DM @felix the same message at the same time.": one step said beside the one before)
     const added = units.slice(startLen);
     const before = units[startLen - 1];
@@ -331,7 +332,9 @@ function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
     // "post 'X' to #a and email b@x.com at the same time": one piece has the words, the others share them
     // (a quoted query is what a step runs, not words to send)
     const QUOTE = new RegExp(`\uE000(?:${spans.map((x, i) => (x.kind === 'quote' && !/^\s*(?:select\s[\s\S]*\bfrom\b|insert\s+into\s|update\s+\S+\s+set\s|delete\s+from\s|with\s+\w+\s+as\s*\()/i.test(x.text) ? i : -1)).filter((i) => i >= 0).join('|') || 'x'})\uE001`);
-    const withText = pieces.filter((p) => QUOTE.test(p.text) && new RegExp(`^\\S+\\s+(?:\\S+\\s+){0,3}?${QUOTE.source}`).test(p.text) || BODY_CUES.test(p.text));
+    // (only what a message says is shared: "create an Asana task 'X' …, and at the same time post a save-the-date in #y" keeps X to the task)
+    const says = (t: string) => /^\s*(?:(?:and|then|also)\s+)*(?:post|send|email|e-mail|mail|dm|message|notify|tell|announce|share|ping|alert|say|write|broadcast|text)\b/i.test(t);
+    const withText = pieces.filter((p) => (QUOTE.test(p.text) && new RegExp(`^\\S+\\s+(?:\\S+\\s+){0,3}?${QUOTE.source}`).test(p.text) && says(p.text)) || BODY_CUES.test(p.text));
     if (withText.length === 1) {
       const src = withText[0].text;
       const q = BODY_CUES.exec(src);
@@ -636,7 +639,7 @@ function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type:
   // ("the Oslo, Bergen and Trondheim offices": the noun after capitalised names is what they are, not part of the last one)
   // ("each region in eu-west, us-east and ap-south": what the items are, then the items)
   // ("our clinics (Eastgate, Millbrook and Oak Hollow)", "our clinics: A, B and C": what they are, then the list)
-  const parts = itemsText.replace(/^(?:(?:our|the|my|these|those|all)\s+)?[a-z][\w\s-]{1,30}?\s*(?::|\(|[—–]|-\s)\s*(?=[\p{L}\d\uE000#@][^,]*(?:,|\band\b))/iu, '').replace(/\)\s*$/, '').replace(/^(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, (m: string) => (/^[A-Z]{2,}\s+$/.test(m) ? m : '')).replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}\d][\p{L}\d-]*)+)\s+(?:environments|offices|sites|stores|regions|teams|servers|clusters|branches|warehouses|depots|departments|plants|schools|campuses|buildings|locations|markets|countries|cities|channels|repos|projects|services|apps)$/u, '$1').replace(/^((?:the\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
+  const parts = itemsText.replace(/^(?:(?:our|the|my|these|those|all)\s+)?[a-z][\w\s-]{1,60}?\s*(?::|\(|[—–]|-\s)\s*(?=[\p{L}\d\uE000#@][^,]*(?:,|\band\b))/iu, '').replace(/\)\s*$/, '').replace(/^(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, (m: string) => (/^[A-Z]{2,}\s+$/.test(m) ? m : '')).replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}\d][\p{L}\d-]*)+)\s+(?:environments|offices|sites|stores|regions|teams|servers|clusters|branches|warehouses|depots|departments|plants|schools|campuses|buildings|locations|markets|countries|cities|channels|repos|projects|services|apps)$/u, '$1').replace(/^((?:the\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
   const kinds = new Set<EntityKind>();
   const items: string[] = [];
   // ("units 101, 102 and 103" are places, "tasks 901, 902" are ids: numbers are ids when the noun is one the catalogue acts on)

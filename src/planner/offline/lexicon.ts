@@ -25,7 +25,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bwhat(?:'s| is)\s+in(?:side)?\s+(?=\S+\.[a-z0-9]{1,8}\b)/gi, 'read '],
   [/\bwhat\s+does\s+(\S+\.[a-z0-9]{1,8})\s+say\b/gi, 'read $1'],
   [/\b(?:put|drop|stick|pop|throw)\s+(it|that|this|them|the\s+(?:result|results|summary|answer|output|text|notes|draft))\s+(?:in|into|on|to)\s+(?=#[\w-])/gi, 'post $1 to '],
-  [/\b(?:spin|set|whip|throw|put|rustle) up\b|\bput together\b|\bthrow together\b/gi, 'create'],
+  // (not inside what a task is for: "a task for IT to set up their laptop")
+  [/(?<!\bto\s)\b(?:spin|set|whip|throw|put|rustle) up\b|\bput together\b|\bthrow together\b/gi, 'create'],
   [/\bfire (off )?(a|an|the)? ?(request|webhook|call)\b/gi, 'call $2 $3'],
   [/\blook up\b/gi, 'lookup'],
   // "a task tracking the CSV export fix": a task for it
@@ -61,6 +62,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // errands done by hand, not verbs of any operation ("pick up the dry cleaning", "drop off the kids")
   [/\b(?:pick(?:s|ed|ing)?|drop(?:s|ped|ping)?)\s+(?:(?:the|my|our|some)\s+)?(?:[a-z-]+\s+){0,2}?(up|off)\b(?!\s+(?:the\s+)?(?:where|from the (?:task|issue|ticket|file|list)))/gi, 'collect'],
   [/\b(?:take|takes|took|taking)\s+(?:out\s+(?=(?:the|my|our)\s+(?:trash|garbage|rubbish|bins?|recycling|dog))|(?:the|my|our)\s+(?:trash|garbage|rubbish|bins?|recycling|dog)\s+out\b)/gi, 'collect '],
+  // ("…, and put security-team as the assignee" right after what it is made with: assigned to them; alone: reassign)
+  [/(,\s*(?:and\s+)?|\band\s+)(?:add|set|make|put)\s+(\S+)\s+(?:as|to be)\s+(?:the\s+)?(?:assignee|owner)\b/gi, '$1assigned to $2'],
   [/\b(?:add|set|make|put)\s+(\S+)\s+(?:as|to be)\s+(?:the\s+)?(?:assignee|owner)\b/gi, 'reassign to $1'],
   [/\bcheck off\b/gi, 'complete'],
   [/\b(?:tick|check|cross)\s+(it|that|this|them|the\s+task)\s+off(?:\s+as\s+(?:done|complete|completed|finished))?/gi, 'complete $1'],

@@ -36,9 +36,13 @@ export function naturalSql(t: string, spans: Span[], strict: boolean): string | 
   // "rows in fact_sales", "today's audit_log rows": a snake_case name is a table's
   if (!table && (!strict || VERBS.test(s))) table = /\b(?:in|from|of|into|on)\s+(?:the\s+)?((?:[a-z][a-z\d_]*\.)?[a-z][a-z\d]*(?:_[a-z\d]+)+)\b(?![/.@])/i.exec(s)?.[1] ?? /\b([a-z][a-z\d]*(?:_[a-z\d]+)+)\s+(?:rows|records|entries|data)\b/i.exec(s)?.[1];
   const count = /^\s*count\b|\b(?:how many|number of)\b/i.test(s);
-  if (!table && (!strict || /^\s*how many\s+[a-z_]+s\s+(?:were|are|have|did|signed|registered|joined|placed|created)\b/i.test(s)) && count) {
-    const c = /^\s*count\s+(?:all\s+|up\s+)?(?:the\s+)?(?:rows\s+(?:in|of)\s+(?:the\s+)?)?([a-z_]\w*s)\b/i.exec(s) ?? /\b(?:how many|number of)\s+([a-z_]\w*s)\b/i.exec(s);
-    if (c && !NOT_TABLE.test(c[1])) table = c[1];
+  let stateFilter: string | undefined;
+  if (!table && (!strict || FROM_DB.test(s) || /^\s*how many\s+[a-z_]+s\s+(?:were|are|have|did|signed|registered|joined|placed|created)\b/i.test(s)) && count) {
+    // ("the number of near-miss reports": a hyphenated or two-word name is one table)
+    // (a state said first is a filter: "the number of open defect reports" counts defect_reports whose status is open)
+    const c = /^\s*count\s+(?:all\s+|up\s+)?(?:the\s+)?(?:rows\s+(?:in|of)\s+(?:the\s+)?)?([a-z_]\w*s)\b/i.exec(s) ?? /\b(?:how many|number of)\s+((?:open|closed|pending|active|new|failed|unpaid|overdue|cancelled|late)\s+)?((?:[a-z][\w]*-[\w-]+\s+|(?!(?:from|in|of|for|on|the|a|an|all|our|my)\b)[a-z]+\s+(?=[a-z_]\w*s\b))?[a-z_]\w*s)\b/i.exec(s);
+    const name = c && (c[2] ?? c[1]);
+    if (c && name && !NOT_TABLE.test(name)) { table = name.replace(/[\s-]+/g, '_'); if (c[2] && c[1]) stateFilter = c[1].trim().toLowerCase(); }
   }
   // ("pull the last 90 days of shipments for customer 10452 from the database", "query the total fuel surcharges we billed
   // last month": with the database named or its operation chosen, the plural the request is about is the table)
@@ -50,7 +54,7 @@ export function naturalSql(t: string, spans: Span[], strict: boolean): string | 
     if (head && !NOT_TABLE.test(head[2].split(' ').at(-1)!)) { table = head[2].replace(/\s+/g, '_'); total = Boolean(head[1]); }
   }
   if (!table || NOT_TABLE.test(table)) return undefined;
-  const where: string[] = [];
+  const where: string[] = stateFilter ? [`status = '${stateFilter}'`] : [];
   // "for customer 10452", "for carrier 'Swift'": a filter on what the rows belong to
   const owner = /\bfor\s+(?:the\s+)?([a-z]+)\s+(\uE000\d+\uE001|#?\d+)(?!\s*(?:days?|weeks?|months?|hours?))/i.exec(s);
   if (owner && !NOT_TABLE.test(owner[1])) where.push(/\d$/.test(owner[2]) ? `${owner[1].toLowerCase()}_id = ${owner[2].replace('#', '')}` : `${owner[1].toLowerCase()} = ${literal(owner[2], spans)}`);

@@ -172,6 +172,25 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/,?\s*\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?)|if\s+(?:at\s+all\s+)?(?:possible|you\s+can|you\s+could|you\s+don't\s+mind|that's\s+ok(?:ay)?)|at\s+your\s+(?:earliest\s+)?convenience)\b\s*[,:]?/gi, ' '],
   // "What I'm after is …", "Ideally: …": outcomes listed instead of steps
   [/(^\s*|[.!?]\s+)(?:what\s+(?:i|we)(?:'m|’m|'re|’re|\s+am|\s+are)\s+after|what\s+(?:i|we)\s+(?:want|need|would\s+like)|ideally|the\s+(?:goal|aim|idea|outcome\s+i\s+want))\s*(?:is|would\s+be|:|,)\s*(?:that\s+|for\s+)?((?:[^.!?]|[.!?](?=\S))+)/gi, (_m: string, lead: string, list: string) => `${lead}${outcomes(list)}`],
+  // phrasings of colleagues writing in a second language: "Kindly do the needful:", "I need that you …", "you can make …",
+  // "intimate the team", "after you notify …" (then), "post which" / "post that" (after which), "revert" (reply),
+  // "notify to the team", "different than 200", "at 18h", "is possible to …?", "you wait … and then you write …"
+  [/(^\s*|[.;]\s*)first\s*,?\s+((?:a|the|our|my)\s+[\w\s-]{1,30}?\s+(?:must|should|has\s+to|needs?\s+to)\s+approve)\s*,?\s*(?:and\s+)?only\s+after\s+that\s*,?\s*/gi, '$1$2, then '],
+  [/\b(?:please\s+|kindly\s+)?do\s+the\s+needful\b\s*[:,.]?\s*(?:and\s+)?/gi, ''],
+  [/\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+that\s+you\s+/gi, ''],
+  [/(^\s*|[.!?;]\s+)(?:you\s+(?:can|could|may|should)|is\s+possible\s+(?:to|that\s+you))\s+(?=[a-z])/gi, '$1'],
+  [/(^\s*|[,;.:]\s*|\b(?:and|then|and\s+then|also)\s+)(?:please\s*,?\s+)?you\s+(?=(?:wait|write|send|post|create|make|check|call|email|mail|notify|inform|add|close|open|read|run|save|tell|put|share|delete|update|ping|fetch|get|message|dm)\b)/gi, '$1'],
+  [/\bintimate\s+(?=(?:the|our|all|everyone|everybody|#|@|[\w.+-]+@))/gi, 'notify '],
+  [/\b(notify|inform|tell|alert)\s+to\s+(?=(?:the|our|all|everyone|everybody|#|@))/gi, '$1 '],
+  [/(,\s*|\band\s+)after\s+(?:you\s+|that\s+you\s+)?(?=(?:notify|inform|tell|send|post|email|mail|share|close|create|write|save|ping|alert|message|dm)\b)/gi, '$1then '],
+  [/,?\s*\bpost\s+(?:which|that)\s*,?\s+(?!(?:to|in|on|into)\b)(?=[a-z])/gi, ', after which '],
+  [/\b(?:is|are)\s+different\s+(?:than|from|to)\s+(?=\d)/gi, 'is not '],
+  [/\bat\s+(\d{1,2})h(\d{2})?\b/gi, (_m: string, h: string, mm?: string) => `at ${h}:${mm ?? '00'}`],
+  [/\b(?:take|have|obtain|seek)\s+(the\s+[\w\s'’-]{1,30}?approval)\b/gi, 'get $1'],
+  [/^\s*one\s+by\s+one\s*,\s*/i, ''],
+  [/\b(?:put|set|move|mark)\s+(.{1,40}?)\s+(?:on|to|as|in)\s+(?:complete|completed|done|finished|closed)\b/gi, 'complete $1'],
+  [/\b(?:confirm|verify|ensure)\s+(?:that\s+|whether\s+|if\s+)?(https?:\/\/\S+?)\s+(?:works|is\s+(?:up|working|ok|fine|healthy|reachable|alive)|responds)\b/gi, 'check $1'],
+  [/\bwrite\s+inside\s+(?:it\s+)?(?:that\s+)?/gi, 'saying '],
   // a value corrected after it was said
   [/^[\s\S]+$/, corrected],
   // "Billing (billing@umbrella.co)", "The CFO (cfo@x.io)", "Dana (@dana.k)": the one named is reached at the address
@@ -282,7 +301,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:each|every|any)\s+(?:new(?:ly\s+(?:opened|created|filed|submitted))?\s+|incoming\s+)((?:github\s+)?(?:issue|ticket|form\s+submission|submission|order|signup|lead|bug\s+report))\s+(?:turns|should\s+turn|gets\s+turned|is\s+turned)\s+into\s+/gi, 'whenever a new $1 comes in, create '],
   // times said in words
   [new RegExp(`\\b(half|quarter)\\s+(past|after|to)\\s+${HOUR}\\b${PART}`, 'gi'), spokenTime],
-  [new RegExp(`\\b${HOUR}(?:\\s+o'clock)?(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))`, 'gi'), (_m: string, hour: string, part: string) => `${hourOf(hour)}${meridiem(part)}`],
+  [/\b(\d{1,2}):(\d\d)(\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))/gi, (_m: string, h: string, mm: string, part: string) => `${h}:${mm}${meridiem(part)}`],
+  [new RegExp(`(?<![:\\d])\\b${HOUR}(?:\\s+o'clock)?(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))`, 'gi'), (_m: string, hour: string, part: string) => `${hourOf(hour)}${meridiem(part)}`],
   [new RegExp(`\\b${HOUR}\\s+o'clock\\b`, 'gi'), (_m: string, hour: string) => `${hourOf(hour)}:00`],
   [new RegExp(`\\bat\\s+(${Object.keys(HOURS).join('|')})(?:\\s+(thirty|fifteen|forty-five))?(?=\\s*(?:am|pm|sharp|[,.;]|$)|\\s+(?:on|every|each|daily|and|tonight|tomorrow|today|sharp)\\b)`, 'gi'), (_m: string, hour: string, mins?: string) => `at ${hourOf(hour)}:${mins ? { thirty: '30', fifteen: '15', 'forty-five': '45' }[mins.toLowerCase()] : '00'}`],
 
@@ -420,6 +440,21 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(asana|github|gh)\s+(?:task\s+|issue\s+)?#?(\d+)(\s+in\s+[\w.-]+\/[\w.-]+)?\s*:\s*(comment|note|close|complete|finish|reopen|assign|update|rename|delete)\b(\s+(?:it|this)\b)?/gi, (_m: string, app: string, id: string, where = '', verb: string) => `${/^(?:comment|note)$/i.test(verb) ? 'comment on' : verb} ${/^asana$/i.test(app) ? 'Asana task' : 'GitHub issue'} ${id}${where}${/^(?:comment|note)$/i.test(verb) ? ' saying' : ''}`],
   // "GET …, asana onboarding task for each": a thing of an app said without its verb is made
   [/([,;]\s*|\bthen\s+|\band\s+)(?=(?:an?\s+)?(?:asana|github)\s+(?:[\w-]+\s+)?(?:task|issue|ticket)\b)(?![^,.;]*\b(?:is|are|be|gets?)\s+(?:created|made|opened|filed|added|raised)\b)/gi, '$1create '],
+  // "Slack channel #db-alerts, message 'CPU at 95%'": the fields of one message
+  [/(^\s*|[.;]\s*)(?:slack\s+)?channel\s*:?\s*(#[\w-]+)\s*[,;]\s*(?:message|text)\s*:?\s*(['"‘“]\uE100\d+\uE101['"’”])/gi, '$1post $3 in $2'],
+  // "…, and copy accounts@x on it": a copy of an email goes to them
+  [/,?\s*(?:and\s+)?(?:copy|cc)\s+(?:in\s+)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:,|and)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*)(?:\s+(?:in|on)(?:\s+(?:it|that|the\s+e-?mail))?)?/gi, ', cc $1'],
+  // "create an Asana task for IT …, create another for the site manager …": another of the same
+  [/\b(create|make|open|add|file|raise)\s+(?:an?\s+)?((?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))\b([^.;]*?)\b(create|make|open|add|file|raise)\s+another(?:\s+one)?\b(?!\s+(?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))/gi, '$1 a $2$3$4 another $2'],
+  // "List everything in X, subfolders included": recursively
+  [/,?\s*(?:with\s+|including\s+)?(?:all\s+)?(?:the\s+)?sub-?(?:folders|directories)\s+(?:included|too|as\s+well)|,?\s*including\s+(?:all\s+)?(?:the\s+)?sub-?(?:folders|directories)/gi, ' recursively'],
+  // "to Slack #shanghai", "in Slack channel #ops": the channel, on Slack
+  [/\b(to|in|on|into|via)\s+slack\s+(?:channel\s+)?(#[\w-]+)/gi, '$1 $2 on Slack'],
+  // "with the title of the issue", "with task name same as issue title": named after what the event carries
+  [/\bwith\s+(?:the\s+)?(title|name|subject)\s+of\s+the\s+([a-z]+)\b/gi, "named after the $2's $1"],
+  [/\bwith\s+(?:the\s+|its\s+)?(?:task\s+|issue\s+|ticket\s+)?(?:name|title)\s+(?:(?:the\s+)?same\s+as|equal\s+to|taken\s+from|matching|from)\s+(?:the\s+)?([a-z]+)(?:'s|’s)?\s+(title|name|subject)\b/gi, "named after the $1's $2"],
+  // "…, message 'CPU at 95%', please send exactly this": the words as given, said once
+  [/[,;.]\s*(?:and\s+)?(?:please\s+)?(?:send|post|use)\s+(?:exactly\s+|just\s+)?(?:this|that|it)(?:\s+exactly|\s+as\s+is|\s+verbatim|\s+word\s+for\s+word)?\s*(?=[.!]?\s*$)/gi, ''],
   // "slack #queue", "slack @sara": a message there
   [/\bslack\s+(?=[#@][\w-])/gi, 'message '],
   // "asana task + email sales@x": and

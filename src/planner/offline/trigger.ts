@@ -62,8 +62,12 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
   const ok = (i: number) => i >= 0 && i < ts.length && schedTok(ts[i].t, ts[i + 1]?.t, ts[i - 1]?.t);
   // ("Goal: weekly churn digest. Every Monday at 8am …": of several phrases, the one that says the most)
   let best: { start: number; end: number; cron: string; phrase: string; score: number } | undefined;
+  // (a frequency said inside the words of a message — "… reminding everyone to take water breaks every 45 minutes" — is what it says)
+  // (only an interval: "… saying update the macros on Fridays at 3pm" may still say when it goes)
+  const inMessage = (at: number) => /\b(?:reminding|telling|asking|urging|encouraging|advising)\s+(?:them|everyone|everybody|all|people|staff|the\s+\w+|us|him|her)\s+to\b[^.;:!?]*$/i.test(text.slice(0, at)) && /^\s*(?:every|each)\s+(?:\d+|few|couple|other|hour|minute|half)/i.test(text.slice(at));
   for (const a of anchors) {
     if (best && ts[a].s < best.end && ts[a].s >= best.start) continue;
+    if (inMessage(ts[a].s)) continue;
     const found = grow(a);
     if (!found) continue;
     const f = found.cron.split(' ');
