@@ -9,82 +9,11 @@
 
 import { gerundToVerb } from './clause-words.ts';
 import { findSchedule } from './trigger.ts';
+import { corrected, described, listItems, outcomes, required } from './styles.ts';
+import { HOUR, HOURS, PART, hourOf, meridiem, spokenTime } from './spoken-time.ts';
 
 /** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
 const FIELD = '(?:due(?:\\s+date)?|deadline|priority|prio|status|state|assignee|owner|name|title|label|labels|subject|channel|project)';
-
-/**
- * "1) pull … 2) post …", "a) … b) …": the items of a list said in one line are said one after another (only a real
- * sequence counts: "(… where id = 12)" is not a list). Under a loop head ("For each cohort: 1) … 2) …") they stay in
- * one sentence so the loop holds them all; otherwise each is a sentence of its own.
- */
-function listItems(text: string): string {
-  for (const [first, second, marker] of [['1', '2', '\\d{1,2}'], ['a', 'b', '[a-h]']]) {
-    const at = (x: string) => { const m = new RegExp(`(^|[\\s:;,])\\(?${x}\\)\\s+(?=\\S)`).exec(text); return m ? m.index + m[1].length : -1; };
-    const a = at(first), b = at(second);
-    if (a < 0 || b <= a) continue;
-    const head = text.slice(0, a).trim();
-    const items = text.slice(a).split(new RegExp(`(?:^|[\\s;,]+)\\(?${marker}\\)\\s+(?=\\S)`)).map((x) => x.trim().replace(/[\s.;,]+$/, '')).filter(Boolean);
-    // "…; do 2 and 3 in parallel": those two items are said together
-    const last = items.length - 1;
-    const par = /[\s;,.]*\b(?:do|run)\s+(?:steps?\s+)?(\d{1,2}|[a-h])\s+and\s+(\d{1,2}|[a-h])\s+(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously|together)\s*$/i.exec(items[last] ?? '');
-    if (par) {
-      items[last] = items[last].slice(0, par.index).replace(/[\s.;,]+$/, '');
-      const n = (x: string) => (/^\d+$/.test(x) ? Number(x) : x.toLowerCase().charCodeAt(0) - 96) - 1;
-      const [i1, i2] = [n(par[1]), n(par[2])];
-      if (i2 === i1 + 1 && items[i1] && items[i2]) items.splice(i1, 2, `${items[i1]} and ${items[i2]} at the same time`);
-    }
-    const loop = /^(?:for|to)\s+(?:each|every|all)\b/i.test(head);
-    const body = items.join(loop ? ', and ' : '. ');
-    return head ? `${head.replace(/[:;]$/, loop ? ':' : ',')} ${body}.` : `${body}.`;
-  }
-  return text;
-}
-
-/** A verb said in the third person, as the imperative: "summarises" → "summarise", "fixes" → "fix", "copies" → "copy". */
-function baseForm(v: string): string {
-  if (/(?:ss|sh|ch|x|z)es$|^(?:go|do|undo|redo)es$/.test(v)) return v.slice(0, -2);
-  if (/ies$/.test(v)) return `${v.slice(0, -3)}y`;
-  return v.replace(/s$/, '');
-}
-
-/**
- * What should happen, said as a requirement ("the expected behaviour is that an Asana task is created and #sales gets a
- * heads-up"), said as a request: present-tense outcomes become the modal forms the sentence rewrites read.
- */
-function required(said: string): string {
-  // (the words of a message are quoted as said: "… stating that the forecast is finalized")
-  const cue = /\b(?:saying|stating|that\s+says|telling\s+(?:them|him|her)|to\s+say|with\s+the\s+(?:text|message))\b/i.exec(said);
-  if (cue) return `${required(said.slice(0, cue.index))}${said.slice(cue.index)}`;
-  return said
-    .replace(/\b(?:the\s+)?(?:ai|model|llm)\s+([a-z]+s)\b(?=\s)/gi, (_m, v: string) => `have the AI ${baseForm(v.toLowerCase())}`)
-    .replace(/\b(is|are|gets|get)\s+(?=(?:[a-z]+ed|sent|posted|written|made|built|done|run|shared|put|told|given|paid|kept)\b)/gi, 'should be ')
-    .replace(/\b(gets|receives|hears)\b/gi, (w: string) => `should ${w.toLowerCase().replace(/s$/, '')}`)
-    // ("legal approves it first, then …")
-    .replace(/\b(approves|signs\s+off\s+on|signs\s+off)\b/gi, 'must approve');
-}
-
-/** What the workflow itself is said to do, not asked: "it fails", "it is done" (a test or a state, not a step). */
-const NOT_A_STEP = /^(?:fails|failed|finishes|completes|succeeds|breaks|errors|crashes|is|was|has|does|did|goes|comes|works|returns|contains|says|matches|exceeds|equals|needs|takes|gets|starts|begins|ends|stops|happens|seems|looks|kicks)$/i;
-
-/**
- * A workflow described instead of asked for: "The flow starts when a GitHub issue gets opened: it creates an Asana task
- * …, then shares the link in #qa", "First the workflow waits half an hour; after that it posts 'X' to #y", "Each night
- * at 11pm the workflow fetches …; if the check fails, it then emails …" — the workflow's verbs are the request's steps.
- */
-function described(text: string): string {
-  const SUBJECT = String.raw`(?:the|this|our|my|that)\s+(?:workflow|flow|automation|pipeline|job|bot|routine|zap)`;
-  if (!new RegExp(`\\b${SUBJECT}\\s+(?:(?:then|first|also|next|finally|just|simply|only|immediately|automatically)\\s+)?[a-z]+s\\b`, 'i').test(text)) return text;
-  // ("The flow starts when …:", "This workflow kicks in each time …, and it posts …": when it runs is the trigger)
-  let s = text.replace(new RegExp(`\\b${SUBJECT}\\s+(?:starts|kicks\\s+in|kicks\\s+off|runs|fires|triggers|is\\s+triggered|begins|should\\s+(?:start|run|kick\\s+in|fire))\\s+(?=(?:when|whenever|each\\s+time|every\\s+time|any\\s*time|once|as\\s+soon\\s+as|on|at|every|each|daily|nightly|weekly|hourly)\\b)`, 'gi'), '');
-  // ("completes Asana task 3390": a verb with an object is a step)
-  const acts = (v: string, after: string) => !NOT_A_STEP.test(v) || (/^(?:completes|finishes|starts|gets|takes|closes)$/i.test(v) && /^\s+(?:asana|github|slack|task|issue|ticket|the|a|an|that|this|its)\b/i.test(after));
-  s = s.replace(new RegExp(`\\b${SUBJECT}\\s+((?:then|first|also|next|finally|just|simply|only|immediately|automatically)\\s+)?([a-z]+s)\\b`, 'gi'), (all, adv = '', v: string, at: number, whole: string) => (acts(v, whole.slice(at + all.length)) ? `${adv}${baseForm(v.toLowerCase())}` : all));
-  // ("…; after that it posts …", "…, it then emails …": "it" is the workflow once it has been the subject)
-  s = s.replace(/(^|[.;:,]\s*|\b(?:then|and|after\s+that|afterwards|next|finally|also)\s+)it\s+((?:then|first|also|next|finally|immediately|automatically)\s+)?([a-z]+s)\b/gi, (all, lead: string, adv = '', v: string, at: number, whole: string) => (acts(v, whole.slice(at + all.length)) ? `${lead}${adv}${baseForm(v.toLowerCase())}` : all));
-  // ("…, then shares the task link in #qa": the subject said once for both)
-  return s.replace(/(,\s*(?:and\s+)?then\s+|,\s*and\s+|\band\s+then\s+)([a-z]+(?:es|s))\b(?=\s+(?:the|a|an|it|them|#|@|\uE100|to|in)\b)/gi, (all, lead: string, v: string) => (NOT_A_STEP.test(v) || /(?:ss|us|is)$/.test(v) ? all : `${lead}${baseForm(v.toLowerCase())}`));
-}
 
 /** A property of a task said on its own: "high priority", "due Friday", "owner data-team", "assigned to sam". */
 const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priority|priority\s+(?:high|low|medium|normal|urgent)|due\s+(?:on\s+|by\s+)?[\w-]+(?:\s+\d{1,2})?|(?:owner|assignee)\s*(?:is\s+)?@?[\w.-]+|assigned\s+to\s+@?[\w.-]+)`;
@@ -92,78 +21,6 @@ const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priorit
 /** A quoted value as the shorthand sees it (its words masked). */
 const QUOTED = String.raw`['"‘“]\uE100\d+\uE101['"’”]`;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
-
-/**
- * A correction said after the value it corrects: "post it in #eng — actually, make that #eng-releases, the main channel is
- * too noisy", "every Tuesday at 10am … Hmm, make it 10:30", "wait 5 minutes, actually no, make it 15 to be safe, and then …":
- * the new value replaces the last one of its kind said before, and the correction itself goes.
- */
-function corrected(text: string): string {
-  const VALUE = String.raw`(#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|['"‘“]\uE100\d+\uE101['"’”]|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d|\d+(?:\s*(?:minutes?|mins?|hours?|hrs?|days?|seconds?))?)`;
-  const re = new RegExp(String.raw`\s*(?:[,.;!?]|\s[—–-])\s*(?:(?:actually|hmm+|oh|sorry|wait|scratch\s+that|on\s+second\s+thought)[,.]?\s*)+(?:no[,.]?\s*)?(?:make\s+(?:that|it)|change\s+(?:that|it)\s+to|i\s+mean|rather|use)\s+${VALUE}(?:\s+instead)?(?:\s*(?:,|—|–|\s-)?\s*(?:(?!\b(?:and|then)\b)[^.!?;])*?)?(?=[.!?;]|,\s*(?:and|then)\b|$)`, 'i');
-  for (let k = 0; k < 3; k++) {
-    const m = re.exec(text);
-    if (!m) break;
-    const v = m[1];
-    const before = text.slice(0, m.index);
-    const kind = /^#/.test(v) ? /#[\w-]+/g : /^@/.test(v) ? /@[\w.-]+/g : /@/.test(v) ? /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g : /^['"‘“]/.test(v) ? /['"‘“]\uE100\d+\uE101['"’”]/g
-      : /am|pm|:/i.test(v) ? /\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b/gi : /\b\d+(?!:)\b/g;
-    const last = [...before.matchAll(kind)].at(-1);
-    // (a bare number keeps the unit said before: "wait 5 minutes …, make it 15" → 15 minutes; "10am" → "10:30am")
-    let nv = v.replace(/\s*(?:minutes?|mins?|hours?|hrs?|days?|seconds?)$/i, (u) => (/\d+\s*[a-z]/i.test(last?.[0] ?? '') ? '' : u));
-    if (last && /^\d{1,2}:\d\d$/.test(nv) && /am|pm/i.test(last[0])) nv = `${nv}${/pm/i.test(last[0]) ? 'pm' : 'am'}`;
-    text = last ? `${before.slice(0, last.index)}${nv}${before.slice(last.index! + last[0].length)}${text.slice(m.index + m[0].length)}` : `${before}${text.slice(m.index + m[0].length)}`;
-  }
-  return text;
-}
-
-/** Who a message goes to, in an outcome ("the team", "#noc", "cfo@x.io", "@dana", "Billing"). */
-const OUT_WHO = String.raw`(?:#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the|our)\s+(?:[\w-]+\s+)?(?:team|channel|group|crew|squad|staff|folks|people)|everyone|everybody)(?:\s+(?:on|in|via)\s+slack)?`;
-
-/**
- * Outcomes listed instead of steps: "What I'm after is an Asana task for X, the team hearing about that task in Slack, and a
- * status email going out once the task exists", "… #dba seeing 'Migration finished' in Slack", "Asana task 2907 carrying the
- * comment 'X' and then being closed", "the file out/health.txt containing the text 'all checks passed'" — each one said as
- * the step that brings it about.
- */
-function outcomes(list: string): string {
-  // (the separators are kept: odd places hold them)
-  const items = list.split(new RegExp(String.raw`(\s*,\s*(?:and\s+)?(?=(?:an?\s|the\s|one\s|${OUT_WHO}\s|asana\s|task\s|issue\s|if\s|then\s))|\s+and\s+(?=(?:an?\s|one\s|${OUT_WHO}\s)))`, 'i'));
-  const said = items.map((item0, i) => {
-    if (i % 2) return item0;
-    // ("…, but only after a half-hour wait": the wait comes first)
-    const wait = /,?\s*but\s+only\s+after\s+(?:a|an)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:wait|delay|pause)\s*$/i.exec(item0);
-    let item = (wait ? item0.slice(0, wait.index) : item0).replace(/\s+(?:once|after|when)\s+(?:the|that|this|it)\s*(?:task|issue|ticket|one)?\s*(?:exists|is\s+(?:created|made|up|there|in)|has\s+been\s+(?:created|made))\s*$/i, '');
-    item = item
-      .replace(/^(?:an?|one|the)\s+((?:new\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))\b(?:\s+(?:being\s+|to\s+be\s+|getting\s+)?(?:created|opened|made|filed))?/i, (_m: string, what: string) => `create ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}`)
-      .replace(/^(?:a|one)\s+(?:quick\s+)?(?:check|health\s*check|ping|call|request)\s+(?:of|on|to|against)\s+/i, 'check ')
-      .replace(new RegExp(String.raw`^(${OUT_WHO})\s+(?:to\s+)?(?:hearing|hear|learning|learn|finding\s+out|find\s+out|being\s+told|be\s+told|getting\s+told|knowing|know)\b(?:\s+(?:about|of))?\s*`, 'i'), (_m: string, who: string) => `notify ${who} about `)
-      .replace(new RegExp(String.raw`^(${OUT_WHO})\s+(?:to\s+)?(?:seeing|see|getting|get|receiving|receive)\s+(.+)$`, 'i'), (_m: string, who: string, what: string) => (/@[\w-]+\./.test(who) ? `email ${who} ${what}` : `post ${what.replace(/\s+(?:in|on|via)\s+slack\b/i, '')} to ${who}`))
-      .replace(/^(?:an?|the)\s+((?:[\w-]+\s+)?(?:e-?mail|message|update|note|reminder|notice))\s+(?:to\s+)?(?:going\s+out|go\s+out|being\s+sent|be\s+sent|getting\s+sent|get\s+sent)\b/i, 'send a $1')
-      .replace(/^((?:asana\s+)?task\s+#?\d+|(?:github\s+)?issue\s+#?\d+(?:\s+in\s+[\w.-]+\/[\w.-]+)?)\s+(?:to\s+)?(?:carrying|carry|getting|get|having|have)\s+(?:the\s+|a\s+)?comment\s+(\S+(?:\s+\S+)*?)(?:\s*,?\s*and\s+(?:then\s+)?(?:being|to\s+be|getting|get|ending\s+up|end\s+up)\s+(closed|completed|done|finished|marked\s+(?:as\s+)?(?:done|complete)))?\s*$/i, (_m: string, what: string, comment: string, closed?: string) => `comment ${comment} on ${what}${closed ? ', then close it' : ''}`)
-      .replace(/^the\s+file\s+(\S+)\s+(?:to\s+)?(?:containing|contain|holding|hold|having|have|saying|say|reading|read)\s+(?:the\s+(?:text|line|words)\s+)?(.+)$/i, 'write $2 to $1');
-    return wait ? `wait ${wait[1].replace(/^half-hour$/i, '30 minutes').replace(/^hour$/i, '1 hour')}, then ${item}` : item;
-  });
-  return said.join('');
-}
-
-/** Hours said in words: "half past eight", "nine in the morning", "at seven". */
-const HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const HOUR = `(${Object.keys(HOURS).join('|')}|\\d{1,2})`;
-const hourOf = (h: string) => HOURS[h.toLowerCase()] ?? Number(h);
-/** "in the morning" → am, "in the evening", "at night" → pm (a bare hour stays as said). */
-function meridiem(part: string | undefined): string {
-  if (!part) return '';
-  return /morning/i.test(part) ? 'am' : 'pm';
-}
-/** A time said in words, as digits: "half past eight" → "8:30", "quarter to ten in the evening" → "9:45pm". */
-function spokenTime(_m: string, frac: string, rel: string, hour: string, part?: string): string {
-  let h = hourOf(hour);
-  let min = /half/i.test(frac) ? 30 : 15;
-  if (/to/i.test(rel)) { h = h === 1 ? 12 : h - 1; min = 60 - min; }
-  return `${h}:${String(min).padStart(2, '0')}${meridiem(part)}`;
-}
-const PART = `(\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?`;
 
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "GET <url>; non-200 means a Slack warning to #sre", "a failure means an email to ops@x": what a result means is what to do then
