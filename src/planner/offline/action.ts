@@ -102,9 +102,13 @@ function otherApp(text: string, index: CatalogIndex): string | undefined {
   const t = text.toLowerCase();
   // "write with AI a tweet about it": text to generate, not an app to post to
   if (/\bwith ai\b/.test(t) && /^\s*(?:write|draft|compose|generate)\b/.test(t) && !/\b(?:post|send|publish|tweet it)\b/.test(t)) return undefined;
+  // ("read the Discord feedback export at exports/x.txt", "POST to our Discord webhook at https://…": the place is named, the app
+  // only says what it is)
+  const at = /\b(?:at|in|from|to)\s+(?:https?:\/\/\S+|[\w.~-]*\/[\w./-]+\.\w{1,6})/.test(t);
   for (const app of OTHER_APPS) {
     if (index.apps.has(app)) continue;
     const a = app.replace(/[.]/g, '\\.');
+    if (at && new RegExp(`\\b(?:the|our|my|their|a|an)\\s+${a}\\s+[a-z]`).test(t)) continue;
     if (new RegExp(`\\b(?:in|on|to|via|using|through|into|with|a|an|the|my|our|from)\\s+${a}\\b|\\b${a}\\s+(?:card|board|message|ticket|issue|channel|page|doc|sheet|notification|dm|chat|event|invite|meeting|story|item)s?\\b|^${a}\\b`).test(t)) return app;
   }
   return undefined;
@@ -352,6 +356,8 @@ export function isNarrative(t: string): boolean {
   if (/^\p{Lu}\p{Ll}+\s+(?:[a-z]+ed|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|asked|shipped|broke|keeps|is|was|were|has|had)\b/u.test(s)) return true;
   // ("Asana task 70023 was a duplicate", "Store 14 is closed today", "Grace's laptop is ready": a named thing's state)
   if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#./'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got|duplicates|supersedes|replaces)\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return true;
+  // ("New build just landed.", "The patch just went live": what just happened)
+  if (/^(?:(?:a|an|the|our|new|latest)\s+)+(?:[\w-]+\s+){0,3}?(?:just|finally|already)\s+(?:[a-z]+ed|landed|went|came|got|shipped|dropped|hit|arrived|finished)\b/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
   // ("Each trustee must complete the annual declaration": what people have to do is the reason for the request, not a step)
   if (/^(?:each|every|all|the|our|any)\s+(?:[\w-]+\s+)?(?:trustees?|staff|employees?|volunteers?|members?|managers?|students?|users?|customers?|donors?|people|team\s+members?|new\s+hires?|hires|parents?|residents?|tenants?|drivers?|nurses?|doctors?|teachers?|agents?|reps?|contractors?|interns?|guests?|attendees?|participants?|applicants?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?!be\b|get\b|receive\b|hear\b|know\b|approve\b|sign\b|review\s+and\s+approve\b)/i.test(s)) return true;
   if (!/^(?:a|an|the|our|my|his|her|their|its|we|i|they|he|she|it|this|someone|somebody|somebody's|people|customers?|users?)\s/i.test(s)) return false;

@@ -245,7 +245,9 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     // ("Email a@x and b@x, subject 'X', tell them the dashboard is updated": what to tell the ones just emailed is the message)
     // ("Email a@x about invoice N, cc b@x, and explain that we were double charged": so is what to explain)
     const tellsThem = (/^\s*(?:and\s+)?tell\s+(?:them|him|her|everyone|everybody)\s+(?:that\s+)?(?:the|a|an|our|it|we|they|this)\b/i.test(right) || /^\s*(?:and\s+)?(?:explain|mention|say|point\s+out|clarify|note)\s+(?:to\s+(?:them|him|her)\s+)?(?:that|how|why)\s+(?:the|a|an|our|it|we|they|this|there)\b/i.test(right)) && /\b(?:email|e-mail|mail|send|message|dm|post|write\s+to)\b/i.test(sentence.slice(start, c.at));
-    const carries = !tellsThem && carriesAction(right, sentence.slice(c.end), ctx, left, c.conn === 'then');
+    // ("… decide whether it's a crash, a visual bug or a gameplay bug": the choices of a question, not a step)
+    const choices = /\b(?:whether|if|as)\s+(?:it(?:'s|’s|\s+is)\s+)?(?:an?\s+)?[^,]*$/i.test(left) && /\b(?:whether|as)\b/i.test(left) && /^\s*(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+or\s+/i.test(right);
+    const carries = !tellsThem && !choices && carriesAction(right, sentence.slice(c.end), ctx, left, c.conn === 'then');
     // ("kick off a purge by POSTing to …": the action is the gerund after "by")
     const byDoing = /\bby\s+(\w+ing)\b/i.exec(left);
     // ("flag customer 12 as vip in the db (update customers …) and then tell #crm": the SQL is the action on the left)

@@ -17,7 +17,11 @@ export interface BuiltCondition { expression: string; step?: Produced; assumed?:
 export function conditionSubject(text: string, history: Produced[]): Produced | undefined {
   const ws = text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !STOP.has(w)).map(stem);
   for (const h of [...history].reverse()) if (ws.some((w) => h.op.op.split('_').map(stem).includes(w) || h.op.driver === w)) return h;
-  return history.at(-1);
+  // ("have the AI decide whether it's a crash, a visual bug or a gameplay bug, comment it, and if it's a crash, …": the step
+  // asked to choose is the one whose answer is tested)
+  const choice = /^(?:it|this|that|the\s+\w+)(?:'s|’s|\s+is|\s+was)\s+(?:an?\s+)?([\w-]{3,})\s*$/i.exec(text.trim())?.[1]?.toLowerCase();
+  const chooser = choice && [...history].reverse().find((h) => h.op.params.some((p) => p.role === 'instruction') && new RegExp(`\\b(?:whether|if)\\b[^.]*\\b${choice}\\b`, 'i').test(JSON.stringify(h.params)));
+  return chooser || history.at(-1);
 }
 
 function numericFields(op: OpProfile): OutputInfo[] {

@@ -15,7 +15,7 @@ import { indexCatalog, isActionVerb, isMessageLike, type CatalogIndex, type Enti
 import { segment, type Unit } from './clauses.ts';
 import { buildCondition, payloadCondition } from './condition.ts';
 import { extractEntities } from './entities.ts';
-import { NOT_NAMES, PHRASES } from './lexicon.ts';
+import { DEFAULT_CHANNEL, NOT_NAMES, PHRASES } from './lexicon.ts';
 import { SHORTHAND } from './shorthand.ts';
 import { parseStructured } from './structured.ts';
 import { cap, ph, protect, QUOTED, restore, sentenceStarts, singular, type Span } from './text.ts';
@@ -252,6 +252,8 @@ class Builder {
   private propertyFollowUp(text: string, prev: Produced): Record<string, unknown> | undefined {
     const named = this.namedField(text, prev);
     if (named) return named;
+    const where = this.whereItGoes(text, prev);
+    if (where) return where;
     const t0 = text.trim().replace(/^((?:(?:and|then|also|please)\s+)*)(?:set|change|make|move|push|bump|shift|update)\s+(?:the\s+|its\s+)(due\s+date|deadline|priority)(?:\s+of\s+(?:it|that|this))?\s+(?:to|as|for)\s+/i, (_a, lead: string, what: string) => `${lead}set it ${/priority/i.test(what) ? '' : 'due '}`);
     const m = /^(?:(?:and|then|also|please)\s+)*(mark|make|set|flag|give|assign|tag|label)\s+(?:it|that|this|them|the\s+(?:new\s+)?(?:task|issue|ticket|card|item))\s+(.+)$/i.exec(t0);
     if (!m) return undefined;
@@ -299,6 +301,26 @@ class Builder {
     const label = restore(rest, this.spans).replace(/^(?:as|with)\s+/i, '').replace(/^(?:an?|the)\s+/i, '').replace(/\s+(?:label|tag)s?$/i, '').trim();
     if (lp && label && label.split(/\s+/).length <= 3) return { [lp.name]: [...((prev.params[lp.name] as string[] | undefined) ?? []), label] };
     return undefined;
+  }
+
+  /**
+   * "We need a Slack message that says 'X'. Put it in #deployments.", "Write 'backup verified' to a file. Save it as
+   * logs/backup.txt.": where the step just made goes, when it was left open (an input, or the channel assumed).
+   */
+  private whereItGoes(text: string, prev: Produced): Record<string, unknown> | undefined {
+    const m = /^\s*(?:(?:and|then|also|please|just)\s+)*(?:put|post|send|save|store|write|drop|place|file)\s+(?:it|this|that)\s+(?:in|into|to|as|under|on)\s+(.+?)[\s.!,]*(?:please)?[\s.!]*$/i.exec(text);
+    if (!m) return undefined;
+    const ents = extractEntities(m[1], this.spans, this.now, this.tz).filter((e) => ['channel', 'path', 'email', 'user'].includes(e.kinds[0]));
+    if (ents.length !== 1) return undefined;
+    const e = ents[0];
+    const p = prev.op.params.find((q) => q.kinds[0] === e.kinds[0] || (q.kinds.includes(e.kinds[0]) && q.required));
+    const open = (v: unknown) => v === undefined || (typeof v === 'string' && /^\{\{inputs\./.test(v)) || (p?.kinds[0] === 'channel' && v === DEFAULT_CHANNEL && this.notes.some((n) => n.includes(`${prev.op.key}; assumed ${DEFAULT_CHANNEL}`)));
+    if (!p || !open(prev.params[p.name])) return undefined;
+    const v = e.kinds[0] === 'user' ? e.value.replace(/^@/, '') : e.value;
+    // (the channel is no longer assumed)
+    const assumed = this.notes.findIndex((n) => n.includes(`${prev.op.key}; assumed ${DEFAULT_CHANNEL}`));
+    if (assumed >= 0 && p.kinds[0] === 'channel') this.notes.splice(assumed, 1);
+    return { [p.name]: p.array ? [v] : v };
   }
 
   /**

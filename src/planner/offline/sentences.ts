@@ -9,7 +9,7 @@ import { participleToVerb, plainOfParticiple } from './action.ts';
 import { isActionVerb } from './catalog.ts';
 import { firstWord, gerundToVerb, inflected, isControl } from './clause-words.ts';
 import type { SegmentContext } from './clauses.ts';
-import { BODY_CUES, CONDITION_LEAD, INLINE_LIST, LIGHT_VERBS } from './lexicon.ts';
+import { BODY_CUES, CONDITION_LEAD, INLINE_LIST, LIGHT_VERBS, PARALLEL } from './lexicon.ts';
 import { ph, restore, type Span } from './text.ts';
 
 /**
@@ -122,7 +122,8 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   // "Launch check for the TikTok campaign: wait 2 hours, then …": a heading before the request says what it is for
   // (a heading names no place or value and is not itself a message verb's target: "Post to #x: the build is green" is content)
   const heading = /^([^:\uE000#@]{3,60}?):\s+(?=\S)/.exec(s);
-  if (heading && heading[1].trim().split(/\s+/).length <= 8 && !/[\d/]/.test(heading[1]) && !isControl(heading[1]) && !/^(?:subject|title|body|message|text|note|re)$/i.test(heading[1].trim())
+  // (nor one that says how the steps run: "In parallel: post …, email …, and POST …")
+  if (heading && heading[1].trim().split(/\s+/).length <= 8 && !/[\d/]/.test(heading[1]) && !isControl(heading[1]) && !PARALLEL.test(heading[1]) && !/^(?:subject|title|body|message|text|note|re)$/i.test(heading[1].trim())
     && !/^(?:post|send|say|tell|email|e-mail|message|notify|write|reply|comment|dm|ping|announce|ask|remind|alert|add|note|draft|summari[sz]e)\b/i.test(heading[1].trim())) {
     const rest = s.slice(heading[0].length);
     if (!CONDITION_LEAD.test(rest) && (isControl(rest) || isActionVerb(ctx.index, firstWord(rest)))) s = rest;

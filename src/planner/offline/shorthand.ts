@@ -48,6 +48,24 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:put|set|move|mark)\s+(.{1,40}?)\s+(?:on|to|as|in)\s+(?:complete|completed|done|finished|closed)\b/gi, 'complete $1'],
   [/\b(?:confirm|verify|ensure)\s+(?:that\s+|whether\s+|if\s+)?(https?:\/\/\S+?)\s+(?:works|is\s+(?:up|working|ok|fine|healthy|reachable|alive)|responds)\b/gi, 'check $1'],
   [/\bwrite\s+inside\s+(?:it\s+)?(?:that\s+)?/gi, 'saying '],
+  // a colleague named first ("Kenji, can you …", "Ivy, mind marking …"): the request is theirs to read
+  [/(^\s*|[.!?]\s+)(?:hey\s+|hi\s+|ok\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,\s+(?=(?:can|could|would|will|mind|please|pls|when|do|i|we|any\s+chance|are|is|quick|just)\b)/gu, '$1'],
+  [/(^\s*|[.!?]\s+)mind\s+(?=[a-z]+ing\b)/gi, '$1would you mind '],
+  // "Now that the audit is finished, …", "Because of the snowstorm, …", "Right away, …", "One at a time, …": context and manner
+  [/(^\s*|[.!?]\s+)(?:now\s+that|because(?:\s+of)?|given\s+that|seeing\s+(?:as|that)|since)\s+[^,]{3,80},\s*(?=[a-z])/gi, '$1'],
+  [/(^\s*|[.!?]\s+)(?:right\s+away|right\s+now|asap|one\s+at\s+a\s+time|one\s+by\s+one|straight\s+away|immediately|first\s+thing)\s*,\s*/gi, '$1'],
+  // "As soon as I get home tonight, …": a moment in the writer's day, which no event tells the workflow about
+  [/(^\s*|[.!?]\s+)(?:as\s+soon\s+as|once|when|whenever|the\s+moment)\s+(?:i|we)(?:'m|\s+am|\s+are)?\s+(?:get(?:ting)?\s+(?:home|back|in|up|to\s+(?:work|the\s+office))|arrive|wake\s+up|leave|come\s+back|am\s+back|back|home|out\s+of\s+(?:the\s+)?(?:meeting|office))\b[^,]*,\s*/gi, '$1'],
+  // "Right after you create a task for X, give the team a heads-up": the first, then the second
+  [/(^\s*|[.!?]\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?after\s+(?:you|we)(?:'ve|’ve|\s+have)?\s+([a-z][^,]{3,120}),\s*(?=[a-z])/gi, '$1$2, then '],
+  // "Set up a weekly reminder in #eng-sync. It should go out every Tuesday at 10:30am and ask people to …": when it goes and
+  // what it asks belong to the message said before
+  [/([^.!?])\s*[.!?]\s+(?:it|this|that)\s+(?:should|will|must|needs\s+to|has\s+to|can)\s+(?:go\s+out|run|be\s+sent|fire|be\s+posted|repeat)\s+([^.!?]*?)\s*,?\s+and\s+(ask|tell|remind)\s+/gi, (_m: string, end: string, when: string, verb: string) => `${end} ${when}, ${verb.toLowerCase() === 'ask' ? 'asking' : verb.toLowerCase() === 'tell' ? 'telling' : 'reminding'} `],
+  [/\bset\s+up\s+(an?\s+(?:(?:daily|weekly|monthly|recurring|regular)\s+)?(?:slack\s+)?(?:reminder|message|post|announcement|nudge))\s+(in|to|on|for)\s+(?=#)/gi, 'post $1 $2 '],
+  // "Could you drop a thank-you in #x …? Something like 'Huge thanks …'": the words the message should say
+  [/\s*([.!?])\s+(?:something\s+like|along\s+the\s+lines\s+of|e\.g\.|for\s+example|maybe|perhaps)\s*[:,]?\s*(['"‘“]\uE100\d+\uE101['"’”])\s*[.!]?\s*$/i, ' saying $2$1'],
+  // "cc me at nadia@x": the address is mine
+  [/\b(cc|copy|bcc)\s+me\s+(?:at|on|via)\s+(?=[\w.+-]+@)/gi, '$1 '],
   // a value corrected after it was said
   [/^[\s\S]+$/, corrected],
   // "Billing (billing@umbrella.co)", "The CFO (cfo@x.io)", "Dana (@dana.k)": the one named is reached at the address
@@ -155,7 +173,9 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "Heads up to #facilities that …": a message to them
   [/(^\s*|[.;]\s+)(?:a\s+|quick\s+)?heads[- ]up\s+(?:to|for)\s+/gi, '$1notify '],
   // "each newly opened GitHub issue turns into an Asana task …": an event that makes something
-  [/\b(?:each|every|any)\s+(?:new(?:ly\s+(?:opened|created|filed|submitted))?\s+|incoming\s+)((?:github\s+)?(?:issue|ticket|form\s+submission|submission|order|signup|lead|bug\s+report))\s+(?:turns|should\s+turn|gets\s+turned|is\s+turned)\s+into\s+/gi, 'whenever a new $1 comes in, create '],
+  [/\b(?:each|every|any)\s+(?:new(?:ly\s+(?:opened|created|filed|submitted))?\s+|incoming\s+)((?:github\s+)?(?:issue|ticket|form\s+submission|submission|order|signup|lead|bug\s+report))\s+(?:turns\s+into|should\s+turn\s+into|gets\s+turned\s+into|is\s+turned\s+into|becomes|should\s+become)\s+/gi, 'whenever a new $1 comes in, create '],
+  // ("… becomes an Asana task with the same title": named as the event's thing is)
+  [/\b(whenever\s+a\s+new\s+(?:github\s+)?([a-z]+)\s+comes\s+in,\s+create\s+[^,.;]*?)\s+with\s+the\s+same\s+(title|name|subject)\b/gi, "$1 named after the $2's $3"],
   // times said in words
   [new RegExp(`\\b(half|quarter)\\s+(past|after|to)\\s+${HOUR}\\b${PART}`, 'gi'), spokenTime],
   [/\b(\d{1,2}):(\d\d)(\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))/gi, (_m: string, h: string, mm: string, part: string) => `${h}:${mm}${meridiem(part)}`],
@@ -171,7 +191,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // a workflow described instead of asked for: its verbs are the steps
   [/^[\s\S]+$/, described],
   // "could you set it up so that …", "please set things up so …": the framing of a standing rule
-  [/\b(?:(?:could|can|would|shall)\s+(?:you|we)\s+(?:please\s+|kindly\s+)?|please\s+|(?:let(?:'s|\s+us)|we\s+should|i\s+want\s+(?:you\s+)?to)\s+)?set\s+(?:it|things|this|something|everything)\s+up\s+(?:so\s+that|so|such\s+that)\s+(?!each\b|every\b)/gi, ''],
+  [/\b(?:(?:could|can|would|shall)\s+(?:you|we)\s+(?:please\s+|kindly\s+)?|please\s+|(?:let(?:'s|\s+us)|we\s+should|i\s+want\s+(?:you\s+)?to)\s+)?set\s+(?:it|things|this|something|everything)\s+up\s+(?:so\s+that|so|such\s+that)\s+(?!(?:each|every)\b(?!\s+new(?:ly)?\b))/gi, ''],
   // "whenever a GitHub issue is opened, an Asana task is created and the link gets posted in #bugs": what follows the event is
   // what should happen then, said as an outcome
   [/^(\s*(?:whenever|each\s+time|every\s+time|any\s*time)\s+[^,]{3,120}?,\s*)([^;.!?]+)/i, (_m: string, when: string, said: string) => `${when}${required(said)}`],

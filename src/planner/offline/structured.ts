@@ -40,7 +40,14 @@ export function parseStructured(request: string, index: CatalogIndex): Structure
  * → the command alone (the words around it, "with" after the operation and "and" between arguments dropped).
  */
 function unwrap(said0: string): string {
-  let s = said0;
+  // ("Right away, run slack.send_message with …": when and how soon is no part of the command)
+  let s = said0.replace(/^\s*(?:right\s+away|right\s+now|asap|now|immediately|quickly|urgent(?:ly)?)\s*[,:]\s*/i, '');
+  // ("Use slack.send_message. Set its channel to #infra-alerts and its text to 'CPU at 95%'.": the arguments said as settings)
+  const settings = /^(?:(?:please\s+)?(?:use|run|call|invoke)\s+)([A-Za-z][\w-]*\.[A-Za-z]\w*)\s*[.:;,]\s*(?:and\s+)?(?:then\s+)?set\s+(.+?)[\s.!]*$/i.exec(s);
+  if (settings) {
+    const args = settings[2].split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:its|the)\s+[a-z_]+\s+to\s)/i).map((a) => /^(?:its|the)\s+([a-z_]+)\s+to\s+(.+)$/i.exec(a.trim()));
+    if (args.every(Boolean)) s = `${settings[1]} ${args.map((a) => `${a![1]}=${/^['"]/.test(a![2]) || !/\s/.test(a![2]) ? a![2] : `'${a![2].replace(/'/g, "\\'")}'`}`).join(' ')}`;
+  }
   // ("slack send_message, channel #noc, text 'Queue depth at 5000'": the operation and its arguments said in words)
   // ("Use slack send_message with channel #storage and text 'Memory at 80%'")
   // ("slack send_message to #deploys, text='Build 981 green'": where it goes, by the form of the value)

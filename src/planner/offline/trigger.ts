@@ -322,6 +322,8 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
   // "once you've created …", "after we close …": the workflow's own earlier step, not an outside event
   if (/^(?:you|we|i)(?:'ve|'ll|’ve|\s+have|\s+ve)?\s/.test(s)) return undefined;
   if (/https?:\/\//.test(s)) return undefined; // "if https://… is down" checks a URL: a condition, not a trigger
+  // ("If anything gets flagged, email the list …": what an earlier step found, not an event from outside)
+  if (/^(?:anything|something|nothing|any\s+(?:of\s+)?(?:them|those|these|rows?|results?|items?|entries)|none\s+of\s+them)\b/.test(s)) return undefined;
   if (/\bselect\b[\s\S]*\bfrom\b/i.test(s)) return undefined; // "if SELECT … FROM orders returns …" tests a query
   if (/^\d+\s*(seconds?|minutes?|hours?|days?)\b/.test(s)) return undefined;
   // (a word right after "the" is a noun: "the reports folder" reports nothing)
