@@ -28,7 +28,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "when you get a chance", "if possible", "at your convenience": politeness, not a condition
   [/,?\s*\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?)|if\s+(?:at\s+all\s+)?(?:possible|you\s+can|you\s+could|you\s+don't\s+mind|that's\s+ok(?:ay)?)|at\s+your\s+(?:earliest\s+)?convenience)\b\s*[,:]?/gi, ' '],
   // "What I'm after is …", "Ideally: …": outcomes listed instead of steps
-  [/(^\s*|[.!?]\s+)(?:what\s+(?:i|we)(?:'m|’m|'re|’re|\s+am|\s+are)\s+after|what\s+(?:i|we)\s+(?:want|need|would\s+like)|ideally|the\s+(?:goal|aim|idea|outcome\s+i\s+want))\s*(?:is|would\s+be|:|,)\s*(?:that\s+|for\s+)?((?:[^.!?]|[.!?](?=\S))+)/gi, (_m: string, lead: string, list: string) => `${lead}${outcomes(list)}`],
+  [/(^\s*|[.!?]\s+)(?:what\s+(?:i|we)(?:'m|’m|'re|’re|\s+am|\s+are)\s+after|what\s+(?:i|we)\s+(?:want|need|would\s+like)|ideally|the\s+(?:goal|aim|idea|outcome\s+i\s+want))\s*(?:is|would\s+be|:|,)\s*(?:that\s+|for\s+)?((?:[^.!?]|[.!?](?=\S))+)/gi, (m: string, lead: string, list: string) => { const said = outcomes(list); return said === list ? m : `${lead}${said}`; }],
   // phrasings of colleagues writing in a second language: "Kindly do the needful:", "I need that you …", "you can make …",
   // "intimate the team", "after you notify …" (then), "post which" / "post that" (after which), "revert" (reply),
   // "notify to the team", "different than 200", "at 18h", "is possible to …?", "you wait … and then you write …"
@@ -327,6 +327,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/,?\s*(?:with\s+|including\s+)?(?:all\s+)?(?:the\s+)?sub-?(?:folders|directories)\s+(?:included|too|as\s+well)|,?\s*including\s+(?:all\s+)?(?:the\s+)?sub-?(?:folders|directories)/gi, ' recursively'],
   // "to Slack #shanghai", "in Slack channel #ops": the channel, on Slack
   [/\b(to|in|on|into|via)\s+slack\s+(?:channel\s+)?(#[\w-]+)/gi, '$1 $2 on Slack'],
+  // "…, using the issue title as its name": named after it
+  [/,?\s*using\s+(?:the\s+)?([a-z]+)(?:'s|’s)?\s+(title|name|subject)\s+as\s+(?:its|the|their)\s+(?:name|title)\b/gi, " named after the $1's $2"],
   // "with the title of the issue", "with task name same as issue title": named after what the event carries
   [/\bwith\s+(?:the\s+)?(title|name|subject)\s+of\s+the\s+([a-z]+)\b/gi, "named after the $2's $1"],
   [/\bwith\s+(?:the\s+|its\s+)?(?:task\s+|issue\s+|ticket\s+)?(?:name|title)\s+(?:(?:the\s+)?same\s+as|equal\s+to|taken\s+from|matching|from)\s+(?:the\s+)?([a-z]+)(?:'s|’s)?\s+(title|name|subject)\b/gi, "named after the $1's $2"],

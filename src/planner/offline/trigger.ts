@@ -308,9 +308,12 @@ function eventTrigger(text: string, spans: Span[], isVerb: (word: string) => boo
   }
   const trail = TRIGGER_TRAIL.exec(text);
   if (trail) {
-    const subject = text.slice(trail.index + trail[0].length).replace(/[.!?]+\s*$/, '');
+    // (the event ends at a semicolon: "… each time a GitHub issue gets opened; the task itself should be made first")
+    const after = text.slice(trail.index + trail[0].length);
+    const semi = after.indexOf(';');
+    const subject = (semi >= 0 ? after.slice(0, semi) : after).replace(/[.!?]+\s*$/, '');
     const t = classify(trail[0].trim().toLowerCase(), subject, spans, false);
-    if (t) return { trigger: t, text: tidy(text.slice(0, trail.index)) + (/[.!?]\s*$/.test(text) ? '.' : '') };
+    if (t) return { trigger: t, text: tidy(`${text.slice(0, trail.index)}${semi >= 0 ? after.slice(semi) : ''}`) + (/[.!?]\s*$/.test(text) && semi < 0 ? '.' : '') };
   }
   return undefined;
 }
