@@ -109,6 +109,8 @@ function otherApp(text: string, index: CatalogIndex): string | undefined {
     if (index.apps.has(app)) continue;
     const a = app.replace(/[.]/g, '\\.');
     if (at && new RegExp(`\\b(?:the|our|my|their|a|an)\\s+${a}\\s+[a-z]`).test(t)) continue;
+    // ("from the SMS database", "the Discord webhook at …": the app names what kind of database or hook it is)
+    if (new RegExp(`\\b${a}\\s+(?:database|db|portal|system|export|server|api|endpoint|webhook|data|table|feed|log|logs|backup|dump)\\b`).test(t)) continue;
     if (new RegExp(`\\b(?:in|on|to|via|using|through|into|with|a|an|the|my|our|from)\\s+${a}\\b|\\b${a}\\s+(?:card|board|message|ticket|issue|channel|page|doc|sheet|notification|dm|chat|event|invite|meeting|story|item)s?\\b|^${a}\\b`).test(t)) return app;
   }
   return undefined;

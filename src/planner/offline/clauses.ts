@@ -244,7 +244,7 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     const right = sentence.slice(c.end, cuts[i + 1]?.at ?? sentence.length);
     // ("Email a@x and b@x, subject 'X', tell them the dashboard is updated": what to tell the ones just emailed is the message)
     // ("Email a@x about invoice N, cc b@x, and explain that we were double charged": so is what to explain)
-    const tellsThem = (/^\s*(?:and\s+)?tell\s+(?:them|him|her|everyone|everybody)\s+(?:that\s+)?(?:the|a|an|our|it|we|they|this)\b/i.test(right) || /^\s*(?:and\s+)?(?:explain|mention|say|point\s+out|clarify|note)\s+(?:to\s+(?:them|him|her)\s+)?(?:that|how|why)\s+(?:the|a|an|our|it|we|they|this|there)\b/i.test(right)) && /\b(?:email|e-mail|mail|send|message|dm|post|write\s+to)\b/i.test(sentence.slice(start, c.at));
+    const tellsThem = (/^\s*(?:and\s+)?(?:tell|notify|inform)\s+(?:them|him|her|everyone|everybody|all)\s+(?:that\s+)?(?:the|a|an|our|it|we|they|this|change|all|there|[a-z]+s)\b/i.test(right) || /^\s*(?:and\s+)?(?:explain|mention|say|point\s+out|clarify|note)\s+(?:to\s+(?:them|him|her)\s+)?(?:that|how|why)\s+(?:the|a|an|our|it|we|they|this|there)\b/i.test(right)) && /\b(?:email|e-mail|mail|send|message|dm|post|write\s+to)\b/i.test(sentence.slice(start, c.at));
     // ("… decide whether it's a crash, a visual bug or a gameplay bug": the choices of a question, not a step)
     const choices = /\b(?:whether|if|as)\s+(?:it(?:'s|’s|\s+is)\s+)?(?:an?\s+)?[^,]*$/i.test(left) && /\b(?:whether|as)\b/i.test(left) && /^\s*(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+or\s+/i.test(right);
     const carries = !tellsThem && !choices && carriesAction(right, sentence.slice(c.end), ctx, left, c.conn === 'then');
@@ -463,8 +463,10 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     // ("for each one create a task …": the items are what came before, the verb follows at once)
     const bare = /\bone\s*$/i.test(m[0]);
     // (a verb-like word after a determiner is a noun: "for each of our stores (Leeds, …)")
-    const vm = [...after.matchAll(/(?:^|,\s*|\s+)([A-Za-z][\w-]*)(?![\w-]*[/.][\w])/g)].find((w) => (w.index! > 0 || bare) && isActionVerb(ctx.index, w[1]) && !/^(and|or)$/i.test(w[1]) && !inflected(w[1].toLowerCase())
-      && !/(?:^|\s)(?:our|the|my|your|their|its|his|her|these|those|all)\s*$/i.test(after.slice(0, w.index! + 1)));
+    const vm = [...after.matchAll(/(?:^|,\s*|\s+)([A-Za-z][\w-]*)(?![\w-]*[/.][\w])/g)].find((w) => (w.index! > 0 || bare) && isActionVerb(ctx.index, w[1]) && !/^(and|or)$/i.test(w[1]) && !inflected(w[1].toLowerCase()) && !/(?:ings|ions|ments|ness)$/i.test(w[1])
+      && !/(?:^|\s)(?:our|the|my|your|their|its|his|her|these|those|all)\s*$/i.test(after.slice(0, w.index! + 1))
+      // ("for each of the Bodø audit findings F-01, F-02 …": a verb-like word before the plural it describes)
+      && !/^\s+[a-z]+s\s+[\w-]*\d[\w-]*\s*(?:,|\band\b|$)/i.test(after.slice(w.index! + w[0].length)));
     if (vm) {
       const itemsText = tidy(after.slice(0, vm.index)) || 'them';
       const body = after.slice(vm.index!);
@@ -641,7 +643,7 @@ function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type:
   // ("the Oslo, Bergen and Trondheim offices": the noun after capitalised names is what they are, not part of the last one)
   // ("each region in eu-west, us-east and ap-south": what the items are, then the items)
   // ("our clinics (Eastgate, Millbrook and Oak Hollow)", "our clinics: A, B and C": what they are, then the list)
-  const parts = itemsText.replace(/^(?:(?:our|the|my|these|those|all)\s+)?[a-z][\w\s-]{1,60}?\s*(?::|\(|[—–]|-\s)\s*(?=[\p{L}\d\uE000#@][^,]*(?:,|\band\b))/iu, '').replace(/\)\s*$/, '').replace(/^(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/i, (m: string) => (/^[A-Z]{2,}\s+$/.test(m) ? m : '')).replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}\d][\p{L}\d-]*)+)\s+(?:environments|offices|sites|stores|regions|teams|servers|clusters|branches|warehouses|depots|departments|plants|schools|campuses|buildings|locations|markets|countries|cities|channels|repos|projects|services|apps)$/u, '$1').replace(/^((?:the\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
+  const parts = itemsText.replace(/^(?:(?:our|the|my|these|those|all)\s+)?[a-z][\w\s-]{1,60}?\s*(?::|\(|[—–]|-\s)\s*(?=[\p{L}\d\uE000#@][^,]*(?:,|\band\b))/iu, '').replace(/\)\s*$/, '').replace(/^(?:the\s+)?(?:\p{L}+\s+){0,2}?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/iu, (m: string) => (/^[A-Z]{2,}\s+$/.test(m) ? m : '')).replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}\d][\p{L}\d-]*)+)\s+(?:environments|offices|sites|stores|regions|teams|servers|clusters|branches|warehouses|depots|departments|plants|schools|campuses|buildings|locations|markets|countries|cities|channels|repos|projects|services|apps)$/u, '$1').replace(/^((?:the\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
   const kinds = new Set<EntityKind>();
   const items: string[] = [];
   // ("units 101, 102 and 103" are places, "tasks 901, 902" are ids: numbers are ids when the noun is one the catalogue acts on)

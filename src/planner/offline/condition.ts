@@ -19,8 +19,9 @@ export function conditionSubject(text: string, history: Produced[]): Produced | 
   for (const h of [...history].reverse()) if (ws.some((w) => h.op.op.split('_').map(stem).includes(w) || h.op.driver === w)) return h;
   // ("have the AI decide whether it's a crash, a visual bug or a gameplay bug, comment it, and if it's a crash, …": the step
   // asked to choose is the one whose answer is tested)
-  const choice = /^(?:it|this|that|the\s+\w+)(?:'s|’s|\s+is|\s+was)\s+(?:an?\s+)?([\w-]{3,})\s*$/i.exec(text.trim())?.[1]?.toLowerCase();
-  const chooser = choice && [...history].reverse().find((h) => h.op.params.some((p) => p.role === 'instruction') && new RegExp(`\\b(?:whether|if)\\b[^.]*\\b${choice}\\b`, 'i').test(JSON.stringify(h.params)));
+  // ("have AI rate its risk as low, medium or high, …, and if it's rated high, …")
+  const choice = /^(?:it|this|that|the\s+\w+)(?:'s|’s|\s+is|\s+was|\s+gets|\s+comes\s+back)\s+(?:(?:rated|classified|marked|labell?ed|flagged|scored|judged|tagged)\s+(?:as\s+)?)?(?:an?\s+)?([\w-]{3,})\s*$/i.exec(text.trim())?.[1]?.toLowerCase();
+  const chooser = choice && [...history].reverse().find((h) => h.op.params.some((p) => p.role === 'instruction') && new RegExp(`\\b(?:whether|if|as|between|into|either)\\b[^.]*\\b${choice}\\b`, 'i').test(JSON.stringify(h.params)));
   return chooser || history.at(-1);
 }
 

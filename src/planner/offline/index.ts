@@ -234,7 +234,7 @@ class Builder {
     }
     // "plus a matching Asana task": one with the same title
     const text = history.length || this.siblings.length ? textIn.replace(/\b(an?)\s+(?:matching|corresponding|mirroring|mirror|twin|companion)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\b/i, (_a, det: string, what: string) => `${det} ${what} with the same title`) : textIn;
-    const m = /\s*\b(?:with|using|under|and|having)?\s*(?:the\s+|that\s+|this\s+)?same\s+(title|name|subject|text|message|body|wording|description|content|reminder|note|announcement|update|notice|details|information|info|words|line)\b(?:\s+as\s+(?:before|that|it|the\s+\w+))?/i.exec(text);
+    const m = /\s*\b(?:with|using|under|and|having)?\s*(?:the\s+|that\s+|this\s+)?same\s+(title|name|subject|text|message|body|wording|description|content|reminder|note|announcement|update|notice|details|information|info|words|line|summary|draft|list|notes|report|results)\b(?:\s+as\s+(?:before|that|it|the\s+\w+))?/i.exec(text);
     if (!m) return textIn;
     const role = /title|name|subject/i.test(m[1]) ? 'title' : 'body';
     const seen = [...history, ...this.siblings];

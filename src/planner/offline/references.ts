@@ -74,7 +74,10 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
     if (want === 'any' && /^(it|this|that|them)$/i.test(hit[1]) && /^\s*[a-z]+\s+$/i.test(s.slice(0, hit.index)) && /^\s*(?:$|[,.;]|(?:to|in|on|as|for|with|from|and|then|back|off|up|over)\b)/i.test(s.slice(hit.index + hit[0].length)) && op.params.some((p) => p.kinds[0] === 'id' && p.required) && !isMessageLike(op.params) && !op.params.some((p) => p.role === 'instruction')) continue;
     // "the query", "the task": prefer the step whose clause named it
     const noun = /\bthe\s+([\w-]+)\s+(?:link|url|id|number|summary|result|results|output|response|text|content|data|rows|body)\b/i.exec(s)?.[1]?.toLowerCase();
-    const r = (want === 'any' && isMessageLike(op.params) ? echoed(ctx.history) : undefined) ?? bestRef(ctx.history, want === 'any' && wantsText ? 'text' : want, noun, op);
+    // ("email the same summary to x@y" after a task was made from it: a thing written is the text that was written, not a link)
+    const written = want === 'text' && /^(?:summary|draft|recap|digest|translation|analysis|verdict|classification|suggestions?|rewrite|commentary|answer|reply|haiku|poem|caption|captions|blurb|teaser|headline)$/i.test(hit[1] ?? '');
+    const wrote = written ? [...ctx.history].reverse().find((h) => h.op.outputs.some((o) => o.cls === 'text') && h.op.params.some((p) => p.role === 'instruction')) : undefined;
+    const r = (wrote ? { step: wrote, field: pickField(wrote.op, ['text'])! } : undefined) ?? (want === 'any' && isMessageLike(op.params) ? echoed(ctx.history) : undefined) ?? bestRef(ctx.history, want === 'any' && wantsText ? 'text' : want, noun, op);
     if (!r) continue;
     const phrase = hit[0];
     m.consume(hit.index, hit.index + phrase.length);

@@ -10,6 +10,7 @@
 import { gerundToVerb } from './clause-words.ts';
 import { findSchedule } from './trigger.ts';
 import { corrected, described, listItems, outcomes, required } from './styles.ts';
+import { formRequest } from './forms.ts';
 import { HOUR, HOURS, PART, hourOf, meridiem, spokenTime } from './spoken-time.ts';
 
 /** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
@@ -23,6 +24,10 @@ const QUOTED = String.raw`['"‘“]\uE100\d+\uE101['"’”]`;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
+  // a checklist typed in one line ("- complete Asana task 3019 - tell #ops it's finished", "Launch: - post … - email …"): one sentence each
+  [/^[\s\S]+$/, (all: string) => ((all.match(/(?:^|\s)-\s+(?=\S)/g) ?? []).length >= 2 ? all.replace(/^\s*([^-]{2,60}?)\s*:\s*(?=-\s)/, (_m: string, h: string) => (/\b(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously)\b/i.test(h) ? 'In parallel: ' : '')).replace(/(?:^|\s)-\s+(?=\S)/g, (m: string, at: number) => (at === 0 ? '' : '; ')).replace(/^;\s*/, '') : all)],
+  // a form or questions and answers ("Check: GET … | Condition: … | Alert: #x", "Where? #x. What should it say? 'Y'.")
+  [/^[\s\S]+$/, formRequest],
   // "GET <url>; non-200 means a Slack warning to #sre", "a failure means an email to ops@x": what a result means is what to do then
   [/(^|[;,.]\s*|\s[—–-]\s*)(non-?\s*(\d{3})|(?:a\s+|any\s+)?(?:failure|timeout|error|outage)s?|(?:an?\s+)?empty\s+result|no\s+rows)\s+(?:means|should\s+mean|=|->|→)\s+/gi, (_m: string, lead: string, what: string, code?: string) => `${lead}${/^[;,.]/.test(lead.trim()) || !lead.trim() ? '' : '; '}if ${code ? `it is not ${code}` : /empty|no\s+rows/i.test(what) ? 'it returns nothing' : 'it fails'}, send `],
   // "when you get a chance", "if possible", "at your convenience": politeness, not a condition
@@ -40,7 +45,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bintimate\s+(?=(?:the|our|all|everyone|everybody|#|@|[\w.+-]+@))/gi, 'notify '],
   [/\b(notify|inform|tell|alert)\s+to\s+(?=(?:the|our|all|everyone|everybody|#|@))/gi, '$1 '],
   [/(,\s*|\band\s+)after\s+(?:you\s+|that\s+you\s+)?(?=(?:notify|inform|tell|send|post|email|mail|share|close|create|write|save|ping|alert|message|dm)\b)/gi, '$1then '],
-  [/,?\s*\bpost\s+(?:which|that)\s*,?\s+(?!(?:to|in|on|into)\b)(?=[a-z])/gi, ', after which '],
+  [/,?\s*\bpost\s+(?:which|that)\s*,?\s+(?=(?:close|complete|send|email|mail|notify|inform|intimate|share|update|create|delete|mark|run|check|assign|add|remove|revert|tell|ping|alert|move|archive|the\s+[\w\s-]{1,40}?\s+(?:should|must|can|will|needs?\s+to)\b)\b)/gi, ', after which '],
   [/\b(?:is|are)\s+different\s+(?:than|from|to)\s+(?=\d)/gi, 'is not '],
   [/\bat\s+(\d{1,2})h(\d{2})?\b/gi, (_m: string, h: string, mm?: string) => `at ${h}:${mm ?? '00'}`],
   [/\b(?:take|have|obtain|seek)\s+(the\s+[\w\s'’-]{1,30}?approval)\b/gi, 'get $1'],
@@ -75,7 +80,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(reading|saying|that\s+says|with\s+the\s+text)\s+(?:exactly|precisely|verbatim|word\s+for\s+word)\s*:?\s*(?=['"‘“])/gi, '$1 '],
   // an aside in brackets ("(it's the endpoint the payments team set up last sprint, I think)"): context, not the request
   // (not a list, a value, a date or a setting: "(Eastgate, Millbrook and Oak Hollow)", "(@nina)", "(name = issue title)", "(due Friday)")
-  [/\s*\(([^()]{8,240})\)/g, (all: string, inner: string) => (inner.trim().split(/\s+/).length >= 3 && !/[@#=\/\d\uE100]|:\/\/|\b(?:slack|e-?mail|asana|github|ai|sql|due|priority|assign\w*|owner|cc|subject|title|name[ds]?|called|every|each|daily|weekly|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|not|only|unless|if|except)\b/i.test(inner) && !/^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}/u.test(inner) ? '' : all)],
+  [/\s*\(([^()]{8,240})\)/g, (all: string, inner: string) => (inner.trim().split(/\s+/).length >= 3 && !/[@#=\/\d\uE100]|:\/\/|\b(?:slack|e-?mail|asana|github|ai|sql|due|priority|assign\w*|owner|cc|subject|title|name[ds]?|called|every|each|daily|weekly|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|not|only|unless|if|except)\b/i.test(inner) && !/^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}/u.test(inner) && !/^\s*[\w-]+(?:\s*,\s*[\w-]+)+\s*,?\s*(?:or|and)\s+[\w-]+\s*$/.test(inner) ? '' : all)],
   // spoken fillers: "hey so, um, could you …", "can you, like, post …", "…, I guess", "…, yeah that", "…, ok?"
   [/(?:,\s*)?\b(?:u+m+|u+h+|erm+|hmm+|uhm+)\b[,.]?\s*/gi, ' '],
   [/(^\s*|[.!?]\s+)(?:(?:hey|oh|ok(?:ay)?|so|well|yeah|alright)\b(?:\s+and\b)?[\s,]*)+(?=\S)/gi, (m: string, lead: string) => (/^\s*so\s+that\b/i.test(m.slice(lead.length)) ? m : lead)],
@@ -258,6 +263,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bme\s*\(\s*(@?[\w.+-]+(?:@[\w.-]+)?)\s*\)/gi, '$1'],
   // "… and DM me the list? I'm @lucy.barnes.": who "me" is, said after
   [/^([\s\S]*?)\s*(?:[.!?]\s+|,\s*|\s+[—–-]\s+)(?:i'm|i’m|i\s+am|this\s+is|me\s+being|my\s+handle\s+is|my\s+(?:slack\s+)?(?:handle|username)\s+is)\s+(@[\w.-]*\w)\s*(?:on\s+slack\s*)?[.!]?\s*$/i, (all: string, rest: string, me: string) => (/\bme\b/i.test(rest) ? `${rest.replace(/\b(dm|message|ping|slack|remind|send|tell|notify)\s+me\b/gi, `$1 ${me}`).replace(/\b(to|for)\s+me\b/gi, `$1 ${me}`)}.` : all)],
+  // "Standing rule for Stavanger: whenever …": a heading before the rule
+  [/^\s*([^:#@\d]{3,60}?):\s+(?=(?:whenever|when|each\s+time|every\s+time|any\s*time|as\s+soon\s+as|every|each|on\s+(?:every|each))\b)/i, ''],
   // "From now on, whenever …", "Going forward, …": the framing of a standing rule
   [/(^\s*|[.!?]\s+)(?:from\s+now\s+on|going\s+forward|from\s+today(?:\s+on(?:wards)?)?|moving\s+forward|in\s+future|in\s+the\s+future)\s*,?\s+(?=[a-z])/gi, '$1'],
   // "whenever the site sends us a webhook for a gift over £5,000, DM …": the event, then the test on what it carries
@@ -325,6 +332,10 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(create|make|open|add|file|raise)\s+(?:an?\s+)?((?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))\b([^.;]*?)\b(create|make|open|add|file|raise)\s+another(?:\s+one)?\b(?!\s+(?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))/gi, '$1 a $2$3$4 another $2'],
   // "List everything in X, subfolders included": recursively
   [/,?\s*(?:with\s+|including\s+)?(?:all\s+)?(?:the\s+)?sub-?(?:folders|directories)\s+(?:included|too|as\s+well)|,?\s*including\s+(?:all\s+)?(?:the\s+)?sub-?(?:folders|directories)/gi, ' recursively'],
+  // "post that suggestion as a comment on the issue": a comment
+  [/\b(?:post|add|leave|put|drop|write)\s+((?:it|that|this|the|its)\b(?:\s+[\w-]+){0,3}?)\s+as\s+an?\s+comment\s+(on|to)\s+/gi, 'comment $1 $2 '],
+  // "Slack #all-hands: 'X'": that message there
+  [/\bslack\s+(#[\w-]+)\s*:\s*(?=['"‘“]\uE100)/gi, 'post in $1 '],
   // "to Slack #shanghai", "in Slack channel #ops": the channel, on Slack
   [/\b(to|in|on|into|via)\s+slack\s+(?:channel\s+)?(#[\w-]+)/gi, '$1 $2 on Slack'],
   // "…, using the issue title as its name": named after it
@@ -341,7 +352,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "sql 'select …'" at the start of a clause: run it
   [/(^|[:;,]\s*|\bthen\s+)sql\s+(?=['"‘“`])/gi, '$1run '],
   // "due date -> 2025-07-18": a field set to a value; any other arrow is the next step
-  [new RegExp(`\\b(${FIELD})\\s*(?:->|→|=>)\\s*`, 'gi'), '$1 to '],
+  [new RegExp(`\\b(${FIELD})\\s*(?:->|→|=>)(?!\\s*(?:post|send|email|notify|create|alert|ping|tell|dm|share|update|close|open|add|run|check|get|fetch|save|write|then)\\b)\\s*`, 'gi'), '$1 to '],
   [/\s*(?:->|→|=>)\s*/g, ', then '],
   // ("on failure of the data-export workflow, then alert …": when it fails)
   [/(^\s*|[.;]\s*)(?:on|upon|after)\s+(?:a\s+|any\s+)?(failure|success|completion)\s+of\s+((?:the\s+)?[\w.-]+\s+(?:workflow|automation|flow|job))\s*(?:,\s*then|,|:)?\s*/gi, (_m: string, lead: string, what: string, wf: string) => `${lead}whenever ${wf} ${/fail/i.test(what) ? 'fails' : 'finishes'}, `],

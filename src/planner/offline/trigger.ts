@@ -46,7 +46,7 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     const n = ts[i + 1]?.t;
     if (/^(every|each)$/.test(tk.t) && n && (schedTok(n, ts[i + 2]?.t, tk.t) || n === 'other' || /^\d+$/.test(n) || NUMBER_WORDS[n] !== undefined) && !(ts[i - 1]?.t === 'for' || ts[i - 1]?.t === 'to') && !(n === 'day' && ts[i - 1]?.t === 'of')) anchors.push(i);
     // ("a monthly email … at noon on the 15th" recurs; "the weekly report" names a thing)
-    else if (/^(daily|hourly|nightly|weekly|monthly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|our|my|your|this|that|their|its|his|her|for|about|of|regarding|called|named|titled|which|what|whichever|those|these|any|all|missing|last|next|previous)$/.test(ts[i - 1]?.t ?? '')) anchors.push(i);
+    else if (/^(daily|hourly|nightly|weekly|monthly|quarterly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|our|my|your|this|that|their|its|his|her|for|about|of|regarding|called|named|titled|which|what|whichever|those|these|any|all|missing|last|next|previous)$/.test(ts[i - 1]?.t ?? '')) anchors.push(i);
     else if (/^(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/.test(tk.t) && (i === 0 || /^(on|,|and|every|each)$/.test(ts[i - 1]?.t ?? '') || n === 'at' || n === ',')) anchors.push(i);
     else if ((tk.t === 'once' || tk.t === 'twice') && (n === 'a' || n === 'daily')) anchors.push(i);
     else if (isOrdinal(tk.t) && /^(of)$/.test(n ?? '') && /^(every|each|the)$/.test(ts[i + 2]?.t ?? '') && /^(month|months)$/.test(ts[i + 3]?.t ?? '')) anchors.push(i);
@@ -63,11 +63,17 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
   // ("Goal: weekly churn digest. Every Monday at 8am …": of several phrases, the one that says the most)
   let best: { start: number; end: number; cron: string; phrase: string; score: number } | undefined;
   // (a frequency said inside the words of a message — "… reminding everyone to take water breaks every 45 minutes" — is what it says)
+  // (nor one said in a statement before the request: "We keep running short of staff on Saturdays. Could you create …")
+  const inStatement = (at: number) => {
+    const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('! ', at), text.lastIndexOf('? ', at));
+    const end = text.slice(at).search(/[.!?](?:\s|$)/);
+    return end >= 0 && at + end < text.trim().length - 1 && /^\s*(?:we|i|they|people|customers|staff|our\s+[\w-]+|the\s+[\w-]+)\s+(?:keep|keeps|kept|have\s+been|has\s+been|had|are|were|often|always|usually|tend|run|ran|get|got|struggle|see)\b/i.test(text.slice(start < 0 ? 0 : start + 2, at));
+  };
   // (only an interval: "… saying update the macros on Fridays at 3pm" may still say when it goes)
   const inMessage = (at: number) => /\b(?:reminding|telling|asking|urging|encouraging|advising)\s+(?:them|everyone|everybody|all|people|staff|the\s+\w+|us|him|her)\s+to\b[^.;:!?]*$/i.test(text.slice(0, at)) && /^\s*(?:every|each)\s+(?:\d+|few|couple|other|hour|minute|half)/i.test(text.slice(at));
   for (const a of anchors) {
     if (best && ts[a].s < best.end && ts[a].s >= best.start) continue;
-    if (inMessage(ts[a].s)) continue;
+    if (inMessage(ts[a].s) || inStatement(ts[a].s)) continue;
     const found = grow(a);
     if (!found) continue;
     const f = found.cron.split(' ');
@@ -161,6 +167,8 @@ export function toCron(phrase: string): string | undefined {
   const minute = times.length ? String(times[0][1]) : '0';
   m = /\bevery (\d+|[a-z-]+) ?days?\b/.exec(p);
   if (m && numWord(m[1]) && numWord(m[1])! > 1) return `${minute} ${hour} */${numWord(m[1])} * *`;
+  // ("on the first day of each quarter", "quarterly": the first day of January, April, July and October)
+  if (/\b(?:quarterly|(?:every|each)\s+quarter|(?:first|1st)\s+(?:day\s+)?of\s+(?:every|each|the)\s+quarter)\b/.test(p) && !/\bhour\b/.test(p)) return `${minute} ${hour} 1 1,4,7,10 *`;
   // day of month
   let dom = '*';
   let month = '*';
