@@ -33,7 +33,7 @@ export interface SegmentContext {
   now: Date;
 }
 
-const CONNECTOR = /\s*,\s*(?:and\s+then|and\s+also|and|then|but|so|after\s+that|afterwards|finally|next|also|plus)?\s+|\s+(?:and\s+then|and\s+also|and|then|after\s+that|afterwards|finally|plus|as\s+well\s+as|but)(?:\s*,)?\s+|(?<!\b(?:if|or|not|do|even|and|just|is|was))\s+so\s+(?=[a-z])|\s*;\s*/gi;
+const CONNECTOR = /\s*,\s*(?:and\s+then|and\s+also|and|then|but|so|after\s+that|afterwards|finally|next|also|plus)?\s+|\s+(?:and\s+then|and\s+also|and|then|after\s+that|afterwards|finally|plus|as\s+well\s+as|but)(?:\s*,)?\s+|(?<!\b(?:if|or|not|do|even|and|just|is|was))\s+so\s+(?=[a-z])|\s*;\s*(?:and\s+)?(?:then\s*,?\s+)?/gi;
 const THEN_LIKE = /then|after|afterwards|finally|next/i;
 /** What says there is nothing to do: "do nothing", "don't bother anyone", "leave it", "no need to do anything". */
 const NOTHING_TO_DO = /^(?:just\s+)?(?:do\s+nothing|nothing(?:\s+(?:happens|needed|to do))?|(?:don't|do not|dont|no need to)\s+(?:bother|do|send|post|tell|notify|ping|alert|message|email)\b(?:\s+(?:anyone|anybody|anything|them|us|me|a thing))?|leave\s+it(?:\s+(?:alone|be))?|stay\s+(?:quiet|silent)|keep\s+quiet|ignore\s+it|skip\s+it|carry\s+on|all\s+good)[\s.!]*$/i;
@@ -63,7 +63,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   }
   // ("Email the summary to X. First have AI summarize the file Y.": a sentence said to come first runs before the one it follows)
   for (let i = 1; i < said.length; i++) {
-    const first = /^(?:but\s+)?(?:first(?:\s+of\s+all)?|before\s+(?:that|this|doing\s+that|you\s+do\s+that))\s*,?\s+(.+)$/i.exec(said[i]);
+    const first = /^(?:but\s+)?(?:first(?:\s+of\s+all)?|before\s+(?:that|this|doing\s+that|you\s+do\s+that))\s*,?\s+(.+)$/i.exec(said[i])
+      // ("… posts our numbers to #x every Friday. Pull them first with <sql>.": the verb, its object, then "first")
+      ?? (/^(?:but\s+)?[a-z]+\s+(?:it|them|this|that|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+first\b/i.test(said[i]) ? ([said[i], said[i].replace(/^(?:but\s+)?([a-z]+\s+(?:it|them|this|that|these|those|the\s+[\w-]+(?:\s+[\w-]+)?))\s+first\b\s*,?/i, '$1')] as unknown as RegExpExecArray) : null);
     if (first && (isActionVerb(ctx.index, firstWord(first[1])) || isControl(first[1]))) said.splice(i - 1, 2, first[1], said[i - 1]);
   }
   const sentences = withContext(said, ctx).map((s) => activeSentence(s, ctx)).flatMap((s) => order(s, ctx));

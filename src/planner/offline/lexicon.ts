@@ -15,6 +15,9 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bkeep (.{1,40}?) (posted|informed|in the loop)\b/gi, 'notify $1'],
   [/\b(?:shoot|fire off|fire|drop|send off|send out|pop|dash off)\s+(a|an|the)?\s*(?:quick\s+|short\s+)?((?:(?!quick|short)[\w-]+\s+)?)(e-?mail|mail|note|message|msg|line|dm|slack message|reminder)\b/gi, 'send $1 $2$3'],
   [/\bdrop (a|an)?\s*(quick\s+)?(note|line|message)\b/gi, 'post a message'],
+  // "then mirror it as a GitHub issue in acme/web": another of the same, made there
+  [/\b(?:mirror|copy|duplicate|clone|replicate)\s+(?:it|this|that|the\s+task|the\s+issue)\s+(?:as|to|into|over\s+to)\s+(?=an?\s)/gi, 'create '],
+  [/\bwith\s+the\s+(asana\s+task|task|issue|ticket|page)\s+linked\s+in\s+(?:the|its)\s+(body|description|notes|text)\b/gi, 'with the $1 link in the $2'],
   // "shoot the approved purchase order over to procurement@x", "jot 'deploy succeeded' down in status/deploy.txt"
   [/\b(?:shoot|fire|zap|flick|bounce|send)\s+((?:the|it|this|that|them|these|those|our|my|a|an)\b.{0,60}?)\s+over\s+(to|in)\b/gi, 'send $1 $2'],
   [/\bjot\s+down\b|\bjot\s+(.{1,60}?)\s+down\b/gi, (_m: string, what?: string) => (what ? `write ${what}` : 'write')],

@@ -195,6 +195,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:would|do)\s+you\s+mind\s+((?:[^.?!]|[.?!](?=\S))*)/gi, (_m: string, rest: string) => rest.replace(/(^|,\s*(?:and\s+)?(?:then\s+)?|\s(?:and\s+)?(?:then)?\s+(?=[a-z]+ing\b)|\sand\s+)([a-z]+ing)\b/gi, (_x: string, lead: string, g: string) => `${lead}${gerundToVerb(g)}`)],
   // a workflow described instead of asked for: its verbs are the steps
   [/^[\s\S]+$/, described],
+  // "Could you set something up that posts our numbers to #x every Friday?": what it does is the request
+  [/\b(?:(?:could|can|would)\s+you\s+|please\s+)?set\s+(?:something|a\s+\w+|an\s+\w+|one)\s+up\s+(?:that|which|to)\s+([a-z]+)\b/gi, (_m: string, v: string) => v.replace(/(?:ss|sh|ch|x|z)es$/i, (e) => e.slice(0, -2)).replace(/([^s])s$/i, '$1')],
   // "could you set it up so that …", "please set things up so …": the framing of a standing rule
   [/\b(?:(?:could|can|would|shall)\s+(?:you|we)\s+(?:please\s+|kindly\s+)?|please\s+|(?:let(?:'s|\s+us)|we\s+should|i\s+want\s+(?:you\s+)?to)\s+)?set\s+(?:it|things|this|something|everything)\s+up\s+(?:so\s+that|so|such\s+that)\s+(?!(?:each|every)\b(?!\s+new(?:ly)?\b))/gi, ''],
   // "whenever a GitHub issue is opened, an Asana task is created and the link gets posted in #bugs": what follows the event is

@@ -71,7 +71,8 @@ export function described(text: string): string {
   // ("The flow starts when …:", "This workflow kicks in each time …, and it posts …": when it runs is the trigger)
   let s = text.replace(new RegExp(`\\b${SUBJECT}\\s+(?:starts|kicks\\s+in|kicks\\s+off|runs|fires|triggers|is\\s+triggered|begins|should\\s+(?:start|run|kick\\s+in|fire))\\s+(?=(?:when|whenever|each\\s+time|every\\s+time|any\\s*time|once|as\\s+soon\\s+as|on|at|every|each|daily|nightly|weekly|hourly)\\b)`, 'gi'), '');
   // ("completes Asana task 3390": a verb with an object is a step)
-  const acts = (v: string, after: string) => !NOT_A_STEP.test(v) || (/^(?:completes|finishes|starts|gets|takes|closes)$/i.test(v) && /^\s+(?:asana|github|slack|task|issue|ticket|the|a|an|that|this|its)\b/i.test(after));
+  // (a plural noun after the subject is no verb: "our pipeline numbers to #x", "the job results are …")
+  const acts = (v: string, after: string) => !/^\s+(?:to|of|are|is|were|was|have|has|and|or)\b|^\s*$|^\s*[,.;]/i.test(after) && (!NOT_A_STEP.test(v) || (/^(?:completes|finishes|starts|gets|takes|closes)$/i.test(v) && /^\s+(?:asana|github|slack|task|issue|ticket|the|a|an|that|this|its)\b/i.test(after)));
   s = s.replace(new RegExp(`\\b${SUBJECT}\\s+((?:then|first|also|next|finally|just|simply|only|immediately|automatically)\\s+)?([a-z]+s)\\b`, 'gi'), (all, adv = '', v: string, at: number, whole: string) => (acts(v, whole.slice(at + all.length)) ? `${adv}${baseForm(v.toLowerCase())}` : all));
   // ("…; after that it posts …", "…, it then emails …": "it" is the workflow once it has been the subject)
   s = s.replace(/(^|[.;:,]\s*|\b(?:then|and|after\s+that|afterwards|next|finally|also)\s+)it\s+((?:then|first|also|next|finally|immediately|automatically)\s+)?([a-z]+s)\b/gi, (all, lead: string, adv = '', v: string, at: number, whole: string) => (acts(v, whole.slice(at + all.length)) ? `${lead}${adv}${baseForm(v.toLowerCase())}` : all));
