@@ -9,7 +9,7 @@
 
 interface Field { slot: Slot; key: string; value: string }
 type Slot = 'wait' | 'schedule' | 'trigger' | 'watch' | 'condition' | 'ifthen' | 'approver' | 'source' | 'against' | 'method' | 'payload' | 'repo' | 'tool'
-  | 'title' | 'id' | 'comment' | 'due' | 'owner' | 'priority' | 'subject' | 'content' | 'dest' | 'mode' | 'action';
+  | 'title' | 'id' | 'comment' | 'due' | 'owner' | 'priority' | 'subject' | 'content' | 'dest' | 'mode' | 'action' | 'heading' | 'time';
 
 /** What a field's label (or question) asks for; the first that matches. */
 const SLOTS: [Slot, RegExp][] = [
@@ -23,9 +23,11 @@ const SLOTS: [Slot, RegExp][] = [
   ['method', /^(?:method|which\s+method|http\s+method|verb)\b/],
   ['payload', /^(?:payload|what\s+payload|json|request\s+body)\b/],
   ['against', /^(?:against\s+what|on\s+which\s+database|database|db)\b/],
-  ['source', /^(?:source|check|what\s+(?:should\s+be|gets|do\s+we)\s+(?:checked|check|fetch)|what\s+do\s+we\s+fetch|query|which\s+query|url|endpoint|which\s+file|file|read|input|where\s+should\s+the\s+json\s+go)\b/],
+  ['source', /^(?:source|target|check|what\s+(?:should\s+be|gets|do\s+we)\s+(?:checked|check|fetch)|what\s+do\s+we\s+fetch|query|which\s+query|url|endpoint|which\s+file|file|read|input|where\s+should\s+the\s+json\s+go)\b/],
   ['repo', /^(?:repo|repository|which\s+repo)\b/],
-  ['tool', /^(?:tool|tracker|app|system|type)\b/],
+  ['tool', /^(?:tool|tracker|app|system|type|medium|via)\b/],
+  ['heading', /^heading$/],
+  ['time', /^(?:time|at|what\s+time)\b/],
   ['id', /^(?:task\s+id|which\s+(?:asana\s+)?task|task\s+#|asana\s+task)$/],
   ['comment', /^(?:comment|what\s+comment)\b/],
   ['due', /^(?:due(?:\s+date)?|deadline|when\s+is\s+it\s+due)\b/],
@@ -52,11 +54,12 @@ function fieldsOf(text: string): { key: string; value: string }[] | undefined {
     const fs = keyed(t.split(/\s+\|\s+/));
     if (fs.filter((f) => f.key).length >= 2) return fs;
   }
-  // "Trigger: new GitHub issue opened. Action: create …. Follow-up: post …"
+  // "Trigger: new GitHub issue opened. Action: create …. Follow-up: post …" (a heading may come first: "Daily health check. Time: …")
   const sentences = t.split(/(?<=[.!])\s+(?=[A-Z][\w\s'()-]{0,30}:\s)/);
   if (sentences.length >= 2) {
     const fs = keyed(sentences);
-    if (fs.every((f) => f.key)) return fs;
+    const head = !fs[0].key && fs.length >= 3 && fs[0].value.split(/\s+/).length <= 6 ? fs[0] : undefined;
+    if (fs.every((f) => f.key || f === head)) return head ? [{ key: 'heading', value: head.value.replace(/[.!]+$/, '') }, ...fs.slice(1)] : fs;
   }
   // "Slack post → channel #web-releases → text 'Hotfix deployed'": labelled parts between arrows
   if (/\s(?:→|->|=>)\s/.test(t)) {
@@ -108,8 +111,15 @@ export function formRequest(text: string): string {
   }
   const payload = get('payload');
   const lead: string[] = [];
-  const schedule = get('schedule');
+  // ("Daily health check. Time: 11pm.": the heading says how often, the field at what time)
+  const heading = get('heading') ?? '';
+  const time = get('time');
+  const often = /\b(daily|nightly|weekly|hourly|monthly|every\s+\w+(?:\s+at\s+[\w:]+)?)\b/i.exec(heading)?.[1];
+  const schedule = get('schedule') ?? (often ? `${/^(?:daily|nightly)$/i.test(often) ? 'every day' : often}${time ? ` at ${time}` : ''}` : undefined);
   if (schedule) lead.push(schedule);
+  // ("New Asana task. Title: …", "Weekly Slack reminder. When: … What: …": the heading names the thing made or sent)
+  const headTool = /\b(asana|github|slack|e-?mail|http)\b/i.exec(heading)?.[1];
+  if (headTool && !fields.some((f) => f.slot === 'tool')) fields.push({ slot: 'tool', key: 'tool', value: headTool });
   // ("What are we watching? The weekly-report workflow. When do we react? Whenever it fails.")
   const watch = get('watch');
   const trigger = get('trigger');
@@ -124,7 +134,7 @@ export function formRequest(text: string): string {
   if (wait) out.push(`wait ${wait.toLowerCase()}`);
   // what is read or called first
   const source = get('source');
-  const content = get('content')?.replace(/^(?:the\s+)?(?:line|text|words)\s+(?=['"‘“])/i, '');
+  const content = get('content')?.replace(/^(?:the\s+)?(?:line|text|words)\s+(?=['"‘“])/i, '').replace(/^(?:let\s+(?:them|everyone|people)\s+know|tell\s+(?:them|everyone|people))\s+(?:that\s+)?/i, '').replace(/^(ask|remind|tell)\s+(?=(?:everyone|everybody|people|the\s+team|them|all)\b)/i, (_m: string, v: string) => `a reminder ${v.toLowerCase() === 'ask' ? 'asking' : v.toLowerCase() === 'tell' ? 'telling' : 'reminding'} `);
   const file = source && /^(?:[\w.~-]*\/)?[\w.-]+\.\w{1,6}$/.test(source.trim()) ? source.trim() : undefined;
   if (source && !file) {
     const url = /https?:\/\/\S+/.exec(source)?.[0];
@@ -179,7 +189,7 @@ export function formRequest(text: string): string {
       else if (/^(?:an?\s+)?ai\s+summary\b/i.test(a)) a = 'summarize it with AI';
       else if (/^(?:close\s+it\s+out\s+as\s+complete|mark\s+(?:it\s+)?(?:as\s+)?complete|close\s+it)\b/i.test(a) && id && !comment) a = '';
       steps.push(a);
-    } else if (f.slot === 'ifthen') steps.push(`${/^if\b/i.test(f.key) ? f.key.replace(/\?$/, '') : `if ${f.key.replace(/^what\s+if\s+/i, '').replace(/\?$/, '')}`}, ${clean(f.value)}`);
+    } else if (f.slot === 'ifthen') steps.push(`if ${f.key.replace(/\?$/, '').replace(/^on\s+(?:failure|error)$/i, 'it fails').replace(/^on\s+success$/i, 'it succeeds').replace(/^(?:what\s+)?if\s+/i, '')}, ${clean(f.value)}`);
     else if (f.slot === 'condition') { steps.push(`if ${f.value.replace(/^(?:if|when|only\s+if)\s+/i, '')}, ${targets.length ? `alert ${targets.join(' and ')}` : 'notify the team'}`); usedDest = true; }
     else if (f.slot === 'dest' && !messages.length && targets.length && !usedDest) {
       // ("Where does the summary go? #x": what the key names goes there; "Who gets the result? a@x, by email")

@@ -71,6 +71,49 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\s*([.!?])\s+(?:something\s+like|along\s+the\s+lines\s+of|e\.g\.|for\s+example|maybe|perhaps)\s*[:,]?\s*(['"‘“]\uE100\d+\uE101['"’”])\s*[.!]?\s*$/i, ' saying $2$1'],
   // "cc me at nadia@x": the address is mine
   [/\b(cc|copy|bcc)\s+me\s+(?:at|on|via)\s+(?=[\w.+-]+@)/gi, '$1 '],
+  // a purpose said first ("So #pm knows it's wrapped up, …", "So that someone actually notices, …"): why, not what
+  [/(^\s*|[.!?]\s+)so\s+(?:that\s+)?[^,]{1,60}?\b(?:knows?|can|could|will|sees?|notices?|hears?|is\s+aware|are\s+aware|gets?|has|have|doesn't|don't|won't|isn't)\b[^,]{0,60},\s*(?=[a-z#@])/gi, '$1'],
+  // a clarification after a dash ("— Slack for the first, email for the second", "— the task lives in Asana and the message goes on
+  // Slack", "— a database query, then an email", "— nobody wants to be cc'd …"): nothing new to do
+  [/\s*[—–]\s*(?:(?:slack|e-?mail)\s+for\s+the\s+(?:first|second)\b|the\s+(?:task|issue|message|email|post|ticket)\s+(?:lives|is|goes|sits|belongs)\s+(?:in|on)\b|an?\s+[\w\s-]{3,30}?,\s*then\s+an?\s+[\w\s-]{3,30}(?=[.!?]?\s*$)|(?:nobody|no\s+one|because|since|as\s+they|they|people)\b)[^.!?]*/gi, ''],
+  // things named instead of steps: "Creation of an Asana task for X, notification of the team …, and a status email to follow",
+  // "A comment of 'X' on task N, followed by completion of that same task", "delivery of X by email to y", "Manager approval first"
+  [/\b(creation|notification|deletion|completion|closure|closing|delivery|posting|submission|archiving|assignment)\s+of\s+/gi, (_m: string, n: string) => `${({ creation: 'create', notification: 'notify', deletion: 'delete', completion: 'complete', closure: 'close', closing: 'close', delivery: 'send', posting: 'post', submission: 'submit', archiving: 'archive', assignment: 'assign' } as Record<string, string>)[n.toLowerCase()]} `],
+  [/,?\s*(?:and\s+)?(?:an?|the)\s+((?:[\w-]+\s+)?(?:e-?mail|message|update|note))\s+to\s+follow\b/gi, ', then send a $1'],
+  [/,?\s*followed\s+by\s+/gi, ', then '],
+  [/(^\s*|[.;:]\s*)(?:an?\s+)?comment\s+of\s+(?=['"‘“])/gi, '$1comment '],
+  [/(^\s*|[.;:]\s*)((?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:approval|sign-?off))\s+first\b/gi, '$1get $2 first'],
+  [/\bsend\s+the\s+([^,.;]{3,60}?)\s+by\s+e-?mail\s+to\s+/gi, 'email the $1 to '],
+  // "Need an Asana task for the X fix asap — ping the team …": a dash before the next step
+  [/\s+[—–]\s+(?=(?:ping|post|send|email|notify|tell|create|close|add|update|let|alert|dm|message|share|then|and\s+then)\b)/gi, ', then '],
+  // "We should have an Asana task called X …": one to make
+  [/(^\s*|[.!?]\s+)(?:we|i)\s+(?:should|must|need\s+to|have\s+to|ought\s+to)\s+have\s+(?=an?\s+(?:[\w-]+\s+){0,3}?(?:task|issue|ticket|to-?do|card)\b)/gi, '$1create '],
+  // "Need an Asana task for …", "We'll need a task for …", "Task for the CSV export fix, then …": a thing asked for is made
+  [/(^\s*|[.!?]\s+)(?:(?:we|i)(?:'ll|\s+will|'d|\s+would)?\s+)?need\s+(?=an?\s+(?:[\w-]+\s+){0,3}?(?:task|issue|ticket|to-?do|card)\b)/gi, '$1create '],
+  [/(^\s*|[.!?]\s+)(?:an?\s+)?((?:asana\s+)?task)\s+(for|about)\s+/gi, '$1create a $2 $3 '],
+  [/,?\s*and\s+once\s+it\s+exists\s*,?\s*/gi, ', then '],
+  [/\bshoot\s+(?:out|off)\s+(?=an?\s)/gi, 'send '],
+  // "…, legal-team owns it", "sitting with infra-team", "flagged as high priority": who has it and how urgent it is
+  [/,?\s*(@?[\w.-]+)\s+owns\s+it\b/gi, ', assigned to $1'],
+  [/\bsitting\s+with\s+(@?[\w.-]+)/gi, 'assigned to $1'],
+  [/\bflagged\s+as\s+(?=(?:high|low|medium|urgent)\b)/gi, ''],
+  // "Simultaneously: a Slack post in #x and an email to y@z, both saying …": the messages named
+  [/(^\s*|[:;,]\s*|\b(?:and|then)\s+)(?:an?\s+)?slack\s+(?:post|message|note)\s+(?:in|to)\s+(?=#)/gi, '$1post in '],
+  [/(^\s*|[:;,]\s*|\band\s+)an?\s+(?:e-?mail|message)\s+to\s+(?=[\w.+-]+@)/gi, '$1email '],
+  // "Heads-up that the Wi-Fi will be down tomorrow: post it in #office …": what "it" says, said first
+  [/^\s*(?:a\s+)?(?:heads[- ]up|fyi|news|notice|reminder)\s+that\s+([^:]{3,150}?)\s*:\s*(post|send|share|announce|email|tell)\s+it\b((?:[^.!?]|[.!?](?=\S))*)([.!?]?)\s*$/i, '$2 a message$3 saying that $1$4'],
+  // "…, with an email to x@y whenever that check fails": the alert, said as what comes with it
+  [/,?\s*with\s+an?\s+(e-?mail|slack\s+message|message|dm|alert)\s+to\s+(\S+?)\s+(?:whenever|when|if|each\s+time|any\s+time)\s+(?:that|the|this|it)\s*(?:check\s+|call\s+|request\s+)?(fails|is\s+down|goes\s+down|breaks)\b/gi, (_m: string, kind: string, to: string, what: string) => `, and if it ${what}, ${/e-?mail/i.test(kind) ? 'email' : 'notify'} ${to}`],
+  // "Please ensure that <url> gets requested and that, should it fail, #x is alerted": what must be true, said as steps
+  [/(^\s*|[.!?]\s+)(?:please\s+)?(?:ensure|make\s+sure)\s+(?:that\s+)?(?!there\s+(?:is|are)\b)([^.!?]+)/gi, (_m: string, lead: string, said: string) => `${lead}${required(said.replace(/\band\s+that\s*,?\s*/gi, 'and ').replace(/\b(https?:\/\/\S+?)\s+(?:gets|is|should\s+be)\s+(?:requested|checked|called|fetched|pinged|hit|polled)\b/gi, 'check $1'))}`],
+  // "One welcome email per person for a, b and c": one each
+  [/(^\s*|[.;]\s*)one\s+([\w\s-]{1,30}?)\s+per\s+(?:person|recipient|address|head|user|hire)\s+for\s+/gi, '$1send a $2 to each of '],
+  // "get that number over to coo@x": send it there
+  [/\bget\s+((?:that|the|this|it|them)\b[^,.;]{0,40}?)\s+over\s+to\s+/gi, 'send $1 to '],
+  // "Post 'X' in #y, but wait 5 minutes before you do."
+  [/\bbefore\s+(?:you|we)\s+do(?:\s+(?:it|so|that))?(?=\s*[.!]?\s*$)/gi, 'before you do it'],
+  // "… word for word", "… verbatim": the words as given
+  [/\s+(?:word\s+for\s+word|verbatim|exactly\s+as\s+(?:written|is|given))\b/gi, ''],
   // a value corrected after it was said
   [/^[\s\S]+$/, corrected],
   // "Billing (billing@umbrella.co)", "The CFO (cfo@x.io)", "Dana (@dana.k)": the one named is reached at the address
@@ -80,7 +123,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(reading|saying|that\s+says|with\s+the\s+text)\s+(?:exactly|precisely|verbatim|word\s+for\s+word)\s*:?\s*(?=['"‘“])/gi, '$1 '],
   // an aside in brackets ("(it's the endpoint the payments team set up last sprint, I think)"): context, not the request
   // (not a list, a value, a date or a setting: "(Eastgate, Millbrook and Oak Hollow)", "(@nina)", "(name = issue title)", "(due Friday)")
-  [/\s*\(([^()]{8,240})\)/g, (all: string, inner: string) => (inner.trim().split(/\s+/).length >= 3 && !/[@#=\/\d\uE100]|:\/\/|\b(?:slack|e-?mail|asana|github|ai|sql|due|priority|assign\w*|owner|cc|subject|title|name[ds]?|called|every|each|daily|weekly|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|not|only|unless|if|except)\b/i.test(inner) && !/^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}/u.test(inner) && !/^\s*[\w-]+(?:\s*,\s*[\w-]+)+\s*,?\s*(?:or|and)\s+[\w-]+\s*$/.test(inner) ? '' : all)],
+  [/\s*\(((?:and|but|which|who|as|since|because|though|although|they|it|this|i|we|you|yes|no|again|finally|sigh|ugh|lol)\b[^()@#=\/\uE100]{2,200}|[^()]{8,240})\)/gi, (all: string, inner: string) => /^(?:and|but|which|who|as|since|because|though|although|they|it|this|i|we|you|yes|no|again|finally|sigh|ugh|lol)\b/i.test(inner) && !/[@#=\/\uE100]/.test(inner) ? '' : (inner.trim().split(/\s+/).length >= 3 && !/[@#=\/\d\uE100]|:\/\/|\b(?:slack|e-?mail|asana|github|ai|sql|due|priority|assign\w*|owner|cc|subject|title|name[ds]?|called|every|each|daily|weekly|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|not|only|unless|if|except)\b/i.test(inner) && !/^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}/u.test(inner) && !/^\s*[\w-]+(?:\s*,\s*[\w-]+)+\s*,?\s*(?:or|and)\s+[\w-]+\s*$/.test(inner) ? '' : all)],
   // spoken fillers: "hey so, um, could you …", "can you, like, post …", "…, I guess", "…, yeah that", "…, ok?"
   [/(?:,\s*)?\b(?:u+m+|u+h+|erm+|hmm+|uhm+)\b[,.]?\s*/gi, ' '],
   [/(^\s*|[.!?]\s+)(?:(?:hey|oh|ok(?:ay)?|so|well|yeah|alright)\b(?:\s+and\b)?[\s,]*)+(?=\S)/gi, (m: string, lead: string) => (/^\s*so\s+that\b/i.test(m.slice(lead.length)) ? m : lead)],
@@ -374,4 +417,6 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(every|each|wait|in|after|for)\s+(\d+)\s*(?:h|hrs?)\b/gi, '$1 $2 hours'],
   [/\b(every|each|wait|in|after|for)\s+(\d+)\s*d\b/gi, '$1 $2 days'],
   [/\b(wait|in|after|for)\s+(an?|one)\s+(?:hr)\b/gi, '$1 $2 hour'],
+  // "Good news for @jonas: his budget got approved. Send him a direct message on Slack saying so.": what "so" is
+  [/^\s*((?:good|great|bad|some)\s+news\s+for\s+(@[\w.-]*\w)\s*:\s*)?([^.!?]{3,160})[.!?]\s+(.+?)\s+(?:saying|telling\s+(?:him|her|them)|to\s+say)\s+(?:so|that|as\s+much)\s*[.!]?\s*$/i, (_m: string, _h: string, who: string | undefined, said: string, ask: string) => `${who ? ask.replace(/\b(?:him|her|them)\b/i, who) : ask} saying ${said}.`],
 ];

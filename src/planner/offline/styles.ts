@@ -51,7 +51,10 @@ export function required(said: string): string {
   if (cue) return `${required(said.slice(0, cue.index))}${said.slice(cue.index)}`;
   return said
     .replace(/\b(?:the\s+)?(?:ai|model|llm)\s+([a-z]+s)\b(?=\s)/gi, (_m, v: string) => `have the AI ${baseForm(v.toLowerCase())}`)
+    .replace(/\b(?:is|are)\s+to\s+be\s+/gi, 'should be ')
     .replace(/\b(is|are|gets|get)\s+(?=(?:[a-z]+ed|sent|posted|written|made|built|done|run|shared|put|told|given|paid|kept)\b)/gi, 'should be ')
+    // ("… is to be created and its link shared in #x": the participle said once for both)
+    .replace(/\band\s+((?:its|the|their)\s+(?:link|url|summary|result|results|details))\s+(shared|posted|sent|dropped)\s+(?=(?:in|to|on|into)\b)/gi, 'and $1 should be $2 ')
     .replace(/\b(gets|receives|hears)\b/gi, (w: string) => `should ${w.toLowerCase().replace(/s$/, '')}`)
     // ("legal approves it first, then …")
     .replace(/\b(approves|signs\s+off\s+on|signs\s+off)\b/gi, 'must approve');
