@@ -219,7 +219,9 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "Create Asana tasks to inspect … in each of these buildings, due 2026-10-15: Hartley Hall, … and the Rec Center": the list said last
   [/^\s*(.+?)\s+(?:in|for|at|on)\s+each\s+of\s+(?:these|the\s+following)\s+[a-z]+s\b([^:]*?):\s*([^:.!?]+?(?:,|\s+and\s+)[^:.!?]+?)\s*([.!?]?)\s*$/i, (_m: string, head: string, rest: string, list: string, end: string) => `for each of ${list.replace(/\s+and\s+the\s+/i, ' and ')}, ${head}${rest}${end}`],
   // "Heads up to #facilities that …": a message to them
-  [/(^\s*|[.;]\s+)(?:a\s+|quick\s+)?heads[- ]up\s+(?:to|for)\s+/gi, '$1notify '],
+  // (not a heading before a statement: "Heads up for the lab: the freezer is getting defrosted. Post in #lab-ops …")
+  [/(^\s*|[.;]\s+)(?:a\s+|quick\s+)?heads[- ]up\s+(?:to|for)\s+(?![^:.;]{1,40}:\s*[^.!?]+[.!?]\s+\S)/gi, '$1notify '],
+  [/^\s*(?:a\s+|quick\s+)?heads[- ]up\s+(?:to|for)\s+[^:.;]{1,40}:\s*(?=[^.!?]+[.!?]\s+\S)/i, ''],
   // "each newly opened GitHub issue turns into an Asana task …": an event that makes something
   [/\b(?:each|every|any)\s+(?:new(?:ly\s+(?:opened|created|filed|submitted))?\s+|incoming\s+)((?:github\s+)?(?:issue|ticket|form\s+submission|submission|order|signup|lead|bug\s+report))\s+(?:turns\s+into|should\s+turn\s+into|gets\s+turned\s+into|is\s+turned\s+into|becomes|should\s+become)\s+/gi, 'whenever a new $1 comes in, create '],
   // ("… becomes an Asana task with the same title": named as the event's thing is)
