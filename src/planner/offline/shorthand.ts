@@ -113,7 +113,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "Post 'X' in #y, but wait 5 minutes before you do."
   [/\bbefore\s+(?:you|we)\s+do(?:\s+(?:it|so|that))?(?=\s*[.!]?\s*$)/gi, 'before you do it'],
   // "… word for word", "… verbatim": the words as given
-  [/\s+(?:word\s+for\s+word|verbatim|exactly\s+as\s+(?:written|is|given))\b/gi, ''],
+  [/\s+(?:word\s+for\s+word|verbatim|exactly\s+as\s+(?:written|is|given))\b(?=\s*(?:[.!?;]|$))/gi, ''],
   // a value corrected after it was said
   [/^[\s\S]+$/, corrected],
   // "Billing (billing@umbrella.co)", "The CFO (cfo@x.io)", "Dana (@dana.k)": the one named is reached at the address
