@@ -83,7 +83,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/,?\s*followed\s+by\s+/gi, ', then '],
   [/(^\s*|[.;:]\s*)(?:an?\s+)?comment\s+of\s+(?=['"‘“])/gi, '$1comment '],
   [/(^\s*|[.;:]\s*)((?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:approval|sign-?off))\s+first\b/gi, '$1get $2 first'],
-  [/\bsend\s+the\s+([^,.;]{3,60}?)\s+by\s+e-?mail\s+to\s+/gi, 'email the $1 to '],
+  [/(^\s*|[,;]\s*|\b(?:then|and)\s+)send\s+the\s+([^,.;]{3,60}?)\s+by\s+e-?mail\s+to\s+/gi, '$1email the $2 to '],
   // "Need an Asana task for the X fix asap — ping the team …": a dash before the next step
   [/\s+[—–]\s+(?=(?:ping|post|send|email|notify|tell|create|close|add|update|let|alert|dm|message|share|then|and\s+then)\b)/gi, ', then '],
   // "We should have an Asana task called X …": one to make
