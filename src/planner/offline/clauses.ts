@@ -10,7 +10,7 @@
  */
 import { isActionVerb, type CatalogIndex, type EntityKind } from './catalog.ts';
 import { beforeContent, isNarrative, stripLead } from './action.ts';
-import { extractEntities } from './entities.ts';
+import { extractEntities, isSql } from './entities.ts';
 import {
   APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, AT_THE_END, GROUP_DONE, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
   SEQUENCE_CONNECTORS, WAIT, WAIT_LATER, WAIT_LEAD, WAIT_UNTIL,
@@ -335,7 +335,7 @@ function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
   if (!m && parallel) {
     // "post 'X' to #a and email b@x.com at the same time": one piece has the words, the others share them
     // (a quoted query is what a step runs, not words to send)
-    const QUOTE = new RegExp(`\uE000(?:${spans.map((x, i) => (x.kind === 'quote' && !/^\s*(?:select\s[\s\S]*\bfrom\b|insert\s+into\s|update\s+\S+\s+set\s|delete\s+from\s|with\s+\w+\s+as\s*\()/i.test(x.text) ? i : -1)).filter((i) => i >= 0).join('|') || 'x'})\uE001`);
+    const QUOTE = new RegExp(`\uE000(?:${spans.map((x, i) => (x.kind === 'quote' && !isSql(x.text) ? i : -1)).filter((i) => i >= 0).join('|') || 'x'})\uE001`);
     // (only what a message says is shared: "create an Asana task 'X' …, and at the same time post a save-the-date in #y" keeps X to the task)
     const says = (t: string) => /^\s*(?:(?:and|then|also)\s+)*(?:post|send|email|e-mail|mail|dm|message|notify|tell|announce|share|ping|alert|say|write|broadcast|text)\b/i.test(t);
     const withText = pieces.filter((p) => (QUOTE.test(p.text) && new RegExp(`^\\S+\\s+(?:\\S+\\s+){0,3}?${QUOTE.source}`).test(p.text) && says(p.text)) || BODY_CUES.test(p.text));

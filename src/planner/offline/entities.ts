@@ -27,7 +27,7 @@ export interface Entity {
 }
 
 /** SQL by its syntax, so "Update SSL cert" or "Call the bank" stay plain text. */
-const isSql = (t: string) => SQL.test(t) || MAINTENANCE.test(t);
+export const isSql = (t: string) => SQL.test(t) || MAINTENANCE.test(t);
 /** Maintenance commands, typed as commands ("VACUUM", "reindex table orders", "pragma integrity_check"), not a sentence ("Reindex complete"). */
 const MAINTENANCE = /^\s*(?:VACUUM|ANALYZE|REINDEX|PRAGMA|EXPLAIN)\b|^\s*(?:vacuum|analyze|reindex)(?:\s+(?:full|verbose|table|index|database|schema)\b[^.!?]*)?\s*;?\s*$|^\s*pragma\s+\w+|^\s*explain\s+(?:analyze\s+)?select\b/;
 const SQL = /^\s*(?:select\s+[\s\S]+?\bfrom\s|select\s+[\w*(),.'\s]+$|insert\s+into\s|update\s+[\w."]+\s+set\s|delete\s+from\s|(?:create|drop|alter|truncate)\s+(?:table|index|view|schema|database|unique\s+index)\b|with\s+\w+\s+as\s*\(|refresh\s+materialized\s+view\s|show\s+(?:tables|databases|columns|schemas)\b|call\s+\w+\s*\((?!\s*(?:select|with)\b)|(?:grant|revoke)\s+\w+\s+on\s)/i;

@@ -7,6 +7,8 @@
  * Runs while quoted words are masked; anything that is not such a form is returned as it was.
  */
 
+import { MASKED_QUOTE } from './text.ts';
+
 interface Field { slot: Slot; key: string; value: string }
 type Slot = 'wait' | 'schedule' | 'trigger' | 'watch' | 'condition' | 'ifthen' | 'approver' | 'source' | 'against' | 'method' | 'payload' | 'repo' | 'tool'
   | 'title' | 'id' | 'comment' | 'due' | 'owner' | 'priority' | 'subject' | 'content' | 'dest' | 'mode' | 'action' | 'heading' | 'time';
@@ -43,7 +45,7 @@ const SLOTS: [Slot, RegExp][] = [
 
 const APP = /^(?:asana|slack|github|email|e-mail)$/i;
 const SCHEDULE = /\b(?:every|each|daily|nightly|weekly|hourly|monthly|weekdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b/i;
-const QUOTE = /^['"‘“]\uE100\d+\uE101['"’”]$/;
+const QUOTE = new RegExp(`^${MASKED_QUOTE}$`);
 
 /** The fields of a form or of questions and answers, or undefined when the text is neither. */
 function fieldsOf(text: string): { key: string; value: string }[] | undefined {
@@ -84,7 +86,6 @@ function slotOf(key: string, value: string): Slot {
   // ("When: every day at 7am": a when that recurs is a schedule; "When do we alert? If …": a condition)
   if (/^when$/.test(k)) slot = SCHEDULE.test(value) ? 'schedule' : /^(?:if|once|only)\b/i.test(value) ? 'condition' : 'trigger';
   if (slot === 'condition' && /^(?:whenever|when|each\s+time|every\s+time)\b/i.test(value.trim())) slot = 'trigger';
-  // ("Body: {…}" after a method or URL is the payload; after a subject, the message)
   return slot;
 }
 

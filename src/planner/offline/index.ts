@@ -314,12 +314,12 @@ class Builder {
     if (ents.length !== 1) return undefined;
     const e = ents[0];
     const p = prev.op.params.find((q) => q.kinds[0] === e.kinds[0] || (q.kinds.includes(e.kinds[0]) && q.required));
-    const open = (v: unknown) => v === undefined || (typeof v === 'string' && /^\{\{inputs\./.test(v)) || (p?.kinds[0] === 'channel' && v === DEFAULT_CHANNEL && this.notes.some((n) => n.includes(`${prev.op.key}; assumed ${DEFAULT_CHANNEL}`)));
-    if (!p || !open(prev.params[p.name])) return undefined;
+    // (the note that says the channel was assumed: once it is given, the note goes)
+    const assumed = p?.kinds[0] === 'channel' && prev.params[p.name] === DEFAULT_CHANNEL ? this.notes.findIndex((n) => n.includes(`${prev.op.key}; assumed ${DEFAULT_CHANNEL}`)) : -1;
+    const v0 = p && prev.params[p.name];
+    if (!p || !(v0 === undefined || (typeof v0 === 'string' && /^\{\{inputs\./.test(v0)) || assumed >= 0)) return undefined;
     const v = e.kinds[0] === 'user' ? e.value.replace(/^@/, '') : e.value;
-    // (the channel is no longer assumed)
-    const assumed = this.notes.findIndex((n) => n.includes(`${prev.op.key}; assumed ${DEFAULT_CHANNEL}`));
-    if (assumed >= 0 && p.kinds[0] === 'channel') this.notes.splice(assumed, 1);
+    if (assumed >= 0) this.notes.splice(assumed, 1);
     return { [p.name]: p.array ? [v] : v };
   }
 
@@ -627,12 +627,12 @@ class Builder {
     return list.length >= 2 ? list : undefined;
   }
 
-  /** The operation that reads a URL or a file for a later step: a required parameter of that kind, reading. */
   /** The operation that lists a folder (a read with a path and a list out): what tells whether a file is there. */
   private listingOp(): OpProfile | undefined {
     return this.index.ops.filter((o) => o.effect === 'read' && o.params.some((p) => p.kinds[0] === 'path') && o.outputs.some((x) => x.types.includes('array'))).sort((a, b) => Number(b.verbs.has('list')) - Number(a.verbs.has('list')))[0];
   }
 
+  /** The operation that reads a URL or a file for a later step: a required parameter of that kind, reading. */
   private sourceOp(kind: EntityKind): OpProfile | undefined {
     const cands = this.index.ops.filter((o) => o.effect !== 'destructive' && o.params.some((p) => p.required && (p.kinds[0] === kind || (kind === 'sql' && p.kinds.includes('sql')))));
     const readish = (o: OpProfile) => (o.effect === 'read' ? 2 : 0) + (['get', 'fetch', 'read', 'load', 'download', 'request'].some((v) => o.verbs.has(v) || o.terms.has(v)) ? 1 : 0) - o.params.filter((p) => p.required).length * 0.5;

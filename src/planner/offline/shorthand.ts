@@ -9,7 +9,8 @@
 
 import { gerundToVerb } from './clause-words.ts';
 import { findSchedule } from './trigger.ts';
-import { corrected, described, listItems, outcomes, required } from './styles.ts';
+import { baseForm, corrected, described, listItems, outcomes, required } from './styles.ts';
+import { MASKED_QUOTE } from './text.ts';
 import { formRequest } from './forms.ts';
 import { HOUR, HOURS, PART, hourOf, meridiem, spokenTime } from './spoken-time.ts';
 
@@ -19,8 +20,6 @@ const FIELD = '(?:due(?:\\s+date)?|deadline|priority|prio|status|state|assignee|
 /** A property of a task said on its own: "high priority", "due Friday", "owner data-team", "assigned to sam". */
 const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priority|priority\s+(?:high|low|medium|normal|urgent)|due\s+(?:on\s+|by\s+)?[\w-]+(?:\s+\d{1,2})?|(?:owner|assignee)\s*(?:is\s+)?@?[\w.-]+|assigned\s+to\s+@?[\w.-]+)`;
 
-/** A quoted value as the shorthand sees it (its words masked). */
-const QUOTED = String.raw`['"‘“]\uE100\d+\uE101['"’”]`;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
@@ -49,7 +48,6 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:is|are)\s+different\s+(?:than|from|to)\s+(?=\d)/gi, 'is not '],
   [/\bat\s+(\d{1,2})h(\d{2})?\b/gi, (_m: string, h: string, mm?: string) => `at ${h}:${mm ?? '00'}`],
   [/\b(?:take|have|obtain|seek)\s+(the\s+[\w\s'’-]{1,30}?approval)\b/gi, 'get $1'],
-  [/^\s*one\s+by\s+one\s*,\s*/i, ''],
   [/\b(?:put|set|move|mark)\s+(.{1,40}?)\s+(?:on|to|as|in)\s+(?:complete|completed|done|finished|closed)\b/gi, 'complete $1'],
   [/\b(?:confirm|verify|ensure)\s+(?:that\s+|whether\s+|if\s+)?(https?:\/\/\S+?)\s+(?:works|is\s+(?:up|working|ok|fine|healthy|reachable|alive)|responds)\b/gi, 'check $1'],
   [/\bwrite\s+inside\s+(?:it\s+)?(?:that\s+)?/gi, 'saying '],
@@ -241,7 +239,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // a workflow described instead of asked for: its verbs are the steps
   [/^[\s\S]+$/, described],
   // "Could you set something up that posts our numbers to #x every Friday?": what it does is the request
-  [/\b(?:(?:could|can|would)\s+you\s+|please\s+)?set\s+(?:something|a\s+\w+|an\s+\w+|one)\s+up\s+(?:that|which|to)\s+([a-z]+)\b/gi, (_m: string, v: string) => v.replace(/(?:ss|sh|ch|x|z)es$/i, (e) => e.slice(0, -2)).replace(/([^s])s$/i, '$1')],
+  [/\b(?:(?:could|can|would)\s+you\s+|please\s+)?set\s+(?:something|a\s+\w+|an\s+\w+|one)\s+up\s+(?:that|which|to)\s+([a-z]+)\b/gi, (_m: string, v: string) => baseForm(v.toLowerCase())],
   // "could you set it up so that …", "please set things up so …": the framing of a standing rule
   [/\b(?:(?:could|can|would|shall)\s+(?:you|we)\s+(?:please\s+|kindly\s+)?|please\s+|(?:let(?:'s|\s+us)|we\s+should|i\s+want\s+(?:you\s+)?to)\s+)?set\s+(?:it|things|this|something|everything)\s+up\s+(?:so\s+that|so|such\s+that)\s+(?!(?:each|every)\b(?!\s+new(?:ly)?\b))/gi, ''],
   // "whenever a GitHub issue is opened, an Asana task is created and the link gets posted in #bugs": what follows the event is
@@ -298,9 +296,9 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "A to-do for the CSV export fix: set that up, then …": the thing named first, then made
   [/^\s*((?:an?|one)\s+[^:;.]{3,60}?)\s*:\s*(?:please\s+)?(?:set|create|make|open|add|log|raise|file|put)\s+(?:that|it|this|one)(?:\s+(?:up|in|together))?\b/i, 'create $1'],
   // "Create three Asana tasks: 'A', 'B' and 'C'": as many steps as the titles counted (a loop is for "for each of …")
-  [new RegExp(`\\b(create|make|open|add|file|log|raise|set\\s+up)\\s+(two|three|four|five|[2-5])\\s+((?:asana\\s+|github\\s+)?(?:tasks|issues|tickets|to-?dos|cards))((?:\\s+(?:in|for|on)\\s+[^:,;'"‘“]{1,40}?)?)(\\s+at\\s+the\\s+same\\s+time|\\s+in\\s+parallel|\\s+simultaneously)?\\s*[:,—–-]?\\s*(${QUOTED}(?:\\s*,\\s*${QUOTED})*\\s*,?\\s*and\\s+${QUOTED})(?:\\s*,\\s*(?:both|all|each)\\s+((?:for|assigned\\s+to|due|owned\\s+by|with)\\s+[^,.;!?]+))?`, 'gi'),
+  [new RegExp(`\\b(create|make|open|add|file|log|raise|set\\s+up)\\s+(two|three|four|five|[2-5])\\s+((?:asana\\s+|github\\s+)?(?:tasks|issues|tickets|to-?dos|cards))((?:\\s+(?:in|for|on)\\s+[^:,;'"‘“]{1,40}?)?)(\\s+at\\s+the\\s+same\\s+time|\\s+in\\s+parallel|\\s+simultaneously)?\\s*[:,—–-]?\\s*(${MASKED_QUOTE}(?:\\s*,\\s*${MASKED_QUOTE})*\\s*,?\\s*and\\s+${MASKED_QUOTE})(?:\\s*,\\s*(?:both|all|each)\\s+((?:for|assigned\\s+to|due|owned\\s+by|with)\\s+[^,.;!?]+))?`, 'gi'),
     (all: string, verb: string, n: string, noun: string, where: string, together = '', list: string, shared = '') => {
-      const titles = list.match(new RegExp(QUOTED, 'g')) ?? [];
+      const titles = list.match(new RegExp(MASKED_QUOTE, 'g')) ?? [];
       if (titles.length !== (NUMBER_WORDS[n.toLowerCase()] ?? Number(n))) return all;
       const one = noun.replace(/s$/i, '');
       // ("…, both for jamal": said once for every one)

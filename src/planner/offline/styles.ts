@@ -6,6 +6,8 @@
  * steps ("What I'm after is a task for X, the team hearing about it, and a status email going out").
  */
 
+import { MASKED_QUOTE } from './text.ts';
+
 /**
  * "1) pull … 2) post …", "a) … b) …": the items of a list said in one line are said one after another (only a real
  * sequence counts: "(… where id = 12)" is not a list). Under a loop head ("For each cohort: 1) … 2) …") they stay in
@@ -35,7 +37,7 @@ export function listItems(text: string): string {
 }
 
 /** A verb said in the third person, as the imperative: "summarises" → "summarise", "fixes" → "fix", "copies" → "copy". */
-function baseForm(v: string): string {
+export function baseForm(v: string): string {
   if (/(?:ss|sh|ch|x|z)es$|^(?:go|do|undo|redo)es$/.test(v)) return v.slice(0, -2);
   if (/ies$/.test(v)) return `${v.slice(0, -3)}y`;
   return v.replace(/s$/, '');
@@ -63,25 +65,35 @@ export function required(said: string): string {
 /** What the workflow itself is said to do, not asked: "it fails", "it is done" (a test or a state, not a step). */
 const NOT_A_STEP = /^(?:fails|failed|finishes|completes|succeeds|breaks|errors|crashes|is|was|has|does|did|goes|comes|works|returns|contains|says|matches|exceeds|equals|needs|takes|gets|starts|begins|ends|stops|happens|seems|looks|kicks)$/i;
 
+/** The workflow said as the subject of its own verbs ("the flow", "this automation", "our job"). */
+const SUBJECT = String.raw`(?:the|this|our|my|that)\s+(?:workflow|flow|automation|pipeline|job|bot|routine|zap)`;
+const ADVERB = String.raw`(?:then|first|also|next|finally|just|simply|only|immediately|automatically)`;
+const DESCRIBED = new RegExp(`\\b${SUBJECT}\\s+(?:${ADVERB}\\s+)?[a-z]+s\\b`, 'i');
+const SUBJECT_VERB = new RegExp(`\\b${SUBJECT}\\s+(${ADVERB}\\s+)?([a-z]+s)\\b`, 'gi');
+const WHEN_IT_RUNS = new RegExp(`\\b${SUBJECT}\\s+(?:starts|kicks\\s+in|kicks\\s+off|runs|fires|triggers|is\\s+triggered|begins|should\\s+(?:start|run|kick\\s+in|fire))\\s+(?=(?:when|whenever|each\\s+time|every\\s+time|any\\s*time|once|as\\s+soon\\s+as|on|at|every|each|daily|nightly|weekly|hourly)\\b)`, 'gi');
+
 /**
  * A workflow described instead of asked for: "The flow starts when a GitHub issue gets opened: it creates an Asana task
  * …, then shares the link in #qa", "First the workflow waits half an hour; after that it posts 'X' to #y", "Each night
  * at 11pm the workflow fetches …; if the check fails, it then emails …" — the workflow's verbs are the request's steps.
  */
 export function described(text: string): string {
-  const SUBJECT = String.raw`(?:the|this|our|my|that)\s+(?:workflow|flow|automation|pipeline|job|bot|routine|zap)`;
-  if (!new RegExp(`\\b${SUBJECT}\\s+(?:(?:then|first|also|next|finally|just|simply|only|immediately|automatically)\\s+)?[a-z]+s\\b`, 'i').test(text)) return text;
+  if (!DESCRIBED.test(text)) return text;
   // ("The flow starts when …:", "This workflow kicks in each time …, and it posts …": when it runs is the trigger)
-  let s = text.replace(new RegExp(`\\b${SUBJECT}\\s+(?:starts|kicks\\s+in|kicks\\s+off|runs|fires|triggers|is\\s+triggered|begins|should\\s+(?:start|run|kick\\s+in|fire))\\s+(?=(?:when|whenever|each\\s+time|every\\s+time|any\\s*time|once|as\\s+soon\\s+as|on|at|every|each|daily|nightly|weekly|hourly)\\b)`, 'gi'), '');
+  let s = text.replace(WHEN_IT_RUNS, '');
   // ("completes Asana task 3390": a verb with an object is a step)
   // (a plural noun after the subject is no verb: "our pipeline numbers to #x", "the job results are …")
   const acts = (v: string, after: string) => !/^\s+(?:to|of|are|is|were|was|have|has|and|or)\b|^\s*$|^\s*[,.;]/i.test(after) && (!NOT_A_STEP.test(v) || (/^(?:completes|finishes|starts|gets|takes|closes)$/i.test(v) && /^\s+(?:asana|github|slack|task|issue|ticket|the|a|an|that|this|its)\b/i.test(after)));
-  s = s.replace(new RegExp(`\\b${SUBJECT}\\s+((?:then|first|also|next|finally|just|simply|only|immediately|automatically)\\s+)?([a-z]+s)\\b`, 'gi'), (all, adv = '', v: string, at: number, whole: string) => (acts(v, whole.slice(at + all.length)) ? `${adv}${baseForm(v.toLowerCase())}` : all));
+  s = s.replace(SUBJECT_VERB, (all, adv = '', v: string, at: number, whole: string) => (acts(v, whole.slice(at + all.length)) ? `${adv}${baseForm(v.toLowerCase())}` : all));
   // ("…; after that it posts …", "…, it then emails …": "it" is the workflow once it has been the subject)
   s = s.replace(/(^|[.;:,]\s*|\b(?:then|and|after\s+that|afterwards|next|finally|also)\s+)it\s+((?:then|first|also|next|finally|immediately|automatically)\s+)?([a-z]+s)\b/gi, (all, lead: string, adv = '', v: string, at: number, whole: string) => (acts(v, whole.slice(at + all.length)) ? `${lead}${adv}${baseForm(v.toLowerCase())}` : all));
   // ("…, then shares the task link in #qa": the subject said once for both)
   return s.replace(/(,\s*(?:and\s+)?then\s+|,\s*and\s+|\band\s+then\s+)([a-z]+(?:es|s))\b(?=\s+(?:the|a|an|it|them|#|@|\uE100|to|in)\b)/gi, (all, lead: string, v: string) => (NOT_A_STEP.test(v) || /(?:ss|us|is)$/.test(v) ? all : `${lead}${baseForm(v.toLowerCase())}`));
 }
+
+/** A value a correction can name, and the correction said after it ("…, actually, make that #eng-releases, …"). */
+const CORRECTED_VALUE = String.raw`(#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|${MASKED_QUOTE}|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d|\d+(?:\s*(?:minutes?|mins?|hours?|hrs?|days?|seconds?))?)`;
+const CORRECTION = new RegExp(String.raw`\s*(?:[,.;!?]|\s[—–-])\s*(?:(?:actually|hmm+|oh|sorry|wait|scratch\s+that|on\s+second\s+thought)[,.]?\s*)+(?:no[,.]?\s*)?(?:make\s+(?:that|it)|change\s+(?:that|it)\s+to|i\s+mean|rather|use)\s+${CORRECTED_VALUE}(?:\s+instead)?(?:\s*(?:,|—|–|\s-)?\s*(?:(?!\b(?:and|then)\b)[^.!?;])*?)?(?=[.!?;]|,\s*(?:and|then)\b|$)`, 'i');
 
 /**
  * A correction said after the value it corrects: "post it in #eng — actually, make that #eng-releases, the main channel is
@@ -89,14 +101,12 @@ export function described(text: string): string {
  * the new value replaces the last one of its kind said before, and the correction itself goes.
  */
 export function corrected(text: string): string {
-  const VALUE = String.raw`(#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|['"‘“]\uE100\d+\uE101['"’”]|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d|\d+(?:\s*(?:minutes?|mins?|hours?|hrs?|days?|seconds?))?)`;
-  const re = new RegExp(String.raw`\s*(?:[,.;!?]|\s[—–-])\s*(?:(?:actually|hmm+|oh|sorry|wait|scratch\s+that|on\s+second\s+thought)[,.]?\s*)+(?:no[,.]?\s*)?(?:make\s+(?:that|it)|change\s+(?:that|it)\s+to|i\s+mean|rather|use)\s+${VALUE}(?:\s+instead)?(?:\s*(?:,|—|–|\s-)?\s*(?:(?!\b(?:and|then)\b)[^.!?;])*?)?(?=[.!?;]|,\s*(?:and|then)\b|$)`, 'i');
   for (let k = 0; k < 3; k++) {
-    const m = re.exec(text);
+    const m = CORRECTION.exec(text);
     if (!m) break;
     const v = m[1];
     const before = text.slice(0, m.index);
-    const kind = /^#/.test(v) ? /#[\w-]+/g : /^@/.test(v) ? /@[\w.-]+/g : /@/.test(v) ? /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g : /^['"‘“]/.test(v) ? /['"‘“]\uE100\d+\uE101['"’”]/g
+    const kind = /^#/.test(v) ? /#[\w-]+/g : /^@/.test(v) ? /@[\w.-]+/g : /@/.test(v) ? /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g : /^['"‘“]/.test(v) ? new RegExp(MASKED_QUOTE, 'g')
       : /am|pm|:/i.test(v) ? /\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b/gi : /\b\d+(?!:)\b/g;
     const last = [...before.matchAll(kind)].at(-1);
     // (a bare number keeps the unit said before: "wait 5 minutes …, make it 15" → 15 minutes; "10am" → "10:30am")

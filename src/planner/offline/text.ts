@@ -42,6 +42,9 @@ export function protect(input: string): { text: string; spans: Span[] } {
 }
 
 /** A quoted string: "…", “…”, ‘…’, '…' (a ' that opens follows start/space/punct and closes before end/space/punct). */
+/** A quoted value once its words are masked for the rewrites (`'\uE100n\uE101'`, see planOffline). */
+export const MASKED_QUOTE = String.raw`['"‘“]\uE100\d+\uE101['"’”]`;
+
 export const QUOTED = /"([^"\n]+)"|“([^”\n]+)”|‘([^’\n]+)’|(?<=^|[\s(:=,[{])'((?:[^'\n]|'(?=[a-z]))+?)'(?=$|[\s).,;:!?\]}])/gi;
 
 /** Finds balanced {…} / […] JSON values and replaces them. */

@@ -62,14 +62,14 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
   const ok = (i: number) => i >= 0 && i < ts.length && schedTok(ts[i].t, ts[i + 1]?.t, ts[i - 1]?.t);
   // ("Goal: weekly churn digest. Every Monday at 8am …": of several phrases, the one that says the most)
   let best: { start: number; end: number; cron: string; phrase: string; score: number } | undefined;
-  // (a frequency said inside the words of a message — "… reminding everyone to take water breaks every 45 minutes" — is what it says)
-  // (nor one said in a statement before the request: "We keep running short of staff on Saturdays. Could you create …")
+  // (a schedule said in a statement before the request is context: "We keep running short of staff on Saturdays. Could you create …")
   const inStatement = (at: number) => {
     const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('! ', at), text.lastIndexOf('? ', at));
     const end = text.slice(at).search(/[.!?](?:\s|$)/);
     return end >= 0 && at + end < text.trim().length - 1 && /^\s*(?:we|i|they|people|customers|staff|our\s+[\w-]+|the\s+[\w-]+)\s+(?:keep|keeps|kept|have\s+been|has\s+been|had|are|were|often|always|usually|tend|run|ran|get|got|struggle|see)\b/i.test(text.slice(start < 0 ? 0 : start + 2, at));
   };
-  // (only an interval: "… saying update the macros on Fridays at 3pm" may still say when it goes)
+  // (nor is a frequency said inside the words of a message — "… reminding everyone to take water breaks every 45 minutes";
+  // only an interval: "… saying update the macros on Fridays at 3pm" may still say when it goes)
   const inMessage = (at: number) => /\b(?:reminding|telling|asking|urging|encouraging|advising)\s+(?:them|everyone|everybody|all|people|staff|the\s+\w+|us|him|her)\s+to\b[^.;:!?]*$/i.test(text.slice(0, at)) && /^\s*(?:every|each)\s+(?:\d+|few|couple|other|hour|minute|half)/i.test(text.slice(at));
   for (const a of anchors) {
     if (best && ts[a].s < best.end && ts[a].s >= best.start) continue;
@@ -139,6 +139,9 @@ function numWord(s: string): number | undefined {
   return NUMBER_WORDS[s];
 }
 
+/** Monday to Friday, however it is said. */
+const WEEKDAYS = /\b(?:weekdays?|business days?|working days?|workdays?|monday (?:to|through|thru|-) friday|mon ?- ?fri)\b/;
+
 /** A schedule phrase → five-field cron, or undefined. */
 export function toCron(phrase: string): string | undefined {
   // ("each hour", "each 15 minutes": said as "every")
@@ -146,7 +149,7 @@ export function toCron(phrase: string): string | undefined {
   // intervals
   // "during the day / business hours": 9 to 5
   const hoursRange = /\bduring (?:the )?(?:day|daytime|business hours|working hours|office hours|work hours)\b/.test(p) ? '9-17' : undefined;
-  const bizDays = (/\bduring (?:business|working|office|work) hours\b/.test(p) || /\b(?:on )?(?:weekdays?|business days?|working days?|workdays?|monday (?:to|through|thru|-) friday|mon ?- ?fri)\b/.test(p)) && !/\b(weekend|saturday|sunday)/.test(p);
+  const bizDays = (/\bduring (?:business|working|office|work) hours\b/.test(p) || WEEKDAYS.test(p)) && !/\b(weekend|saturday|sunday)/.test(p);
   let m = /\bevery (\d+|[a-z-]+) ?(minutes?|mins?)\b/.exec(p);
   if (m && numWord(m[1])) return `*/${numWord(m[1])} ${hoursRange ?? '*'} * * ${bizDays ? '1-5' : '*'}`;
   if (/\bevery (minute|min)\b/.test(p)) return '* * * * *';
@@ -194,7 +197,7 @@ export function toCron(phrase: string): string | undefined {
   }
   // day of week
   let dow = '*';
-  if (/\b(weekdays?|business days?|working days?|workdays?|monday (?:to|through|thru|-) friday|mon ?- ?fri)\b/.test(p)) dow = '1-5';
+  if (WEEKDAYS.test(p)) dow = '1-5';
   else if (/\b(weekends?)\b/.test(p)) dow = '0,6';
   else {
     const days = new Set<number>();
