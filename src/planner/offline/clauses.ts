@@ -614,6 +614,10 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     else if (vm) { cond = after.slice(0, vm.index); rest = after.slice(vm.index!); }
     else { cond = after; rest = ''; }
     if (/^(it'?s |it is |that'?s |this is )?(done|finished|complete|completed|ready|over)\s*$/i.test(cond.trim())) return pieceUnits(rest, ctx, inheritVerb);
+    // ("if it returns 200 do nothing, otherwise …", "if it passes, don't bother anyone; …": an empty branch)
+    const quiet = /\s+(?:just\s+)?(?:do\s+nothing|don't\s+bother(?:\s+anyone)?|no\s+action(?:\s+needed)?)\s*$/i.exec(cond);
+    if (quiet) { cond = cond.slice(0, quiet.index); rest = ''; }
+    if (NOTHING_TO_DO.test(rest.trim())) rest = '';
     const c: Extract<Unit, { type: 'condition' }> = { type: 'condition', cond: tidy(cond), negate: m[1].toLowerCase() === 'unless', then: [], else: [] };
     c.then.push(...pieceUnits(rest, ctx).units);
     return { units: [c], opens: c.then, verb: firstWord(rest) };

@@ -10,6 +10,7 @@ import type { OpProfile, OutputInfo } from './catalog.ts';
 import type { Produced } from './action.ts';
 import { COMPARATORS, CONTAINS, EMPTY_WORDS, FAILURE_WORDS, NONEMPTY_WORDS, STOP, SUCCESS_WORDS } from './lexicon.ts';
 import { PH1, restore, snake, stem, type Span } from './text.ts';
+import { baseForm } from './styles.ts';
 
 export interface BuiltCondition { expression: string; step?: Produced; assumed?: string }
 
@@ -214,4 +215,14 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
   }
   if (ok) return { expr: `${id}.${ok.name} == false`, assumed: `read "${part.trim()}" as: the step did not succeed` };
   return undefined;
+}
+
+/** A condition said the other way round, for the words of its else branch: "it returns 200" → "it did not return 200". */
+export function negatedSaying(said: string): string {
+  const cond = said.replace(/^(it|that|this|he|she)['’]s\b/i, '$1 is').replace(/^(they|we|you)['’]re\b/i, '$1 are');
+  const be = /^(.+?)\s+(is|are|was|were)\s+(?!not\b)(.+)$/i.exec(cond);
+  if (be) return `${be[1]} ${be[2]} not ${be[3]}`;
+  const does = /^(.+?)\s+(returns|passes|succeeds|works|responds|comes|loads|answers|replies)\b(.*)$/i.exec(cond);
+  if (does) return `${does[1]} did not ${baseForm(does[2].toLowerCase())}${does[3]}`;
+  return `not (${cond})`;
 }

@@ -13,7 +13,7 @@ import { namedContainers } from './fill.ts';
 import { describeOp } from './references.ts';
 import { indexCatalog, isActionVerb, isMessageLike, type CatalogIndex, type EntityKind, type OpProfile, type ParamInfo } from './catalog.ts';
 import { segment, type Unit } from './clauses.ts';
-import { buildCondition, payloadCondition } from './condition.ts';
+import { buildCondition, negatedSaying, payloadCondition } from './condition.ts';
 import { extractEntities } from './entities.ts';
 import { DEFAULT_CHANNEL, NOT_NAMES, PHRASES } from './lexicon.ts';
 import { SHORTHAND } from './shorthand.ts';
@@ -535,7 +535,7 @@ class Builder {
       const outer = this.condition;
       this.condition = { text: u.negate ? `expected "${restore(u.cond, this.spans)}"` : restore(u.cond, this.spans), step: c.step };
       const thenSteps = this.build(u.then, [...history], loopItem);
-      this.condition = { text: u.negate ? restore(u.cond, this.spans) : `not (${restore(u.cond, this.spans)})`, step: c.step };
+      this.condition = { text: u.negate ? restore(u.cond, this.spans) : negatedSaying(restore(u.cond, this.spans)), step: c.step };
       const elseSteps = this.build(u.else, [...history], loopItem);
       this.condition = outer;
       if (!thenSteps.length && !elseSteps.length) return pre;

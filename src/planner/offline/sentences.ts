@@ -43,7 +43,7 @@ export function order(sentence: string, ctx: SegmentContext): string[] {
   if (waitFirst && verbAfter(waitFirst[1])) return [waitFirst[2], waitFirst[1]];
   // "post the link in #incoming, after making an asana task …": the gerund's clause runs first
   const afterDoing = /^(.+?),?\s+(after|before)\s+([a-z]+ing\b.+)$/i.exec(s);
-  if (afterDoing && verbAfter(afterDoing[1]) && verbAfter(base(afterDoing[3])) && !/\b(?:if|when|unless)\b/i.test(afterDoing[1])) return /^before$/i.test(afterDoing[2]) ? [fwd(afterDoing[1], base(afterDoing[3])), base(afterDoing[3])] : [base(afterDoing[3]), afterDoing[1]];
+  if (afterDoing && verbAfter(afterDoing[1]) && verbAfter(base(afterDoing[3])) && !/\b(?:if|when|unless)\b/i.test(afterDoing[1])) return /^before$/i.test(afterDoing[2]) ? [fwd(afterDoing[1], base(afterDoing[3])), base(afterDoing[3])] : [fwd(base(afterDoing[3]), afterDoing[1]), afterDoing[1]];
   // "Email out a status update …, but first make an Asana task …": the clause said to come first runs first
   // (not "draft it first, then …": there "first" ends the clause it orders)
   // ("Close Asana task 6203, but before that add the comment …": the same, said with "before that")

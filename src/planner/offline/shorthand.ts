@@ -12,6 +12,7 @@ import { findSchedule } from './trigger.ts';
 import { baseForm, corrected, described, listItems, outcomes, required } from './styles.ts';
 import { MASKED_QUOTE } from './text.ts';
 import { formRequest } from './forms.ts';
+import { affirmed } from './negation.ts';
 import { HOUR, HOURS, PART, hourOf, meridiem, spokenTime } from './spoken-time.ts';
 
 /** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
@@ -27,6 +28,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^[\s\S]+$/, (all: string) => ((all.match(/(?:^|\s)-\s+(?=\S)/g) ?? []).length >= 2 ? all.replace(/^\s*([^-]{2,60}?)\s*:\s*(?=-\s)/, (_m: string, h: string) => (/\b(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously)\b/i.test(h) ? 'In parallel: ' : '')).replace(/(?:^|\s)-\s+(?=\S)/g, (m: string, at: number) => (at === 0 ? '' : '; ')).replace(/^;\s*/, '') : all)],
   // a form or questions and answers ("Check: GET … | Condition: … | Alert: #x", "Where? #x. What should it say? 'Y'.")
   [/^[\s\S]+$/, formRequest],
+  // what must not happen, said as what should ("don't ping the team until the task exists", "no Slack post")
+  [/^[\s\S]+$/, affirmed],
   // "GET <url>; non-200 means a Slack warning to #sre", "a failure means an email to ops@x": what a result means is what to do then
   [/(^|[;,.]\s*|\s[—–-]\s*)(non-?\s*(\d{3})|(?:a\s+|any\s+)?(?:failure|timeout|error|outage)s?|(?:an?\s+)?empty\s+result|no\s+rows)\s+(?:means|should\s+mean|=|->|→)\s+/gi, (_m: string, lead: string, what: string, code?: string) => `${lead}${/^[;,.]/.test(lead.trim()) || !lead.trim() ? '' : '; '}if ${code ? `it is not ${code}` : /empty|no\s+rows/i.test(what) ? 'it returns nothing' : 'it fails'}, send `],
   // "when you get a chance", "if possible", "at your convenience": politeness, not a condition
