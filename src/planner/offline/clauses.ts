@@ -15,17 +15,18 @@ import {
   APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, AT_THE_END, GROUP_DONE, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
   SEQUENCE_CONNECTORS, WAIT, WAIT_LATER, WAIT_LEAD, WAIT_UNTIL,
 } from './lexicon.ts';
-import { restore, SENTENCE_BREAK, stem, tidy, words, type Span } from './text.ts';
+import { PH1, restore, SENTENCE_BREAK, stem, tidy, words, type Span } from './text.ts';
 import { firstWord, gerundToVerb, inflected, isControl } from './clause-words.ts';
 import { activeSentence, fwd, order, withContext } from './sentences.ts';
 
+/** `beside`: the index of the unit whose start a parallel group branches from ("In parallel, …" after a sentence of steps). */
 export type Unit =
-  | { type: 'action'; text: string; verb?: string; group?: number }
-  | { type: 'approval'; message: string; approvers: string[]; group?: number }
-  | { type: 'wait'; duration?: string; until?: string; text: string; group?: number }
-  | { type: 'condition'; cond: string; negate: boolean; then: Unit[]; else: Unit[]; group?: number; judged?: boolean }
-  | { type: 'loop'; itemsText: string; items?: string[]; itemKinds: EntityKind[]; body: Unit[]; group?: number }
-  | { type: 'sub_workflow'; workflow: string; text: string; group?: number };
+  | { type: 'action'; text: string; verb?: string; group?: number; beside?: number }
+  | { type: 'approval'; message: string; approvers: string[]; group?: number; beside?: number }
+  | { type: 'wait'; duration?: string; until?: string; text: string; group?: number; beside?: number }
+  | { type: 'condition'; cond: string; negate: boolean; then: Unit[]; else: Unit[]; group?: number; beside?: number; judged?: boolean }
+  | { type: 'loop'; itemsText: string; items?: string[]; itemKinds: EntityKind[]; body: Unit[]; group?: number; beside?: number }
+  | { type: 'sub_workflow'; workflow: string; text: string; group?: number; beside?: number };
 
 export interface SegmentContext {
   index: CatalogIndex;
@@ -67,11 +68,15 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       // ("… posts our numbers to #x every Friday. Pull them first with <sql>.": the verb, its object, then "first")
       ?? (/^(?:but\s+)?[a-z]+\s+(?:it|them|this|that|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+first\b/i.test(said[i]) ? ([said[i], said[i].replace(/^(?:but\s+)?([a-z]+\s+(?:it|them|this|that|these|those|the\s+[\w-]+(?:\s+[\w-]+)?))\s+first\b\s*,?/i, '$1')] as unknown as RegExpExecArray) : null);
     if (first && (isActionVerb(ctx.index, firstWord(first[1])) || isControl(first[1]))) said.splice(i - 1, 2, first[1], said[i - 1]);
+    // ("… post today's ticket numbers in #foh. Use select slot, sold from …": the query the step before reports on runs first)
+    const source = /^(?:use|using|via|from|with|source\s*:|query\s*:|(?:the\s+)?(?:query|sql)\s+(?:is|to\s+use\s+is)\s*:?)\s+(?:this\s+(?:query|sql)\s*:?\s*|the\s+(?:query|sql)\s*:?\s*)?((?:select|with)\s.+|\uE000\d+\uE001)$/i.exec(said[i]);
+    if (source && (!PH1.test(source[1]) || isSql(restore(source[1], ctx.spans))) && !/\b(?:select|insert|update|delete)\b|\uE000/i.test(said[i - 1])) said.splice(i - 1, 2, `run ${source[1]}`, said[i - 1]);
   }
   const sentences = withContext(said, ctx).map((s) => activeSentence(s, ctx)).flatMap((s) => order(s, ctx));
   const units: Unit[] = [];
   let lastCond: Extract<Unit, { type: 'condition' }> | undefined;
   let group = 0;
+  let lastStart = 0; // where the units of the last sentence that had any begin
   let parallelNext = false; // "… go out in two places simultaneously. Post X and email Y.": said in a sentence with no step of its own
   for (const raw of sentences) {
     let sentence = raw;
@@ -210,6 +215,10 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const added = units.slice(startLen);
     const before = units[startLen - 1];
     if (g !== undefined && par?.[0] && added.length === 1 && added[0].group === g && before?.type === 'action' && before.group === undefined && /^(?:also|and|plus)\b/i.test(raw.trim())) before.group = g;
+    // ("…, have the AI draft a reply and email it to them. In parallel, create a task and post in #press.": a sentence that
+    // starts with the marker runs beside the steps of the sentence before it, not after them)
+    else if (g !== undefined && par?.[0] && par.index === 0 && /^\s*(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously|concurrently|meanwhile)\s*,/i.test(raw) && lastStart < startLen && added.length && added.every((u) => u.group === g)) added[0].beside = lastStart;
+    if (units.length > startLen) lastStart = startLen;
   }
   return thingSaidLast(units);
 }
@@ -404,7 +413,8 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   const lead = /^([^,]{3,40}),\s*(.+)$/.exec(text);
   if (lead && !words(lead[1]).some((w) => isActionVerb(ctx.index, w.w))) {
     const d = extractEntities(lead[1], ctx.spans, ctx.now).find((e) => e.datetime && e.end - e.start >= lead[1].trim().length - 4);
-    if (d?.datetime) return { units: [{ type: 'wait', until: d.datetime, text: plain(lead[1]) }, ...pieceUnits(lead[2], ctx, inheritVerb).units] };
+    // (what follows may be several steps: "At 9am tomorrow, send the release to x@y, then post in #press …")
+    if (d?.datetime) return { units: [{ type: 'wait', until: d.datetime, text: plain(lead[1]) }, ...splitPieces(lead[2], ctx).flatMap((p, i) => pieceUnits(p.text, ctx, i ? undefined : inheritVerb).units)] };
   }
   // "run the customer-onboarding workflow": another saved workflow, as a step
   const sw = [

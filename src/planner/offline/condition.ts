@@ -98,16 +98,23 @@ export function buildCondition(textIn: string, spans: Span[], history: Produced[
  * tests what the event brought (`inputs.priority == 'emergency'`).
  */
 export function payloadCondition(textIn: string, spans: Span[], negate = false): BuiltCondition | undefined {
-  textIn = plainNumbers(textIn);
-  const m = /^(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(is above|is over|is more than|is greater than|is below|is under|is less than|is not|isn't|is|equals|was|contains|mentions|includes)\s+(.+)$/i.exec(textIn.trim());
-  if (!m || /^(it|this|that)$/i.test(m[1])) return undefined;
-  const field = `inputs.${snake(m[1])}`;
-  const q = PH1.exec(m[3]);
-  const raw = (q ? spans[Number(q[1])]?.text ?? '' : m[3]).trim().replace(/^(?:an?|the)\s+/i, '');
+  // ("… gift webhook, if it's £1,000 or more": "it" is the event, and money it carries is its amount)
+  const money = /[$£€¥]\s*\d|\d\s*(?:usd|eur|gbp|dollars|pounds|euros)\b/i.test(textIn);
+  textIn = plainNumbers(textIn).replace(/^(it|this|that)['’]s\b/i, '$1 is');
+  const m = /^(?:(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)|(it|this|that))\s+(is above|is over|is more than|is greater than|is below|is under|is less than|is at least|is at most|is not|isn't|is|equals|was|contains|mentions|includes)\s+(.+)$/i.exec(textIn.trim());
+  if (!m || (m[2] && !money) || /^(it|this|that)$/i.test(m[1] ?? '')) return undefined;
+  const field = `inputs.${m[1] ? snake(m[1]) : 'amount'}`;
+  const q = PH1.exec(m[4]);
+  let raw = (q ? spans[Number(q[1])]?.text ?? '' : m[4]).trim().replace(/^(?:an?|the)\s+/i, '');
+  let rel = m[3].toLowerCase();
+  // ("1000 or more", "at least 1000", "500 or less"): bounds that include the number
+  const bound = /^(?:(at\s+least|at\s+most|no\s+less\s+than|no\s+more\s+than)\s+)?(-?\d+(?:\.\d+)?)(?:\s+or\s+(more|above|higher|greater|over|less|fewer|below|lower|under))?$/i.exec(raw);
+  if (bound && (bound[1] || bound[3])) { raw = bound[2]; rel = /least|no\s+less|more|above|higher|greater|over/i.test(bound[1] ?? bound[3]) ? 'at least' : 'at most'; }
   if (!raw) return undefined;
   const num = /^-?\d+(?:\.\d+)?$/.test(raw);
-  const rel = m[2].toLowerCase();
   const expr = /contains|mentions|includes/.test(rel) ? `contains(lower(string(${field})), ${lit(raw.toLowerCase())})`
+    : /at least/.test(rel) && num ? `${field} >= ${raw}`
+    : /at most/.test(rel) && num ? `${field} <= ${raw}`
     : /above|over|more|greater/.test(rel) && num ? `${field} > ${raw}`
     : /below|under|less/.test(rel) && num ? `${field} < ${raw}`
     : `${field} ${/not|n't/.test(rel) ? '!=' : '=='} ${num ? raw : lit(raw)}`;

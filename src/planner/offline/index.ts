@@ -171,16 +171,22 @@ class Builder {
     let groupMembers: string[] = [];
     let groupHistory: Produced[] = [];
     let curGroup: number | undefined;
+    // (a group that runs beside earlier steps starts where they started, and what follows waits for both)
+    const depsOf = new Map<Unit, string[]>();
+    let alongside: string[] = [];
     for (const u of units) {
       if (u.group === undefined || u.group !== curGroup) {
-        if (curGroup !== undefined && groupMembers.length) prev = groupMembers;
+        if (curGroup !== undefined && groupMembers.length) prev = [...alongside, ...groupMembers];
         if (curGroup !== undefined) for (const h of groupHistory) if (!history.includes(h)) history.push(h);
         curGroup = u.group;
-        groupStart = prev;
+        const from = u.beside !== undefined ? depsOf.get(units[u.beside]) : undefined;
+        alongside = from ? prev : [];
+        groupStart = from ?? prev;
         groupMembers = [];
         groupHistory = [];
       }
       const deps = u.group !== undefined ? groupStart : prev;
+      depsOf.set(u, deps);
       // members of a parallel group do not see each other
       const visible = u.group !== undefined ? [...history] : history;
       this.siblings = u.group !== undefined ? groupHistory : [];

@@ -317,6 +317,10 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(^\s*|[.!?]\s+)(?:from\s+now\s+on|going\s+forward|from\s+today(?:\s+on(?:wards)?)?|moving\s+forward|in\s+future|in\s+the\s+future)\s*,?\s+(?=[a-z])/gi, '$1'],
   // "whenever the site sends us a webhook for a gift over £5,000, DM …": the event, then the test on what it carries
   [/^(\s*(?:whenever|when|each\s+time|every\s+time|any\s*time)\s+[^,]{3,100}?)\s+(?:for|with|about|of)\s+(?:a|an|any)\s+([a-z][\w-]*)\s+((?:of\s+)?(?:over|above|under|below|more\s+than|greater\s+than|less\s+than|at\s+least|bigger\s+than|larger\s+than|worth\s+(?:over|more\s+than))\s+[$£€¥]?\d[\d.]*\s*[kKmM]?)\s*,\s*/i, (_m: string, when: string, noun: string, test: string) => `${when}, if the ${noun} is ${test.replace(/^of\s+|^worth\s+/i, '')}, `],
+  // "send the email to each venue lead: a@x, b@x and c@x", "email each venue lead (a@x, b@x, c@x) the schedule": one each
+  [/\b((?:to|for)\s+)?each\s+(?!of\b|one\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*(?::\s*|\(\s*)((?:[\w.+-]+@[\w-]+\.[\w.-]+|#[\w-]+|@[\w.-]+)(?:\s*(?:,|\band\b|,\s*and\b)\s*(?:[\w.+-]+@[\w-]+\.[\w.-]+|#[\w-]+|@[\w.-]+))+)\s*\)?/gi, (_m: string, to: string | undefined, list: string) => `${to ?? ''}each of ${list}`],
+  // ("When a gift comes through the giving webhook and it's £1,000 or more, DM …": the same test, said after "and")
+  [/^(\s*(?:whenever|when|each\s+time|every\s+time|any\s*time)\s+[^,]{3,100}?)\s+and\s+((?:it|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:['’]s|\s+is)\s+(?:over|above|under|below|more\s+than|greater\s+than|less\s+than|at\s+least|at\s+most|worth\s+(?:over|more\s+than)\s+)?\s*[$£€¥]?\d[\d,.]*\s*[kKmM]?(?:\s+or\s+(?:more|above|over|less|below|under))?)\s*,\s*/i, (_m: string, when: string, test: string) => `${when}, if ${test}, `],
   // note forms: "#infra-ops: 'Reindex done'", "Slack DM → @priya: her claim is approved", "email → eng@x, subj: 'X'",
   // "(Slack)" after a channel, "w/ link", "status email after", "(name = issue title)"
   [/(^|[;,]\s*|\bthen\s+|\band\s+)(#[\w-]+)\s*:\s*(?=['"‘“]\uE100)/gi, '$1post in $2 '],
