@@ -218,6 +218,10 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     // ("…, have the AI draft a reply and email it to them. In parallel, create a task and post in #press.": a sentence that
     // starts with the marker runs beside the steps of the sentence before it, not after them)
     else if (g !== undefined && par?.[0] && par.index === 0 && /^\s*(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously|concurrently|meanwhile)\s*,/i.test(raw) && lastStart < startLen && added.length && added.every((u) => u.group === g)) added[0].beside = lastStart;
+    // ("For each of A, B and C, call X and have the AI flag anything unusual. If anything gets flagged, also open a task.": a
+    // test of what one pass made runs in that pass; "if any of them …", "if all …" test the passes together)
+    const loopBefore = units[startLen - 1];
+    if (added.length && added[0].type === 'condition' && loopBefore?.type === 'loop' && loopBefore.body.some((u) => u.type === 'action') && /^(?:also\s+)?(?:if|when|whenever|should|in\s+case)\b/i.test(raw.trim()) && !/\b(?:any|all|none|either|both|every|each)\s+(?:one\s+)?of\s+them\b|\b(?:in\s+total|overall|altogether|at\s+least\s+one|all\s+of|any\s+of|the\s+total|the\s+loop)\b/i.test(added[0].cond)) loopBefore.body.push(...units.splice(startLen));
     if (units.length > startLen) lastStart = startLen;
   }
   return thingSaidLast(units);

@@ -8,6 +8,7 @@
  */
 import type { OpProfile, OutputInfo } from './catalog.ts';
 import type { Produced } from './action.ts';
+import { isNotifier } from './references.ts';
 import { COMPARATORS, CONTAINS, EMPTY_WORDS, FAILURE_WORDS, NONEMPTY_WORDS, STOP, SUCCESS_WORDS } from './lexicon.ts';
 import { PH1, restore, snake, stem, type Span } from './text.ts';
 import { baseForm } from './styles.ts';
@@ -23,7 +24,11 @@ export function conditionSubject(text: string, history: Produced[]): Produced | 
   // ("have AI rate its risk as low, medium or high, …, and if it's rated high, …")
   const choice = /^(?:it|this|that|the\s+\w+)(?:'s|’s|\s+is|\s+was|\s+gets|\s+comes\s+back)\s+(?:(?:rated|classified|marked|labell?ed|flagged|scored|judged|tagged)\s+(?:as\s+)?)?(?:an?\s+)?([\w-]{3,})\s*$/i.exec(text.trim())?.[1]?.toLowerCase();
   const chooser = choice && [...history].reverse().find((h) => h.op.params.some((p) => p.role === 'instruction') && new RegExp(`\\b(?:whether|if|as|between|into|either)\\b[^.]*\\b${choice}\\b`, 'i').test(JSON.stringify(h.params)));
-  return chooser || history.at(-1);
+  // ("have the AI flag anything unusual, and post the findings to #x. If anything gets flagged, …": the step that flags it,
+  // not the message sent since; a sent message is tested only when nothing else came before)
+  const done = /\b([a-z]{3,})(?:ed|d)\b/i.exec(text)?.[1]?.toLowerCase();
+  const doer = done && [...history].reverse().find((h) => h.op.params.some((p) => p.role === 'instruction') && new RegExp(`\\b${done}`, 'i').test(JSON.stringify(h.params)));
+  return chooser || doer || [...history].reverse().find((h) => !isNotifier(h.op)) || history.at(-1);
 }
 
 function numericFields(op: OpProfile): OutputInfo[] {

@@ -79,6 +79,17 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
     m.consume(c.index, c.end);
   }
 
+  // 0b. "task 88213's description to 'X'", "set the description of task 5 to 'X'": quoted words given to a field by name
+  for (const p of op.params) {
+    if (params[p.name] !== undefined || p.kinds[0] !== 'text' || !p.types.includes('string')) continue;
+    const said = new RegExp(`\\b${p.name.replace(/_/g, '[ _-]')}\\b(?:\\s+(?:of|on|for)\\s+[^\uE000]{1,40}?)?\\s+(?:to|as|=|:|is|should\\s+be|reading)\\s+(\uE000\\d+\uE001)`, 'i').exec(t);
+    const q = said && ents.find((e) => e.span !== undefined && !e.used && e.kinds[0] === 'text' && e.start === said.index + said[0].length - said[1].length);
+    if (!said || !q || (content && said.index >= content.textStart && said.index < content.end)) continue;
+    q.used = true;
+    params[p.name] = q.value;
+    m.consume(said.index, said.index + said[0].length);
+  }
+
   // 1. entity-typed parameters
   const order: EntityKind[] = ['sql', 'url', 'email', 'channel_spec', 'channel', 'user', 'repo', 'path', 'dsn', 'id', 'date', 'datetime', 'json', 'number', 'list'];
   const byKind = (p: ParamInfo) => Math.min(...p.kinds.map((k) => (order.indexOf(k) < 0 ? 99 : order.indexOf(k))));

@@ -77,7 +77,11 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
     // ("email the same summary to x@y" after a task was made from it: a thing written is the text that was written, not a link)
     const written = want === 'text' && /^(?:summary|draft|recap|digest|translation|analysis|verdict|classification|suggestions?|rewrite|commentary|answer|reply|haiku|poem|caption|captions|blurb|teaser|headline)$/i.test(hit[1] ?? '');
     const wrote = written ? [...ctx.history].reverse().find((h) => h.op.outputs.some((o) => o.cls === 'text') && h.op.params.some((p) => p.role === 'instruction')) : undefined;
-    const r = (wrote ? { step: wrote, field: pickField(wrote.op, ['text'])! } : undefined) ?? (want === 'any' && isMessageLike(op.params) ? echoed(ctx.history) : undefined) ?? bestRef(ctx.history, want === 'any' && wantsText ? 'text' : want, noun, op);
+    // ("…, create a task and email the list to x@y": a list is what an earlier step returned as one, not a link made since)
+    // (unless a model wrote one since: "have the AI flag anything over the limit … email the list")
+    const listed = want === 'text' && /^(?:list|rows|records|entries|lines)$/i.test(hit[1] ?? '') ? [...ctx.history].reverse().find((h) => h.op.outputs.some((o) => o.types.includes('array') && o.cls !== 'url') || h.op.params.some((p) => p.role === 'instruction')) : undefined;
+    const listField = listed?.op.params.some((p) => p.role === 'instruction') ? undefined : listed?.op.outputs.find((o) => o.types.includes('array') && o.cls !== 'url')?.name;
+    const r = (wrote ? { step: wrote, field: pickField(wrote.op, ['text'])! } : undefined) ?? (listed && listField ? { step: listed, field: listField } : undefined) ?? (want === 'any' && isMessageLike(op.params) ? echoed(ctx.history) : undefined) ?? bestRef(ctx.history, want === 'any' && wantsText ? 'text' : want, noun, op);
     if (!r) continue;
     const phrase = hit[0];
     m.consume(hit.index, hit.index + phrase.length);
