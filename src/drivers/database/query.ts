@@ -35,7 +35,7 @@ export const query = defineOperation({
   description: 'Runs a SQL query against a SQLite or PostgreSQL database and returns the rows. Use it to look up records, count things, '
     + 'or check data before deciding what to do. Read-only by default (SELECT/WITH/EXPLAIN); with allow_write: true it can insert, '
     + `update or delete data, which changes the database. Values go in params, bound safely. At most ${MAX_ROWS} rows are returned.`,
-  keywords: ['database', 'sql', 'query', 'select', 'sqlite', 'postgres', 'postgresql', 'db', 'table', 'records', 'rows', 'lookup', 'count'],
+  keywords: ['database', 'sql', 'query', 'select', 'sqlite', 'postgres', 'postgresql', 'db', 'table', 'records', 'rows', 'lookup', 'count', 'insert'],
   examples: [
     'Query the orders table for orders placed today',
     'Count open tickets in the support database',

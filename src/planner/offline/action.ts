@@ -203,6 +203,11 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
       appHits.push({ s: m.index!, e: m.index! + m[0].length });
     }
   }
+  // ("add them to the volunteers table", "insert the entry into the submissions table": a named table is where an operation
+  // that keeps tables acts)
+  const table = /\b(?:in|into|to|from|on)\s+(?:the\s+|our\s+)?[a-z][\w-]*\s+(table)\b/i.exec(lower);
+  const keeper = table && !inContent(table.index) ? ctx.index.ops.filter((o) => o.strong.has(stem('table'))) : [];
+  if (keeper.length === 1 && !apps.includes(keeper[0].driver)) { apps.push(keeper[0].driver); appHits.push({ s: table!.index + table![0].length - 5, e: table!.index + table![0].length }); }
   const entW = new Map<EntityKind, number>();
   for (const e of ents) {
     if (inContent(e.start) && !e.kinds.includes('sql')) continue;
@@ -294,6 +299,12 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // "can someone go down to the post office and …": a favour asked of a person, with nowhere to send it, is not ours to do
   if (!inherited?.op && /^(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|one of you)\b/i.test(t) && !apps.length && !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0]))) {
     return { unmapped: plain, reason: 'it asks a person for a favour nothing in the catalogue can do' };
+  }
+  // ("Ticket sales open at noon on 1 September.", "Submissions close at midnight": when something happens, said as a fact)
+  const fact = !inherited?.op && !isActionVerb(ctx.index, first) && /^(?:the\s+|our\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:opens?|closes?|starts?|begins?|ends?|launch(?:es)?|goes\s+live|go\s+live|kicks?\s+off|wraps?\s+up)\s+(?:at|on|in|from|tomorrow|today|tonight|next|this)\b/i.test(t.replace(PH, ' '));
+  if (fact) {
+    remember();
+    return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
   }
   // "A bot spammed our channel.", "our nightly export keeps failing": a statement of what happened, said as context
   // (one told in the past may name things: "The team wrote a brief in docs/brief.md." — a later "read it" means that file)

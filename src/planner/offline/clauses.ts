@@ -49,6 +49,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   const parts = kept.flatMap((s) => { const c = /^([^:;—–]{3,80}?)(?::|;|\s+[—–]|\s+-)\s+(?=[a-z])(.+)$/.exec(s); // ("Pause campaign CMP-90317: get sign-off …, then POST …": a heading in a verb no operation has, then the steps)
     // (one naming nothing is left to the sentence's own heading rule, which drops it: "Launch check for the TikTok campaign: …")
     const heading = (x: string) => isNarrative(x) || (/^[A-Z][a-z]+\s/.test(x) && /[\d#@\/\uE000]/.test(x) && !ctx.index.ops.some((o) => o.verbs.has(stem(firstWord(x)))) && !ctx.index.apps.has(firstWord(x)) && !isControl(x) && !APPROVAL_ASK.test(x));
+    // ("Send our jury their welcome pack: read X and, for each of …, send …": a step named in a phrase, then spelled out)
+    const summary = (x: string, steps: string) => isActionVerb(ctx.index, firstWord(x)) && !/[#@\uE000]|https?:|[\w.-]+\/[\w./-]+/.test(x) && isActionVerb(ctx.index, firstWord(steps)) && /[#@\uE000]|[\w.-]+\/[\w./-]+/.test(steps) && /(?:,|\band\b|\bthen\b)\s*(?:then\s+)?(?:,\s*)?(?:for\s+each\b|[a-z]+\s)/i.test(steps) && words(steps).filter((w) => isActionVerb(ctx.index, w.w)).length >= 2;
+    if (c && s.charAt(c[1].length) === ':' && !APPROVAL_WORDS.test(c[1]) && summary(c[1], c[2])) return [c[2]];
     return c && heading(c[1]) && (isActionVerb(ctx.index, firstWord(c[2])) || APPROVAL_ASK.test(c[2])) ? [`${c[1]}.`, c[2]] : [s]; });
   const said = parts.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
   // ("…, email sre@x.io. Run this check every 15 minutes.": once the schedule is taken, a sentence that only says to run the whole request adds no step)
@@ -61,6 +64,11 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const so = /^(.{8,200}?)(?:,|;|\s[—–-])\s*so\s+(?:please\s+)?(.+)$/i.exec(said[i]);
     if (!so || isActionVerb(ctx.index, firstWord(so[1])) || isControl(so[1]) || !(isActionVerb(ctx.index, firstWord(so[2])) || isControl(so[2]))) continue;
     said.splice(i, 1, ...(/[#@\uE000]|\d{3,}|[\w.-]+\/[\w./-]+/.test(so[1]) ? [so[1]] : []), so[2]);
+  }
+  // ("Shift swaps close at 6pm tonight, post that in #volunteers": a statement, then a request to send it, in one sentence)
+  for (let i = 0; i < said.length; i++) {
+    const that = /^(.{8,200}?),\s*(?:and\s+|so\s+)?(?:please\s+)?((?:post|share|send|announce|put|drop|forward|broadcast)\s+(?:that|this|it)\b.*)$/i.exec(said[i]);
+    if (that && !isActionVerb(ctx.index, firstWord(that[1])) && !isControl(that[1]) && !/[#@\uE000;:]|\b(?:after\s+that|then|afterwards|next|first|once|when|if)\b/i.test(that[1])) said.splice(i, 1, that[1], that[2]);
   }
   // ("Email the summary to X. First have AI summarize the file Y.": a sentence said to come first runs before the one it follows)
   for (let i = 1; i < said.length; i++) {
@@ -197,7 +205,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       const gHere = (parAfterThen && !thenSeen) || pieces.indexOf(pc) < ungrouped || pieces.indexOf(pc) >= groupedUpTo || (parLast && pieces.indexOf(pc) < lastThen) ? undefined : g;
       for (const u of r.units) {
         // ("hold it for approval, and once it's approved send it"): one gate, not two
-        if (u.type === 'approval' && target.at(-1)?.type === 'approval') continue;
+        // (but two named people are two gates: "get approval from the controller, then from the festival director")
+        const lastGate = target.at(-1);
+        if (u.type === 'approval' && lastGate?.type === 'approval' && !(u.approvers.length && lastGate.approvers.length && u.approvers.join() !== lastGate.approvers.join())) continue;
         // (a gate said with them comes first: "get approval first; after that, post A and email B at the same time")
         if (gHere !== undefined && open === undefined && u.type !== 'approval' && u.type !== 'wait') u.group = gHere;
         target.push(u);
@@ -301,7 +311,7 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   if (/^[a-z]+\s+(?:it|them|this|that|these|those|both|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:with|using)\s+(?:the\s+)?(?:ai|llm|model)\b/i.test(s)) return true;
   const startsWithWord = /^[A-Za-z]/.test(s);
   // "message @maya and ask her for the numbers": the question is what the message says
-  if (left && /^ask\s+(?:them|him|her|everyone|everybody|each of them)\s+(?:for|to|about|whether|if)\b/i.test(s) && /^\s*(?:\S+\s+){0,2}?(?:message|dm|ping|slack|email|text|contact|write to|reach out to)\b/i.test(stripLead(left))) return false;
+  if (left && /^ask\s+(?:(?:them|him|her|everyone|everybody|each of them)\s+(?:for|to|about|whether|if)|whether|if)\b/i.test(s) && /^\s*(?:\S+\s+){0,2}?(?:message|dm|ping|slack|email|text|contact|write to|reach out to)\b/i.test(stripLead(left))) return false;
   // ("…, reports/feb.txt and …": a path that starts with a verb-like word is not a verb)
   if (startsWithWord && isActionVerb(ctx.index, fw) && !inflected(fw) && !/^[\w-]+[/.][\w]/.test(s)) {
     // inside open message content ("… saying we shipped and update the board") only a clear new action splits

@@ -102,7 +102,17 @@ export function buildCondition(textIn: string, spans: Span[], history: Produced[
  * "whenever a repair-ticket webhook comes in, if the priority is 'emergency', …": before any step, a condition
  * tests what the event brought (`inputs.priority == 'emergency'`).
  */
-export function payloadCondition(textIn: string, spans: Span[], negate = false): BuiltCondition | undefined {
+export function payloadCondition(textIn: string, spans: Span[], negate = false, afterSteps = false): BuiltCondition | undefined {
+  // ("If they've asked for a wheelchair-accessible room, …": what the person who started it asked for is in what they sent)
+  const asked = /^(?:they|he|she|the\s+[a-z]+)(?:['’]ve|\s+have|\s+has|['’]s)?\s+(?:asked\s+for|requested|selected|chosen|picked|ticked|checked|mentioned|included|booked|wants?|needs?)\s+(?:an?\s+|the\s+|some\s+)?(.+)$/i.exec(textIn.trim());
+  if (asked) {
+    const q = PH1.exec(asked[1]);
+    const what = (q ? spans[Number(q[1])]?.text ?? '' : asked[1]).trim().toLowerCase();
+    const expr = `contains(lower(string(inputs.payload)), ${lit(what)})`;
+    if (what) return { expression: negate ? `NOT (${expr})` : expr };
+  }
+  // (after steps of its own, only a test of what the event carries is read here)
+  if (afterSteps) return undefined;
   // ("… gift webhook, if it's £1,000 or more": "it" is the event, and money it carries is its amount)
   const money = /[$£€¥]\s*\d|\d\s*(?:usd|eur|gbp|dollars|pounds|euros)\b/i.test(textIn);
   textIn = plainNumbers(textIn).replace(/^(it|this|that)['’]s\b/i, '$1 is');

@@ -8,7 +8,7 @@ import { isActionVerb, isMessageLike, type EntityKind, type OpProfile, type Para
 import { consumeCue, leftover, mask, restoreMasked, type Mask } from './clause-mask.ts';
 import type { Entity } from './entities.ts';
 import { AUDIENCE, BODY_CUES, DEFAULT_CHANNEL, ENUM_SYNONYMS, MESSAGE_PREFIX, PARAM_NAME_SYNONYMS, REFERENCE_CUES, STOP, SUBJECT_CUES, TITLE_CUES, TOPIC_CUES } from './lexicon.ts';
-import { naturalSql } from './nlsql.ts';
+import { insertTable, naturalSql } from './nlsql.ts';
 import { bestRef, carry, defaultMessage, describeOp, findReference, isNotifier, lastPerson, pickField, subjectFrom, triggerField, triggerPrefix } from './references.ts';
 import { cap, PH, restore, stem, tidy, words } from './text.ts';
 
@@ -149,7 +149,16 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   }
   if (sqlP && params[sqlP.name] === undefined && !ents.some((e) => e.kinds.includes('sql'))) {
     const nl = naturalSql(t, ctx.spans, false);
+    const into = nl ? undefined : insertTable(t);
+    const valuesP = plist.find((p) => p.name === 'params' && p.types.includes('array'));
     if (nl) params[sqlP.name] = nl;
+    // ("when someone submits the form, insert the entry into the submissions table": what the event brought, as a new row;
+    // the table's columns are not known here, so the note says which one was assumed)
+    else if (into && ctx.trigger && ctx.trigger.type !== 'schedule' && valuesP) {
+      params[sqlP.name] = `INSERT INTO ${into} (payload) VALUES ($1)`;
+      params[valuesP.name] = ['{{inputs.payload}}'];
+      ctx.notes.push(`${op.key}: the event's data goes into ${into}.payload as one value; change the column list to match the table.`);
+    }
     // ("for each table in a, b and c, run a row count": the table is the item)
     else if (/^tables?$/i.test(ctx.loopItem?.noun ?? '')) params[sqlP.name] = `SELECT ${/\bcount\b|\bhow many\b/i.test(t) ? 'COUNT(*) AS total' : '*'} FROM {{${ctx.loopItem!.fields?.text ?? 'item'}}}`;
   }
@@ -496,7 +505,9 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
     // ("the buyer should get a confirmation" after "a buyer submits the returns form": the buyer's address)
     const actor = ctx.trigger && ctx.trigger.type !== 'schedule' ? /^(?:a|an|the|some|any|every)\s+(?:new\s+)?([a-z]+)\b/i.exec(ctx.trigger.description ?? '')?.[1]?.toLowerCase() : undefined;
     if (p.kinds[0] === 'email' && actor && !/^(form|webhook|event|payment|order|issue|task|file|message)$/.test(actor) && new RegExp(`\\bthe\\s+${actor}\\b`, 'i').test(t)) { params[p.name] = `{{inputs.${actor}_email}}`; continue; }
-    if (p.kinds[0] === 'email' && triggerSubject && /\b(them|him|her|their|the (?:customer|user|sender|person|requester|author))\b/i.test(t.replace(PH, ' '))) {
+    // ("when someone submits the film entry form, … email the filmmaker …": whoever did it, named by what they are)
+    const someone = ctx.trigger && ctx.trigger.type !== 'schedule' && /^(?:someone|somebody|anyone|anybody|a\s+person)\b/i.test(ctx.trigger.description ?? '') ? /\bthe\s+([a-z]+(?:er|or|ist|ant|ent|ee)|guest|member|customer|client|student|patient|parent|donor|volunteer|journalist)\b/i.exec(t.replace(PH, ' ')) : null;
+    if (p.kinds[0] === 'email' && triggerSubject && ((someone && !/^(?:manager|owner|director|leader|supervisor|organi[sz]er|coordinator|controller|officer|administrator|admin|engineer|developer|president|accountant|assistant|agent)$/i.test(someone[1])) || /\b(them|him|her|their|the (?:customer|user|sender|person|requester|author))\b/i.test(t.replace(PH, ' ')))) {
       params[p.name] = `{{inputs.${triggerSubject}_email}}`;
       continue;
     }

@@ -491,7 +491,9 @@ class Builder {
     if (u.type === 'approval') {
       // "ask @lead to approve, and once approved, …": one gate
       const lastStep = scope.at(-1);
-      if (lastStep && lastStep === this.lastApproval) {
+      // (two people named are two gates: "get approval from the support lead, then from the finance manager")
+      const others = Array.isArray(lastStep?.approvers) && u.approvers.length && (lastStep.approvers as string[]).join() !== u.approvers.join();
+      if (lastStep && lastStep === this.lastApproval && !others) {
         if (u.approvers.length && !lastStep.approvers) lastStep.approvers = u.approvers;
         return undefined;
       }
@@ -531,7 +533,7 @@ class Builder {
       const judge = u.judged ? history.at(-1) : undefined;
       const judgeOut = judge?.op.outputs.find((o) => o.name === 'text');
       const c = judge && judgeOut ? { expression: `${u.negate ? 'NOT ' : ''}contains(lower(string(${judge.id}.${judgeOut.name})), 'yes')`, step: judge, assumed: undefined }
-        : buildCondition(u.cond, this.spans, history, u.negate) ?? (this.trigger && this.trigger.type !== 'schedule' && !history.length ? payloadCondition(u.cond, this.spans, u.negate) : undefined);
+        : buildCondition(u.cond, this.spans, history, u.negate) ?? (this.trigger && this.trigger.type !== 'schedule' ? payloadCondition(u.cond, this.spans, u.negate, history.length > 0) : undefined);
       if (!c) {
         this.notes.push(`Could not turn "${restore(u.cond, this.spans)}" into a condition (no earlier step to test); its steps run unconditionally.`);
         return this.inline(u.then, history, loopItem, deps);

@@ -88,3 +88,9 @@ export function naturalSql(t: string, spans: Span[], strict: boolean): string | 
   else if (by) { what = `${by}, ${total ? 'SUM(amount)' : 'COUNT(*)'} AS total`; group = ` GROUP BY ${by}`; }
   return `SELECT ${what} FROM ${table.toLowerCase()}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${group}${order}${limit}`;
 }
+
+/** "insert the entry into the submissions table", "add them to the volunteers table": the table a new row goes into. */
+export function insertTable(t: string): string | undefined {
+  const m = /^\s*(?:insert|add|record|log|save|store|write|put)\s+(?:.+?\s+)?(?:in|into|to)\s+(?:the\s+|our\s+)?([a-z][\w-]*)\s+table\b/i.exec(t.replace(/\s+/g, ' '));
+  return m && !NOT_TABLE.test(m[1]) ? m[1].toLowerCase().replace(/-/g, '_') : undefined;
+}

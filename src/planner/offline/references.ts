@@ -95,6 +95,8 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
       step: r.step, field: r.field, token, cue: hit[1] ?? phrase, alone,
       replaceIn: (v: string) => {
         if (v.includes('{{')) return v;
+        // ("the pack as the body": it is the whole of it)
+        if (/\sas\s+(?:the\s+|its\s+)?(?:e-?mail\s+)?(?:body|message|text|content|contents)$/i.test(phrase)) return token;
         const re = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
         if (want !== 'any' && re.test(v)) return v.replace(re, token);
         return `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`;
@@ -161,6 +163,9 @@ export function bestRef(history: Produced[], want: 'url' | 'text' | 'id' | 'any'
   }
   for (const h of candidates) {
     if (consumer && h.op.key === consumer.key && want === 'any') continue;
+    // (a statement that writes rows returns none worth passing on: "insert the entry …, then email them a confirmation")
+    const sql = h.op.params.find((p) => p.kinds[0] === 'sql');
+    if (sql && /^\s*(?:insert|update|delete)\s/i.test(String(h.params[sql.name] ?? '')) && (want === 'text' || want === 'any')) continue;
     // messages sent earlier are rarely what "it" means
     const f = pickField(h.op, classes);
     if (f && !(want === 'any' && isNotifier(h.op) && candidates.some((x) => x !== h && pickField(x.op, classes)))) return { step: h, field: f };

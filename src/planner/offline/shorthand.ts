@@ -59,6 +59,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(^\s*|[.!?]\s+)mind\s+(?=[a-z]+ing\b)/gi, '$1would you mind '],
   // "Now that the audit is finished, …", "Because of the snowstorm, …", "Right away, …", "One at a time, …": context and manner
   [/(^\s*|[.!?]\s+)(?:now\s+that|because(?:\s+of)?|given\s+that|seeing\s+(?:as|that)|since)\s+[^,]{3,80},\s*(?=[a-z])/gi, '$1'],
+  // ("While we're on sale, hit … every 5 minutes …": a period said as context, not a step or a trigger)
+  [/(^\s*|[.!?]\s+)(?:while|as\s+long\s+as|for\s+as\s+long\s+as)\s+(?:we|we're|we\s+are|it's|it\s+is|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are))\s+(?:still\s+)?(?:on\s+sale|open|live|running|in\s+[\w-]+(?:\s+[\w-]+)?|on|up|away|out)\s*,\s*(?=[a-z])/gi, '$1'],
   [/(^\s*|[.!?]\s+)(?:right\s+away|right\s+now|asap|one\s+at\s+a\s+time|one\s+by\s+one|straight\s+away|immediately|first\s+thing)\s*,\s*/gi, '$1'],
   // "As soon as I get home tonight, …": a moment in the writer's day, which no event tells the workflow about
   [/(^\s*|[.!?]\s+)(?:as\s+soon\s+as|once|when|whenever|the\s+moment)\s+(?:i|we)(?:'m|\s+am|\s+are)?\s+(?:get(?:ting)?\s+(?:home|back|in|up|to\s+(?:work|the\s+office))|arrive|wake\s+up|leave|come\s+back|am\s+back|back|home|out\s+of\s+(?:the\s+)?(?:meeting|office))\b[^,]*,\s*/gi, '$1'],
@@ -316,11 +318,13 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "From now on, whenever …", "Going forward, …": the framing of a standing rule
   [/(^\s*|[.!?]\s+)(?:from\s+now\s+on|going\s+forward|from\s+today(?:\s+on(?:wards)?)?|moving\s+forward|in\s+future|in\s+the\s+future)\s*,?\s+(?=[a-z])/gi, '$1'],
   // "whenever the site sends us a webhook for a gift over £5,000, DM …": the event, then the test on what it carries
-  [/^(\s*(?:whenever|when|each\s+time|every\s+time|any\s*time)\s+[^,]{3,100}?)\s+(?:for|with|about|of)\s+(?:a|an|any)\s+([a-z][\w-]*)\s+((?:of\s+)?(?:over|above|under|below|more\s+than|greater\s+than|less\s+than|at\s+least|bigger\s+than|larger\s+than|worth\s+(?:over|more\s+than))\s+[$£€¥]?\d[\d.]*\s*[kKmM]?)\s*,\s*/i, (_m: string, when: string, noun: string, test: string) => `${when}, if the ${noun} is ${test.replace(/^of\s+|^worth\s+/i, '')}, `],
+  [/(^|[.!?]\s+)(\s*(?:whenever|when|each\s+time|every\s+time|any\s*time)\s+[^,.]{3,100}?)\s+(?:for|with|about|of)\s+(?:a|an|any)\s+([a-z][\w-]*)\s+((?:of\s+)?(?:over|above|under|below|more\s+than|greater\s+than|less\s+than|at\s+least|bigger\s+than|larger\s+than|worth\s+(?:over|more\s+than))\s+[$£€¥]?\d[\d.]*\s*[kKmM]?)\s*,\s*/gi, (_m: string, lead: string, when: string, noun: string, test: string) => `${lead}${when}, if the ${noun} is ${test.replace(/^of\s+|^worth\s+/i, '')}, `],
   // "send the email to each venue lead: a@x, b@x and c@x", "email each venue lead (a@x, b@x, c@x) the schedule": one each
   [/\b((?:to|for)\s+)?each\s+(?!of\b|one\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*(?::\s*|\(\s*)((?:[\w.+-]+@[\w-]+\.[\w.-]+|#[\w-]+|@[\w.-]+)(?:\s*(?:,|\band\b|,\s*and\b)\s*(?:[\w.+-]+@[\w-]+\.[\w.-]+|#[\w-]+|@[\w.-]+))+)\s*\)?/gi, (_m: string, to: string | undefined, list: string) => `${to ?? ''}each of ${list}`],
   // ("When a gift comes through the giving webhook and it's £1,000 or more, DM …": the same test, said after "and")
-  [/^(\s*(?:whenever|when|each\s+time|every\s+time|any\s*time)\s+[^,]{3,100}?)\s+and\s+((?:it|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:['’]s|\s+is)\s+(?:over|above|under|below|more\s+than|greater\s+than|less\s+than|at\s+least|at\s+most|worth\s+(?:over|more\s+than)\s+)?\s*[$£€¥]?\d[\d,.]*\s*[kKmM]?(?:\s+or\s+(?:more|above|over|less|below|under))?)\s*,\s*/i, (_m: string, when: string, test: string) => `${when}, if ${test}, `],
+  [/(^|[.!?]\s+)(\s*(?:whenever|when|each\s+time|every\s+time|any\s*time)\s+[^,.]{3,100}?)\s+and\s+((?:it|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:['’]s|\s+is)\s+(?:over|above|under|below|more\s+than|greater\s+than|less\s+than|at\s+least|at\s+most|worth\s+(?:over|more\s+than)\s+)?\s*[$£€¥]?\d[\d,.]*\s*[kKmM]?(?:\s+or\s+(?:more|above|over|less|below|under))?)\s*,\s*/gi, (_m: string, lead: string, when: string, test: string) => `${lead}${when}, if ${test}, `],
+  // "get approval from the controller and then from the festival director": two gates, one after the other
+  [/\b(get|obtain|request|ask\s+for)\s+((?:an?\s+)?(?:approval|sign-?off|the\s+go-ahead))\s+from\s+((?:the\s+)?[\w.@-]+(?:\s+(?!and\b|then\b)[\w-]+)?)\s*,?\s+(?:and\s+)?(?:then\s+)?(?:also\s+)?from\s+((?:the\s+)?[\w.@-]+(?:\s+(?!and\b|then\b)[\w-]+)?)(?=\s*[,.;]|\s+and\b|\s+then\b|$)/gi, '$1 $2 from $3, then $1 $2 from $4'],
   // note forms: "#infra-ops: 'Reindex done'", "Slack DM → @priya: her claim is approved", "email → eng@x, subj: 'X'",
   // "(Slack)" after a channel, "w/ link", "status email after", "(name = issue title)"
   [/(^|[;,]\s*|\bthen\s+|\band\s+)(#[\w-]+)\s*:\s*(?=['"‘“]\uE100)/gi, '$1post in $2 '],

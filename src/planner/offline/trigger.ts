@@ -261,6 +261,8 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     const rest = sentenceStarts(tidy(`${blanked.slice(0, sched.start)} ${blanked.slice(end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, '').replace(/([.!?])\s*,\s*/g, "$1 ")));
     return { trigger: { type: 'schedule', cron: sched.cron, ...(tz ? { timezone: tz } : {}), description: sched.extra ? sched.phrase : text.slice(sched.start, end).trim() }, text: rest };
   }
+  const once = onDate(text);
+  if (once) return once;
   // an event trigger: said in any one sentence ("Legal wants every contract. When the form gets submitted, …")
   // ("Our form sends a webhook; whenever it fires, …": a semicolon ends a statement too)
   const ends = [...[...text.matchAll(new RegExp(`${SENTENCE_BREAK}(?=[A-Z\uE000#@])`, 'g'))].map((m) => m.index!),
@@ -286,6 +288,36 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     const context = [...(before < s ? [text.slice(before, s).trim()] : []), ...(stated ? [found.text] : [])].map((x) => restore(x, spans)).join(' ');
     const rest = sentenceStarts(tidy(`${text.slice(0, before)} ${own} ${later}`));
     return { trigger: found.trigger, text: rest, ...(context ? { context } : {}) };
+  }
+  return undefined;
+}
+
+const MONTH = `(?:${Object.keys(MONTH_NAMES).join('|')})\\.?`;
+const DAY_OF_MONTH = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** "June 14", "14 June", "the 14th of June" → [day, month]. */
+function calendarDate(s: string): [number, number] | undefined {
+  const a = new RegExp(`\\b(${MONTH})\\s+${DAY_OF_MONTH}\\b`, 'i').exec(s);
+  const b = new RegExp(`\\b(?:the\\s+)?${DAY_OF_MONTH}\\s+(?:of\\s+)?(${MONTH})\\b`, 'i').exec(s);
+  const [d, mo] = a ? [a[2], a[1]] : b ? [b[1], b[2]] : [];
+  const month = mo && MONTH_NAMES[mo.toLowerCase().replace(/\.$/, '')];
+  return d && month && Number(d) >= 1 && Number(d) <= 31 ? [Number(d), month] : undefined;
+}
+
+/**
+ * "At 9am on June 14, send …", "On 4 November at 00:01, …", "Ticket sales open on 1 September. At 11:55 that day, …": a
+ * sentence that starts at one time on a calendar date runs then (a five-field cron names the day and month).
+ */
+function onDate(text: string): TriggerFound | undefined {
+  const starts = [0, ...[...text.matchAll(new RegExp(`${SENTENCE_BREAK}(?=[A-Z])`, 'g'))].map((m) => m.index! + m[0].length)];
+  for (const at of starts) {
+    const lead = new RegExp(`^\\s*((?:at\\s+[^,]{1,12}?\\s+)?(?:on\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:that|the\\s+same)\\s+day)(?:\\s+at\\s+[^,]{1,12}?)?)\\s*,\\s*`, 'i').exec(text.slice(at));
+    if (!lead) continue;
+    const phrase = lead[1];
+    const date = calendarDate(phrase) ?? (/\b(?:that|the\s+same)\s+day\b/i.test(phrase) ? calendarDate(text.slice(0, at)) : undefined);
+    const time = parseTimes(phrase.toLowerCase().replace(/\bon\b.*?(?=\bat\b|$)/, ' '))[0];
+    if (!date || !time || /\b(?:every|each)\b/i.test(phrase)) continue;
+    const rest = sentenceStarts(tidy(`${text.slice(0, at)} ${text.slice(at + lead[0].length)}`));
+    return { trigger: { type: 'schedule', cron: `${time[1]} ${time[0]} ${date[0]} ${date[1]} *`, description: phrase.trim() }, text: rest };
   }
   return undefined;
 }
