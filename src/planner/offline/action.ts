@@ -206,8 +206,10 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // ("add them to the volunteers table", "insert the entry into the submissions table": a named table is where an operation
   // that keeps tables acts)
   const table = /\b(?:in|into|to|from|on)\s+(?:the\s+|our\s+)?[a-z][\w-]*\s+(table)\b/i.exec(lower);
-  const keeper = table && !inContent(table.index) ? ctx.index.ops.filter((o) => o.strong.has(stem('table'))) : [];
-  if (keeper.length === 1 && !apps.includes(keeper[0].driver)) { apps.push(keeper[0].driver); appHits.push({ s: table!.index + table![0].length - 5, e: table!.index + table![0].length }); }
+  // (or, in a loop over tables, "get a row count": the count of each table)
+  const perTable = /^tables?$/i.test(ctx.loopItem?.noun ?? '') ? /\b(?:row\s+counts?|count|rows|records)\b/i.exec(lower) : null;
+  const keeper = (table && !inContent(table.index)) || perTable ? ctx.index.ops.filter((o) => o.strong.has(stem('table'))) : [];
+  if (keeper.length === 1 && !apps.includes(keeper[0].driver)) { apps.push(keeper[0].driver); appHits.push(table ? { s: table.index + table[0].length - 5, e: table.index + table[0].length } : { s: perTable!.index, e: perTable!.index + perTable![0].length }); }
   const entW = new Map<EntityKind, number>();
   for (const e of ents) {
     if (inContent(e.start) && !e.kinds.includes('sql')) continue;

@@ -119,6 +119,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const parLast = Boolean(par?.[0]) && !parAfterThen && !parMid && /^\s*[.!?]?\s*$/.test(afterPar);
     const lastThen = parLast ? pieces.map((p) => p.conn).lastIndexOf('then') : -1;
     let open: { into: Unit[] } | undefined; // a leading "if"/"for each" accepting following "and" pieces
+    let lastPieceUnits: Unit[] = [];
     let prevVerb: string | undefined;
     for (const pc of pieces) {
       // ("if it isn't loading, wait 5 minutes and then call it again": after a wait inside a branch, "then" goes on in it)
@@ -213,12 +214,17 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
         target.push(u);
       }
       if (r.opens) open = { into: r.opens };
+      if (pc === pieces.at(-1)) lastPieceUnits = r.units.filter((u) => u.type === 'action');
       const c = [...r.units].reverse().find((u) => u.type === 'condition') as Extract<Unit, { type: 'condition' }> | undefined;
       if (c) lastCond = c;
     }
     // ("check X and if any van is offline, alert #a and email b simultaneously": the two in the branch run together)
     const branch = g !== undefined && par?.[0] && par.index > 0 ? units.slice(startLen).find((u): u is Extract<Unit, { type: 'condition' }> => u.type === 'condition' && u.then.length >= 2) : undefined;
-    if (branch && g !== undefined) { for (const u of units.slice(startLen)) delete u.group; for (const u of branch.then) u.group = g; }
+    // (only the last clause's when it alone names several destinations: "have the AI write a note and send it to #a and to b@x
+    // at the same time" — the note is written first)
+    const lastOnly = parLast && lastThen < 0 && lastPieceUnits.length >= 2 ? lastPieceUnits : undefined;
+    if (branch && g !== undefined) { for (const u of units.slice(startLen)) delete u.group; for (const u of lastOnly && lastOnly.every((x) => branch.then.includes(x)) ? lastOnly : branch.then) u.group = g; }
+    else if (lastOnly && g !== undefined) for (const u of units.slice(startLen)) if (!lastOnly.includes(u)) delete u.group;
     // (unless the sentence had its own steps to group: "In parallel: <query> and <query>. Then …")
     if (par && par[0] && !isActionVerb(ctx.index, firstWord(sentence)) && !isControl(sentence) && units.length - startLen < 2 && (sentence.match(/\uE000\d+\uE001/g) ?? []).length < 2) parallelNext = true;
     // ("Post 'X' in #a. Also DM @felix the same message at the same time.": one step said beside the one before)
@@ -234,7 +240,22 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     if (added.length && added[0].type === 'condition' && loopBefore?.type === 'loop' && loopBefore.body.some((u) => u.type === 'action') && /^(?:also\s+)?(?:if|when|whenever|should|in\s+case)\b/i.test(raw.trim()) && !/\b(?:any|all|none|either|both|every|each)\s+(?:one\s+)?of\s+them\b|\b(?:in\s+total|overall|altogether|at\s+least\s+one|all\s+of|any\s+of|the\s+total|the\s+loop)\b/i.test(added[0].cond)) loopBefore.body.push(...units.splice(startLen));
     if (units.length > startLen) lastStart = startLen;
   }
-  return thingSaidLast(units);
+  return thingSaidLast(listSaidBefore(units, ctx));
+}
+
+/**
+ * "We have three new hires starting Monday: Sofia Marin, Tomás Reyes and Aiko Tanaka. For each of them, …": a loop over
+ * "them" takes the list a statement just before it gave after a colon.
+ */
+function listSaidBefore(units: Unit[], ctx: SegmentContext): Unit[] {
+  units.forEach((u, i) => {
+    const prev = units[i - 1];
+    if (u.type !== 'loop' || u.items || !/^(?:them|(?:these|those)(?:\s+[\w-]+)?)$/i.test(u.itemsText.trim()) || prev?.type !== 'action' || (!isNarrative(prev.text) && isActionVerb(ctx.index, firstWord(prev.text)))) return;
+    const list = /:\s*([^:]+?(?:,|\band\b)[^:]+)$/.exec(prev.text)?.[1];
+    const said = list && makeLoop(list, ctx);
+    if (said && said.items && said.items.length >= 2) { u.items = said.items; u.itemKinds = said.itemKinds; }
+  });
+  return units;
 }
 
 /** "make it high priority", "assign it to X", "set the due date to D": a clause that only sets a property of a thing. */
@@ -482,6 +503,9 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   const two = /^(notify|tell|alert|inform|ping|update|message|warn)\s+(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)((?:\s+(?:on|via|in|over|by)\s+(?:slack|e-?mail|mail))?)\s+(?:and|&)\s+(?:also\s+)?(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)((?:\s+(?:on|via|in|over|by)\s+(?:slack|e-?mail|mail))?)(?![\w-])(.*)$/i.exec(text);
   const kindOf = (d: string) => (d.startsWith('#') ? 'channel' : d.startsWith('@') ? 'user' : ctx.spans[Number(/\d+/.exec(d)![0])]?.kind);
   if (two && kindOf(two[2]) !== kindOf(two[4])) return { units: [...action(`${two[1]} ${two[2]}${two[3]}${two[6]}`), ...action(`${two[1]} ${two[4]}${two[5]}${two[6]}`)], verb };
+  // ("send it to #procurement and to labmanagers@x", "post the summary to #a and b@x": the same thing, each by its own channel)
+  const sendTwo = /^(send|post|forward|share|pass)\s+(it|this|that|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:to|in)\s+(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)\s+(?:and|&)\s+(?:also\s+)?(?:to\s+|in\s+)?(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)(?![\w-])(.*)$/i.exec(text);
+  if (sendTwo && kindOf(sendTwo[3]) !== kindOf(sendTwo[4])) return { units: [...action(`${sendTwo[1]} ${sendTwo[2]} to ${sendTwo[3]}${sendTwo[5]}`), ...action(`${sendTwo[1]} ${sendTwo[2]} to ${sendTwo[4]}${sendTwo[5]}`)], verb };
   // loop: "for each of a, b and c send …"
   m = LOOP_HEAD.exec(text);
   if (m) {
@@ -673,7 +697,7 @@ function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type:
   // ("the Oslo, Bergen and Trondheim offices": the noun after capitalised names is what they are, not part of the last one)
   // ("each region in eu-west, us-east and ap-south": what the items are, then the items)
   // ("our clinics (Eastgate, Millbrook and Oak Hollow)", "our clinics: A, B and C": what they are, then the list)
-  const parts = itemsText.replace(/^(?:(?:our|the|my|these|those|all)\s+)?[a-z][\w\s-]{1,60}?\s*(?::|\(|[—–]|-\s)\s*(?=[\p{L}\d\uE000#@][^,]*(?:,|\band\b))/iu, '').replace(/\)\s*$/, '').replace(/^(?:the\s+)?(?:\p{L}+\s+){0,2}?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/iu, (m: string) => (/^[A-Z]{2,}\s+$/.test(m) ? m : '')).replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}\d][\p{L}\d-]*)+)\s+(?:environments|offices|sites|stores|regions|teams|servers|clusters|branches|warehouses|depots|departments|plants|schools|campuses|buildings|locations|markets|countries|cities|channels|repos|projects|services|apps)$/u, '$1').replace(/^((?:the\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
+  const parts = itemsText.replace(/^(?:(?:our|the|my|these|those|all)\s+)?[a-z][\w\s-]{1,60}?\s*(?::|\(|[—–]|-\s)\s*(?=[\p{L}\d\uE000#@][^,]*(?:,|\band\b))/iu, '').replace(/\)\s*$/, '').replace(/^(?:the\s+)?(?:\p{L}+\s+){0,2}?[a-z]{3,}s\s+(?=[\w.@-]+\s*(?:,|\band\b))/iu, (m: string) => (/^[A-Z]{2,}\s+$/.test(m) ? m : '')).replace(/^(?:the\s+)?[a-z]{3,}\s+(?:in|of|from|among)\s+(?=[\w.@#-]+\s*(?:,|\band\b))/i, '').replace(/^((?:the\s+)?[\p{L}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}\d][\p{L}\d-]*)+)\s+(?:environments|offices|sites|stores|regions|teams|servers|clusters|branches|warehouses|depots|departments|plants|schools|campuses|buildings|locations|markets|countries|cities|channels|repos|projects|services|apps|tables|databases|queues|buckets|folders|feeds|endpoints)$/u, '$1').replace(/^((?:the\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{Lu}\d][\p{L}\d-]*)+)\s+[a-z]{3,}s$/u, '$1').replace(/^the\s+(?=\p{Lu})/u, '').replace(/\s+(?:one at a time|one by one|in turn|each|individually|separately)\s*$/i, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).map((s) => s.trim()).filter(Boolean);
   const kinds = new Set<EntityKind>();
   const items: string[] = [];
   // ("units 101, 102 and 103" are places, "tasks 901, 902" are ids: numbers are ids when the noun is one the catalogue acts on)

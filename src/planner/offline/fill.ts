@@ -576,6 +576,10 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
     break;
   }
   const hasObject = Boolean(head) || quotes.some((q) => q.used) || title !== undefined || Boolean(topic) || body !== undefined;
+  // ("for each of the tables, get a row count and write the counts to reports/rowcounts.txt": every pass adds to one file)
+  const samePath = ctx.loopItem && op.params.find((p) => p.kinds[0] === 'path' && p.required && typeof params[p.name] === 'string' && !String(params[p.name]).includes('{{'));
+  const appendP = samePath && op.params.find((p) => p.enum?.includes('append') && params[p.name] === undefined);
+  if (appendP) params[appendP.name] = 'append';
   return { op, params, name: stepName(op, params), missing, carried: carriedNames, hasObject, ...(waitUntil ? { waitUntil } : {}), ...(fanout ? { fanout } : {}), ...(bodyDefault ? { bodyDefault } : {}) };
 }
 
@@ -639,6 +643,12 @@ export function cleanTopic(s: string): string {
 
 /** "… and ask them for their forecast" → "Could you send me your forecast?": a question put to the recipient. */
 export function askedOf(cue: string, text: string): string {
+  // ("telling everyone to move their boxes", "reminding staff to log out": an instruction to the group, said to them)
+  const told = /\b(tell(?:ing)?|remind(?:ing)?)\s+(?:everyone|everybody|all|folks|people|staff|the\s+team)(?:\s+to)?$/i.exec(cue);
+  if (told && /^to\s+\S/i.test(text) || (told && !/^(?:that|about)\b/i.test(text) && /to$/i.test(cue))) {
+    const what = text.replace(/^to\s+/i, '').replace(/[.?!]+$/, '').replace(/\b(?:their|his|her)\b/gi, 'your').replace(/\b(?:them|him)selves\b|\bthemselves\b/gi, 'yourselves');
+    return /^remind/i.test(told[1]) ? `Reminder: please ${what}` : `Please ${what}`;
+  }
   const ask = /\bask(?:ing)?\s+(\S+)(?:\s+of\s+them)?(?:\s+(for|to|about|whether|if))?$/i.exec(cue);
   if (!ask) return text;
   // ("asking everyone to confirm their shifts": put to a group, the words stay as said)

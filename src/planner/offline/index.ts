@@ -599,7 +599,9 @@ class Builder {
       const plural = /^(?:the\s+|our\s+)?([a-z][\w-]*s)\s+(?=\S+\s*(?:,|\band\b))/i.exec(u.itemsText.trim())?.[1]?.toLowerCase();
       // ("each table in donations, supporters and gift_aid_claims": one item is a table)
       const named = /^([a-z][\w-]*)\s+(?:in|of|from|among)\s+(?=\S+\s*(?:,|\band\b))/i.exec(u.itemsText.trim())?.[1]?.toLowerCase();
-      const noun = plural ? singular(plural) : named;
+      // ("the samples, aliquots and shipments tables": the noun said after the list)
+      const after = /(?:,|\band\b)[^,]*?\s(tables|databases|queues|buckets|folders|feeds|endpoints)$/i.exec(u.itemsText.trim())?.[1]?.toLowerCase();
+      const noun = after ? singular(after) : plural ? singular(plural) : named;
       const body = this.build(own, inner, { kinds, ...(fields ? { fields } : {}), ...(handles ? { handles } : {}), ...(noun ? { noun } : {}) });
       if (!body.length) return undefined;
       // what each pass produced ("record the status codes in results.txt" after the loop): the loop's results

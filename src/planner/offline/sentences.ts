@@ -261,6 +261,18 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
       out[out.length - 1] = `${s.replace(/\s+(?:about|of)\s+(?:it|this|that)\b/i, '').trim()} saying ${ph(ctx.spans.length - 1)}`;
       continue;
     }
+    // ("The -80 freezer is getting defrosted Thursday. Post in #lab-ops asking everyone to move their boxes out …": the
+    // message says why before it asks; "I just put the flasks in …. … a reminder for me to pull them out": "them" is the flasks)
+    const context = prev && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev) && /\b(?:post|send|message|ping|notify|tell|remind|put|drop|share)\b/i.test(s) && !/\uE000|\b(?:saying|that says|to say|stating)\b/i.test(s) ? prev : undefined;
+    const ask = context && /^\s*(?:please\s+)?(?:post|send|message|ping|notify|tell|remind|put|drop|share)\b/i.test(s) && !/^\s*(?:i|i'm|i’m|i've|i’ve|my)\b/i.test(context) ? /^(.+?)\s+(asking|telling|reminding)\s+(everyone|everybody|all|folks|people|staff)\s+to\s+(.+)$/i.exec(s) : null;
+    if (ask) {
+      const words = ask[2].toLowerCase() === 'asking' ? `Could ${ask[3].toLowerCase()} ${ask[4].replace(/[.?!]+$/, '')}?` : `Please ${ask[4].replace(/[.?!]+$/, '')}.`;
+      ctx.spans.push({ kind: 'quote', text: `${restore(context!, ctx.spans).replace(/[\s.!?]+$/, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase())}. ${words}`, raw: `${context} ${ask[0]}` });
+      out[out.length - 1] = `${ask[1]} saying ${ph(ctx.spans.length - 1)}`;
+      continue;
+    }
+    const plural = context && /\bthem\b/i.test(s) ? [...context.matchAll(/\b(?:the|my|our|those|these)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b/gi)] : [];
+    if (plural.length === 1) { out.push(s.replace(/\bthem\b/i, plural[0][0].replace(/^(?:my|our)\s+/i, 'the '))); continue; }
     const says = /^\s*(post|send|share|forward|announce|broadcast|email|e-mail|put|drop)\s+(?:(?:a|an)\s+(?:short\s+|quick\s+)?(?:note|message|update|heads-up|notice|line)\s+about\s+)?(that|this|it)\b(?!\s+(?:to|in)\s+(?:the\s+)?(?:file|folder)\b)/i.exec(s);
     // ("Just closed Cascade Outdoor Supply for 40 loads a month! Post it in #sales-wins": a verb in the past tells what happened)
     if (prev && says && !(isActionVerb(ctx.index, firstWord(prev)) && !inflected(firstWord(prev))) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {

@@ -276,6 +276,9 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     // ("… Post a notification in #reporting whenever it fails": said at the end too)
     const sentence = named ? text.slice(s, e).trim().replace(new RegExp(`^(${TRIGGER_LEAD.source})(?:it|this|that|this one|that one)\\b`, 'i'), (_a, l: string) => `${l}${named} `)
       .replace(/(\s)(whenever|every\s+time|each\s+time|any\s*time)\s+(?:it|this|that|this one|that one)\b(?=\s+[a-z]+s\b)/i, (_a, sp: string, l: string) => `${sp}${l} ${named}`) : text.slice(s, e).trim();
+    // ("Our dbt job sends a webhook when a run completes. When it arrives, …": the sentence that says when it is sent is
+    // context; the trigger is its arrival, said next)
+    if (/\bweb\s?hooks?\b/i.test(sentence) && new RegExp(`^\\s*(?:${TRIGGER_LEAD.source.slice(1)})(?:it|that|this|the\\s+web\\s?hook|one)\\s+(?:arrives|fires|comes\\s+in|lands|hits|is\\s+received|gets\\s+received)\\b`, 'i').test(text.slice(e))) continue;
     const found = eventTrigger(sentence, spans, isVerb);
     if (!found) continue;
     // "Our vendor calls a webhook whenever …. When that happens, …": what is left of a stated fact is context
