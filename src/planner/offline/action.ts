@@ -303,7 +303,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
     return { unmapped: plain, reason: 'it asks a person for a favour nothing in the catalogue can do' };
   }
   // ("Ticket sales open at noon on 1 September.", "Submissions close at midnight": when something happens, said as a fact)
-  const fact = !inherited?.op && !isActionVerb(ctx.index, first) && /^(?:the\s+|our\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:opens?|closes?|starts?|begins?|ends?|launch(?:es)?|goes\s+live|go\s+live|kicks?\s+off|wraps?\s+up)\s+(?:at|on|in|from|tomorrow|today|tonight|next|this)\b/i.test(t.replace(PH, ' '));
+  // ("Build 42 passed all the checks in CircleCI.": a thing named by its number, then what it did)
+  const numbered = !inherited?.op && /^[A-Za-z][\w-]*\s+#?\d+\s+(?:has\s+|have\s+|just\s+)?(?:[a-z]+ed|went|ran|broke|failed|passed|finished|shipped|landed)\b/i.test(t.replace(PH, ' ').trim());
+  const fact = numbered || !inherited?.op && !isActionVerb(ctx.index, first) && /^(?:the\s+|our\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:opens?|closes?|starts?|begins?|ends?|launch(?:es)?|goes\s+live|go\s+live|kicks?\s+off|wraps?\s+up)\s+(?:at|on|in|from|tomorrow|today|tonight|next|this)\b/i.test(t.replace(PH, ' '));
   if (fact) {
     remember();
     return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };

@@ -65,6 +65,14 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     if (!so || isActionVerb(ctx.index, firstWord(so[1])) || isControl(so[1]) || !(isActionVerb(ctx.index, firstWord(so[2])) || isControl(so[2]))) continue;
     said.splice(i, 1, ...(/[#@\uE000]|\d{3,}|[\w.-]+\/[\w./-]+/.test(so[1]) ? [so[1]] : []), so[2]);
   }
+  // ("Post it in #general and email all@x. I want both to land at once.": a sentence that only says the steps before it
+  // run together)
+  for (let i = 1; i < said.length; i++) {
+    if (!PARALLEL.test(said[i]) || !/^(?:(?:i|we)\s+(?:want|need|'d\s+like|would\s+like)\s+)?(?:both|all|they|them|the\s+two|these|those)(?:\s+(?:of\s+them|messages|of\s+those))?\s+(?:to\s+|should\s+|must\s+|need\s+to\s+|can\s+)?(?:land|go\s+out|arrive|happen|be\s+sent|be\s+posted|run|fire|get\s+there|hit)\b/i.test(said[i])) continue;
+    if (!PARALLEL.test(said[i - 1])) said[i - 1] = `${said[i - 1]} at the same time`;
+    said.splice(i, 1);
+    i--;
+  }
   // ("Shift swaps close at 6pm tonight, post that in #volunteers": a statement, then a request to send it, in one sentence)
   for (let i = 0; i < said.length; i++) {
     const that = /^(.{8,200}?),\s*(?:and\s+|so\s+)?(?:please\s+)?((?:post|share|send|announce|put|drop|forward|broadcast)\s+(?:that|this|it)\b.*)$/i.exec(said[i]);

@@ -51,6 +51,13 @@ const QUOTE = new RegExp(`^${MASKED_QUOTE}$`);
 function fieldsOf(text: string): { key: string; value: string }[] | undefined {
   const t = text.trim().replace(/[.!]+$/, '');
   const keyed = (segs: string[]) => segs.map((x) => /^\s*([A-Za-z][\w\s'()#/-]{0,40}?)\s*:\s*(.+?)\s*[.;]?\s*$/.exec(x)).map((m, i) => (m ? { key: m[1], value: m[2] } : { key: '', value: segs[i].trim() }));
+  // "Please create this Asana task:\nName: 'X'\nAssignee: ops-team\nDue date: 2026-12-01": one field a line, under a lead
+  const lines = t.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const isField = (l: string) => /^[A-Za-z][\w\s'()#/-]{0,40}?\s*:\s*\S/.test(l) && !/^https?:/i.test(l);
+  const firstField = lines.findIndex(isField);
+  if (firstField >= 0 && firstField <= 1 && lines.length - firstField >= 2 && lines.slice(firstField).every(isField)) {
+    return [...(firstField ? [{ key: 'heading', value: lines[0].replace(/[:.!]+$/, '') }] : []), ...keyed(lines.slice(firstField))];
+  }
   // "Check: GET … | Condition: … | Alert: …"
   if (/\s\|\s/.test(t)) {
     const fs = keyed(t.split(/\s+\|\s+/));

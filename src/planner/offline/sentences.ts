@@ -261,6 +261,25 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
       out[out.length - 1] = `${s.replace(/\s+(?:about|of)\s+(?:it|this|that)\b/i, '').trim()} saying ${ph(ctx.spans.length - 1)}`;
       continue;
     }
+    // ("Could you let everyone in Slack know the deploy is done? Just post 'Deploy finished' in #releases.": the second
+    // sentence says exactly how to do the first, which named no place)
+    const how = /^\s*(?:just|simply|basically|specifically)\s*,?\s+((?:post|send|share|drop|put|email|message|dm)\b.*)$/i.exec(s);
+    if (prev && how && /^\s*(?:please\s+)?(?:notify|tell|let|inform|announce|post|send|share|message|ping|alert|update)\b/i.test(prev) && !/[#@\uE000]/.test(prev)) {
+      out[out.length - 1] = how[1];
+      continue;
+    }
+    // ("Can you announce that the office is closed tomorrow? Post it in #general and email all@x.": the first sentence says
+    // what, the second where; its "it" is what was to be announced)
+    const what = prev && /^\s*(?:please\s+)?(?:announce|notify\s+(?:everyone|everybody|people|the\s+team)|tell\s+(?:everyone|everybody|people|the\s+team)|let\s+(?:everyone|everybody|people|the\s+team)\s+know|communicate|broadcast|share\s+the\s+news)\s+(?:that\s+|about\s+)?(.+?)[?.!]?$/i.exec(prev);
+    const where = what && !/[#@\uE000]/.test(prev!) && /^\s*(?:please\s+)?(?:post|send|share|put|drop)\s+(?:it|this|that)\b(?=.*[#@\uE000])/i.exec(s);
+    if (what && where) {
+      ctx.spans.push({ kind: 'quote', text: restore(what[1], ctx.spans).replace(/[\s.!?]+$/, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()), raw: what[1] });
+      const marker = PARALLEL.exec(s);
+      const body = s.replace(/^(\s*(?:please\s+)?(?:post|send|share|put|drop))\s+(?:it|this|that)\b/i, '$1');
+      const at = marker && /^[\s.!?]*$/.test(body.slice(body.search(PARALLEL) + marker[0].length)) ? body.search(PARALLEL) : body.length;
+      out[out.length - 1] = `${body.slice(0, at).trimEnd()} saying ${ph(ctx.spans.length - 1)}${at < body.length ? ` ${body.slice(at)}` : ''}`;
+      continue;
+    }
     // ("The -80 freezer is getting defrosted Thursday. Post in #lab-ops asking everyone to move their boxes out …": the
     // message says why before it asks; "I just put the flasks in …. … a reminder for me to pull them out": "them" is the flasks)
     const context = prev && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev) && /\b(?:post|send|message|ping|notify|tell|remind|put|drop|share)\b/i.test(s) && !/\uE000|\b(?:saying|that says|to say|stating)\b/i.test(s) ? prev : undefined;

@@ -9,10 +9,11 @@
 
 import { gerundToVerb } from './clause-words.ts';
 import { findSchedule } from './trigger.ts';
-import { baseForm, corrected, described, listItems, outcomes, required } from './styles.ts';
+import { baseForm, corrected, described, lineItems, listItems, outcomes, required } from './styles.ts';
 import { MASKED_QUOTE } from './text.ts';
 import { formRequest } from './forms.ts';
 import { affirmed } from './negation.ts';
+import { unwrapped } from './letters.ts';
 import { HOUR, HOURS, PART, hourOf, meridiem, spokenTime } from './spoken-time.ts';
 
 /** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
@@ -24,6 +25,10 @@ const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priorit
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
+  // a request pasted from a letter: no greeting or sign-off, its P.S. applied ("P.S. it should go to #releases, not #deploys")
+  [/^[\s\S]+$/, unwrapped],
+  // a list written one item per line ("… to each of these people:\n- a@x\n- b@y", "For Asana task 5566:\n1. … 2. …")
+  [/^[\s\S]+$/, lineItems],
   // a checklist typed in one line ("- complete Asana task 3019 - tell #ops it's finished", "Launch: - post … - email …"): one sentence each
   [/^[\s\S]+$/, (all: string) => ((all.match(/(?:^|\s)-\s+(?=\S)/g) ?? []).length >= 2 ? all.replace(/^\s*([^-]{2,60}?)\s*:\s*(?=-\s)/, (_m: string, h: string) => (/\b(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously)\b/i.test(h) ? 'In parallel: ' : '')).replace(/(?:^|\s)-\s+(?=\S)/g, (m: string, at: number) => (at === 0 ? '' : '; ')).replace(/^;\s*/, '') : all)],
   // a form or questions and answers ("Check: GET … | Condition: … | Alert: #x", "Where? #x. What should it say? 'Y'.")

@@ -36,6 +36,39 @@ export function listItems(text: string): string {
   return text;
 }
 
+const ITEM_LINE = /^\s*(?:\d{1,2}[.)]|[-*•])\s+(?=\S)/;
+/** A list item that is only a value: an address, a channel, a person, a path, a URL, quoted words or a name. */
+const BARE_VALUE = /^(?:[\w.+-]+@[\w-]+\.[\w.-]+|#[\w-]+|@[\w.-]+|https?:\/\/\S+|[\w.-]+\/[\w./-]+|['"‘“]\uE100\d+\uE101['"’”]|\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})$/u;
+
+/**
+ * A list written one item per line under a head ("Please send a welcome email to each of these people:\n- a@x\n- b@y",
+ * "For Asana task 5566:\n1. Leave the comment …\n2. Then mark it complete", "Please let people know in parallel:\n- …"):
+ * values join the head as one list; steps under "For task N:" act on it; a head that only says why is left out; under a
+ * head that says "in parallel" the steps run together; otherwise each step is a sentence of its own.
+ */
+export function lineItems(text: string): string {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => ITEM_LINE.test(l));
+  if (first < 0 || lines.filter((l) => ITEM_LINE.test(l)).length < 2) return text;
+  let end = first;
+  while (end < lines.length && (ITEM_LINE.test(lines[end]) || (!lines[end].trim() && ITEM_LINE.test(lines[end + 1] ?? '')))) end++;
+  const items = lines.slice(first, end).filter((l) => l.trim()).map((l) => l.replace(ITEM_LINE, '').trim().replace(/[\s.;,]+$/, ''));
+  const before = lines.slice(0, first).join('\n').trim();
+  const after = lines.slice(end).join('\n').trim();
+  const headAt = before.search(/[^.!?\n]*$/);
+  const prior = before.slice(0, headAt).trim();
+  const head = before.slice(headAt).trim();
+  let said: string;
+  if (items.every((x) => BARE_VALUE.test(x))) said = `${head} ${items.slice(0, -1).join(', ')} and ${items.at(-1)}.`;
+  else if (/^(?:for|on|regarding|about|re)\s+(?:the\s+)?(?:\p{Lu}\w+\s+)?(?:task|issue|ticket|card|pr|pull\s+request)\s+#?\d+/iu.test(head)) said = `${head.replace(/\s*:$/, ',')} ${items.map((x, i) => (i ? x.replace(/^then\s*,?\s*/i, '') : x)).join(', then ')}.`;
+  else if (/\b(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously|all\s+at\s+once)\b/i.test(head)) said = `In parallel: ${items.join('; ')}.`;
+  else if (/^(?:for\s+each|for\s+every|for\s+all|to\s+each)\b/i.test(head)) said = `${head.replace(/\s*:?$/, ':')} ${items.join(', and ')}.`;
+  // ("Following the audit, …:", "Quick check needed:": a head that names nothing the steps act on says why or what they are)
+  else if (/:$/.test(head) && (/^(?:for|as|re|regarding|about|following|after|given|since|because)\b/i.test(head) || head.split(/\s+/).length <= 6) && !/[#@\uE100]|[\w.-]+\/[\w./-]+|\d{3,}/.test(head)) said = `${items.join('. ')}.`;
+  else said = `${head ? `${head.replace(/\s*:$/, '.')} ` : ''}${items.join('. ')}.`;
+  return [prior, said, after].filter(Boolean).join('\n');
+}
+
 /** A verb said in the third person, as the imperative: "summarises" → "summarise", "fixes" → "fix", "copies" → "copy". */
 export function baseForm(v: string): string {
   if (/(?:ss|sh|ch|x|z)es$|^(?:go|do|undo|redo)es$/.test(v)) return v.slice(0, -2);

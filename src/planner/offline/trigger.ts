@@ -249,7 +249,18 @@ export interface TriggerFound { trigger: PlannedTrigger; text: string; /** a sta
 
 /** Cuts a trigger out of the request (text with placeholders). `verbStart` tells where an action clause starts. */
 export function extractTrigger(text: string, spans: Span[], isVerb: (word: string) => boolean, timezone?: string): TriggerFound | undefined {
-  const sched = findSchedule(text);
+  let sched = findSchedule(text);
+  // ("Every Tuesday, post …. 10am works.": the time of day said in a sentence of its own)
+  const lateTime = sched && !parseTimes(sched.phrase.toLowerCase()).length && !dayPartHour(sched.phrase.toLowerCase()) && /^0 0 /.test(sched.cron)
+    ? /(^|[.!?]\s+)(?:at\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm))\s+(?:works|would\s+work|is\s+fine|is\s+best|is\s+good|would\s+be\s+(?:good|great|ideal|best)|suits(?:\s+(?:me|us))?|please)\s*[.!]?(?=\s|$)/i.exec(text) : null;
+  if (sched && lateTime) {
+    const [h, m] = parseTimes(lateTime[2].toLowerCase())[0] ?? [];
+    if (h !== undefined) {
+      text = `${text.slice(0, lateTime.index + lateTime[1].length)}${text.slice(lateTime.index + lateTime[0].length)}`;
+      const again = findSchedule(text);
+      if (again) sched = { ...again, cron: again.cron.replace(/^0 0 /, `${m} ${h} `), phrase: `${again.phrase} at ${lateTime[2]}` };
+    }
+  }
   if (sched) {
     // "… at 9am ET", "(UTC)", "Berlin time": the schedule's time zone
     let end = sched.end;
@@ -258,7 +269,9 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     if (zm && TIME_ZONES[zm[1].toLowerCase()] && (zm[1] === zm[1].toUpperCase() || /time/i.test(zm[0]) || zm[1].length > 3)) { tz = TIME_ZONES[zm[1].toLowerCase()]; end += zm[0].length; }
     // (the time and day said apart from the frequency go too)
     const blanked = (sched.extra ?? []).reduce((acc, e) => acc.slice(0, e.start) + ' '.repeat(e.end - e.start) + acc.slice(e.end), text);
-    const rest = sentenceStarts(tidy(`${blanked.slice(0, sched.start)} ${blanked.slice(end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, '').replace(/([.!?])\s*,\s*/g, "$1 ")));
+    // ("… Mondays at 9am works.": what is left of a sentence that only gave the time says nothing more)
+    const rest = sentenceStarts(tidy(`${blanked.slice(0, sched.start)} ${blanked.slice(end)}`.replace(/\s+,/g, ',').replace(/^\s*,/, '').replace(/([.!?])\s*,\s*/g, "$1 ")
+      .replace(/(^|[.!?]\s+)(?:that\s+|it\s+)?(?:works|would\s+work|works\s+(?:best|for\s+(?:me|us))|is\s+fine|is\s+good|would\s+be\s+(?:good|great|ideal|perfect|best)|suits(?:\s+(?:me|us))?|is\s+best|is\s+perfect|sounds\s+good)\s*[.!]?(?=\s|$)/gi, '$1')));
     return { trigger: { type: 'schedule', cron: sched.cron, ...(tz ? { timezone: tz } : {}), description: sched.extra ? sched.phrase : text.slice(sched.start, end).trim() }, text: rest };
   }
   const once = onDate(text);
