@@ -287,7 +287,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const best = inherited?.op ? { op: inherited.op, score: 99, strong: 9, object: 9 } : toDest ?? (onIt ? { ...onIt, strong: Math.max(onIt.strong, 0.7) } : top);
   // values said in a statement ("I'm offboarding three contractors: a@x, b@x and c@x.") may be meant later
   // (a date said there is kept as a date, for a later "due that day")
-  const remember = () => { for (const e of ents) if (!e.kinds.includes('text') && (isNarrative(t) || verbAt < 0 || e.kinds.includes('date'))) (e.kinds.includes('date') || e.kinds.includes('datetime') ? (['date'] as EntityKind[]) : e.kinds).forEach((kind, i) => ctx.said?.push({ kind, value: kind === 'date' ? (e.date ?? e.value) : e.value, ...(i ? { alias: true } : {}), ...(apps.length === 1 ? { app: apps[0] } : {}) })); };
+  // ("Task 7045 is finished: close it out": the noun before a number says which app's thing it is)
+  const appOf = (e: Entity) => { const n = /([a-z]+)\s*#?$/i.exec(e.cue)?.[1]; const owners = n ? [...new Set(ctx.index.ops.filter((o) => o.strong.has(stem(n))).map((o) => o.driver))] : []; return owners.length === 1 ? owners[0] : apps.length === 1 ? apps[0] : undefined; };
+  const remember = () => { for (const e of ents) if (!e.kinds.includes('text') && (isNarrative(t) || verbAt < 0 || e.kinds.includes('date'))) (e.kinds.includes('date') || e.kinds.includes('datetime') ? (['date'] as EntityKind[]) : e.kinds).forEach((kind, i) => { const app = kind === 'id' ? appOf(e) : apps.length === 1 ? apps[0] : undefined; ctx.said?.push({ kind, value: kind === 'date' ? (e.date ?? e.value) : e.value, ...(i ? { alias: true } : {}), ...(app ? { app } : {}) }); }); };
   if (!best || best.score < MIN_SCORE || best.strong < 0.7) {
     remember();
     return { unmapped: plain, reason: 'no operation in the catalogue matches it' };

@@ -512,7 +512,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   const kindOf = (d: string) => (d.startsWith('#') ? 'channel' : d.startsWith('@') ? 'user' : ctx.spans[Number(/\d+/.exec(d)![0])]?.kind);
   if (two && kindOf(two[2]) !== kindOf(two[4])) return { units: [...action(`${two[1]} ${two[2]}${two[3]}${two[6]}`), ...action(`${two[1]} ${two[4]}${two[5]}${two[6]}`)], verb };
   // ("send it to #procurement and to labmanagers@x", "post the summary to #a and b@x": the same thing, each by its own channel)
-  const sendTwo = /^(send|post|forward|share|pass)\s+(it|this|that|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:to|in)\s+(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)\s+(?:and|&)\s+(?:also\s+)?(?:to\s+|in\s+)?(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)(?![\w-])(.*)$/i.exec(text);
+  const sendTwo = /^(send|post|forward|share|pass)\s+(it|this|that|them|the\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:to|in)\s+(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)\s+(?:and|&)\s+(?:also\s+)?(?:to\s+|in\s+)?(#[\w-]+|\uE000\d+\uE001|@[\w.-]+)(?![\w-])(.*)$/i.exec(text);
   if (sendTwo && kindOf(sendTwo[3]) !== kindOf(sendTwo[4])) return { units: [...action(`${sendTwo[1]} ${sendTwo[2]} to ${sendTwo[3]}${sendTwo[5]}`), ...action(`${sendTwo[1]} ${sendTwo[2]} to ${sendTwo[4]}${sendTwo[5]}`)], verb };
   // loop: "for each of a, b and c send …"
   m = LOOP_HEAD.exec(text);

@@ -113,7 +113,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "…, with an email to x@y whenever that check fails": the alert, said as what comes with it
   [/,?\s*with\s+an?\s+(e-?mail|slack\s+message|message|dm|alert)\s+to\s+(\S+?)\s+(?:whenever|when|if|each\s+time|any\s+time)\s+(?:that|the|this|it)\s*(?:check\s+|call\s+|request\s+)?(fails|is\s+down|goes\s+down|breaks)\b/gi, (_m: string, kind: string, to: string, what: string) => `, and if it ${what}, ${/e-?mail/i.test(kind) ? 'email' : 'notify'} ${to}`],
   // "Please ensure that <url> gets requested and that, should it fail, #x is alerted": what must be true, said as steps
-  [/(^\s*|[.!?]\s+)(?:please\s+)?(?:ensure|make\s+sure)\s+(?:that\s+)?(?!there\s+(?:is|are)\b)([^.!?]+)/gi, (_m: string, lead: string, said: string) => `${lead}${required(said.replace(/\band\s+that\s*,?\s*/gi, 'and ').replace(/\b(https?:\/\/\S+?)\s+(?:gets|is|should\s+be)\s+(?:requested|checked|called|fetched|pinged|hit|polled)\b/gi, 'check $1'))}`],
+  [/(^\s*|[.!?]\s+)(?:please\s+)?(?:ensure|make\s+sure)\s+(?:that\s+)?(?!there\s+(?:is|are)\b)((?:[^.!?]|[.!?](?=\S))+)/gi, (_m: string, lead: string, said: string) => `${lead}${required(said.replace(/\band\s+that\s*,?\s*/gi, 'and ').replace(/\b(https?:\/\/\S+?)\s+(?:gets|is|should\s+be)\s+(?:requested|checked|called|fetched|pinged|hit|polled)\b/gi, 'check $1'))}`],
   // "One welcome email per person for a, b and c": one each
   [/(^\s*|[.;]\s*)one\s+([\w\s-]{1,30}?)\s+per\s+(?:person|recipient|address|head|user|hire)\s+for\s+/gi, '$1send a $2 to each of '],
   // "get that number over to coo@x": send it there
