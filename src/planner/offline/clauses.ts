@@ -363,7 +363,8 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
     // "a heads-up in #x": the first word is the noun when it is one
     const noun = !ctx.index.nouns.has(stem(m[2])) && m[1] && ctx.index.nouns.has(stem(m[1])) ? stem(m[1]) : stem(m[2]);
     const appNoun = ctx.index.apps.has(m[2].toLowerCase());
-    if ((ctx.index.nouns.has(noun) || appNoun || app) && /^(?:a|an|another|one)\b/i.test(s) && !leftHasNoun(left, noun)) return 'elliptic';
+    // (or "the email to all@x" after "write the Slack message to #general": a definite one with a place of its own)
+    if ((ctx.index.nouns.has(noun) || appNoun || app) && (/^(?:a|an|another|one)\b/i.test(s) || /^the\s+(?:\w+\s+)?[a-z-]+\s+(?:to|in|for)\s+[#@\uE000]/i.test(s)) && !leftHasNoun(left, noun)) return 'elliptic';
   }
   return false;
 }

@@ -23,8 +23,9 @@ const QUIET = String.raw`(?:(?:don['’]?t|do\s+not|no\s+need\s+to)\s+(?:bother|
 const IRREGULAR: Record<string, string> = { made: 'make', sent: 'send', done: 'do', written: 'write', built: 'build', run: 'run', set: 'set', put: 'put', read: 'read', given: 'give', taken: 'take', drawn: 'draw', begun: 'begin', got: 'get', gotten: 'get', shut: 'shut', kept: 'keep', left: 'leave', told: 'tell' };
 
 /** The plain form of a participle ("summarized" → "summarize", "sent" → "send"). */
-function plain(participle: string): string {
-  return IRREGULAR[participle.toLowerCase()] ?? plainOfParticiple(participle);
+export function plain(participle: string): string {
+  const l = participle.toLowerCase();
+  return IRREGULAR[l] ?? (/[^aeiou]ied$/.test(l) ? `${l.slice(0, -3)}y` : plainOfParticiple(participle));
 }
 
 /**

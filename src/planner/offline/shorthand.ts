@@ -14,6 +14,7 @@ import { MASKED_QUOTE } from './text.ts';
 import { formRequest } from './forms.ts';
 import { affirmed } from './negation.ts';
 import { unwrapped } from './letters.ts';
+import { routine } from './routine.ts';
 import { HOUR, HOURS, PART, hourOf, meridiem, spokenTime } from './spoken-time.ts';
 
 /** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
@@ -29,6 +30,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^[\s\S]+$/, unwrapped],
   // a list written one item per line ("… to each of these people:\n- a@x\n- b@y", "For Asana task 5566:\n1. … 2. …")
   [/^[\s\S]+$/, lineItems],
+  // a routine done by hand, described, then "Could you take that over?": the description is the steps
+  [/^[\s\S]+$/, routine],
   // a checklist typed in one line ("- complete Asana task 3019 - tell #ops it's finished", "Launch: - post … - email …"): one sentence each
   [/^[\s\S]+$/, (all: string) => ((all.match(/(?:^|\s)-\s+(?=\S)/g) ?? []).length >= 2 ? all.replace(/^\s*([^-]{2,60}?)\s*:\s*(?=-\s)/, (_m: string, h: string) => (/\b(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously)\b/i.test(h) ? 'In parallel: ' : '')).replace(/(?:^|\s)-\s+(?=\S)/g, (m: string, at: number) => (at === 0 ? '' : '; ')).replace(/^;\s*/, '') : all)],
   // a form or questions and answers ("Check: GET … | Condition: … | Alert: #x", "Where? #x. What should it say? 'Y'.")
@@ -112,6 +115,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^\s*(?:a\s+)?(?:heads[- ]up|fyi|news|notice|reminder)\s+that\s+([^:]{3,150}?)\s*:\s*(post|send|share|announce|email|tell)\s+it\b((?:[^.!?]|[.!?](?=\S))*)([.!?]?)\s*$/i, '$2 a message$3 saying that $1$4'],
   // "…, with an email to x@y whenever that check fails": the alert, said as what comes with it
   [/,?\s*with\s+an?\s+(e-?mail|slack\s+message|message|dm|alert)\s+to\s+(\S+?)\s+(?:whenever|when|if|each\s+time|any\s+time)\s+(?:that|the|this|it)\s*(?:check\s+|call\s+|request\s+)?(fails|is\s+down|goes\s+down|breaks)\b/gi, (_m: string, kind: string, to: string, what: string) => `, and if it ${what}, ${/e-?mail/i.test(kind) ? 'email' : 'notify'} ${to}`],
+  // "email a@x with the subject 'S' and a line saying the report is ready": the line is what the email says
+  [/\s+(?:and|with)\s+(?:a|one)\s+(?:short\s+|quick\s+)?(?:line|note|sentence)\s+(saying|that\s+says|telling\s+them)\b/gi, ' $1'],
   // "Please ensure that <url> gets requested and that, should it fail, #x is alerted": what must be true, said as steps
   [/(^\s*|[.!?]\s+)(?:please\s+)?(?:ensure|make\s+sure)\s+(?:that\s+)?(?!there\s+(?:is|are)\b)((?:[^.!?]|[.!?](?=\S))+)/gi, (_m: string, lead: string, said: string) => `${lead}${required(said.replace(/\band\s+that\s*,?\s*/gi, 'and ').replace(/\b(https?:\/\/\S+?)\s+(?:gets|is|should\s+be)\s+(?:requested|checked|called|fetched|pinged|hit|polled)\b/gi, 'check $1'))}`],
   // "One welcome email per person for a, b and c": one each
