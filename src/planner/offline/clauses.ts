@@ -248,7 +248,23 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     if (added.length && added[0].type === 'condition' && loopBefore?.type === 'loop' && loopBefore.body.some((u) => u.type === 'action') && /^(?:also\s+)?(?:if|when|whenever|should|in\s+case)\b/i.test(raw.trim()) && !/\b(?:any|all|none|either|both|every|each)\s+(?:one\s+)?of\s+them\b|\b(?:in\s+total|overall|altogether|at\s+least\s+one|all\s+of|any\s+of|the\s+total|the\s+loop)\b/i.test(added[0].cond)) loopBefore.body.push(...units.splice(startLen));
     if (units.length > startLen) lastStart = startLen;
   }
-  return thingSaidLast(listSaidBefore(units, ctx));
+  return thingSaidLast(listSaidBefore(guardSaidAfter(units), ctx));
+}
+
+/**
+ * "…, and post it in #all-staff. Only post if there was actually something new.": a condition said after, on a step
+ * named again only by its verb, guards that step rather than adding another.
+ */
+function guardSaidAfter(units: Unit[]): Unit[] {
+  for (let i = units.length - 1; i > 0; i--) {
+    const c = units[i], prev = units[i - 1];
+    if (c.type !== 'condition' || c.else.length || c.then.length !== 1 || c.then[0].type !== 'action' || prev.type !== 'action') continue;
+    const stub = /^(?:but\s+)?(?:only\s+)?([a-z]+)(?:\s+(?:it|that|them|this|anything|the\s+\w+))?\s*$/i.exec(c.then[0].text.trim());
+    if (!stub || firstWord(stripLead(prev.text)).toLowerCase() !== stub[1].toLowerCase()) continue;
+    c.then = [prev];
+    units.splice(i - 1, 1);
+  }
+  return units;
 }
 
 /**
@@ -256,6 +272,14 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
  * "them" takes the list a statement just before it gave after a colon.
  */
 function listSaidBefore(units: Unit[], ctx: SegmentContext): Unit[] {
+  // ("check each of A, B and C and post in #x if any of them doesn't return 200": the test of each pass, in the pass)
+  for (let i = units.length - 1; i > 0; i--) {
+    const u = units[i], loop = units[i - 1];
+    if (u.type === 'condition' && loop.type === 'loop' && loop.body.some((b) => b.type === 'action') && /^(?:any|either|one)\s+(?:one\s+)?of\s+them\b/i.test(u.cond)) {
+      u.cond = u.cond.replace(/^(?:any|either|one)\s+(?:one\s+)?of\s+them\b/i, 'it');
+      loop.body.push(...units.splice(i, 1));
+    }
+  }
   units.forEach((u, i) => {
     const prev = units[i - 1];
     if (u.type !== 'loop' || u.items || !/^(?:them|(?:these|those)(?:\s+[\w-]+)?)$/i.test(u.itemsText.trim()) || prev?.type !== 'action' || (!isNarrative(prev.text) && isActionVerb(ctx.index, firstWord(prev.text)))) return;

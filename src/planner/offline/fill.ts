@@ -672,7 +672,7 @@ export function stepName(op: OpProfile, params: Record<string, unknown>): string
  */
 export function namedContainers(op: OpProfile, t: string, params: Record<string, unknown> = {}): { param: ParamInfo; raw: string; valueAt: number; index: number; end: number }[] {
   const out: { param: ParamInfo; raw: string; valueAt: number; index: number; end: number }[] = [];
-  const NAME = `\uE000\\d+\uE001|\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|\\d+)){0,2}`;
+  const NAME = `\uE000\\d+\uE001|\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|\\d+)){0,4}`;
   for (const p of op.params) {
     if (p.required || p.role || p.kinds[0] !== 'text' || !p.types.includes('string') || !/^[a-z]{4,}$/.test(p.name)) continue;
     if (params[p.name] !== undefined || op.params.some((q) => q !== p && q.name.startsWith(`${p.name}_`) && params[q.name] !== undefined)) continue;

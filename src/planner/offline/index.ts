@@ -256,6 +256,9 @@ class Builder {
   }
 
   private propertyFollowUp(text: string, prev: Produced): Record<string, unknown> | undefined {
+    // ("… an Asana task to reseed the fields. High priority, due 2026-04-15.": properties listed on their own)
+    const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priority|priority\s+(?:high|low|medium|normal|urgent)|due\s+(?:on\s+|by\s+)?\S+(?:\s+\d{1,2})?|assigned\s+to\s+\S+|(?:owner|assignee)\s*:?\s*\S+)`;
+    if (new RegExp(`^${PROP}(?:\\s*,\\s*(?:and\\s+)?${PROP})*\\s*[.!]?$`, 'i').test(text.trim())) return this.propertyFollowUp(`set it ${text.trim()}`, prev);
     const named = this.namedField(text, prev);
     if (named) return named;
     const where = this.whereItGoes(text, prev);

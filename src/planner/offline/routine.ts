@@ -51,7 +51,7 @@ function hedged(s0: string): string {
   if (!lead && !great) return s0;
   let s = s0.slice((lead ?? great)![0].length).replace(/[?!.]+\s*$/, '');
   // ("… if opening a GitHub issue automatically produced an Asana task …": each time that happens, the thing is made)
-  s = s.replace(/^([a-z]+ing)\s+((?:a|an|the|any|every)\s+[^,]+?)\s+(?:automatically\s+|also\s+)?(?:produced|created|made|generated|opened|spawned|triggered|kicked\s+off|would\s+(?:produce|create|make|open|trigger))\s+/i, (_m, doing: string, what: string) => { const v = gerundToVerb(doing); return `whenever ${what} is ${v.endsWith('e') ? `${v}d` : `${v}ed`}, create `; });
+  s = s.replace(/^([a-z]+ing)\s+((?:a|an|the|any|every)\s+[^,]+?)\s+(?:automatically\s+|also\s+)?(?:produced|created|made|generated|opened|spawned|triggered|kicked\s+off|would\s+(?:produce|create|make|open|trigger))\s+/i, (_m, doing: string, what: string) => { const v = gerundToVerb(doing); return `whenever ${what} is ${v.endsWith('e') ? `${v}d` : /(?:mit|pel|fer|trol|ot|op|an|ag|ug|ip|ap|ab|ub)$/.test(v) ? `${v}${v.slice(-1)}ed` : `${v}ed`}, create `; });
   // "have a manager approve first": a gate
   s = s.replace(/\bhave\s+((?:a|an|the|my|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:approve|sign\s+off)(?:\s+(?:on\s+)?(?:it|this|that))?\b/gi, 'get approval from $1');
   // "have <thing> <done>, <thing> <done> and <thing> <done>": each thing, said as what should be done to it

@@ -338,6 +338,10 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // note forms: "#infra-ops: 'Reindex done'", "Slack DM → @priya: her claim is approved", "email → eng@x, subj: 'X'",
   // "(Slack)" after a channel, "w/ link", "status email after", "(name = issue title)"
   [/(^|[;,]\s*|\bthen\s+|\band\s+)(#[\w-]+)\s*:\s*(?=['"‘“]\uE100)/gi, '$1post in $2 '],
+  // "Run this against the permits database and email the output to x@y:\nSELECT …": the statement said below is "this"
+  [/\b((?:run|execute)\s+)(?:this|the\s+following|this\s+(?:query|sql|statement)|the\s+(?:query|sql)\s+below)\b([^:\n]*?):\s*\n\s*((?:select|with|update|delete|insert)\b[^\n"]+?)\s*;?\s*$/i, (_m: string, run: string, rest: string, sql: string) => `${run}"${sql}"${rest}`],
+  // "#pw-crews: Snow plow routes 1-6 start at 3am tonight": the whole request is the message for the channel
+  [/^\s*(#[\w-]+)\s*:\s+(?![a-z]+\s+(?:the|a|an|it)\b)([^\n]+)$/, (_m: string, ch: string, words: string) => `post in ${ch} saying ${words.replace(/[.!]+$/, '')}`],
   [/\bslack\s+dm\s*(?:→|->|=>|to|:|,\s*then)?\s*(@[\w.-]*\w)\s*:\s*/gi, 'DM $1 saying '],
   [/\b(e-?mail|dm|message|post)\s*(?:→|->|=>)\s*/gi, '$1 '],
   [/\bsubj\b\.?/gi, 'subject'],
@@ -366,7 +370,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "high prio", "GH issue", "AI summary", "AI: draft an email …"
   [/\bprio\b/gi, 'priority'],
   [/\bmgr\b/gi, 'manager'],
-  [/\bdept\b/gi, 'department'],
+  [/(?<![\w/.-])dept\b(?![\w/.-])/gi, 'department'],
   [/\bGH\b|\bgh\b(?=\s+(?:issues?|prs?|pull|repos?|repository)\b)/g, 'GitHub'],
   // (not the subject of a passive: "An AI summary of X should be posted to #y" is read as one)
   [/\b([Aa]n?|[Tt]he)\s+AI\s+(summary|digest|recap|overview)\b(?=[^,;]*?\b(?:should|must|needs?\s+to|has\s+to|will)\s+(?:be|get)\b)/g, '$1 AI-written $2'],

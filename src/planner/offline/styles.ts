@@ -47,7 +47,9 @@ const BARE_VALUE = /^(?:[\w.+-]+@[\w-]+\.[\w.-]+|#[\w-]+|@[\w.-]+|https?:\/\/\S+
  * head that says "in parallel" the steps run together; otherwise each step is a sentence of its own.
  */
 export function lineItems(text: string): string {
+  // ("… if any of them doesn't return 200:\nhttps://a\nhttps://b": values one a line, with no marker, under a colon)
   const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) if (!ITEM_LINE.test(lines[i]) && BARE_VALUE.test(lines[i].trim()) && /^\s*(?:https?:|[#@]|[\w.+-]+@)/.test(lines[i].trim()) && (/:\s*$/.test(lines[i - 1]) || ITEM_LINE.test(lines[i - 1]))) lines[i] = `- ${lines[i].trim()}`;
   const first = lines.findIndex((l) => ITEM_LINE.test(l));
   if (first < 0 || lines.filter((l) => ITEM_LINE.test(l)).length < 2) return text;
   let end = first;
@@ -59,9 +61,13 @@ export function lineItems(text: string): string {
   const prior = before.slice(0, headAt).trim();
   const head = before.slice(headAt).trim();
   let said: string;
-  if (items.every((x) => BARE_VALUE.test(x))) said = `${head} ${items.slice(0, -1).join(', ')} and ${items.at(-1)}.`;
+  const list = `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  // ("check each of our public map services and post … if any of them fails:\n<url>\n<url>": the list is what "each of" means)
+  const each = /\beach\s+of\s+(?:our|the|these|those|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\b/i.exec(head);
+  if (items.every((x) => BARE_VALUE.test(x)) && each && /:$/.test(head) && head.slice(each.index + each[0].length).replace(/\s*:$/, '').trim()) said = `${head.slice(0, each.index + each[0].length)} (${list})${head.slice(each.index + each[0].length).replace(/\s*:$/, '')}.`;
+  else if (items.every((x) => BARE_VALUE.test(x))) said = `${head} ${list}.`;
   else if (/^(?:for|on|regarding|about|re)\s+(?:the\s+)?(?:\p{Lu}\w+\s+)?(?:task|issue|ticket|card|pr|pull\s+request)\s+#?\d+/iu.test(head)) said = `${head.replace(/\s*:$/, ',')} ${items.map((x, i) => (i ? x.replace(/^then\s*,?\s*/i, '') : x)).join(', then ')}.`;
-  else if (/\b(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously|all\s+at\s+once)\b/i.test(head)) said = `In parallel: ${items.join('; ')}.`;
+  else if (/\b(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously|at\s+once)\b/i.test(head)) said = `In parallel: ${items.join('; ')}.`;
   else if (/^(?:for\s+each|for\s+every|for\s+all|to\s+each)\b/i.test(head)) said = `${head.replace(/\s*:?$/, ':')} ${items.join(', and ')}.`;
   // ("Following the audit, …:", "Quick check needed:": a head that names nothing the steps act on says why or what they are)
   else if (/:$/.test(head) && (/^(?:for|as|re|regarding|about|following|after|given|since|because)\b/i.test(head) || head.split(/\s+/).length <= 6) && !/[#@\uE100]|[\w.-]+\/[\w./-]+|\d{3,}/.test(head)) said = `${items.join('. ')}.`;
