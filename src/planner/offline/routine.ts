@@ -23,10 +23,10 @@ function asSteps(s0: string): string {
   s = s.replace(/^(?:what\s+i\s+(?:usually|normally|typically|always)\s+do\s+(?:when\s+([^,]+?)\s+)?is(?:\s*:)?|(?:right\s+now|currently|at\s+the\s+moment|today|these\s+days|normally|usually)\s*,?\s+|(?:last\s+(?:week|time|month)|yesterday)\s*,?\s+)/i, (_m, when?: string) => (when ? `when ${when}, ` : ''));
   s = s.replace(/^(?:i|we)['’]d\s+(?:normally|usually|typically|otherwise)\s+/i, '');
   s = s.replace(/\s*,?\s*so\s+(?:that\s+)?(?:i|we)\s+(?:don['’]t|do\s+not|won['’]t)\s+have\s+to\s+[^,.;?!]*/gi, '');
-  s = s.replace(/(^|,\s*|\b(?:and|then|so)\s+)(?:i|we|whoever\s+is\s+on\s+call)\s+(?:usually\s+|normally\s+|typically\s+|always\s+|just\s+|also\s+|then\s+|manually\s+|still\s+)*(?:(?:have|has|had)\s+to\s+|(?:would|'d)\s+(?:normally\s+|usually\s+)?|need\s+to\s+)?(?=[a-z])/gi, '$1');
+  s = s.replace(/(^|,\s*|\b(?:and|then|so)\s+)(?:i|we|whoever\s+is\s+on\s+call)\s+(?:usually\s+|normally\s+|typically\s+|always\s+|just\s+|also\s+|then\s+|manually\s+|still\s+)*(?:(?:have|has|had)\s+to\s+|(?:would|'d)\s+(?:normally\s+|usually\s+)?)?(?!(?:need|needs|want|wants|can|can't|cannot|could|should|must|will|won't|am|are|is|was|were|do|don't|did|like|love|hope|think|expect)\b)(?=[a-z])/gi, '$1');
   // ("… and if it's not a 200 I ping #ops", "Every evening at 6pm I load …": the person before a verb said mid-sentence)
   s = s.replace(/\b(if|when|once|whenever)\s+([^,]+?)\s+(?:i|we)\s+(?=[a-z]+\s)/gi, '$1 $2, ');
-  s = s.replace(/(\d\s*(?:am|pm)|\b(?:morning|evening|night|day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\s+(?:i|we)\s+(?=[a-z]+\s)/gi, '$1, ');
+  s = s.replace(/(\d\s*(?:am|pm)|\b(?:morning|evening|night|day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\s+(?:i|we)\s+(?!(?:need|want|would|'d|like|expect)\b)(?=[a-z]+\s)/gi, '$1, ');
   // "set a timer for 10 minutes and, once it goes off, write …": a wait
   s = s.replace(/\bset\s+(?:a\s+)?(?:timer|reminder|alarm)\s+for\s+([^,]+?)\s*(?:and\s*,?\s*)?(?:,\s*)?(?:once|when|after)\s+it\s+(?:goes\s+off|rings|is\s+up)\s*,\s*/i, 'wait $1, then ');
   // "open reports/status.txt and write 'X' into it": writing to that file
@@ -69,7 +69,7 @@ export function routine(text: string): string {
   if (!kept.length) return text;
   // ("… Would it be possible for you to send both at the same time?": the sentence dropped said they go out together)
   parts.forEach((p, i) => { if (TAKE_OVER.test(p.trim()) && /\b(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel|at\s+once)\b/i.test(p) && i > 0 && kept.includes(parts[i - 1]) && !/\b(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel|at\s+once)\b/i.test(parts[i - 1])) kept[kept.indexOf(parts[i - 1])] = `${parts[i - 1].replace(/[.!?]+$/, '')} at the same time.`; });
-  const described = kept.some((p) => /^(?:what\s+i\s+(?:usually|normally|typically|always)\s+do|(?:right\s+now|currently|at\s+the\s+moment|today|these\s+days)\s*,?\s+(?:i|we|whoever)\b|(?:i|we)\s+(?:usually|normally|typically|always)\b|(?:i|we)['’]d\s+normally\b|(?:last\s+(?:week|time|month)|yesterday)\s*,?\s+i\s+had\s+to\b|every\s+[^,]{2,30}?\s+i\s+[a-z]+)/i.test(p.trim()) || new RegExp(BY_HAND, 'i').test(p));
+  const described = kept.some((p) => /^(?:what\s+i\s+(?:usually|normally|typically|always)\s+do|(?:right\s+now|currently|at\s+the\s+moment|today|these\s+days)\s*,?\s+(?:i|we|whoever)\b|(?:i|we)\s+(?:usually|normally|typically|always)\b|(?:i|we)['’]d\s+normally\b|(?:last\s+(?:week|time|month)|yesterday)\s*,?\s+i\s+had\s+to\b|every\s+[^,]{2,30}?\s+i\s+(?!need|want|would|like|expect)[a-z]+)/i.test(p.trim()) || new RegExp(BY_HAND, 'i').test(p));
   if (!described && kept.length === parts.length) return parts.join(' ');
   return kept.map((p) => asSteps(p)).join(' ');
 }

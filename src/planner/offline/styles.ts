@@ -119,7 +119,8 @@ const WHEN_IT_RUNS = new RegExp(`\\b${SUBJECT}\\s+(?:starts|kicks\\s+in|kicks\\s
 export function described(text: string): string {
   if (!DESCRIBED.test(text)) return text;
   // ("The flow starts when …:", "This workflow kicks in each time …, and it posts …": when it runs is the trigger)
-  let s = text.replace(WHEN_IT_RUNS, '');
+  // ("Each Wednesday at 10am the workflow kicks off and posts …": it starts, and what it does is the step)
+  let s = text.replace(WHEN_IT_RUNS, '').replace(new RegExp(`\\b(${SUBJECT})\\s+(?:starts|kicks\\s+in|kicks\\s+off|runs|fires|wakes\\s+up|begins)\\s+and\\s+(?=[a-z]+s\\b)`, 'gi'), '$1 ');
   // ("completes Asana task 3390": a verb with an object is a step)
   // (a plural noun after the subject is no verb: "our pipeline numbers to #x", "the job results are …")
   const acts = (v: string, after: string) => !/^\s+(?:to|of|are|is|were|was|have|has|and|or)\b|^\s*$|^\s*[,.;]/i.test(after) && (!NOT_A_STEP.test(v) || (/^(?:completes|finishes|starts|gets|takes|closes)$/i.test(v) && /^\s+(?:asana|github|slack|task|issue|ticket|the|a|an|that|this|its)\b/i.test(after)));
