@@ -394,7 +394,10 @@ class Builder {
       // "… and tell her lunch is at noon" after an email to her: the text of that email
       // (not after a wait or when it says it is another one: "then wait 2 days and send her a follow-up email")
       const another = scope.at(-1) !== lastStep || /\b(?:follow-?up|another|second|again|reminder)\b/i.test(u.text);
-      if (r.pronounObject && last && lastStep && !another && isMessageLike(last.op.params) && isMessageLike(r.op.params)) {
+      // (not one with a place of its own: "post them in #social and email them to sm@x" is a second message)
+      const said = restore(u.text, this.spans).toLowerCase();
+      const ownPlace = r.op.params.some((p) => ['channel', 'email', 'user'].includes(p.kinds[0]) && [r.params[p.name]].flat().some((v) => typeof v === 'string' && v.length > 1 && !v.includes('{{') && said.includes(v.toLowerCase())) && (last?.op.key !== r.op.key || JSON.stringify(last?.params[p.name]) !== JSON.stringify(r.params[p.name])));
+      if (r.pronounObject && last && lastStep && !another && !ownPlace && isMessageLike(last.op.params) && isMessageLike(r.op.params)) {
         const lb = last.op.params.find((p) => p.role === 'body' && !p.alias);
         const rb = r.op.params.find((p) => p.role === 'body' && !p.alias);
         // (a reference "them" added to the words is the recipients, not something to quote)

@@ -340,6 +340,14 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(^|[;,]\s*|\bthen\s+|\band\s+)(#[\w-]+)\s*:\s*(?=['"‘“]\uE100)/gi, '$1post in $2 '],
   // "Run this against the permits database and email the output to x@y:\nSELECT …": the statement said below is "this"
   [/\b((?:run|execute)\s+)(?:this|the\s+following|this\s+(?:query|sql|statement)|the\s+(?:query|sql)\s+below)\b([^:\n]*?):\s*\n\s*((?:select|with|update|delete|insert)\b[^\n"]+?)\s*;?\s*$/i, (_m: string, run: string, rest: string, sql: string) => `${run}"${sql}"${rest}`],
+  // "Purchase orders over $25,000 need the finance director's OK. When …, request that approval, …": the rule said first
+  // names whose approval "that approval" is
+  [/(^|[.!?]\s+)[^.!?]{3,80}?\s+(?:need|needs|require|requires|must\s+get|must\s+have)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+(?:ok|okay|approval|sign-?off|go-ahead)\s*[.!]\s+([\s\S]*?\b(?:request|get|ask\s+for|obtain)\s+)(?:that|this|the)\s+(?:approval|ok|okay|sign-?off)\b/i, (_m: string, lead: string, who: string, between: string) => `${lead}${between}approval from the ${who.replace(/^the\s+/i, '')}`],
+  // "create two Asana tasks in parallel: one for IT to set up the laptop and one for facilities to issue a badge": each one
+  [/\b(create|open|add|make|file|raise)\s+(?:two|three|four|2|3|4)\s+((?:[A-Z]\w+\s+)?(?:task|issue|ticket|card)s)(\s+(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously))?\s*:\s*one\s+((?:(?!\.\s)[^;])+?)(?=\.\s|[.;]?$)/gi, (_m: string, verb: string, what: string, par: string | undefined, list: string) => {
+    const ones = list.split(/\s*,?\s*(?:and\s+)?\bone\s+/i).filter(Boolean);
+    return `${ones.map((o) => `${verb} ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what.slice(0, -1)} ${o.replace(/[,\s]+$/, '')}`).join(' and ')}${par ?? ''}`;
+  }],
   // "#pw-crews: Snow plow routes 1-6 start at 3am tonight": the whole request is the message for the channel
   [/^\s*(#[\w-]+)\s*:\s+(?![a-z]+\s+(?:the|a|an|it)\b)([^\n]+)$/, (_m: string, ch: string, words: string) => `post in ${ch} saying ${words.replace(/[.!]+$/, '')}`],
   [/\bslack\s+dm\s*(?:→|->|=>|to|:|,\s*then)?\s*(@[\w.-]*\w)\s*:\s*/gi, 'DM $1 saying '],
