@@ -68,7 +68,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   // ("Post it in #general and email all@x. I want both to land at once.": a sentence that only says the steps before it
   // run together)
   for (let i = 1; i < said.length; i++) {
-    if (!PARALLEL.test(said[i]) || !/^(?:(?:i|we)\s+(?:want|need|'d\s+like|would\s+like)\s+)?(?:both|all|they|them|the\s+two|these|those)(?:\s+(?:of\s+them|messages|of\s+those))?\s+(?:to\s+|should\s+|must\s+|need\s+to\s+|can\s+)?(?:land|go\s+out|arrive|happen|be\s+sent|be\s+posted|run|fire|get\s+there|hit)\b/i.test(said[i])) continue;
+    const runBoth = /^(?:please\s+)?(?:run|do|send|fire|start)\s+(?:both|them|all\s+(?:of\s+them|three|four)|these|those|the\s+two)(?:\s+(?:steps|of\s+them))?\s+(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously|together|at\s+once)$/i.test(said[i].trim());
+    if (!runBoth && (!PARALLEL.test(said[i]) || !/^(?:(?:i|we)\s+(?:want|need|'d\s+like|would\s+like)\s+)?(?:both|all|they|them|the\s+two|these|those)(?:\s+(?:of\s+them|messages|of\s+those))?\s+(?:to\s+|should\s+|must\s+|need\s+to\s+|can\s+)?(?:land|go\s+out|arrive|happen|be\s+sent|be\s+posted|run|fire|get\s+there|hit)\b/i.test(said[i]))) continue;
     if (!PARALLEL.test(said[i - 1])) said[i - 1] = `${said[i - 1]} at the same time`;
     said.splice(i, 1);
     i--;
@@ -100,7 +101,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     parallelNext = false;
     let g: number | undefined;
     // "Read X, then simultaneously email it and post it": the group starts after that "then"
-    const parAfterThen = Boolean(par?.[0]) && /\bthen\s*,?\s*$/i.test(sentence.slice(0, par!.index));
+    const parAfterThen = Boolean(par?.[0]) && /\S\s*(?:,\s*|\s)(?:and\s+)?then\s*,?\s*$/i.test(sentence.slice(0, par!.index));
     let thenSeen = false;
     // "read X, summarize it, and at the same time post A and email B": the group starts where the words say so
     const before0 = par?.[0] ? sentence.slice(0, par.index) : '';
@@ -408,14 +409,16 @@ function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
   const lastP = pieces.at(-1);
   if (!lastP || pieces.length < 2) return;
   const shared = parallel || lastP.elliptic;
-  const m = (shared ? /\b(saying|that says|to say|stating|with the message|with the text|that)\s+(.+)$|:\s+(.+)$/i : /\b(saying|that says|to say|stating|with the message|with the text)\s+(.+)$/i).exec(lastP.text);
+  const m = (shared ? /\b(saying|that says|to say|stating|with the message|with the text|that(?!\s+[\w-]+\s+(?:to|in|on|into|with|via)\s))\s+(.+)$|:\s+(.+)$/i : /\b(saying|that says|to say|stating|with the message|with the text)\s+(.+)$/i).exec(lastP.text);
   if (!m && parallel) {
     // "post 'X' to #a and email b@x.com at the same time": one piece has the words, the others share them
     // (a quoted query is what a step runs, not words to send)
     const QUOTE = new RegExp(`\uE000(?:${spans.map((x, i) => (x.kind === 'quote' && !isSql(x.text) ? i : -1)).filter((i) => i >= 0).join('|') || 'x'})\uE001`);
     // (only what a message says is shared: "create an Asana task 'X' …, and at the same time post a save-the-date in #y" keeps X to the task)
     const says = (t: string) => /^\s*(?:(?:and|then|also)\s+)*(?:post|send|email|e-mail|mail|dm|message|notify|tell|announce|share|ping|alert|say|write|broadcast|text)\b/i.test(t);
-    const withText = pieces.filter((p) => (QUOTE.test(p.text) && new RegExp(`^\\S+\\s+(?:\\S+\\s+){0,3}?${QUOTE.source}`).test(p.text) && says(p.text)) || BODY_CUES.test(p.text));
+    // ("email that summary to x@y": "that" there points back, it does not start the words)
+    const cue = (t: string) => BODY_CUES.test(t) && !/^\s*\S+\s+that\s+[\w-]+\s+(?:to|in|on|into|with|via)\s/i.test(t);
+    const withText = pieces.filter((p) => (QUOTE.test(p.text) && new RegExp(`^\\S+\\s+(?:\\S+\\s+){0,3}?${QUOTE.source}`).test(p.text) && says(p.text)) || cue(p.text));
     if (withText.length === 1) {
       const src = withText[0].text;
       const q = BODY_CUES.exec(src);
@@ -743,7 +746,7 @@ function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type:
     const p1 = p0.replace(/^(?:the\s+)?(?:[A-Za-z]+\s+)?(?:tasks?|issues?|tickets?|cards?|items?|prs?|pull requests?|stories|story|todos?|repos?|repositories|repository|projects?|channels?|numbers?|ids?|[A-Za-z]{2,}s)\s+(?=#?\d+$|[\w.-]+\/[\w.-]+$|#[\w-]+$)/i, (m: string) => (/^[A-Z]{2,}\s+$/.test(m) ? m : ''));
     if (/^#?\d+$/.test(p1)) { items.push(p1.replace(/^#/, '')); kinds.add(idNoun ? 'id' : 'text'); continue; }
     const one = p1.match(/\uE000\d+\uE001|(?<![\w])[#@][\w.-]+|(?<![\w/])[\w.-]+\/[\w./-]+/g);
-    const p = one && one.length === 1 ? one[0] : p1;
+    const p = one && one.length === 1 ? one[0] : p1.replace(/^the\s+(?=\p{Lu})/u, '');
     const ph = /^\uE000(\d+)\uE001$/.exec(p);
     if (ph) {
       const s = ctx.spans[Number(ph[1])];

@@ -61,7 +61,8 @@ export function trailingRun(history: Produced[]): Produced[] {
 }
 
 export function buildCondition(textIn: string, spans: Span[], history: Produced[], negate = false): BuiltCondition | undefined {
-  const text = plainNumbers(textIn.trim());
+  // ("make sure <url> returns a 200. If it doesn't, …": a bare "it doesn't" is the check not passing)
+  const text = plainNumbers(textIn.trim()).replace(/^(it|that|this|they)\s+(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|isn['’]t|is\s+not|won['’]t|can['’]t)\s*$/i, '$1 fails');
   const step = conditionSubject(restore(text, spans), history);
   if (!step) return undefined;
   // ("run 'select sum…' and 'select sum…'; if the two totals don't match, email …": the last two results compared)

@@ -257,8 +257,16 @@ class Builder {
 
   private propertyFollowUp(text: string, prev: Produced): Record<string, unknown> | undefined {
     // ("… an Asana task to reseed the fields. High priority, due 2026-04-15.": properties listed on their own)
-    const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priority|priority\s+(?:high|low|medium|normal|urgent)|due\s+(?:on\s+|by\s+)?\S+(?:\s+\d{1,2})?|assigned\s+to\s+\S+|(?:owner|assignee)\s*:?\s*\S+)`;
-    if (new RegExp(`^${PROP}(?:\\s*,\\s*(?:and\\s+)?${PROP})*\\s*[.!]?$`, 'i').test(text.trim())) return this.propertyFollowUp(`set it ${text.trim()}`, prev);
+    const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priority|priority\s+(?:high|low|medium|normal|urgent)|due\s+(?:on\s+|by\s+)?\S+(?:\s+\d{1,2})?|(?:assigned|assign\s+it|give\s+it)\s+to\s+\S+|(?:owner|assignee)\s*:?\s*\S+)`;
+    if (new RegExp(`^${PROP}(?:\\s*,\\s*(?:and\\s+)?${PROP})*\\s*[.!]?$`, 'i').test(text.trim()) && !/^(?:assign|give)\s+it\b[^,]*$/i.test(text.trim())) {
+      const all: Record<string, unknown> = {};
+      for (const part of text.trim().replace(/[.!]+$/, '').split(/\s*,\s*(?:and\s+)?/)) {
+        const one = this.propertyFollowUp(/^(?:assign|give)\s+it\b/i.test(part) ? part : `set it ${part}`, prev);
+        if (!one) return undefined;
+        Object.assign(all, one);
+      }
+      return all;
+    }
     const named = this.namedField(text, prev);
     if (named) return named;
     const where = this.whereItGoes(text, prev);

@@ -60,7 +60,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bat\s+(\d{1,2})h(\d{2})?\b/gi, (_m: string, h: string, mm?: string) => `at ${h}:${mm ?? '00'}`],
   [/\b(?:take|have|obtain|seek)\s+(the\s+[\w\s'’-]{1,30}?approval)\b/gi, 'get $1'],
   [/\b(?:put|set|move|mark)\s+(.{1,40}?)\s+(?:on|to|as|in)\s+(?:complete|completed|done|finished|closed)\b/gi, 'complete $1'],
-  [/\b(?:confirm|verify|ensure)\s+(?:that\s+|whether\s+|if\s+)?(https?:\/\/\S+?)\s+(?:works|is\s+(?:up|working|ok|fine|healthy|reachable|alive)|responds)\b/gi, 'check $1'],
+  [/\b(?:confirm|verify|ensure|make\s+sure)\s+(?:that\s+|whether\s+|if\s+)?(https?:\/\/\S+?)\s+(?:works|is\s+(?:up|working|ok|fine|healthy|reachable|alive)|responds|returns\s+(?:a\s+|an\s+)?(?:200|ok|success(?:ful)?)(?:\s+(?:status|response))?)\b/gi, 'check $1'],
   [/\bwrite\s+inside\s+(?:it\s+)?(?:that\s+)?/gi, 'saying '],
   // a colleague named first ("Kenji, can you …", "Ivy, mind marking …"): the request is theirs to read
   [/(^\s*|[.!?]\s+)(?:hey\s+|hi\s+|ok\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,\s+(?=(?:can|could|would|will|mind|please|pls|when|do|i|we|any\s+chance|are|is|quick|just)\b)/gu, '$1'],
@@ -332,7 +332,9 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "send the email to each venue lead: a@x, b@x and c@x", "email each venue lead (a@x, b@x, c@x) the schedule": one each
   [/\b((?:to|for)\s+)?each\s+(?!of\b|one\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*(?::\s*|\(\s*)((?:[\w.+-]+@[\w-]+\.[\w.-]+|#[\w-]+|@[\w.-]+)(?:\s*(?:,|\band\b|,\s*and\b)\s*(?:[\w.+-]+@[\w-]+\.[\w.-]+|#[\w-]+|@[\w.-]+))+)\s*\)?/gi, (_m: string, to: string | undefined, list: string) => `${to ?? ''}each of ${list}`],
   // ("When a gift comes through the giving webhook and it's £1,000 or more, DM …": the same test, said after "and")
-  [/(^|[.!?]\s+)(\s*(?:whenever|when|each\s+time|every\s+time|any\s*time)\s+[^,.]{3,100}?)\s+and\s+((?:it|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:['’]s|\s+is)\s+(?:over|above|under|below|more\s+than|greater\s+than|less\s+than|at\s+least|at\s+most|worth\s+(?:over|more\s+than)\s+)?\s*[$£€¥]?\d[\d,.]*\s*[kKmM]?(?:\s+or\s+(?:more|above|over|less|below|under))?)\s*,\s*/gi, (_m: string, lead: string, when: string, test: string) => `${lead}${when}, if ${test}, `],
+  [/(^|[.!?]\s+)(\s*(?:whenever|when|each\s+time|every\s+time|any\s*time)\s+[^,.]{3,100}?)\s+and\s+((?:it|(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:['’]s|\s+is)\s+(?:over|above|under|below|more\s+than|greater\s+than|less\s+than|at\s+least|at\s+most|worth\s+(?:over|more\s+than)\s+)?\s*[$£€¥]?\d[\d,.]*\s*[kKmM]?(?:\s+or\s+(?:more|above|over|less|below|under))?)\s*,\s*/gi, (_m: string, lead: string, when: string, test: string) => `${lead}${when}, if ${test}, `],
+  // ("When an incident report is submitted and its severity is major or higher, …": a test of what the event carries)
+  [/(^|[.!?]\s+)(\s*(?:whenever|when|each\s+time|every\s+time|any\s*time)\s+[^,.]{3,100}?)\s+and\s+((?:its|their|the)\s+[a-z][\w-]*\s+(?:is|was)\s+(?:not\s+)?[a-z][\w-]*(?:\s+or\s+(?:higher|above|worse|more|lower|below|less))?)\s*,\s*/gi, (_m: string, lead: string, when: string, test: string) => `${lead}${when}, if ${test.replace(/^(?:its|their)\s+/i, 'the ')}, `],
   // "get approval from the controller and then from the festival director": two gates, one after the other
   [/\b(get|obtain|request|ask\s+for)\s+((?:an?\s+)?(?:approval|sign-?off|the\s+go-ahead))\s+from\s+((?:the\s+)?[\w.@-]+(?:\s+(?!and\b|then\b)[\w-]+)?)\s*,?\s+(?:and\s+)?(?:then\s+)?(?:also\s+)?from\s+((?:the\s+)?[\w.@-]+(?:\s+(?!and\b|then\b)[\w-]+)?)(?=\s*[,.;]|\s+and\b|\s+then\b|$)/gi, '$1 $2 from $3, then $1 $2 from $4'],
   // note forms: "#infra-ops: 'Reindex done'", "Slack DM → @priya: her claim is approved", "email → eng@x, subj: 'X'",
@@ -348,6 +350,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
     const ones = list.split(/\s*,?\s*(?:and\s+)?\bone\s+/i).filter(Boolean);
     return `${ones.map((o) => `${verb} ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what.slice(0, -1)} ${o.replace(/[,\s]+$/, '')}`).join(' and ')}${par ?? ''}`;
   }],
+  // "email the draft reply to cs@x for review": the reply is what is sent, to whom is after "to" (not a reply-to address)
+  [/\b(email|send|forward|mail)\s+((?:the|a|an|that|this|their|our)\s+(?:[\w-]+\s+){0,2}?(?:reply|response|answer))\s+to\s+([\w.+-]+@[\w-]+\.[\w.-]*\w)/gi, '$1 $3 $2'],
   // "#pw-crews: Snow plow routes 1-6 start at 3am tonight": the whole request is the message for the channel
   [/^\s*(#[\w-]+)\s*:\s+(?![a-z]+\s+(?:the|a|an|it)\b)([^\n]+)$/, (_m: string, ch: string, words: string) => `post in ${ch} saying ${words.replace(/[.!]+$/, '')}`],
   [/\bslack\s+dm\s*(?:→|->|=>|to|:|,\s*then)?\s*(@[\w.-]*\w)\s*:\s*/gi, 'DM $1 saying '],

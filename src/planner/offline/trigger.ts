@@ -151,7 +151,12 @@ export function toCron(phrase: string): string | undefined {
   const hoursRange = /\bduring (?:the )?(?:day|daytime|business hours|working hours|office hours|work hours)\b/.test(p) ? '9-17' : undefined;
   const bizDays = (/\bduring (?:business|working|office|work) hours\b/.test(p) || WEEKDAYS.test(p)) && !/\b(weekend|saturday|sunday)/.test(p);
   let m = /\bevery (\d+|[a-z-]+) ?(minutes?|mins?)\b/.exec(p);
-  if (m && numWord(m[1])) return `*/${numWord(m[1])} ${hoursRange ?? '*'} * * ${bizDays ? '1-5' : '*'}`;
+  // ("every 5 minutes between 5am and midnight": the hours from the first up to the one before the end)
+  const win = /\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|-)\s+(.+?)(?=\s+(?:on|every|each|daily|weekdays?)\b|[,.;]|$)/.exec(p);
+  const at = (x: string): number | undefined => (/\bmidnight\b/.test(x) ? 24 : /\b(?:noon|midday)\b/.test(x) ? 12 : parseTimes(`at ${x.replace(/^at\s+/, '')}`)[0]?.[0]);
+  const [w0, w1] = win ? [at(win[1]), at(win[2])] : [];
+  const window = w0 !== undefined && w1 !== undefined && w1 > w0 ? `${w0}-${w1 - 1}` : undefined;
+  if (m && numWord(m[1])) return `*/${numWord(m[1])} ${window ?? hoursRange ?? '*'} * * ${bizDays ? '1-5' : '*'}`;
   if (/\bevery (minute|min)\b/.test(p)) return '* * * * *';
   if (/\bevery quarter(?: of an)? hour\b/.test(p)) return '*/15 * * * *';
   if (/\bevery half(?: an)? hour\b/.test(p)) return '*/30 * * * *';
