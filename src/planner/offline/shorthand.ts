@@ -15,6 +15,7 @@ import { formRequest } from './forms.ts';
 import { affirmed } from './negation.ts';
 import { unwrapped } from './letters.ts';
 import { routine } from './routine.ts';
+import { withoutReasons } from './reasons.ts';
 import { HOUR, HOURS, PART, hourOf, meridiem, spokenTime } from './spoken-time.ts';
 
 /** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
@@ -32,6 +33,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^[\s\S]+$/, lineItems],
   // a routine done by hand, described, then "Could you take that over?": the description is the steps
   [/^[\s\S]+$/, routine],
+  // why a step is wanted, said with it ("so nobody is caught off guard", "as a paper trail"): no step of its own
+  [/^[\s\S]+$/, withoutReasons],
   // a checklist typed in one line ("- complete Asana task 3019 - tell #ops it's finished", "Launch: - post … - email …"): one sentence each
   [/^[\s\S]+$/, (all: string) => ((all.match(/(?:^|\s)-\s+(?=\S)/g) ?? []).length >= 2 ? all.replace(/^\s*([^-]{2,60}?)\s*:\s*(?=-\s)/, (_m: string, h: string) => (/\b(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously)\b/i.test(h) ? 'In parallel: ' : '')).replace(/(?:^|\s)-\s+(?=\S)/g, (m: string, at: number) => (at === 0 ? '' : '; ')).replace(/^;\s*/, '') : all)],
   // a form or questions and answers ("Check: GET … | Condition: … | Alert: #x", "Where? #x. What should it say? 'Y'.")
@@ -350,6 +353,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
     const ones = list.split(/\s*,?\s*(?:and\s+)?\bone\s+/i).filter(Boolean);
     return `${ones.map((o) => `${verb} ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what.slice(0, -1)} ${o.replace(/[,\s]+$/, '')}`).join(' and ')}${par ?? ''}`;
   }],
+  // "whenever a GitHub issue is opened create an Asana task …": the event ends where the step's verb starts
+  [/\b(when(?:ever)?|every\s+time|each\s+time|as\s+soon\s+as)\s+([^,.;]{3,80}?\s+(?:is|are|was|were|gets|get|has\s+been)\s+[a-z]+(?:ed|en|ne))\s+(?=(?:create|open|post|send|email|notify|add|make|log|file|run|call|fetch|alert|ping|tell|dm|message|update|close|comment|write|save)\b)/gi, '$1 $2, '],
   // "email the draft reply to cs@x for review": the reply is what is sent, to whom is after "to" (not a reply-to address)
   [/\b(email|send|forward|mail)\s+((?:the|a|an|that|this|their|our)\s+(?:[\w-]+\s+){0,2}?(?:reply|response|answer))\s+to\s+([\w.+-]+@[\w-]+\.[\w.-]*\w)/gi, '$1 $3 $2'],
   // "#pw-crews: Snow plow routes 1-6 start at 3am tonight": the whole request is the message for the channel

@@ -1,0 +1,57 @@
+/**
+ * Why a step is wanted, said with it: "So that the fix is tracked, create a task …", "notify the team so nobody is caught
+ * off guard", "send a status email as a paper trail", "in order to have one place to track it", "— that way the PMs
+ * aren't chasing a finished item", "— I want to hear about outages before customers do". A reason adds no step, so it
+ * goes; what it names that the step then points at ("because the team coordinates in Slack, notify them there") is lent
+ * to the step ("notify the team in Slack").
+ */
+
+/** A reason or purpose said first, up to its comma. */
+const LEADING = /^(\s*)(?:so\s+that|so\s+(?=(?:our|the|we|everyone|nobody|no\s+one|they|it)\b)|in\s+order\s+(?:to|for)|to\s+(?:make\s+sure|ensure|keep|avoid|help|give|let|stop|prevent)|for\s+the\s+sake\s+of|because|since|given\s+that)\s+([^,]{3,140}?),\s*(?=[a-z])/i;
+/** A purpose said after a step, up to the end of its clause. */
+const TRAILING = new RegExp([
+  // "so nobody is caught off guard", "so the triage crew can pick it up", "so it's tracked"
+  String.raw`\s+so\s+(?:that\s+)?(?:nobody|no\s+one|everyone|everybody|people|stakeholders|we|they|i|you|it['’]s\s+(?:tracked|logged|recorded|visible|on\s+record|not\s+(?:forgotten|lost|missed))|(?:the|our|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:can|could|will|won['’]t|doesn['’]t|don['’]t|aren['’]t|isn['’]t|is|are|has|have|knows?|sees?|hears?|gets?))\b[^,;.!?]*`,
+  // "in order to have one place to track it", "to keep stakeholders in the loop", "for the triage rotation to see"
+  String.raw`\s+in\s+order\s+(?:to|for)\s+[^,;.!?]*`,
+  String.raw`\s+to\s+(?:keep|make\s+sure|ensure|avoid|help|give|stop|prevent)\s+(?:\w+\s+){0,6}?(?:in\s+the\s+loop|informed|updated|aware|posted|happy|on\s+track|sure|safe|surprised|blindsided)\b[^,;.!?]*`,
+  String.raw`\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+(?:see|pick\s+(?:it|them)\s+up|review|know|find|act\s+on)\b[^,;.!?]*`,
+  // "as a paper trail", "for the record"
+  String.raw`\s*,?\s+(?:as\s+a\s+(?:paper\s+trail|record|reminder\s+for\s+later|safety\s+net)|for\s+(?:the\s+record|visibility|reference|good\s+measure|transparency))\b`,
+].join('|'), 'gi');
+/** "— that way …", "— I want to hear about it first", "; that way nobody has to ask": a reason closing the sentence. */
+const CLOSING = /\s*(?:(?:[—–]|\s-|;)\s*(?:that\s+way|this\s+way)|(?:[—–]|\s-)\s*(?:(?:i|we)\s+(?:want|need|would\s+like|['’]d\s+like)\s+to\s+(?:hear|know|find\s+out|be\s+told|catch|see|avoid|make\s+sure|spot)|(?:i|we)\s+(?:hate|don['’]t\s+want|can['’]t\s+afford)))\b[^.!?]*/gi;
+
+/** What a reason names that a step may point at with "there" or "them". */
+function lent(step: string, reason: string): string {
+  const place = /(#[\w-]+)/.exec(reason)?.[1] ?? /\b(?:in|on|via)\s+(slack|e-?mail|asana|github)\b/i.exec(reason)?.[1];
+  const people = /\b((?:the|our)\s+(?:[\w-]+\s+)?(?:team|folks|crew|people|staff|managers|leads|engineers))\b/i.exec(reason)?.[1];
+  let out = step;
+  if (place) out = out.replace(/\s+there\b/i, place.startsWith('#') ? ` in ${place}` : ` in ${place[0].toUpperCase()}${place.slice(1)}`);
+  if (people && !/[#@]/.test(out)) out = out.replace(/\b(notify|tell|ping|alert|message|let)\s+them\b/i, `$1 ${people.replace(/^our\s+/i, 'the ')}`);
+  return out;
+}
+
+/** The request without the reasons said with its steps. */
+export function withoutReasons(text: string): string {
+  if (!/\b(?:so|order|because|since|as|to|for|that\s+way|want|need)\b/i.test(text)) return text;
+  return text.split(/(?<=[.!?])\s+(?=[A-Z])/).map((s0) => {
+    let s = s0.replace(CLOSING, '');
+    // ("Nothing reported on GitHub should get lost, so every time …": the reason before ", so" and an event or a step)
+    // (not one that names what a later "it" is: "The nightly-etl workflow has been unreliable, so whenever it fails, …")
+    const so = /^([^,]{8,160}?),\s*so\s+(?=(?:every\s+time|each\s+time|whenever|when|any\s*time|once|as\s+soon\s+as|if)\s+(?!(?:it|this|that|they)\b))/i.exec(s);
+    if (so) s = s.slice(so[0].length);
+    const lead = LEADING.exec(s);
+    if (lead) s = lend(s, lead);
+    // ("…; because the team coordinates in Slack, notify them there, and …": the same, said mid-sentence)
+    s = s.replace(/([;,]\s*|\band\s+)because\s+([^,]{3,120}?),\s*([^,;]+)/gi, (_m, sep: string, reason: string, step: string) => `${sep}${lent(step, reason)}`);
+    s = s.replace(/,\s*because\s+[^,;.!?]{3,120}?(?=,\s*(?:and\s+)?(?:then\s+)?[a-z]|[.!?]?$)/gi, '');
+    s = s.replace(TRAILING, '');
+    return s;
+  }).join(' ');
+}
+
+function lend(s: string, lead: RegExpExecArray): string {
+  const rest = s.slice(lead[0].length);
+  return `${lead[1]}${lent(rest, lead[2])}`;
+}
