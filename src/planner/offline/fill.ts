@@ -576,6 +576,14 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
     break;
   }
   const hasObject = Boolean(head) || quotes.some((q) => q.used) || title !== undefined || Boolean(topic) || body !== undefined;
+  // ("have the AI draft an issue body …, and open it in acme/web titled X": what "it" is — the draft — is the new item's body)
+  const bodyOf = op.params.find((p) => p.role === 'body' && !p.alias);
+  const wrote = ctx.history.at(-1);
+  const wroteText = wrote?.op.params.some((p) => p.role === 'instruction') ? wrote.op.outputs.find((o) => o.cls === 'text') : undefined;
+  if (bodyOf && params[bodyOf.name] === undefined && wrote && wroteText && !isMessageLike(op.params) && /^\s*[a-z]+\s+(?:it|that|this)\b/i.test(t)) params[bodyOf.name] = `{{${wrote.id}.${wroteText.name}}}`;
+  // (a folder said for each pass — "save each draft under outreach/invites/" — gets one file per item)
+  const dirP = ctx.loopItem && op.params.find((p) => p.kinds[0] === 'path' && p.required && typeof params[p.name] === 'string' && String(params[p.name]).endsWith('/'));
+  if (dirP && op.params.some((p) => p.role === 'body')) params[dirP.name] = `${params[dirP.name]}{{${ctx.loopItem!.fields?.text ?? 'item'}}}.txt`;
   // ("for each of the tables, get a row count and write the counts to reports/rowcounts.txt": every pass adds to one file)
   const samePath = ctx.loopItem && op.params.find((p) => p.kinds[0] === 'path' && p.required && typeof params[p.name] === 'string' && !String(params[p.name]).includes('{{'));
   const appendP = samePath && op.params.find((p) => p.enum?.includes('append') && params[p.name] === undefined);

@@ -355,6 +355,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   }],
   // "whenever a GitHub issue is opened create an Asana task …": the event ends where the step's verb starts
   [/\b(when(?:ever)?|every\s+time|each\s+time|as\s+soon\s+as)\s+([^,.;]{3,80}?\s+(?:is|are|was|were|gets|get|has\s+been)\s+[a-z]+(?:ed|en|ne))\s+(?=(?:create|open|post|send|email|notify|add|make|log|file|run|call|fetch|alert|ping|tell|dm|message|update|close|comment|write|save)\b)/gi, '$1 $2, '],
+  // "save each draft under outreach/invites/": written into that folder
+  [/\b(save|store|write|put|file)\s+((?:each|every|the|that|this|it|them)(?:\s+[\w-]+){0,2})\s+(?:under|in|into|inside)\s+((?:[\w.-]+\/)+)(?=[\s,.;]|$)/gi, '$1 $2 to $3'],
   // "email the draft reply to cs@x for review": the reply is what is sent, to whom is after "to" (not a reply-to address)
   [/\b(email|send|forward|mail)\s+((?:the|a|an|that|this|their|our)\s+(?:[\w-]+\s+){0,2}?(?:reply|response|answer))\s+to\s+([\w.+-]+@[\w-]+\.[\w.-]*\w)/gi, '$1 $3 $2'],
   // "#pw-crews: Snow plow routes 1-6 start at 3am tonight": the whole request is the message for the channel
