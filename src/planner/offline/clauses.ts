@@ -419,7 +419,9 @@ function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
     // ("email that summary to x@y": "that" there points back, it does not start the words)
     const cue = (t: string) => BODY_CUES.test(t) && !/^\s*\S+\s+that\s+[\w-]+\s+(?:to|in|on|into|with|via)\s/i.test(t);
     const withText = pieces.filter((p) => (QUOTE.test(p.text) && new RegExp(`^\\S+\\s+(?:\\S+\\s+){0,3}?${QUOTE.source}`).test(p.text) && says(p.text)) || cue(p.text));
-    if (withText.length === 1) {
+    // (several that say the same quoted words count as one: "post <Q> in #a; post <Q> in #b; email c@x")
+    const same = withText.length > 1 && withText.every((p) => !BODY_CUES.test(p.text) && QUOTE.exec(p.text)?.[0] === QUOTE.exec(withText[0].text)?.[0]);
+    if (withText.length === 1 || same) {
       const src = withText[0].text;
       const q = BODY_CUES.exec(src);
       const phrase = q ? src.slice(q.index) : `saying ${QUOTE.exec(src)![0]}`;
@@ -428,7 +430,7 @@ function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
       // ("… and DM @priya the changelog link https://…": one that sends a link of its own keeps it)
       const URL = new RegExp(`\uE000(?:${spans.map((x, i) => (x.kind === 'url' ? i : -1)).filter((i) => i >= 0).join('|') || 'x'})\uE001`);
       const ownWords = (t: string) => /(?:[#@][\w.-]+|\uE000\d+\uE001)\s+(?:to\s+(?![#@]|\uE000)[a-z]+|about\s+(?!(?:it|this|that)\b))/i.test(t) || URL.test(t);
-      for (const p of pieces) if (p !== withText[0] && !BODY_CUES.test(p.text) && !QUOTE.test(p.text) && !ownWords(p.text) && !isControl(p.text)) p.text = `${p.text.replace(/\s+about\s+(?:it|this|that)\s*$/i, '')} ${phrase}`;
+      for (const p of pieces) if (!withText.includes(p) && !/^\s*(?:(?:and|then)\s+)*POST\b/.test(p.text) && !BODY_CUES.test(p.text) && !QUOTE.test(p.text) && !ownWords(p.text) && !isControl(p.text)) p.text = `${p.text.replace(/\s+about\s+(?:it|this|that)\s*$/i, '')} ${phrase}`;
     }
     return;
   }

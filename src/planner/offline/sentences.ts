@@ -304,6 +304,13 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
     }
     const plural = context && /\bthem\b/i.test(s) ? [...context.matchAll(/\b(?:the|my|our|those|these)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b/gi)] : [];
     if (plural.length === 1) { out.push(s.replace(/\bthem\b/i, plural[0][0].replace(/^(?:my|our)\s+/i, 'the '))); continue; }
+    // ("… lifted as of 11am.\nIn parallel: post it in #general; post it in #emergency-info; …": the same under a heading)
+    const heading = /^\s*in\s+parallel\s*:\s*/i.exec(s);
+    if (heading && prev && /^\s*(?:post|send|share|announce|email)\s+(?:it|this|that)\b/i.test(s.slice(heading[0].length)) && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {
+      ctx.spans.push({ kind: 'quote', text: restore(prev, ctx.spans).replace(/[\s.!?]+$/, ''), raw: prev });
+      out[out.length - 1] = `${heading[0]}${s.slice(heading[0].length).replace(/\b(post|send|share|announce|email)\s+(?:it|this|that)\b/gi, `$1 ${ph(ctx.spans.length - 1)}`)}`;
+      continue;
+    }
     const says = /^\s*(post|send|share|forward|announce|broadcast|email|e-mail|put|drop)\s+(?:(?:a|an)\s+(?:short\s+|quick\s+)?(?:note|message|update|heads-up|notice|line)\s+about\s+)?(that|this|it)\b(?!\s+(?:to|in)\s+(?:the\s+)?(?:file|folder)\b)/i.exec(s);
     // ("Just closed Cascade Outdoor Supply for 40 loads a month! Post it in #sales-wins": a verb in the past tells what happened)
     if (prev && says && !(isActionVerb(ctx.index, firstWord(prev)) && !inflected(firstWord(prev))) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {
