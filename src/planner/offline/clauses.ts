@@ -18,6 +18,7 @@ import {
 import { PH1, restore, SENTENCE_BREAK, stem, tidy, words, type Span } from './text.ts';
 import { firstWord, gerundToVerb, inflected, isControl } from './clause-words.ts';
 import { activeSentence, fwd, order, withContext } from './sentences.ts';
+import { afterSegmenting } from './unit-passes.ts';
 
 /** `beside`: the index of the unit whose start a parallel group branches from ("In parallel, …" after a sentence of steps). */
 export type Unit =
@@ -249,63 +250,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     if (added.length && added[0].type === 'condition' && loopBefore?.type === 'loop' && loopBefore.body.some((u) => u.type === 'action') && /^(?:also\s+)?(?:if|when|whenever|should|in\s+case)\b/i.test(raw.trim()) && !/\b(?:any|all|none|either|both|every|each)\s+(?:one\s+)?of\s+them\b|\b(?:in\s+total|overall|altogether|at\s+least\s+one|all\s+of|any\s+of|the\s+total|the\s+loop)\b/i.test(added[0].cond)) loopBefore.body.push(...units.splice(startLen));
     if (units.length > startLen) lastStart = startLen;
   }
-  return thingSaidLast(listSaidBefore(guardSaidAfter(units), ctx));
-}
-
-/**
- * "…, and post it in #all-staff. Only post if there was actually something new.": a condition said after, on a step
- * named again only by its verb, guards that step rather than adding another.
- */
-function guardSaidAfter(units: Unit[]): Unit[] {
-  for (let i = units.length - 1; i > 0; i--) {
-    const c = units[i], prev = units[i - 1];
-    if (c.type !== 'condition' || c.else.length || c.then.length !== 1 || c.then[0].type !== 'action' || prev.type !== 'action') continue;
-    const stub = /^(?:but\s+)?(?:only\s+)?([a-z]+)(?:\s+(?:it|that|them|this|anything|the\s+\w+))?\s*$/i.exec(c.then[0].text.trim());
-    if (!stub || firstWord(stripLead(prev.text)).toLowerCase() !== stub[1].toLowerCase()) continue;
-    c.then = [prev];
-    units.splice(i - 1, 1);
-  }
-  return units;
-}
-
-/**
- * "We have three new hires starting Monday: Sofia Marin, Tomás Reyes and Aiko Tanaka. For each of them, …": a loop over
- * "them" takes the list a statement just before it gave after a colon.
- */
-function listSaidBefore(units: Unit[], ctx: SegmentContext): Unit[] {
-  // ("check each of A, B and C and post in #x if any of them doesn't return 200": the test of each pass, in the pass)
-  for (let i = units.length - 1; i > 0; i--) {
-    const u = units[i], loop = units[i - 1];
-    if (u.type === 'condition' && loop.type === 'loop' && loop.body.some((b) => b.type === 'action') && /^(?:any|either|one)\s+(?:one\s+)?of\s+them\b/i.test(u.cond)) {
-      u.cond = u.cond.replace(/^(?:any|either|one)\s+(?:one\s+)?of\s+them\b/i, 'it');
-      loop.body.push(...units.splice(i, 1));
-    }
-  }
-  units.forEach((u, i) => {
-    const prev = units[i - 1];
-    if (u.type !== 'loop' || u.items || !/^(?:them|(?:these|those)(?:\s+[\w-]+)?)$/i.test(u.itemsText.trim()) || prev?.type !== 'action' || (!isNarrative(prev.text) && isActionVerb(ctx.index, firstWord(prev.text)))) return;
-    const list = /:\s*([^:]+?(?:,|\band\b)[^:]+)$/.exec(prev.text)?.[1];
-    const said = list && makeLoop(list, ctx);
-    if (said && said.items && said.items.length >= 2) { u.items = said.items; u.itemKinds = said.itemKinds; }
-  });
-  return units;
-}
-
-/** "make it high priority", "assign it to X", "set the due date to D": a clause that only sets a property of a thing. */
-const PROPERTY_ONLY = /^(?:(?:make|mark|flag|set|give)\s+(?:it|its|the\s+(?:due\s+date|priority|assignee|deadline))\b|assign\s+it\b|(?:it|this)\s+(?:should|must|needs?\s+to)\s+(?:be|have)\b)/i;
-const MAKES_THING = /^(?:create|make|open|add|file|raise|log)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}?(?:task|issue|ticket|card|todo)\b/i;
-
-/**
- * "Make it high priority, assign it to the facilities team and set the due date to D; I need an Asana task called X":
- * properties said before the thing they belong to — when nothing was made before them, the thing is made first.
- */
-function thingSaidLast(units: Unit[]): Unit[] {
-  const first = units.findIndex((u) => u.type !== 'action' || !isNarrative(u.text));
-  let end = first;
-  while (end >= 0 && end < units.length && units[end].type === 'action' && PROPERTY_ONLY.test(stripLead((units[end] as { text: string }).text))) end++;
-  const maker = units[end];
-  if (first < 0 || end === first || maker?.type !== 'action' || !MAKES_THING.test(stripLead(maker.text))) return units;
-  return [...units.slice(0, first), maker, ...units.slice(first, end), ...units.slice(end + 1)];
+  return afterSegmenting(units, ctx);
 }
 
 /** Splits a sentence at connectors where both sides carry an action. */
@@ -731,7 +676,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   return { units: action(text), verb };
 }
 
-function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type: 'loop' }> {
+export function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type: 'loop' }> {
   // ("the Oslo, Bergen and Trondheim offices": the noun after capitalised names is what they are, not part of the last one)
   // ("each region in eu-west, us-east and ap-south": what the items are, then the items)
   // ("our clinics (Eastgate, Millbrook and Oak Hollow)", "our clinics: A, B and C": what they are, then the list)

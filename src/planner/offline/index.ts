@@ -16,7 +16,7 @@ import { segment, type Unit } from './clauses.ts';
 import { buildCondition, negatedSaying, payloadCondition } from './condition.ts';
 import { extractEntities } from './entities.ts';
 import { DEFAULT_CHANNEL, NOT_NAMES, PHRASES } from './lexicon.ts';
-import { SHORTHAND } from './shorthand.ts';
+import { PROP as TASK_PROPERTY, SHORTHAND } from './shorthand.ts';
 import { parseStructured } from './structured.ts';
 import { cap, ph, protect, QUOTED, restore, sentenceStarts, singular, type Span } from './text.ts';
 import { extractTrigger } from './trigger.ts';
@@ -257,7 +257,7 @@ class Builder {
 
   private propertyFollowUp(text: string, prev: Produced): Record<string, unknown> | undefined {
     // ("… an Asana task to reseed the fields. High priority, due 2026-04-15.": properties listed on their own)
-    const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priority|priority\s+(?:high|low|medium|normal|urgent)|due\s+(?:on\s+|by\s+)?\S+(?:\s+\d{1,2})?|(?:assigned|assign\s+it|give\s+it)\s+to\s+\S+|(?:owner|assignee)\s*:?\s*\S+)`;
+    const PROP = String.raw`(?:${TASK_PROPERTY}|(?:assign|give)\s+it\s+to\s+@?[\w.-]+)`;
     if (new RegExp(`^${PROP}(?:\\s*,\\s*(?:and\\s+)?${PROP})*\\s*[.!]?$`, 'i').test(text.trim()) && !/^(?:assign|give)\s+it\b[^,]*$/i.test(text.trim())) {
       const all: Record<string, unknown> = {};
       for (const part of text.trim().replace(/[.!]+$/, '').split(/\s*,\s*(?:and\s+)?/)) {

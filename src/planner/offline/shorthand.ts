@@ -22,7 +22,7 @@ import { HOUR, HOURS, PART, hourOf, meridiem, spokenTime } from './spoken-time.t
 const FIELD = '(?:due(?:\\s+date)?|deadline|priority|prio|status|state|assignee|owner|name|title|label|labels|subject|channel|project)';
 
 /** A property of a task said on its own: "high priority", "due Friday", "owner data-team", "assigned to sam". */
-const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priority|priority\s+(?:high|low|medium|normal|urgent)|due\s+(?:on\s+|by\s+)?[\w-]+(?:\s+\d{1,2})?|(?:owner|assignee)\s*(?:is\s+)?@?[\w.-]+|assigned\s+to\s+@?[\w.-]+)`;
+export const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priority|priority\s+(?:high|low|medium|normal|urgent)|due\s+(?:on\s+|by\s+)?[\w-]+(?:\s+\d{1,2})?|(?:owner|assignee)\s*(?:is\s+)?@?[\w.-]+|assigned\s+to\s+@?[\w.-]+)`;
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
