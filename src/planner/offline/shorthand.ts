@@ -353,6 +353,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
     const ones = list.split(/\s*,?\s*(?:and\s+)?\bone\s+/i).filter(Boolean);
     return `${ones.map((o) => `${verb} ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what.slice(0, -1)} ${o.replace(/[,\s]+$/, '')}`).join(' and ')}${par ?? ''}`;
   }],
+  // "Messages from the form hit our webhook. For each one that comes in, …": each arrival is the event, not a list
+  [/(^|[.!?]\s+)for\s+(?:each|every)\s+(?:one|[a-z]+)\s+that\s+(comes\s+in|arrives|lands|gets\s+submitted|is\s+submitted|gets\s+posted|is\s+received|hits\s+(?:it|the\s+webhook|our\s+webhook))\s*,\s*/gi, (_m: string, lead: string, what: string) => `${lead}Whenever one ${what}, `],
   // "whenever a GitHub issue is opened create an Asana task …": the event ends where the step's verb starts
   [/\b(when(?:ever)?|every\s+time|each\s+time|as\s+soon\s+as)\s+([^,.;]{3,80}?\s+(?:is|are|was|were|gets|get|has\s+been)\s+[a-z]+(?:ed|en|ne))\s+(?=(?:create|open|post|send|email|notify|add|make|log|file|run|call|fetch|alert|ping|tell|dm|message|update|close|comment|write|save)\b)/gi, '$1 $2, '],
   // "save each draft under outreach/invites/": written into that folder

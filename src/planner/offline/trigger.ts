@@ -292,7 +292,7 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     // ("Our CI calls a webhook after every deploy. When it arrives, …": the webhook)
     const named = /(?:\bthe\s+|\bour\s+)?\b[\w.-]+\s+(?:workflow|automation|flow)\b/i.exec(text.slice(0, s))?.[0] ?? (/\bweb\s?hook\b/i.test(text.slice(0, s)) ? 'the webhook' : undefined);
     // ("… Post a notification in #reporting whenever it fails": said at the end too)
-    const sentence = named ? text.slice(s, e).trim().replace(new RegExp(`^(${TRIGGER_LEAD.source})(?:it|this|that|this one|that one)\\b`, 'i'), (_a, l: string) => `${l}${named} `)
+    const sentence = named ? text.slice(s, e).trim().replace(new RegExp(`^(${TRIGGER_LEAD.source})(?:it|this|that|this one|that one|one)\\b`, 'i'), (_a, l: string) => `${l}${named} `)
       .replace(/(\s)(whenever|every\s+time|each\s+time|any\s*time)\s+(?:it|this|that|this one|that one)\b(?=\s+[a-z]+s\b)/i, (_a, sp: string, l: string) => `${sp}${l} ${named}`) : text.slice(s, e).trim();
     // ("Our dbt job sends a webhook when a run completes. When it arrives, …": the sentence that says when it is sent is
     // context; the trigger is its arrival, said next)
@@ -305,7 +305,9 @@ export function extractTrigger(text: string, spans: Span[], isVerb: (word: strin
     // "… whenever an incident gets declared. When that happens, make …": the later lead names the same event
     const later = text.slice(e).replace(new RegExp(`^(\\s*)(?:${TRIGGER_LEAD.source.slice(1)})(?:that|this|it)\\s+(?:happens|occurs|does|comes in|fires|arrives)\\b[\\s,]*`, 'i'), '$1');
     // the sentence that named what "it" is ("Our CI calls a webhook after every deploy.") only said where the event comes from
-    const before = sentence !== text.slice(s, e).trim() && i > 0 && !isVerb(text.slice(bounds[i - 1], s).trim().split(/\s+/)[0] ?? '') ? bounds[i - 1] : s;
+    // (also "Messages from the contact form hit our webhook.": a plural subject that is a verb too, then the webhook)
+    const told = text.slice(bounds[i - 1] ?? 0, s).trim();
+    const before = sentence !== text.slice(s, e).trim() && i > 0 && (!isVerb(told.split(/\s+/)[0] ?? '') || (/\bweb\s?hooks?\b/i.test(told) && /^\p{Lu}\p{Ll}+s\s/u.test(told))) ? bounds[i - 1] : s;
     const context = [...(before < s ? [text.slice(before, s).trim()] : []), ...(stated ? [found.text] : [])].map((x) => restore(x, spans)).join(' ');
     const rest = sentenceStarts(tidy(`${text.slice(0, before)} ${own} ${later}`));
     return { trigger: found.trigger, text: rest, ...(context ? { context } : {}) };
