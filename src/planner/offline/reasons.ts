@@ -46,6 +46,8 @@ export function withoutReasons(text: string): string {
     // ("…; because the team coordinates in Slack, notify them there, and …": the same, said mid-sentence)
     s = s.replace(/([;,]\s*|\band\s+)because\s+([^,]{3,120}?),\s*([^,;]+)/gi, (_m, sep: string, reason: string, step: string) => `${sep}${lent(step, reason)}`);
     s = s.replace(/,\s*because\s+[^,;.!?]{3,120}?(?=,\s*(?:and\s+)?(?:then\s+)?[a-z]|[.!?]?$)/gi, '');
+    // ("Email bob@x the invoice because he asked for it.": said last, after the step)
+    s = s.replace(/(\S)\s+because\s+[^,;.!?]{3,120}?(?=[.!?]?$)/i, '$1');
     s = s.replace(TRAILING, '');
     return s;
   }).join(' ');
