@@ -404,6 +404,8 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
       const passed = prev && !f ? /\{\{(step_\d+)\.([\w.]+)\}\}/.exec(JSON.stringify(prev.params)) : null;
       if (prev && f) v = `${v}:\n\n{{${prev.id}.${f}}}`;
       else if (passed) v = `${v}:\n\n${passed[0]}`;
+      // ("When a complaint comes in, have AI classify it": the first step of an event workflow works on what the event brought)
+      else if (!prev && ctx.trigger && ctx.trigger.type !== 'schedule' && !v.includes('{{') && /\b(?:it|this|them|the\s+(?:message|complaint|submission|request|entry|report|feedback|event|payload|form))\b/i.test(v)) v = `${v}:\n\n{{inputs.payload}}`;
     }
     // "roll both results into one note": every earlier step of that kind, not just the last
     const one = /\{\{(step_\d+)\.(\w+)\}\}/.exec(v);
