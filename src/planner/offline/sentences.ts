@@ -217,6 +217,11 @@ function obligations(sentence: string, spans: Span[]): string {
   return s;
 }
 
+/** A sentence that asks for nothing and names nothing (no channel, person, address, quote or path): context for the next. */
+function statementOnly(x: string, ctx: SegmentContext): boolean {
+  return !isActionVerb(ctx.index, firstWord(x)) && !isControl(x) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(x);
+}
+
 /**
  * "We're hiring a data engineer in Lisbon and need a short job ad. Have the AI draft one.": a request to the
  * model that points back with "one"/"it" takes the sentence before it (a statement, not a request) as its brief.
@@ -226,7 +231,7 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
   for (let s of sentences) {
     let prev = out.at(-1);
     const toModel = /\bwith AI\b/i.test(s) && /^\S+\s+with AI\s+(?:one|it|this|that|them|something|some)\b|^\S+\s+(?:one|it|this|that|them)\s+with AI\b/i.test(s.trim());
-    if (prev && toModel && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {
+    if (prev && toModel && statementOnly(prev, ctx)) {
       // (the brief goes with the request to the model, before any later clause: "Draft one: <brief>, then post it …")
       const cut = /,\s|\s+(?:and|then)\s/.exec(s);
       out[out.length - 1] = cut ? `${s.slice(0, cut.index)}: ${prev}${s.slice(cut.index)}` : `${s}: ${prev}`;
@@ -256,7 +261,7 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
     }
     // ("The staging database is being restored tonight. Please give the team a heads-up.": told to someone with no words of its own)
     const tell = /^\s*(?:please\s+)?(notify|tell|warn|alert|inform|ping|message)\s+((?:the\s+)?(?:[\w-]+\s+)?(?:team|folks|crew|squad|staff|everyone|everybody|channel|people)|[#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:about|of)\s+(?:it|this|that))?\s*(?:(?:on|in|via)\s+slack|(?:by|via)\s+e-?mail)?\s*$/i.exec(s);
-    if (prev && tell && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {
+    if (prev && tell && statementOnly(prev, ctx)) {
       ctx.spans.push({ kind: 'quote', text: restore(prev, ctx.spans).replace(/[\s.!?]+$/, ''), raw: prev });
       out[out.length - 1] = `${s.replace(/\s+(?:about|of)\s+(?:it|this|that)\b/i, '').trim()} saying ${ph(ctx.spans.length - 1)}`;
       continue;
@@ -284,7 +289,7 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
     // time": messages that say nothing of their own say the statement before them)
     const clauses = s.replace(/\s*,?\s*\b(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel|at\s+once)\b\s*[.!]?\s*$/i, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+(?:then\s+)?/);
     const quoted = (c: string) => [...c.matchAll(/\uE000(\d+)\uE001/g)].some((m) => ctx.spans[Number(m[1])]?.kind === 'quote');
-    const bare = prev && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@]|\uE000|[\w.-]+\/[\w./-]+/.test(prev) && !/^(?:how|what|when|where|who|which|why|is|are|do|does|did|can|could|would|will)\b/i.test(prev.trim()) && clauses.length >= 1
+    const bare = prev && statementOnly(prev, ctx) && !/^(?:how|what|when|where|who|which|why|is|are|do|does|did|can|could|would|will)\b/i.test(prev.trim()) && clauses.length >= 1
       && clauses.every((c) => /^\s*(?:please\s+)?(?:email|e-mail|post|message|notify|alert|ping|tell|dm|text)\b/i.test(c) && !/^\s*(?:please\s+)?POST\b/.test(c) && !quoted(c) && /[#@]|\uE000/.test(c) && !BODY_CUES.test(c) && !/\b(?:that|about|saying|it|this)\b/i.test(c) && c.replace(/\uE000\d+\uE001|[#@][\w.-]+/g, ' ').split(/\s+/).filter((w) => w && !/^(?:please|email|e-mail|post|message|notify|alert|ping|tell|dm|text|in|on|at|to|via|by|the|a|an|slack|channel|team|folks|everyone|people)$/i.test(w)).length <= 3);
     if (bare) {
       ctx.spans.push({ kind: 'quote', text: restore(prev!, ctx.spans).replace(/[\s.!?]+$/, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()), raw: prev! });
@@ -294,7 +299,7 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
     }
     // ("The -80 freezer is getting defrosted Thursday. Post in #lab-ops asking everyone to move their boxes out …": the
     // message says why before it asks; "I just put the flasks in …. … a reminder for me to pull them out": "them" is the flasks)
-    const context = prev && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev) && /\b(?:post|send|message|ping|notify|tell|remind|put|drop|share)\b/i.test(s) && !/\uE000|\b(?:saying|that says|to say|stating)\b/i.test(s) ? prev : undefined;
+    const context = prev && statementOnly(prev, ctx) && /\b(?:post|send|message|ping|notify|tell|remind|put|drop|share)\b/i.test(s) && !/\uE000|\b(?:saying|that says|to say|stating)\b/i.test(s) ? prev : undefined;
     const ask = context && /^\s*(?:please\s+)?(?:post|send|message|ping|notify|tell|remind|put|drop|share)\b/i.test(s) && !/^\s*(?:i|i'm|i’m|i've|i’ve|my)\b/i.test(context) ? /^(.+?)\s+(asking|telling|reminding)\s+(everyone|everybody|all|folks|people|staff)\s+to\s+(.+)$/i.exec(s) : null;
     if (ask) {
       const words = ask[2].toLowerCase() === 'asking' ? `Could ${ask[3].toLowerCase()} ${ask[4].replace(/[.?!]+$/, '')}?` : `Please ${ask[4].replace(/[.?!]+$/, '')}.`;
@@ -306,7 +311,7 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
     if (plural.length === 1) { out.push(s.replace(/\bthem\b/i, plural[0][0].replace(/^(?:my|our)\s+/i, 'the '))); continue; }
     // ("… lifted as of 11am.\nIn parallel: post it in #general; post it in #emergency-info; …": the same under a heading)
     const heading = /^\s*in\s+parallel\s*:\s*/i.exec(s);
-    if (heading && prev && /^\s*(?:post|send|share|announce|email)\s+(?:it|this|that)\b/i.test(s.slice(heading[0].length)) && !isActionVerb(ctx.index, firstWord(prev)) && !isControl(prev) && !/[#@\uE000]|[\w.-]+\/[\w./-]+/.test(prev)) {
+    if (heading && prev && /^\s*(?:post|send|share|announce|email)\s+(?:it|this|that)\b/i.test(s.slice(heading[0].length)) && statementOnly(prev, ctx)) {
       ctx.spans.push({ kind: 'quote', text: restore(prev, ctx.spans).replace(/[\s.!?]+$/, ''), raw: prev });
       out[out.length - 1] = `${heading[0]}${s.slice(heading[0].length).replace(/\b(post|send|share|announce|email)\s+(?:it|this|that)\b/gi, `$1 ${ph(ctx.spans.length - 1)}`)}`;
       continue;
