@@ -68,7 +68,8 @@ export function routine(text: string): string {
   const kept = parts.filter((p) => !TAKE_OVER.test(p.trim()));
   if (!kept.length) return text;
   // ("… Would it be possible for you to send both at the same time?": the sentence dropped said they go out together)
-  parts.forEach((p, i) => { if (TAKE_OVER.test(p.trim()) && /\b(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel|at\s+once)\b/i.test(p) && i > 0 && kept.includes(parts[i - 1]) && !/\b(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel|at\s+once)\b/i.test(parts[i - 1])) kept[kept.indexOf(parts[i - 1])] = `${parts[i - 1].replace(/[.!?]+$/, '')} at the same time.`; });
+  const together = /\b(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel|at\s+once)\b/i;
+  parts.forEach((p, i) => { if (TAKE_OVER.test(p.trim()) && together.test(p) && i > 0 && kept.includes(parts[i - 1]) && !together.test(parts[i - 1])) kept[kept.indexOf(parts[i - 1])] = `${parts[i - 1].replace(/[.!?]+$/, '')} at the same time.`; });
   const described = kept.some((p) => /^(?:what\s+i\s+(?:usually|normally|typically|always)\s+do|(?:right\s+now|currently|at\s+the\s+moment|today|these\s+days)\s*,?\s+(?:i|we|whoever)\b|(?:i|we)\s+(?:usually|normally|typically|always)\b|(?:i|we)['’]d\s+normally\b|(?:last\s+(?:week|time|month)|yesterday)\s*,?\s+i\s+had\s+to\b|every\s+[^,]{2,30}?\s+i\s+(?!need|want|would|like|expect)[a-z]+)/i.test(p.trim()) || new RegExp(BY_HAND, 'i').test(p));
   if (!described && kept.length === parts.length) return parts.join(' ');
   return kept.map((p) => asSteps(p)).join(' ');

@@ -287,13 +287,13 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
     }
     // ("Water main break at 5th and Pine, boil order for that block. Email billing at b@x and post in #pw-dispatch at the same
     // time": messages that say nothing of their own say the statement before them)
-    const clauses = s.replace(/\s*,?\s*\b(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel|at\s+once)\b\s*[.!]?\s*$/i, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+(?:then\s+)?/);
+    const marker = /\s*,?\s*\b(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel|at\s+once)\b\s*[.!]?\s*$/i.exec(s);
+    const clauses = (marker ? s.slice(0, marker.index) : s).split(/\s*,\s*(?:and\s+)?|\s+and\s+(?:then\s+)?/);
     const quoted = (c: string) => [...c.matchAll(/\uE000(\d+)\uE001/g)].some((m) => ctx.spans[Number(m[1])]?.kind === 'quote');
     const bare = prev && statementOnly(prev, ctx) && !/^(?:how|what|when|where|who|which|why|is|are|do|does|did|can|could|would|will)\b/i.test(prev.trim()) && clauses.length >= 1
       && clauses.every((c) => /^\s*(?:please\s+)?(?:email|e-mail|post|message|notify|alert|ping|tell|dm|text)\b/i.test(c) && !/^\s*(?:please\s+)?POST\b/.test(c) && !quoted(c) && /[#@]|\uE000/.test(c) && !BODY_CUES.test(c) && !/\b(?:that|about|saying|it|this)\b/i.test(c) && c.replace(/\uE000\d+\uE001|[#@][\w.-]+/g, ' ').split(/\s+/).filter((w) => w && !/^(?:please|email|e-mail|post|message|notify|alert|ping|tell|dm|text|in|on|at|to|via|by|the|a|an|slack|channel|team|folks|everyone|people)$/i.test(w)).length <= 3);
     if (bare) {
       ctx.spans.push({ kind: 'quote', text: restore(prev!, ctx.spans).replace(/[\s.!?]+$/, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()), raw: prev! });
-      const marker = /\s*,?\s*\b(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel|at\s+once)\b\s*[.!]?\s*$/i.exec(s);
       out[out.length - 1] = `${marker ? s.slice(0, marker.index) : s} saying ${ph(ctx.spans.length - 1)}${marker ? ` ${marker[0].trim()}` : ''}`;
       continue;
     }
