@@ -392,3 +392,8 @@ export function isActionVerb(index: CatalogIndex, word: string): boolean {
 export function isMessageLike(plist: ParamInfo[]): boolean {
   return plist.some((p) => p.role === 'body') && !plist.some((p) => p.role === 'title' && p.required) && plist.some((p) => p.required && p.kinds.some((k) => k === 'email' || k === 'channel' || k === 'user' || k === 'channel_spec'));
 }
+
+/** An operation that only tells someone something: it yields no link and no text a later step could use. */
+export function isNotifier(op: OpProfile): boolean {
+  return !op.outputs.some((o) => o.cls === 'url' || o.cls === 'text');
+}

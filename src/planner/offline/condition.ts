@@ -6,9 +6,8 @@
  * mentions 'urgent'" → `contains(lower(string(step_2.text)), 'urgent')`; after a `COUNT(*) AS total`
  * query "the total is zero" → `step_1.rows[0].total == 0`. AND/OR combine.
  */
-import type { OpProfile, OutputInfo } from './catalog.ts';
+import { isNotifier, type OpProfile, type OutputInfo } from './catalog.ts';
 import type { Produced } from './action.ts';
-import { isNotifier } from './references.ts';
 import { COMPARATORS, CONTAINS, EMPTY_WORDS, FAILURE_WORDS, NONEMPTY_WORDS, STOP, SUCCESS_WORDS } from './lexicon.ts';
 import { PH1, restore, snake, stem, type Span } from './text.ts';
 import { baseForm } from './styles.ts';

@@ -4,12 +4,12 @@
  * the clause, from the clause's topic, or from earlier steps (see references.ts).
  */
 import type { ActionContext, PlannedAction } from './action.ts';
-import { isActionVerb, isMessageLike, type EntityKind, type OpProfile, type ParamInfo } from './catalog.ts';
+import { isActionVerb, isMessageLike, isNotifier, type EntityKind, type OpProfile, type ParamInfo } from './catalog.ts';
 import { consumeCue, leftover, mask, restoreMasked, type Mask } from './clause-mask.ts';
 import type { Entity } from './entities.ts';
 import { AUDIENCE, BODY_CUES, DEFAULT_CHANNEL, ENUM_SYNONYMS, MESSAGE_PREFIX, PARAM_NAME_SYNONYMS, REFERENCE_CUES, STOP, SUBJECT_CUES, TITLE_CUES, TOPIC_CUES } from './lexicon.ts';
 import { insertTable, naturalSql } from './nlsql.ts';
-import { bestRef, carry, defaultMessage, describeOp, findReference, isNotifier, lastPerson, pickField, subjectFrom, triggerField, triggerPrefix } from './references.ts';
+import { bestRef, carry, defaultMessage, describeOp, findReference, lastPerson, pickField, subjectFrom, triggerField, triggerPrefix } from './references.ts';
 import { cap, PH, restore, stem, tidy, words } from './text.ts';
 
 export interface Content { start: number; textStart: number; end: number; cue: string }

@@ -6,7 +6,7 @@
  */
 import type { PlannedTrigger } from '../types.ts';
 import type { ActionContext, Produced } from './action.ts';
-import { isMessageLike, type OpProfile, type OutputClass, type ParamInfo } from './catalog.ts';
+import { isMessageLike, isNotifier, type OpProfile, type OutputClass, type ParamInfo } from './catalog.ts';
 import { restoreMasked, type Mask } from './clause-mask.ts';
 import { isQuantified, trailingRun } from './condition.ts';
 import { AUDIENCE, MESSAGE_PREFIX, REFERENCE_CUES } from './lexicon.ts';
@@ -171,10 +171,6 @@ export function bestRef(history: Produced[], want: 'url' | 'text' | 'id' | 'any'
     if (f && !(want === 'any' && isNotifier(h.op) && candidates.some((x) => x !== h && pickField(x.op, classes)))) return { step: h, field: f };
   }
   return undefined;
-}
-
-export function isNotifier(op: OpProfile): boolean {
-  return !op.outputs.some((o) => o.cls === 'url' || o.cls === 'text');
 }
 
 export function pickField(op: OpProfile, classes: OutputClass[]): string | undefined {

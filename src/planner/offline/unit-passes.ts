@@ -7,7 +7,8 @@
 import { stripLead, isNarrative } from './action.ts';
 import { isActionVerb } from './catalog.ts';
 import { firstWord } from './clause-words.ts';
-import { makeLoop, type SegmentContext, type Unit } from './clauses.ts';
+import type { SegmentContext, Unit } from './clauses.ts';
+import { makeLoop } from './loop-items.ts';
 
 /** The passes, in order. */
 export function afterSegmenting(units: Unit[], ctx: SegmentContext): Unit[] {
