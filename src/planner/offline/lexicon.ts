@@ -496,7 +496,7 @@ export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 
 /** A short list said inline: "a/b, a/c and a/d", "Tomás Rivera, Aisha Grant and Ben Kowalski". */
 const LIST_ITEM = String.raw`[^\s,;:][^,;:]{0,40}?`;
 export const INLINE_LIST = String.raw`${LIST_ITEM}(?:,\s*${LIST_ITEM})*,?\s+(?:and|&)\s+${LIST_ITEM}`;
-export const LOOP_HEAD = /^(?:and\s+)?(?:then\s+)?(?:(?:for|to)\s+(?:each|every|all)(?:\s+one)?\s+(?:of\s+)?|(?:loop|iterate|go|run)\s+(?:over|through)\s+(?!(?:there|here|it|with)\b)|for\s+all\s+)(?:the\s+)?/i;
+export const LOOP_HEAD = /^(?:and\s+)?(?:then\s+)?(?:(?:for|to)\s+(?:each|every|all)(?:\s+one)?\s+(?:of\s+)?|(?:loop(?:ing)?|iterat(?:e|ing)|go(?:ing)?|run(?:ning)?|work(?:ing)?|cycl(?:e|ing)|step(?:ping)?)\s+(?:over|through)\s+(?!(?:there|here|it|with)\b)|one\s+(?:by\s+one|at\s+a\s+time|after\s+another)\s+(?:through|over)\s+|for\s+all\s+)(?:the\s+)?/i;
 export const LOOP_INLINE = /\b(?:(?:to|for)\s+)?(?:each|every)\s+(?:one\s+)?of\s+(?:the\s+(?:following|addresses|people|channels|users|repos|files)\s*:?\s*)?/i;
 export const CONDITION_LEAD = /^(?:and\s+)?(?:but\s+)?(?:only\s+)?(if|unless|in case|in the event that|in the event of|when|whenever|should|where(?=\s+(?:the|its|it|any|there)\b)|assuming(?:\s+that)?|provided(?:\s+that)?|providing(?:\s+that)?|as long as|so long as)\s+/i;
 export const CONDITION_TRAIL = /[\s,]+(?:but\s+)?(?:only\s+)?(if|unless|in case|in the event that|whenever|when|assuming(?:\s+that)?|provided(?:\s+that)?|as long as|so long as)\s+(?=\S)/i;

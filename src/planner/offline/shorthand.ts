@@ -16,6 +16,7 @@ import { affirmed } from './negation.ts';
 import { unwrapped } from './letters.ts';
 import { routine } from './routine.ts';
 import { withoutReasons } from './reasons.ts';
+import { endState } from './end-state.ts';
 import { HOUR, HOURS, PART, hourOf, meridiem, spokenTime } from './spoken-time.ts';
 
 /** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
@@ -35,6 +36,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^[\s\S]+$/, routine],
   // why a step is wanted, said with it ("so nobody is caught off guard", "as a paper trail"): no step of its own
   [/^[\s\S]+$/, withoutReasons],
+  // the state wanted at the end, said instead of steps ("End state: task 3381 is marked complete and #pm has been told")
+  [/^[\s\S]+$/, endState],
   // a checklist typed in one line ("- complete Asana task 3019 - tell #ops it's finished", "Launch: - post … - email …"): one sentence each
   [/^[\s\S]+$/, (all: string) => ((all.match(/(?:^|\s)-\s+(?=\S)/g) ?? []).length >= 2 ? all.replace(/^\s*([^-]{2,60}?)\s*:\s*(?=-\s)/, (_m: string, h: string) => (/\b(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously)\b/i.test(h) ? 'In parallel: ' : '')).replace(/(?:^|\s)-\s+(?=\S)/g, (m: string, at: number) => (at === 0 ? '' : '; ')).replace(/^;\s*/, '') : all)],
   // a form or questions and answers ("Check: GET … | Condition: … | Alert: #x", "Where? #x. What should it say? 'Y'.")
