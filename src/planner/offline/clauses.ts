@@ -320,6 +320,8 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
     // ("…, and after that close the issue": a sequence word starts a new action even after open content)
     const sequenced = afterThen || /^(?:then|after that|afterwards?|next|finally|and then|once (?:that's|that is|it's|it is) (?:done|posted|sent))\b/i.test(t.trim());
     if (left && !closed && !sequenced && BODY_CUES.test(left) && !/[#@\uE000]|\b(slack|email|asana|github)\b/i.test(full.split(/\s+(?:and|then)\s+/)[0])) return false;
+    // ("DM @helen with the player's name and load figure": a second noun after "with the X's …", not a verb and its object)
+    if (left && /\b(?:with|including|containing|listing|giving|plus)\s+(?:the|their|its|his|her|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}[\w-]+\s*$/i.test(left) && /^[a-z]+\s+[a-z]+\s*[.!?]?$/i.test(s)) return false;
     // "to review the PRs and update the board" after an infinitive: same content
     if (left && /\bto\s+[a-z]+\b[^,]*$/i.test(left) && /\b(remind|reminder)\b/i.test(left) && !/[#@\uE000]/.test(s)) return false;
     return true;
@@ -350,10 +352,21 @@ function leftHasNoun(left: string, noun: string): boolean {
   return words(left).some((w) => stem(w.w) === noun);
 }
 
+/** A message verb with only its destination ("email a@x", "ping #ops"). */
+const BARE_MESSAGE = /^(?:and\s+)?(?:then\s+)?(?:email|e-mail|mail|message|dm|ping|notify|tell|alert|(?:post|send|write)\s+(?:in|to|on))\s+(?:\uE000\d+\uE001|[#@][\w.-]+)\s*$/i;
+/** A message verb, its destination, then what it says ("post in #x the brochure link …"). */
+const MESSAGE_THEN_CONTENT = /^(?:and\s+)?(?:then\s+)?(?:post|send|share|email|e-mail|mail|message|dm|drop)\s+(?:(?:in|to|on|into)\s+)?(?:\uE000\d+\uE001|[#@][\w.-]+)(?:\s+(?:on|in|via)\s+slack)?\s+(?!(?:and|then|if|when|once|after|before|at|every|each|on|in|that|saying|about|to)\b)(.+)$/i;
+
 /** Copies a trailing "saying …" to earlier clauses of the same sentence that have no content. */
 function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
   const lastP = pieces.at(-1);
   if (!lastP || pieces.length < 2) return;
+  // "email a@x and post in #sales the brochure link https://…": what is said once, after the last destination, is what each says
+  const once = MESSAGE_THEN_CONTENT.exec(lastP.text.trim());
+  if (once && pieces.slice(0, -1).every((p) => BARE_MESSAGE.test(p.text.trim()))) {
+    for (const p of pieces.slice(0, -1)) p.text = `${p.text.trim()} ${once[1]}`;
+    return;
+  }
   const shared = parallel || lastP.elliptic;
   const m = (shared ? /\b(saying|that says|to say|stating|with the message|with the text|that(?!\s+[\w-]+\s+(?:to|in|on|into|with|via)\s))\s+(.+)$|:\s+(.+)$/i : /\b(saying|that says|to say|stating|with the message|with the text)\s+(.+)$/i).exec(lastP.text);
   if (!m && parallel) {

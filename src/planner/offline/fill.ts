@@ -575,6 +575,14 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
     const all = [...(chosen ? [chosen] : []), ...more].sort((a, b) => a.start - b.start);
     if (chosen) params[p.name] = bare(all[0]);
     fanout = { param: p.name, values: (chosen ? all.slice(1) : more).map(bare) };
+    // ("DM @helen and @chris with the load figure": the other destinations are no part of what the message says)
+    for (const q of plist) {
+      const v = params[q.name];
+      if (q.role !== 'body' || typeof v !== 'string') continue;
+      let said = v;
+      for (const e of more) said = said.replace(new RegExp(`^\\s*(?:(?:and|,)\\s*)?${e.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:(?:with|and)\\s+)?`, 'i'), '');
+      if (said !== v) { if (said.trim()) params[q.name] = cap(said.trim()); else params[q.name] = payload ? payload.ref : cap(restore(t, ctx.spans)); }
+    }
     break;
   }
   const hasObject = Boolean(head) || quotes.some((q) => q.used) || title !== undefined || Boolean(topic) || body !== undefined;

@@ -23,7 +23,10 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bjot\s+down\b|\bjot\s+(.{1,60}?)\s+down\b/gi, (_m: string, what?: string) => (what ? `write ${what}` : 'write')],
   [/\bfile (a|an|the)\b/gi, 'create $1'],
   [/\b(raise|log|open up|put in|submit|add) (a|an) (ticket|to-?do|todo)\b/gi, 'create a $3'],
-  [/\bkick(s|ed)? off\b/gi, 'trigger'],
+  // (not an event said to start at a time: "Sunday's fixture kicks off at 10:30")
+  [/\bkick(s|ed)? off\b(?!\s+(?:at|on|in|tomorrow|today|tonight|this|next|from)\b)/gi, 'trigger'],
+  // "confirm in #finance", "confirm it to ops@x": a message saying it is done
+  [/\bconfirm(?:\s+(?:it|this|that))?\s+(in|to|on|with)\s+(?=#[\w-]|@[\w.-]|[\w.+-]+@[\w-]+\.)/gi, (_m: string, p: string) => `send a confirmation ${/with/i.test(p) ? 'to' : p} `],
   [/\b(?:show|tell)\s+(?:me|us)\s+what(?:'s| is)\s+in(?:side)?\s+/gi, 'read '],
   [/\bwhat(?:'s| is)\s+in(?:side)?\s+(?=\S+\.[a-z0-9]{1,8}\b)/gi, 'read '],
   [/\bwhat\s+does\s+(\S+\.[a-z0-9]{1,8})\s+say\b/gi, 'read $1'],

@@ -16,7 +16,7 @@ import { cap, snake, stem, tidy } from './text.ts';
 export function triggerField(said: string, trigger: PlannedTrigger | undefined, history: Produced[] = []): { phrase: string; field: string; ref: string } | undefined {
   let s = said;
   if (!trigger || trigger.type === 'schedule' || !s) return undefined;
-  const whole = /\b(?:with\s+|using\s+)?the\s+(?:(?:webhook|event|request|incoming|form)\s+)?(payload|request body|event data|event|webhook data|data|submission|answers|form data|entry)\b/i.exec(s);
+  const whole = /\b(?:with\s+|using\s+)?the\s+(?:(?:webhook|event|request|incoming|form)\s+)?(payload|request body|event data|event|webhook data|data|details|submission|answers|form data|entry)\b/i.exec(s);
   if (whole) return { phrase: whole[0], field: 'payload', ref: '{{inputs.payload}}' };
   const desc = (trigger.description ?? '').toLowerCase();
   // "using the crash signature as the title": a value the event carries, put where the words say
@@ -29,7 +29,9 @@ export function triggerField(said: string, trigger: PlannedTrigger | undefined, 
     return { phrase: what[0], field: 'message', ref: `{{inputs.${snake(`${noun}_message`)}}}` };
   }
   // ("the title of that issue" is the issue's title)
-  s = s.replace(/\bthe\s+(title|headline|heading|name|subject|body|description|url|link|number|id)\s+of\s+(?:the|that|this|each|every)\s+(?:new\s+)?([\w-]+)\b/i, "the $2's $1");
+  // ("the company in the enquiry", "the amount on the invoice": what the event's thing carries)
+  s = s.replace(/\bthe\s+(title|headline|heading|name|subject|body|description|url|link|number|id)\s+of\s+(?:the|that|this|each|every)\s+(?:new\s+)?([\w-]+)\b/i, "the $2's $1")
+    .replace(/\bthe\s+(name|company|organi[sz]ation|amount|email|phone|address|product|plan|order)\s+(?:in|on|from)\s+(?:the|that|this|each|every)\s+(?:new\s+)?([\w-]+)\b/i, "the $2's $1");
   const m = /(?:\b(?:with|using|from|containing|including|carrying|bearing|showing)\s+)?\b(?:(?:the|that|this)\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|headline|heading|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary|company|organization|organisation|order|product|plan|amount|phone|address)\b/i.exec(s);
   if (!m) return undefined;
   // "their message" in a workflow started by "a customer submits the form": the customer's

@@ -115,9 +115,11 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     // grow left
     for (let i = a - 1; i >= 0; i--) {
       if (ok(i)) { lo = i; continue; }
-      if (CONNECT.test(ts[i].t) && ts[i].t !== ',') {
+      // (a comma joins only days of a month listed: "the 1st, 10th and 20th of each month")
+      const comma = (k: number) => ts[k].t === ',' && !(isOrdinal(ts[a].t) && isOrdinal(ts[k - 1]?.t ?? ''));
+      if (CONNECT.test(ts[i].t) && !comma(i)) {
         let j = i;
-        while (j >= 0 && CONNECT.test(ts[j].t) && !ok(j) && ts[j].t !== ',') j--;
+        while (j >= 0 && CONNECT.test(ts[j].t) && !ok(j) && !comma(j)) j--;
         if (j >= 0 && ok(j) && i - j <= 3) { lo = j; i = j; continue; }
         if (/^(at|on)$/.test(ts[i].t)) { lo = i; }
         // ("on the first of every month": the article and its preposition belong to the phrase)
@@ -181,7 +183,12 @@ export function toCron(phrase: string): string | undefined {
   let dom = '*';
   let month = '*';
   const ord = /\b(?:on )?(?:the |every |each )?(\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:every|each|the|a) month\b|\b(?:on )?(?:the |every |each )(first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last)(?: day)? of (?:every|each|the|a) month\b|\b(?:every|each) month on the (\d{1,2})(?:st|nd|rd|th)?\b|\bmonthly on the (\d{1,2})(?:st|nd|rd|th)?\b|\b(?:every|each) month on the (first|second|third|fifteenth|last)\b|\bon the (\d{1,2})(?:st|nd|rd|th) (?:every|each) month\b/.exec(p);
-  if (ord) {
+  // ("on the 14th and 28th of every month", "the 1st, 10th and 20th of each month": several days)
+  const days = /\b(?:the )?((?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fifteenth|tenth|twentieth)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fifteenth|tenth|twentieth))+) of (?:every|each|the|a) month\b/.exec(p);
+  if (days) {
+    const list = days[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((d) => d.replace(/^the\s+/, '')).map((d) => (/^\d/.test(d) ? Number(/\d+/.exec(d)![0]) : Number(ORDINALS[d])));
+    if (list.every((d) => d >= 1 && d <= 31)) dom = [...new Set(list)].sort((a, b) => a - b).join(',');
+  } else if (ord) {
     const v = ord[1] ?? ord[3] ?? ord[4] ?? ord[6] ?? String(ORDINALS[ord[2] ?? ord[5]] ?? '');
     if (v === '-1') return undefined; // "last day of the month" has no portable cron
     dom = String(Number(v));
