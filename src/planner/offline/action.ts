@@ -338,7 +338,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const toSomeone = verbIsApp && (AUDIENCE.test(t) || /^\S+\s+(?:\p{Lu}\p{Ll}+|(?:the|our|my|each|every|all)\s+[a-z]+)\b/u.test(t));
   // ("repost 'X'" after a message: quoted words are what a message operation sends)
   const says = isMessageLike(best.op.params) && (ents.some((e) => e.span !== undefined && e.kinds.includes('text')) || (/^\S+\s+(?:him|her|them)\b/i.test(t) && best.op.params.some((p) => p.kinds[0] === 'user' || p.kinds[0] === 'email')));
-  if (verbAt >= 0 && !toSomeone && !says && best.object < 1 && verbSpread(ctx.index, tokens[verbAt]) > 2 && !anaphor && !ctx.loopItem) {
+  // ("whip up a lasagna for tonight's dinner": a date is when, never what — it alone does not make the object known)
+  const onlyWhen = nounAt.length === 0 && /^(?:create|make|build|prepare|produce|cook|bake|organi[sz]e|arrange|plan)$/.test(tokens[verbAt] ?? '') && entW.size > 0 && [...entW.keys()].every((k) => k === 'date' || k === 'datetime') && !apps.length;
+  if (verbAt >= 0 && !toSomeone && !says && (best.object < 1 || onlyWhen) && verbSpread(ctx.index, tokens[verbAt]) > 2 && !anaphor && !ctx.loopItem) {
     return { unmapped: plain, reason: `nothing in the catalogue is a "${tokens.slice(verbAt + 1).filter((w) => !STOP.has(w)).join(' ') || tokens[verbAt]}"` };
   }
   const op = best.op;

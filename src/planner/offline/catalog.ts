@@ -64,7 +64,7 @@ export interface CatalogIndex {
 }
 
 /** Verbs of everyday English that the catalogue may not spell out; they only mark clause starts. */
-const EXTRA_VERBS = ['pick', 'insert', 'choose', 'rank', 'rate', 'evaluate', 'judge', 'assess', 'suggest', 'recommend', 'explain', 'describe', 'predict', 'estimate', 'send', 'post', 'create', 'add', 'open', 'file', 'log', 'make', 'notify', 'tell', 'inform', 'alert', 'warn', 'ping', 'message', 'email', 'mail', 'dm', 'text', 'remind', 'nudge', 'fire', 'push', 'slack', 'produce', 'repost', 'resend', 'place',
+const EXTRA_VERBS = ['pick', 'circulate', 'insert', 'choose', 'rank', 'rate', 'evaluate', 'judge', 'assess', 'suggest', 'recommend', 'explain', 'describe', 'predict', 'estimate', 'send', 'post', 'create', 'add', 'open', 'file', 'log', 'make', 'notify', 'tell', 'inform', 'alert', 'warn', 'ping', 'message', 'email', 'mail', 'dm', 'text', 'remind', 'nudge', 'fire', 'push', 'slack', 'produce', 'repost', 'resend', 'place',
   'announce', 'share', 'publish', 'broadcast', 'fetch', 'get', 'grab', 'pull', 'download', 'retrieve', 'call', 'hit', 'invoke', 'trigger', 'start', 'launch', 'check', 'verify', 'confirm', 'validate', 'monitor', 'poll', 'probe',
   'query', 'run', 'execute', 'lookup', 'find', 'search', 'count', 'select', 'summarize', 'translate', 'rewrite', 'draft', 'compose', 'write', 'generate', 'classify', 'analyze', 'categorize', 'extract',
   'save', 'store', 'dump', 'export', 'persist', 'append', 'read', 'load', 'list', 'complete', 'finish', 'close', 'resolve', 'delete', 'remove', 'trash', 'retract', 'rename', 'reassign', 'reschedule',

@@ -9,17 +9,36 @@
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\blet (.{1,90}?) know((?:\s+(?:privately|directly|personally|right away|asap|now|immediately|on slack|via slack|in slack|over slack|by email|via email|by dm|in a dm))*)(?:\s+that)?\s+(?!(?:if|when|whenever|whether|about|once|as soon|how|what|which|by|via|on|in|through|over|at|with|and|then)\b)/gi, 'notify $1$2 that '],
+  // "at the top of every hour", "every hour on the hour": minute 0 of every hour
+  [/\b(?:at|on)\s+the\s+top\s+of\s+(?:every|each|the)\s+hour\b|\bevery\s+hour\s+on\s+the\s+hour\b|\bhourly\s+on\s+the\s+hour\b/gi, 'every hour'],
   [/\blet (.{1,40}?) know\b/gi, 'notify $1'],
+  // ", letting folks know the office is closed": what the messages say
+  [/,?\s*(?:and\s+)?letting\s+(?:folks|everyone|everybody|people|them|him|her|the\s+(?:[\w-]+\s+)?team|all|staff)\s+know(?:\s+that)?\s+/gi, ' saying '],
+  // "raise it in #ops-alerts", "flag it with @dana": tell them about it
+  [/\b(?:raise|flag|surface|escalate)\s+(it|this|that|the\s+(?:failure|error|problem|issue|alert))\s+(?:in|on|to|with)\s+(?=#[\w-]|@[\w.-])/gi, 'post $1 in '],
+  // "loop the team in", "loop in #web-team": tell them
+  [/\bloop\s+((?:the|our)\s+(?:[\w-]+\s+)?(?:team|crew|folks|group|channel|staff)|everyone|everybody|#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+in\b/gi, 'notify $1'],
+  [/\bloop\s+in\s+(?=(?:the|our)\s|everyone\b|everybody\b|#[\w-]|@[\w.-]|[\w.+-]+@)/gi, 'notify '],
+  // "circulate word in #company", "spread the word", "get the word out": announce it
+  [/\b(?:circulate|spread|get\s+out|put\s+out|pass\s+along|pass\s+on)\s+(?:the\s+)?word(?:\s+out)?\b/gi, 'announce'],
+  // "over mail", "by mail": email
+  [/\b(by|via|over|through)\s+mail\b/gi, '$1 email'],
+  // "on our chat", "in the chat": Slack, the chat the catalogue connects
+  [/\b(on|in|via|over|through)\s+(?:our|the)\s+(?:team\s+|work\s+|company\s+)?chat(?:\s+(?:tool|app))?\b/gi, '$1 Slack'],
   [/\bgive (.{1,40}?) a heads[- ]up\b/gi, 'notify $1'],
   [/\bgive (.{1,40}?) an? (update|shout)\b/gi, 'notify $1'],
   [/\bkeep (.{1,40}?) (posted|informed|in the loop)\b/gi, 'notify $1'],
-  [/\b(?:shoot|fire off|fire|drop|send off|send out|pop|dash off)\s+(a|an|the)?\s*(?:quick\s+|short\s+)?((?:(?!quick|short)[\w-]+\s+)?)(e-?mail|mail|note|message|msg|line|dm|slack message|reminder)\b/gi, 'send $1 $2$3'],
+  // "drop oncall@x a line by mail", "shoot @dana a quick note": a message to them
+  [/\b(?:drop|shoot|send|fire\s+off|flick)\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.-]+|#[\w-]+)\s+a\s+(?:quick\s+|short\s+)?(?:line|note|message|msg)\b(\s+(?:by|via|over)\s+(?:e-?mail|mail)\b)?/gi, (_m: string, who: string, mail?: string) => (mail || /@[\w-]+\./.test(who) ? `email ${who}` : `message ${who}`)],
+  [/\b(?:shoot|fire off|fire|drop|send off|send out|pop|dash off)\s+(a|an|the)?\s*(?:quick\s+|short\s+)?((?:(?!quick|short)[\w-]+\s+)?)(e-?mail|mail|note|message|msg|line|dm|slack message|reminder)\b/gi, (_m: string, a = '', adj: string, what: string) => `send ${a} ${adj}${/^line$/i.test(what) ? 'message' : what}`],
   [/\bdrop (a|an)?\s*(quick\s+)?(note|line|message)\b/gi, 'post a message'],
   // "then mirror it as a GitHub issue in acme/web": another of the same, made there
   [/\b(?:mirror|copy|duplicate|clone|replicate)\s+(?:it|this|that|the\s+task|the\s+issue)\s+(?:as|to|into|over\s+to)\s+(?=an?\s)/gi, 'create '],
   [/\bwith\s+the\s+(asana\s+task|task|issue|ticket|page)\s+linked\s+in\s+(?:the|its)\s+(body|description|notes|text)\b/gi, 'with the $1 link in the $2'],
   // "shoot the approved purchase order over to procurement@x", "jot 'deploy succeeded' down in status/deploy.txt"
   [/\b(?:shoot|fire|zap|flick|bounce|send)\s+((?:the|it|this|that|them|these|those|our|my|a|an)\b.{0,60}?)\s+over\s+(to|in)\b/gi, 'send $1 $2'],
+  // ("jot down a to-do for …", "log a task": a thing to track is made, not written to a file)
+  [/\b(?:jot|note)\s+down\s+(?=(?:an?|one|the)\s+(?:new\s+|quick\s+)?(?:asana\s+)?(?:task|to-?do|todo|ticket|issue|reminder\s+task)\b)/gi, 'create '],
   [/\bjot\s+down\b|\bjot\s+(.{1,60}?)\s+down\b/gi, (_m: string, what?: string) => (what ? `write ${what}` : 'write')],
   [/\bfile (a|an|the)\b/gi, 'create $1'],
   [/\b(raise|log|open up|put in|submit|add) (a|an) (ticket|to-?do|todo)\b/gi, 'create a $3'],
@@ -255,6 +274,7 @@ export const SYNONYMS: Record<string, string[]> = {
   announce: ['announce', 'post', 'notify'],
   broadcast: ['announce', 'post', 'notify'],
   share: ['post', 'send', 'notify'],
+  circulate: ['send', 'post', 'share', 'announce'],
   publish: ['post', 'announce'],
   shout: ['post', 'announce'],
   message: ['message', 'send'],

@@ -27,6 +27,19 @@ export const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
+/** "fail" → "fails", "be down" → "is down", "go down" → "goes down", "not return 200" → "does not return 200". */
+function thirdPerson(verbPhrase: string): string {
+  return verbPhrase.replace(/^(\w+)/, (v: string) => {
+    const l = v.toLowerCase();
+    if (l === 'be') return 'is';
+    if (l === 'not') return 'does not';
+    if (l === 'have') return 'has';
+    if (/(?:ss|sh|ch|x|o)$/.test(l)) return `${v}es`;
+    if (/[^aeiou]y$/.test(l)) return `${v.slice(0, -1)}ies`;
+    return `${v}s`;
+  });
+}
+
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // a request pasted from a letter: no greeting or sign-off, its P.S. applied ("P.S. it should go to #releases, not #deploys")
   [/^[\s\S]+$/, unwrapped],
@@ -46,6 +59,13 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^[\s\S]+$/, affirmed],
   // "GET <url>; non-200 means a Slack warning to #sre", "a failure means an email to ops@x": what a result means is what to do then
   [/(^|[;,.]\s*|\s[—–-]\s*)(non-?\s*(\d{3})|(?:a\s+|any\s+)?(?:failure|timeout|error|outage)s?|(?:an?\s+)?empty\s+result|no\s+rows)\s+(?:means|should\s+mean|=|->|→)\s+/gi, (_m: string, lead: string, what: string, code?: string) => `${lead}${/^[;,.]/.test(lead.trim()) || !lead.trim() ? '' : '; '}if ${code ? `it is not ${code}` : /empty|no\s+rows/i.test(what) ? 'it returns nothing' : 'it fails'}, send `],
+  // "Should the invoice-sync workflow ever blow up, …": a standing rule on another workflow's failure
+  [/^(\s*)should\s+((?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:workflow|flow|job|pipeline|automation|sync|run|import|export|backup|deploy(?:ment)?))\s+(?:ever\s+)?(fail|break|crash|error(?:\s+out)?|blow\s+up|go\s+down|die|fall\s+over)\b/i, (_m: string, lead: string, what: string, verb: string) => `${lead}Whenever ${what} ${thirdPerson(verb)}`],
+  // "… and drop oncall@x a line should it fail": the inverted "if" said last
+  // (not the inversion after "only once …": "only once my manager has approved it should it be emailed")
+  [/(?<!\bonly\b[^,.;]{0,80})\s+should\s+(it|that|this|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:ever\s+)?((?:fail|break|error(?:\s+out)?|crash|go\s+down|time\s+out|be|return|come\s+back|not)\b[^,.;!?]*)/gi, (_m: string, who: string, what: string) => ` if ${who} ${/^they$/i.test(who) ? what.replace(/^be\b/i, 'are') : thirdPerson(what)}`],
+  // "Loop over a@x, b@x and c@x, dropping each of them a welcome mail": the gerund after the list is what each pass does
+  [/(^\s*|[.;]\s+)((?:for\s+each\s+of|(?:loop(?:ing)?|iterat(?:e|ing)|go(?:ing)?|run(?:ning)?|work(?:ing)?|cycl(?:e|ing))\s+(?:over|through)|one\s+(?:by\s+one|at\s+a\s+time)\s+through)\s+(?:[^.;!?]|[.](?=\w))+?),\s+(?!(?:including|starting|beginning|using|morning|evening|meeting|building|nothing|something|everything)\b)([a-z]{3,}ing)\b/gi, (_m: string, lead: string, head: string, g: string) => `${lead}${head}, ${gerundToVerb(g)}`],
   // "when you get a chance", "if possible", "at your convenience": politeness, not a condition
   [/,?\s*\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?)|if\s+(?:at\s+all\s+)?(?:possible|you\s+can|you\s+could|you\s+don't\s+mind|that's\s+ok(?:ay)?)|at\s+your\s+(?:earliest\s+)?convenience)\b\s*[,:]?/gi, ' '],
   // "What I'm after is …", "Ideally: …": outcomes listed instead of steps
