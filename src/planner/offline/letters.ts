@@ -6,38 +6,12 @@
  * bob@x.com to that email too", "Forgot one: carol@z.com should get her own welcome email too") puts it beside the values
  * of its kind; any other P.S. is one more sentence of the request.
  */
-import { MASKED_QUOTE } from './text.ts';
+import { firstValue, valuesIn } from './value-kinds.ts';
 
 const GREETING = /^\s*(?:hi|hey|hello|hiya|dear|morning|good\s+(?:morning|afternoon|evening|day)|greetings|yo)\b[^.?!\n]{0,40}?[,!:.]?\s*$/i;
 const SIGN_OFF = /^\s*(?:[—–-]+\s*)?(?:sent\s+from\s+my\s+\w+|cheers|thanks(?:\s+(?:so\s+much|a\s+lot|again|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|in\s+advance))?|many\s+thanks|ta|thx|regards|best(?:\s+(?:regards|wishes))?|kind\s+regards|warm\s+regards|all\s+the\s+best|talk\s+soon|speak\s+soon|yours(?:\s+(?:truly|sincerely))?|sincerely|br)\b[^\n]{0,40}$/i;
 const NAME_LINE = /^\s*(?:[—–-]+\s*)?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}\s*[.!]?\s*$/u;
 const PS = /^\s*(?:P\.?\s?S\.?|PS)\s*[:,-]?\s*/i;
-
-/** The kinds of value a P.S. can correct or add, each as a pattern. */
-const KINDS: { kind: string; re: RegExp }[] = [
-  { kind: 'url', re: /https?:\/\/[^\s,;]+[^\s,;.!?)]/gi },
-  { kind: 'email', re: /[\w.+-]+@[\w-]+\.[\w.-]*\w/g },
-  { kind: 'channel', re: /#[\w-]*[\w]/g },
-  { kind: 'user', re: /(?<![\w.])@[\w.-]*\w/g },
-  { kind: 'quote', re: new RegExp(MASKED_QUOTE, 'g') },
-  { kind: 'path', re: /(?<![\w@/])(?:[\w.-]+\/)+[\w.-]*\w|(?<![\w@/.])[\w-]+\.(?:txt|log|csv|json|md|pdf|xlsx?|docx?|ya?ml|html?)\b/gi },
-  { kind: 'date', re: /\b\d{4}-\d{2}-\d{2}\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b/gi },
-  { kind: 'duration', re: /\b\d+(?:\s+|-)(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\b/gi },
-  { kind: 'time', re: /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b/gi },
-  { kind: 'number', re: /(?<![\w.:/@#-])\d{3,}(?![\w:/@-]|\.\w)/g },
-];
-
-function valuesIn(s: string, kind: string): RegExpMatchArray[] {
-  const k = KINDS.find((x) => x.kind === kind)!;
-  return [...s.matchAll(new RegExp(k.re.source, k.re.flags))].filter((m) => kind !== 'path' || !/@/.test(s.slice(Math.max(0, m.index! - 1), m.index!)));
-}
-
-/** The first value in the words and its kind (a URL before the path inside it, an email before its domain). */
-function firstValue(s: string): { kind: string; text: string; at: number } | undefined {
-  let best: { kind: string; text: string; at: number } | undefined;
-  for (const k of KINDS) for (const m of valuesIn(s, k.kind)) if (!best || m.index! < best.at) best = { kind: k.kind, text: m[0], at: m.index! };
-  return best;
-}
 
 /** "10-minute" → "10 minutes" (how the request would say it). */
 function said(kind: string, v: string): string {

@@ -7,6 +7,7 @@
  */
 
 import { MASKED_QUOTE } from './text.ts';
+import { kindOf, valuesIn } from './value-kinds.ts';
 
 /**
  * "1) pull … 2) post …", "a) … b) …": the items of a list said in one line are said one after another (only a real
@@ -146,9 +147,9 @@ export function corrected(text: string): string {
     if (!m) break;
     const v = m[1];
     const before = text.slice(0, m.index);
-    const kind = /^#/.test(v) ? /#[\w-]+/g : /^@/.test(v) ? /@[\w.-]+/g : /@/.test(v) ? /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g : /^['"‘“]/.test(v) ? new RegExp(MASKED_QUOTE, 'g')
-      : /am|pm|:/i.test(v) ? /\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b/gi : /\b\d+(?!:)\b/g;
-    const last = [...before.matchAll(kind)].at(-1);
+    // (a bare number is any number said before — "wait 5 minutes …, make it 15" — not only an id)
+    const kind = kindOf(v);
+    const last = (kind && !['number', 'duration'].includes(kind) ? valuesIn(before, kind) : [...before.matchAll(/\b\d+(?!:)\b/g)]).at(-1);
     // (a bare number keeps the unit said before: "wait 5 minutes …, make it 15" → 15 minutes; "10am" → "10:30am")
     let nv = v.replace(/\s*(?:minutes?|mins?|hours?|hrs?|days?|seconds?)$/i, (u) => (/\d+\s*[a-z]/i.test(last?.[0] ?? '') ? '' : u));
     if (last && /^\d{1,2}:\d\d$/.test(nv) && /am|pm/i.test(last[0])) nv = `${nv}${/pm/i.test(last[0]) ? 'pm' : 'am'}`;
