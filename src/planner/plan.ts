@@ -13,6 +13,7 @@ import { planWithLlm } from './llm/index.ts';
 import { matchTemplate, customizeTemplateDetailed, findTemplate } from './templates/index.ts';
 import { dispatch, type OperationHistory } from './dispatch.ts';
 import { reviewRequest, reviewSafety } from './safety.ts';
+import { spokenForms } from './offline/spoken.ts';
 import { canonicalDriverName } from '../drivers/registry.ts';
 import { allStrings } from './steps.ts';
 import type { Draft, Plan, PlanOptions } from './types.ts';
@@ -61,13 +62,15 @@ export async function plan(request: string, deps: PlanDeps, opts: PlanOptions): 
   }
   const user = deps.userTemplates ?? [];
   const mopts = { enabledDrivers: opts.enabledDrivers, now: opts.now };
-  const match = matchTemplate(text, draft, user, mopts);
-  const custom = customizeTemplateDetailed(match, text, draft, user, mopts);
+  // (a dictated request names its hosts and values in words: checks read it as written, "api dot x dot com" as api.x.com)
+  const written = spokenForms(text);
+  const match = matchTemplate(written, draft, user, mopts);
+  const custom = customizeTemplateDetailed(match, written, draft, user, mopts);
   const base = custom?.workflow ?? { workflow_id: workflowId(draft.name), name: draft.name, description: text, steps: draft.steps, ...declaredInputs(draft) };
-  const review = reviewSafety({ ...base, ...(draft.trigger ? { trigger: draft.trigger } : {}) }, popts, text);
+  const review = reviewSafety({ ...base, ...(draft.trigger ? { trigger: draft.trigger } : {}) }, popts, written);
   const workflow = review.workflow;
   const draftNotes = custom && !draft.steps.length ? [`The ${planner === 'llm' ? 'LLM' : 'offline'} planner found no steps of its own; template ${match.template_id} provides the process.`] : draft.notes;
-  const notes = [...screened.notes, ...draftNotes, ...llmNotes, ...disabledNotes(text, opts, enabled), ...review.notes];
+  const notes = [...screened.notes, ...draftNotes, ...llmNotes, ...disabledNotes(written, opts, enabled), ...review.notes];
   if (custom?.needed.length) {
     const required = custom.needed.filter((n) => (workflow.inputs as Record<string, { default?: unknown; required?: boolean }> | undefined)?.[n]?.default === undefined && (workflow.inputs as Record<string, { required?: boolean }> | undefined)?.[n]?.required !== false && workflow.inputs?.[n] !== undefined);
     if (required.length) notes.push(`Template ${match.template_id} needs ${required.join(', ')} at run time (--input name=value); the request did not say.`);

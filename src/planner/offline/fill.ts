@@ -531,7 +531,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
       continue;
     }
     if (p.kinds.includes('channel') && !p.kinds.includes('channel_spec')) {
-      params[p.name] = aud && aud[1] && !/^(the|our|my|whole|entire|all)$/i.test(aud[1]) ? `#${aud[1].toLowerCase()}${/^(?:folks|people|staff|crew|everyone|everybody)$/i.test(aud[2]) ? '' : `-${aud[2].toLowerCase()}`}` : DEFAULT_CHANNEL;
+      params[p.name] = aud && aud[1] && !/^(the|our|my|whole|entire|all)$/i.test(aud[1]) ? `#${aud[1].toLowerCase()}${/^(?:folks|people|staff|crew|everyone|everybody|channel)$/i.test(aud[2]) ? '' : `-${aud[2].toLowerCase()}`}` : DEFAULT_CHANNEL;
       if (!aud) ctx.notes.push(`No channel named for ${op.key}; assumed ${DEFAULT_CHANNEL}.`);
       continue;
     }
@@ -651,7 +651,7 @@ export function cleanTopic(s: string): string {
   t = t.replace(/[,;:.!?]+(?=\s|$)/g, (x) => (x === ',' ? ',' : ' ')).trim();
   for (let k = 0; k < 6; k++) {
     const before = t;
-    t = t.replace(TOPIC_DROP, '').replace(TOPIC_CUES, '').replace(/^(?:and|or|then|also|with|as|is|be|so|that|which|please)\s+/i, '').replace(/\s+(?:to|in|on|for|with|and|or|the|a|an|of|at|by|from|via|over|through|then|it|as|about)$/i, '').replace(/^[,\s]+|[,\s]+$/g, '').trim();
+    t = t.replace(TOPIC_DROP, '').replace(TOPIC_CUES, '').replace(/^(?:and|or|then|also|with|as|is|be|so|that|which|please)\s+/i, '').replace(/\s+(?:to|for|with|and|or|the|a|an|of|at|by|from|via|through|then|it|as|about)$|(?<!\b(?:is|are|was|were|be|been|get|gets|got|come|came|comes|checked|logged|signed|clocked|all))\s+(?:in|on|over)$/i, '').replace(/^[,\s]+|[,\s]+$/g, '').trim();
     if (t === before) break;
   }
   if (!t || t.split(/\s+/).every((w) => /^(a|an|the|to|of|in|on|at|by|for|with|from|and|or|it|this|that|these|those|them|me|us|you|him|her|is|are|be|so|as|then|also|too|please|team|slack|asana|github|e-?mail|alert|warning|notification|ping|heads-up|everyone|everybody|channel|people|folks|staff|group|squad|crew|all|know|about|same|back|quick|short|brief|how|any|chance|just|maybe|perhaps|could|we|get|need|dm|privately|directly|private|personally|track|tracking|monitor|follow|out|over|along|note|notice|line|returned|received|back)$/i.test(w))) return '';

@@ -49,6 +49,12 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^[\s\S]+$/, routine],
   // why a step is wanted, said with it ("so nobody is caught off guard", "as a paper trail"): no step of its own
   [/^[\s\S]+$/, withoutReasons],
+  // words given to a field without quotes ("with subject weekly report saying …", "write the text nightly run ok to the
+  // file …", "add the comment duplicate of the billing ticket and then close it"): quoted, so no word in them is read as
+  // a schedule ("weekly", "nightly") or a step
+  [/\b(with\s+(?:the\s+|a\s+)?subject(?:\s+line)?|subject(?:\s+line)?\s*:)\s+(?![\s'"‘“]|\uE100)((?:(?!\b(?:saying|telling|that\s+says|and|with|to|body)\b)[^,;.!?'"\uE100])+?)(?=\s+(?:saying|telling|that\s+says|and\s+(?:tell|say|let|mention|explain|the\s+body)|with\s+the\s+(?:body|message|text)|to\s+\S+@)\b|\s*[,;.!?]|\s*$)/gi, (_m: string, cue: string, v: string) => `${cue} '${v.trim()}'`],
+  [/\b(write|append|add|put|save)\s+(the\s+(?:text|line|words|message|note))\s+(?![\s'"‘“]|\uE100)([^,;!?'"\uE100]+?)\s+(to|into|in)\s+(?=(?:the\s+)?file\b|\S+\.\w{2,5}\b)/gi, (_m: string, verb: string, what: string, v: string, to: string) => `${verb} ${what} '${v}' ${to} `],
+  [/\b((?:add|post|leave|put)\s+(?:the\s+|a\s+)?comment)\s+(?![\s'"‘“]|\uE100|(?:on|to|in|saying|that|about)\b)([^,;!?'"\uE100]+?)(?=\s+(?:and\s+then|then|and\s+(?:close|complete|mark|finish))\b|\s+(?:to|on)\s+(?:the\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket)\b|\s*[,;]|\s*[.!?]?\s*$)/gi, (_m: string, cue: string, v: string) => `${cue} '${v}'`],
   // the state wanted at the end, said instead of steps ("End state: task 3381 is marked complete and #pm has been told")
   [/^[\s\S]+$/, endState],
   // a checklist typed in one line ("- complete Asana task 3019 - tell #ops it's finished", "Launch: - post … - email …"): one sentence each
