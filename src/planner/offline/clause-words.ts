@@ -32,3 +32,16 @@ export function gerundToVerb(w: string): string {
   else if (/(at|iz|ur|os|as|us|ov|et|ot|in|uc|ag|ar|am|av|ut|ud|ir|iv|ok)$/.test(b) && !/^(post|send|fetch|print|list|alert|start|request|comment|assign|add)$/.test(b)) b += 'e';
   return b;
 }
+
+/** "fail" → "fails", "be down" → "is down", "go down" → "goes down", "not return 200" → "does not return 200". */
+export function thirdPerson(verbPhrase: string): string {
+  return verbPhrase.replace(/^(\w+)/, (v: string) => {
+    const l = v.toLowerCase();
+    if (l === 'be') return 'is';
+    if (l === 'not') return 'does not';
+    if (l === 'have') return 'has';
+    if (/(?:ss|sh|ch|x|o)$/.test(l)) return `${v}es`;
+    if (/[^aeiou]y$/.test(l)) return `${v.slice(0, -1)}ies`;
+    return `${v}s`;
+  });
+}

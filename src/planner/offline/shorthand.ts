@@ -7,7 +7,7 @@
  * before the request, thanks and a name after it). Quoted words are masked while these run.
  */
 
-import { gerundToVerb } from './clause-words.ts';
+import { gerundToVerb, thirdPerson } from './clause-words.ts';
 import { findSchedule } from './trigger.ts';
 import { baseForm, corrected, described, lineItems, listItems, outcomes, required } from './styles.ts';
 import { MASKED_QUOTE } from './text.ts';
@@ -17,6 +17,7 @@ import { unwrapped } from './letters.ts';
 import { routine } from './routine.ts';
 import { withoutReasons } from './reasons.ts';
 import { endState } from './end-state.ts';
+import { withAfterthoughts } from './afterthoughts.ts';
 import { HOUR, HOURS, PART, hourOf, meridiem, spokenTime } from './spoken-time.ts';
 
 /** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
@@ -26,19 +27,6 @@ const FIELD = '(?:due(?:\\s+date)?|deadline|priority|prio|status|state|assignee|
 export const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priority|priority\s+(?:high|low|medium|normal|urgent)|due\s+(?:on\s+|by\s+)?[\w-]+(?:\s+\d{1,2})?|(?:owner|assignee)\s*(?:is\s+)?@?[\w.-]+|assigned\s+to\s+@?[\w.-]+)`;
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
-
-/** "fail" → "fails", "be down" → "is down", "go down" → "goes down", "not return 200" → "does not return 200". */
-function thirdPerson(verbPhrase: string): string {
-  return verbPhrase.replace(/^(\w+)/, (v: string) => {
-    const l = v.toLowerCase();
-    if (l === 'be') return 'is';
-    if (l === 'not') return 'does not';
-    if (l === 'have') return 'has';
-    if (/(?:ss|sh|ch|x|o)$/.test(l)) return `${v}es`;
-    if (/[^aeiou]y$/.test(l)) return `${v.slice(0, -1)}ies`;
-    return `${v}s`;
-  });
-}
 
 export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // a request pasted from a letter: no greeting or sign-off, its P.S. applied ("P.S. it should go to #releases, not #deploys")
@@ -55,6 +43,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(with\s+(?:the\s+|a\s+)?subject(?:\s+line)?|subject(?:\s+line)?\s*:)\s+(?![\s'"‘“]|\uE100)((?:(?!\b(?:saying|telling|that\s+says|and|with|to|body)\b)[^,;.!?'"\uE100])+?)(?=\s+(?:saying|telling|that\s+says|and\s+(?:tell|say|let|mention|explain|the\s+body)|with\s+the\s+(?:body|message|text)|to\s+\S+@)\b|\s*[,;.!?]|\s*$)/gi, (_m: string, cue: string, v: string) => `${cue} '${v.trim()}'`],
   [/\b(write|append|add|put|save)\s+(the\s+(?:text|line|words|message|note))\s+(?![\s'"‘“]|\uE100)([^,;!?'"\uE100]+?)\s+(to|into|in)\s+(?=(?:the\s+)?file\b|\S+\.\w{2,5}\b)/gi, (_m: string, verb: string, what: string, v: string, to: string) => `${verb} ${what} '${v}' ${to} `],
   [/\b((?:add|post|leave|put)\s+(?:the\s+|a\s+)?comment)\s+(?![\s'"‘“]|\uE100|(?:on|to|in|saying|that|about)\b)([^,;!?'"\uE100]+?)(?=\s+(?:and\s+then|then|and\s+(?:close|complete|mark|finish))\b|\s+(?:to|on)\s+(?:the\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket)\b|\s*[,;]|\s*[.!?]?\s*$)/gi, (_m: string, cue: string, v: string) => `${cue} '${v}'`],
+  // details, order and timing said afterwards in sentences of their own ("Text: 'X'. Oh, and it goes in #deployments.")
+  [/^[\s\S]+$/, withAfterthoughts],
   // the state wanted at the end, said instead of steps ("End state: task 3381 is marked complete and #pm has been told")
   [/^[\s\S]+$/, endState],
   // a checklist typed in one line ("- complete Asana task 3019 - tell #ops it's finished", "Launch: - post … - email …"): one sentence each

@@ -1,0 +1,95 @@
+/**
+ * Details and order said as afterthoughts, in sentences of their own after the step they belong to: "Post a message in
+ * Slack. Text: 'Release shipped'. Oh, and it goes in #deployments." (the text and the channel of that message), "Create
+ * an Asana task. Call it 'Renew domain'. Oh and it's high priority, due 2026-03-03, assigned to it-ops." (its name and
+ * properties), "Send a Slack DM saying X. It's for @jonas." (whom), "… to the deploy hook. That's https://…" (what the
+ * words named), "Mark Asana task 9902 complete. Before that, though, comment on it: 'X'." and "Send X to #db. Hold off
+ * 15 minutes before sending it, though." (a step said after, run before), and "Check … Run that daily at 7:30am." /
+ * "Trigger: the invoice-export workflow failing." (when it all runs, said last). Each afterthought is folded into the
+ * sentence it belongs to, so the rest of the planner reads one request said in order.
+ */
+import { gerundToVerb, thirdPerson } from './clause-words.ts';
+import { fwd } from './sentences.ts';
+
+/** Lead and trail words of an afterthought ("Oh, and", "by the way", "though"). */
+const LEAD = /^(?:(?:oh|ah|also|and|plus|btw|by\s+the\s+way|one\s+more\s+thing|p\.?s\.?)\b[\s,:;—–-]*)+/i;
+const TRAIL = /(?:[\s,;—–-]+(?:by\s+the\s+way|though|please|i\s+mean|of\s+course|obviously|too|as\s+well|that\s+is))+\s*[.!]?\s*$/i;
+/** What a sentence of its own can add to the one before: a value in a field, a place, a person, properties. */
+const VALUE = String.raw`(?:\uE100\d+\uE101|['"‘“]\uE100\d+\uE101['"’”]|#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\w.-]+\/[\w./-]+)`;
+
+/** A detail sentence said as the words that would carry it inside the sentence before; undefined if it is no detail. */
+function asDetail(s0: string): { words: string; replaces?: RegExp } | undefined {
+  const s = s0.replace(LEAD, '').replace(TRAIL, '').replace(/[.!]\s*$/, '').trim();
+  let m: RegExpExecArray | null;
+  if ((m = new RegExp(String.raw`^(?:text|message|the\s+(?:text|message)\s+(?:is|should\s+be|reads))\s*:?\s*(${VALUE})$`, 'i').exec(s))) return { words: ` saying ${m[1]}` };
+  if ((m = new RegExp(String.raw`^(?:the\s+)?(subject(?:\s+line)?|title|name)\s*(?::|is|should\s+be)\s*(${VALUE})$`, 'i').exec(s))) return { words: /^subject/i.test(m[1]) ? ` with the subject ${m[2]}` : ` called ${m[2]}` };
+  if ((m = new RegExp(String.raw`^(?:call|name|title)\s+it\s+(${VALUE})$`, 'i').exec(s))) return { words: ` called ${m[1]}` };
+  if ((m = new RegExp(String.raw`^(?:it|that|this)\s+(?:goes|should\s+go|needs\s+to\s+go|belongs)\s+(?:in|into|to|on)\s+(${VALUE}(?:\s+(?:and|,)\s+${VALUE})*)$`, 'i').exec(s))) return { words: /^#/.test(m[1]) ? ` in ${m[1]}` : ` to ${m[1]}` };
+  if ((m = new RegExp(String.raw`^(?:(?:it|that|this)(?:'s|’s|\s+is)\s+for|to|send\s+it\s+to|(?:the\s+)?recipients?\s+(?:are|is)(?:\s*:)?)\s+(${VALUE}(?:\s*(?:,|and|,\s*and)\s*${VALUE})*)$`, 'i').exec(s))) return { words: ` to ${m[1]}` };
+  if ((m = /^(?:it(?:'s|’s|\s+is)|that(?:'s|’s|\s+is))\s+for\s+(the\s+[^,;]{2,60})$/i.exec(s))) return { words: ` for ${m[1]}` };
+  if ((m = new RegExp(String.raw`^(?:the\s+)?(?:path|file(?:\s+path)?|file\s+name|filename)\s+(?:is|should\s+be)\s*:?\s*([\w./-]+\.\w{1,5}|[\w.-]+\/[\w./-]+)$`, 'i').exec(s))) return { words: ` ${m[1]}`, replaces: /\b(?:a|the)\s+(?:new\s+)?(?:text\s+)?file\b/i };
+  if ((m = /^(?:that(?:'s|’s|\s+is)|it(?:'s|’s|\s+is)|the\s+url\s+is)\s+(https?:\/\/\S+)$/i.exec(s))) return { words: ` ${m[1]}`, replaces: /\bthe\s+(?:[\w-]+\s+){0,2}(?:hook|webhook|endpoint|url|page|site|api|server|service)\b/i };
+  if ((m = /^the\s+(?:body|payload)\s+is\s+(?:json\s*)?:?\s*(\{.*\}|\uE100\d+\uE101)$/i.exec(s))) return { words: ` with the JSON ${m[1]}` };
+  if (/^as\s+a\s+(?:direct\s+message|dm)\b/i.test(s)) return { words: ' as a direct message' };
+  if ((m = /^(?:and\s+)?assign\s+it\s+to\s+(@?[\w.-]+)$/i.exec(s))) return { words: `, assigned to ${m[1]}` };
+  // "Oh and it's high priority, due 2026-03-03, assigned to it-ops", "Due date 2027-01-10, priority high — and assign it to legal-ops"
+  const props = s.replace(/^(?:it(?:'s|’s|\s+is)|make\s+it|and)\s+/i, '').replace(/\bdue\s+date\s+(?:is\s+|of\s+)?/gi, 'due ').replace(/\bpriority\s+(?:is\s+)?(high|low|medium|urgent|normal)\b/gi, '$1 priority').replace(/\s+[—–-]\s+(?:and\s+)?|\s*[—–]\s*(?:and\s+)?/g, ', ').replace(/\b(?:and\s+)?assign\s+it\s+to\b/gi, 'assigned to');
+  const parts = props.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  if (parts.length && parts.every((p) => /^(?:(?:high|low|medium|urgent|normal)\s+priority|due\s+(?:on\s+|by\s+)?\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*,?\s*\d{4})?|assigned\s+to\s+@?[\w.-]+|in\s+(?:the\s+)?[\w\s-]{2,30}\s+project)$/i.test(p))) return { words: `, ${parts.join(', ')}` };
+  return undefined;
+}
+
+/** A sentence said after, to run before the one it follows ("Before that, though, comment on it: 'X'", "… first"). */
+function runsBefore(s0: string): string | undefined {
+  const s = s0.replace(LEAD, '').replace(TRAIL, '').replace(/[.!]\s*$/, '').trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:before\s+(?:that|this|doing\s+(?:that|so|it)|you\s+do\s+(?:that|it))|first(?:\s+of\s+all)?)\s*,?\s*(?:though\s*,?\s*)?(.+)$/i.exec(s))) return m[1];
+  if ((m = /^(?:so\s+)?(.+?)\s+first(?:\s*,?\s*(?:of\s+course|obviously|please))?$/i.exec(s)) && !/\b(?:the|its|a)\s+first$/i.test(m[0])) return m[1];
+  if ((m = /^(?:hold\s+off|wait|pause)\s+(?:for\s+)?(\S+\s+(?:seconds?|minutes?|mins?|hours?|days?))\s+before\s+(?:sending|posting|doing|running)\s+(?:it|that|this)$/i.exec(s))) return `wait ${m[1]}`;
+  if ((m = /^(?:it|that|this)\s+needs\s+(an?\s+[\w\s'’-]{1,40}?approval|approval\s+from\s+[\w\s'’-]{1,40}?|sign-?off\s+from\s+[\w\s'’-]{1,40}?)\s+first$/i.exec(s))) return `get ${m[1]}`;
+  return undefined;
+}
+
+/** When it all runs, said last: "Run that daily at 7:30am.", "Schedule: every day at 11pm.", "Trigger: X failing." */
+function whenItRuns(s0: string): string | undefined {
+  const s = s0.replace(LEAD, '').replace(TRAIL, '').replace(/[.!]\s*$/, '').trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:run|do|repeat)\s+(?:that|this|it|all\s+(?:of\s+)?(?:that|this))\s+((?:every|each|daily|nightly|weekly|monthly|hourly|on|at|weekdays)\b.+)$/i.exec(s))) return `${m[1]}, `;
+  if ((m = /^(?:schedule|timing)\s*:\s*(.+)$/i.exec(s))) return `${m[1]}, `;
+  if ((m = /^make\s+it\s+(?:recurring|repeat|a\s+recurring\s+one)\b[\s,]*(?:[—–:-]\s*)?(.+)$/i.exec(s))) return `every ${m[1].replace(/^every\s+/i, '')}, `;
+  if ((m = /^(?:trigger|that(?:'s|’s|\s+is)\s+for)\s*:?\s*(?:whenever\s+|when\s+)?(.+)$/i.exec(s))) {
+    const event = m[1].replace(/\b(?:being|getting)\s+([a-z]+ed)\b/i, 'is $1').replace(/\b([a-z]+ing)$/i, (_x, g: string) => thirdPerson(gerundToVerb(g)));
+    return `whenever ${event.replace(/^(?:a\s+)?new\s+/i, 'a new ')}, `;
+  }
+  return undefined;
+}
+
+/** The request with its afterthoughts folded into the sentences they belong to. */
+export function withAfterthoughts(text: string): string {
+  const sentences = text.match(/[^.!?]+(?:[.!?](?=\S)[^.!?]*)*[.!?]*\s*/g);
+  if (!sentences || sentences.length < 2) return text;
+  // (a form — "Title: X. Assignee: Y. Due date: Z." — is read as one elsewhere)
+  if (sentences.filter((x) => /^\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:(?!\/\/)/.test(x) && !/^\s*\S+(?:\s+\S+)*?\s+(?:is|are)\b[^:]*:/i.test(x)).length >= 2) return text;
+  const out: string[] = [sentences[0]];
+  let lead = '';
+  for (const s of sentences.slice(1)) {
+    const prev = out.length - 1;
+    const detail = asDetail(s.trim());
+    if (detail) {
+      const p = out[prev].replace(/\s*[.!?]?\s*$/, '');
+      out[prev] = `${detail.replaces && detail.replaces.test(p) ? p.replace(detail.replaces, detail.words.trim()) : `${p}${detail.words}`}. `;
+      continue;
+    }
+    const when = whenItRuns(s.trim());
+    if (when && !lead) { lead = when; continue; }
+    const before = runsBefore(s.trim());
+    if (before) {
+      const p = out[prev].replace(/\s*[.!?]?\s*$/, '');
+      out[prev] = `${fwd(before, p)}, then ${p.charAt(0).toLowerCase()}${p.slice(1)}. `;
+      continue;
+    }
+    out.push(s);
+  }
+  const joined = out.join('').trim();
+  return lead ? `${lead}${joined.charAt(0).toLowerCase()}${joined.slice(1)}` : joined;
+}
