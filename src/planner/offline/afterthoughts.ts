@@ -74,6 +74,10 @@ export function withAfterthoughts(text: string): string {
   let lead = '';
   for (const s of sentences.slice(1)) {
     const prev = out.length - 1;
+    // "Send each new hire a welcome email. The new hires are a@x, b@x and c@x.": who "each" is
+    const listed = new RegExp(String.raw`^(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+?)s?\s+(?:are|is|will\s+be)\s*:?\s*(${VALUE}(?:\s*(?:,|and|,\s*and)\s*${VALUE})+)\s*[.!]?\s*$`, 'i').exec(s.trim().replace(LEAD, ''));
+    const each = listed && new RegExp(String.raw`\b(?:each|every)\s+${listed[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i');
+    if (listed && each && each.test(out[prev])) { out[prev] = out[prev].replace(each, `each of ${listed[2]}`); continue; }
     const detail = asDetail(s.trim());
     if (detail) {
       const p = out[prev].replace(/\s*[.!?]?\s*$/, '');

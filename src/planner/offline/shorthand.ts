@@ -12,7 +12,7 @@ import { findSchedule } from './trigger.ts';
 import { baseForm, corrected, described, lineItems, listItems, outcomes, required } from './styles.ts';
 import { MASKED_QUOTE } from './text.ts';
 import { formRequest } from './forms.ts';
-import { affirmed } from './negation.ts';
+import { affirmed, plain } from './negation.ts';
 import { unwrapped } from './letters.ts';
 import { routine } from './routine.ts';
 import { withoutReasons } from './reasons.ts';
@@ -62,6 +62,10 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(?<!\bonly\b[^,.;]{0,80})\s+should\s+(it|that|this|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:ever\s+)?((?:fail|break|error(?:\s+out)?|crash|go\s+down|time\s+out|be|return|come\s+back|not)\b[^,.;!?]*)/gi, (_m: string, who: string, what: string) => ` if ${who} ${/^they$/i.test(who) ? what.replace(/^be\b/i, 'are') : thirdPerson(what)}`],
   // "Loop over a@x, b@x and c@x, dropping each of them a welcome mail": the gerund after the list is what each pass does
   [/(^\s*|[.;]\s+)((?:for\s+each\s+of|(?:loop(?:ing)?|iterat(?:e|ing)|go(?:ing)?|run(?:ning)?|work(?:ing)?|cycl(?:e|ing))\s+(?:over|through)|one\s+(?:by\s+one|at\s+a\s+time)\s+through)\s+(?:[^.;!?]|[.](?=\w))+?),\s+(?!(?:including|starting|beginning|using|morning|evening|meeting|building|nothing|something|everything)\b)([a-z]{3,}ing)\b/gi, (_m: string, lead: string, head: string, g: string) => `${lead}${head}, ${gerundToVerb(g)}`],
+  // "send each volunteer a reminder email", "email every new hire the handbook": one each, in a loop over them
+  [/\b(send|email|e-mail|mail|message|dm|remind|notify)\s+(?:each|every)\s+(?!(?:of|one)\b)((?:[\w-]+\s+){0,2}?[a-z][\w-]*?)\s+(?=(?:a|an|the|their|his|her|its|our)\s)/gi, (_m: string, verb: string, who: string) => `for each ${who}, ${verb.toLowerCase() === 'send' ? 'send' : verb} `],
+  // "I want to approve it before it's emailed to x@y": my approval, then the step
+  [/\b(?:i|we)\s+(?:want|need|would\s+like|'d\s+like|’d\s+like)\s+to\s+(?:approve|sign\s+off\s+on|okay|review\s+and\s+approve)\s+(it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+before\s+(?:it|this|that|they)(?:'s|’s|\s+is|\s+are|\s+gets?)\s+([a-z]+ed|sent|posted)\b/gi, (_m: string, what: string, done: string) => `get my approval, then ${plain(done)} ${what}`],
   // "when you get a chance", "if possible", "at your convenience": politeness, not a condition
   [/,?\s*\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?)|if\s+(?:at\s+all\s+)?(?:possible|you\s+can|you\s+could|you\s+don't\s+mind|that's\s+ok(?:ay)?)|at\s+your\s+(?:earliest\s+)?convenience)\b\s*[,:]?/gi, ' '],
   // "What I'm after is …", "Ideally: …": outcomes listed instead of steps
@@ -158,7 +162,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(reading|saying|that\s+says|with\s+the\s+text)\s+(?:exactly|precisely|verbatim|word\s+for\s+word)\s*:?\s*(?=['"‘“])/gi, '$1 '],
   // an aside in brackets ("(it's the endpoint the payments team set up last sprint, I think)"): context, not the request
   // (not a list, a value, a date or a setting: "(Eastgate, Millbrook and Oak Hollow)", "(@nina)", "(name = issue title)", "(due Friday)")
-  [/\s*\(((?:and|but|which|who|as|since|because|though|although|they|it|this|i|we|you|yes|no|again|finally|sigh|ugh|lol)\b[^()@#=\/\uE100]{2,200}|[^()]{8,240})\)/gi, (all: string, inner: string) => /^(?:and|but|which|who|as|since|because|though|although|they|it|this|i|we|you|yes|no|again|finally|sigh|ugh|lol)\b/i.test(inner) && !/[@#=\/\uE100]/.test(inner) ? '' : (inner.trim().split(/\s+/).length >= 3 && !/[@#=\/\d\uE100]|:\/\/|\b(?:slack|e-?mail|asana|github|ai|sql|due|priority|assign\w*|owner|cc|subject|title|name[ds]?|called|every|each|daily|weekly|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|not|only|unless|if|except)\b/i.test(inner) && !/^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}/u.test(inner) && !/^\s*[\w-]+(?:\s*,\s*[\w-]+)+\s*,?\s*(?:or|and)\s+[\w-]+\s*$/.test(inner) ? '' : all)],
+  [/\s*\(((?:and|but|which|who|as|since|because|though|although|they|it|this|i|we|you|yes|no|again|finally|sigh|ugh|lol)\b[^()@#=\/\uE100]{2,200}|[^()]{8,240})\)/gi, (all: string, inner: string) => /^(?:and|but|which|who|as|since|because|though|although|they|it|this|i|we|you|yes|no|again|finally|sigh|ugh|lol)\b/i.test(inner) && !/[@#=\/\uE100]/.test(inner) ? '' : (inner.trim().split(/\s+/).length >= 3 && !/[@#=\/\d\uE100]|:\/\/|\b(?:slack|e-?mail|asana|github|ai|sql|due|priority|assign\w*|owner|cc|subject|title|name[ds]?|called|every|each|daily|weekly|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|not|only|unless|if|except)\b/i.test(inner) && !/^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}/u.test(inner) && !/^\s*[\w-]+(?:\s*,\s*[\w-]+)+\s*,?\s*(?:or|and)\s+[\w-]+\s*$/.test(inner) && !/^\s*[^,]{1,40}(?:\s*,\s*[^,]{1,40}){2,}\s*$/.test(inner) ? '' : all)],
   // spoken fillers: "hey so, um, could you …", "can you, like, post …", "…, I guess", "…, yeah that", "…, ok?"
   [/(?:,\s*)?\b(?:u+m+|u+h+|erm+|hmm+|uhm+)\b[,.]?\s*/gi, ' '],
   [/(^\s*|[.!?]\s+)(?:(?:hey|oh|ok(?:ay)?|so|well|yeah|alright)\b(?:\s+and\b)?[\s,]*)+(?=\S)/gi, (m: string, lead: string) => (/^\s*so\s+that\b/i.test(m.slice(lead.length)) ? m : lead)],
@@ -459,7 +463,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   // "slack #queue", "slack @sara": a message there
   [/\bslack\s+(?=[#@][\w-])/gi, 'message '],
   // "asana task + email sales@x": and
-  [/\s+\+\s+(?=[a-z#@])/gi, ' and '],
+  // (not an interval added in SQL: "now() + interval '7 days'")
+  [/(?<![)\d])\s+\+\s+(?!interval\b)(?=[a-z#@])/gi, ' and '],
   // "sql 'select …'" at the start of a clause: run it
   [/(^|[:;,]\s*|\bthen\s+)sql\s+(?=['"‘“`])/gi, '$1run '],
   // "due date -> 2025-07-18": a field set to a value; any other arrow is the next step

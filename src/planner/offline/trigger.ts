@@ -45,8 +45,8 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
   ts.forEach((tk, i) => {
     const n = ts[i + 1]?.t;
     if (/^(every|each)$/.test(tk.t) && n && (schedTok(n, ts[i + 2]?.t, tk.t) || n === 'other' || /^\d+$/.test(n) || NUMBER_WORDS[n] !== undefined) && !(ts[i - 1]?.t === 'for' || ts[i - 1]?.t === 'to') && !(n === 'day' && ts[i - 1]?.t === 'of')) anchors.push(i);
-    // ("a monthly email … at noon on the 15th" recurs; "the weekly report" names a thing)
-    else if (/^(daily|hourly|nightly|weekly|monthly|quarterly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|our|my|your|this|that|their|its|his|her|for|about|of|regarding|called|named|titled|which|what|whichever|those|these|any|all|missing|last|next|previous)$/.test(ts[i - 1]?.t ?? '')) anchors.push(i);
+    // ("a monthly email … at noon on the 15th" recurs; "the weekly report", "any required monthly tests" name things)
+    else if (/^(daily|hourly|nightly|weekly|monthly|quarterly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|our|my|your|this|that|their|its|his|her|for|about|of|regarding|called|named|titled|which|what|whichever|those|these|any|all|missing|last|next|previous)$/.test(ts[i - 1]?.t ?? '') && !(/^(?:[a-z]+ed|regular|usual|routine|mandatory)$/.test(ts[i - 1]?.t ?? '') && /^[a-z]{3,}s$/.test(n ?? ''))) anchors.push(i);
     else if (/^(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/.test(tk.t) && (i === 0 || /^(on|,|and|every|each)$/.test(ts[i - 1]?.t ?? '') || n === 'at' || n === ',')) anchors.push(i);
     else if ((tk.t === 'once' || tk.t === 'twice') && (n === 'a' || n === 'daily')) anchors.push(i);
     else if (isOrdinal(tk.t) && /^(of)$/.test(n ?? '') && /^(every|each|the)$/.test(ts[i + 2]?.t ?? '') && /^(month|months)$/.test(ts[i + 3]?.t ?? '')) anchors.push(i);
