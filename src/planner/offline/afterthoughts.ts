@@ -65,11 +65,19 @@ function whenItRuns(s0: string): string | undefined {
 }
 
 /** The request with its afterthoughts folded into the sentences they belong to. */
-export function withAfterthoughts(text: string): string {
+export function withAfterthoughts(said: string): string {
+  let text = said;
+  // "'Staging deploy finished' — post that to Slack, in #x": the words said first
+  text = text.replace(new RegExp(String.raw`^\s*(${VALUE})\s*[—–:-]\s*(post|send|share|email|drop|put)\s+(?:that|it|this)\b`, 'i'), '$2 $1');
   const sentences = text.match(/[^.!?]+(?:[.!?](?=\S)[^.!?]*)*[.!?]*\s*/g);
   if (!sentences || sentences.length < 2) return text;
   // (a form — "Title: X. Assignee: Y. Due date: Z." — is read as one elsewhere)
   if (sentences.filter((x) => /^\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:(?!\/\/)/.test(x) && !/^\s*\S+(?:\s+\S+)*?\s+(?:is|are)\b[^:]*:/i.test(x)).length >= 2) return text;
+  const subjectFirst = new RegExp(String.raw`^\s*subject(?:\s+line)?\s*:\s*(${VALUE})\s*[.!]?\s*$`, 'i').exec(sentences[0]);
+  if (subjectFirst && /^\s*(?:send|email|mail)\s+(?:that|it|this)\b/i.test(sentences[1])) {
+    sentences.splice(0, 2, `${sentences[1].replace(/^\s*(?:send|email|mail)\s+(?:that|it|this)\s*(?:by\s+e-?mail\s*)?/i, 'Send an email ').replace(/\s*[.!?]?\s*$/, '')} with the subject ${subjectFirst[1]}. `);
+    if (sentences.length < 2) return sentences[0].trim();
+  }
   const out: string[] = [sentences[0]];
   let lead = '';
   for (const s of sentences.slice(1)) {
@@ -78,6 +86,12 @@ export function withAfterthoughts(text: string): string {
     const listed = new RegExp(String.raw`^(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+?)s?\s+(?:are|is|will\s+be)\s*:?\s*(${VALUE}(?:\s*(?:,|and|,\s*and)\s*${VALUE})+)\s*[.!]?\s*$`, 'i').exec(s.trim().replace(LEAD, ''));
     const each = listed && new RegExp(String.raw`\b(?:each|every)\s+${listed[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i');
     if (listed && each && each.test(out[prev])) { out[prev] = out[prev].replace(each, `each of ${listed[2]}`); continue; }
+    // "Alert #ops in Slack. Only if https://… doesn't return 200, I mean — fetch it first and check.": the condition of that step
+    const only = /^(?:but\s+)?only\s+(?:if|when|in\s+case)\s+(.+?)(?:,?\s+i\s+mean\b.*)?(?:\s*[—–-]\s*(?:so\s+)?(?:fetch|check|call|hit|query|run)\s+it\s+first\b.*)?[.!]?\s*$/i.exec(s.trim().replace(LEAD, ''));
+    if (only) { out[prev] = `${out[prev].replace(/\s*[.!?]?\s*$/, '')} only if ${only[1]}. `; continue; }
+    // "… only when the response isn't a 200. The response from fetching https://…, that is.": what the words named
+    const named = /^(the\s+[\w-]+(?:\s+[\w-]+)?)\s+((?:from|of|at|in|for)\s+.+?)(?:,?\s*(?:that\s+is|i\s+mean))?[.!]?\s*$/i.exec(s.trim().replace(LEAD, ''));
+    if (named && !/\b(?:is|are|was|were|should|must|will|has|have)\b/i.test(`${named[1]} ${named[2]}`) && new RegExp(`\\b${named[1]}\\b`, 'i').test(out[prev])) { out[prev] = out[prev].replace(new RegExp(`\\b${named[1]}\\b`, 'i'), `${named[1]} ${named[2]}`); continue; }
     const detail = asDetail(s.trim());
     if (detail) {
       const p = out[prev].replace(/\s*[.!?]?\s*$/, '');

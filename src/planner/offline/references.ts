@@ -221,7 +221,8 @@ export function defaultMessage(step: Produced, ctx: ActionContext, field?: strin
     // ("if either one is down": about several steps, so no one step's label or status)
     if (isQuantified(ctx.condition.text)) return cap(ctx.condition.text);
     const label = stepLabel(step);
-    const said = ctx.condition.text.replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))(?:'s|’s)/i, `$1$2 is`).replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))\b/i, `$1${label}`);
+    // ("the response from fetching https://… isn't a 200": the step's label says where it came from)
+    const said = ctx.condition.text.replace(/\s+(?:from|of)\s+(?:fetching|calling|checking|hitting|requesting|polling)\s+\S+/i, '').replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))(?:'s|’s)/i, `$1$2 is`).replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))\b/i, `$1${label}`);
     return `${said.includes(label) ? (/^[a-z]+:\/\//.test(said) ? said : cap(said)) : `${label}: ${said}`}${status ? ` (status {{${step.id}.${status.name}}})` : ''}`;
   }
   if (url) return `${cap(describeOp(step.op))}: ${name ? `{{${step.id}.${name}}} ` : ''}{{${step.id}.${url}}}`;
