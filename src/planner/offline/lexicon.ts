@@ -17,7 +17,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "the deployments channel", "our sre channel on Slack": that channel
   [/\b(?:the|our)\s+(?!(?:same|right|wrong|main|usual|slack|email|e-mail|other|new|old|private|public|whole|entire|relevant|appropriate|proper|correct|team|project|company)\s)([a-z][\w-]*)\s+(?:slack\s+)?channel\b(?!\s+(?:name|id|list|topic|members?)\b)/gi, '#$1'],
   // "dm alice on slack", "send a direct message to marcus": a person named in lower case is still a person
-  [/\b([dD][mM]|[dD]irect\s+message(?:\s+to)?|[sS]lack\s+[dD][mM]|[pP]rivate\s+message(?:\s+to)?)\s+(?!(?:the|them|him|her|me|us|everyone|everybody|all|each|every|a|an|it|this|that|our|my|their|his|team|channel|on|in|to|with|about|saying)\b)([a-z][a-z]+(?:\.[a-z]+)?)\b(?=\s+(?:on\s+slack|and|that|saying|to|about|with|telling|letting|asking|in\s+slack)\b|\s*[,.;!?]|\s*$)/g, '$1 @$2'],
+  [/\b([dD][mM]|[dD]irect\s+message(?:\s+to)?|[sS]lack\s+[dD][mM]|[pP]rivate\s+message(?:\s+to)?)\s+(?!(?:the|them|him|her|me|us|everyone|everybody|all|each|every|a|an|it|this|that|our|my|their|his|team|channel|on|in|to|with|about|saying|is|are|was|were|be|should|must|will|would|gets?|goes|needs?|has|have|can|could|may|might|for|from|of|and|or|then|please|once|when|if)\b)([a-z][a-z]+(?:\.[a-z]+)?)\b(?=\s+(?:on\s+slack|and|that|saying|to|about|with|telling|letting|asking|in\s+slack)\b|\s*[,.;!?]|\s*$)/g, '$1 @$2'],
   // "raise it in #ops-alerts", "flag it with @dana": tell them about it
   [/\b(?:raise|flag|surface|escalate)\s+(it|this|that|the\s+(?:failure|error|problem|issue|alert))\s+(?:in|on|to|with)\s+(?=#[\w-]|@[\w.-])/gi, 'post $1 in '],
   // "loop the team in", "loop in #web-team": tell them

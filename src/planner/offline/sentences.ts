@@ -175,6 +175,8 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   // "It is due 2026-09-15.", "It's high priority.": a property of what was just made, said as a statement
   s = s.replace(/^(?:it|this|that|the\s+(?:task|ticket|issue|card))\s*(?:is|'s|’s|should\s+be|will\s+be|must\s+be|needs\s+to\s+be)\s+due\s+(?:on\s+|by\s+)?(.+)$/i, 'set its due date to $1')
     .replace(/^(?:it|this|that|the\s+(?:task|ticket|issue|card))\s*(?:is|'s|’s|should\s+be)\s+(?:a\s+)?(low|medium|high|urgent|normal|top)(?:[- ]priority)?(?:\s+priority)?$/i, 'set its priority to $1');
+  // "send the news … to #london and to london-staff@x": a channel and an address, one message each, said as each is sent
+  s = s.replace(/^(send|share|forward|circulate)\s+(.+?)\s+to\s+(#[\w-]+)(?:\s+(?:on|in)\s+slack)?\s*,?\s+and\s+(?:to\s+|by\s+e-?mail\s+to\s+)?(\uE000\d+\uE001)(?=\s|$)/i, (all, _v: string, what: string, ch: string, to: string) => (ctx.spans[Number(/\d+/.exec(to)![0])]?.kind === 'email' ? `post ${what} to ${ch} and email ${what} to ${to}` : all));
   // "save a listing of the temp/ directory to reports/x.txt" (also said in the passive): list the folder, then save what came back
   s = s.replace(/\b(save|write|dump|store|export|put|copy)\s+(?:a|the)\s+(?:file\s+)?(?:listing|list|inventory|index)\s+of\s+(?:(?:all\s+)?(?:the\s+)?files\s+in\s+)?((?:the\s+)?\S+(?:\s+(?:folder|directory|dir))?)\s+(to|into|in)\s+(?=\S)/gi, 'list the files in $2, then $1 it $3 ');
   return s;
