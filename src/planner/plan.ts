@@ -14,6 +14,7 @@ import { matchTemplate, customizeTemplateDetailed, findTemplate } from './templa
 import { dispatch, type OperationHistory } from './dispatch.ts';
 import { reviewRequest, reviewSafety } from './safety.ts';
 import { spokenForms } from './offline/spoken.ts';
+import { plainMarkdown } from './offline/markdown.ts';
 import { canonicalDriverName } from '../drivers/registry.ts';
 import { allStrings } from './steps.ts';
 import type { Draft, Plan, PlanOptions } from './types.ts';
@@ -63,7 +64,7 @@ export async function plan(request: string, deps: PlanDeps, opts: PlanOptions): 
   const user = deps.userTemplates ?? [];
   const mopts = { enabledDrivers: opts.enabledDrivers, now: opts.now };
   // (a dictated request names its hosts and values in words: checks read it as written, "api dot x dot com" as api.x.com)
-  const written = spokenForms(text);
+  const written = spokenForms(plainMarkdown(text));
   const match = matchTemplate(written, draft, user, mopts);
   const custom = customizeTemplateDetailed(match, written, draft, user, mopts);
   const base = custom?.workflow ?? { workflow_id: workflowId(draft.name), name: draft.name, description: text, steps: draft.steps, ...declaredInputs(draft) };

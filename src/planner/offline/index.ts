@@ -19,6 +19,7 @@ import { DEFAULT_CHANNEL, NOT_NAMES, PHRASES } from './lexicon.ts';
 import { PROP as TASK_PROPERTY, SHORTHAND } from './shorthand.ts';
 import { parseStructured } from './structured.ts';
 import { spokenForms } from './spoken.ts';
+import { plainMarkdown } from './markdown.ts';
 import { cap, ph, protect, QUOTED, restore, sentenceStarts, singular, type Span } from './text.ts';
 import { extractTrigger } from './trigger.ts';
 
@@ -26,7 +27,7 @@ type Step = Record<string, unknown>;
 
 export function planOffline(asked: string, opts: PlanOptions): Draft {
   // (a dictated request is read as it would have been typed: "hash ops" is #ops, "dana at acme dot com" an address)
-  const request = spokenForms(asked);
+  const request = spokenForms(plainMarkdown(asked));
   const catalog = opts.enabledDrivers ? opts.catalog.filter((d) => opts.enabledDrivers!.includes(d.name)) : opts.catalog;
   const index = indexCatalog(catalog);
   const notes: string[] = [];
