@@ -71,7 +71,8 @@ export function withAfterthoughts(said: string): string {
   text = text.replace(new RegExp(String.raw`^\s*(${VALUE})\s*[—–:-]\s*(post|send|share|email|drop|put)\s+(?:that|it|this)\b`, 'i'), '$2 $1');
   const sentences = text.match(/[^.!?]+(?:[.!?](?=\S)[^.!?]*)*[.!?]*\s*/g);
   if (!sentences || sentences.length < 2) return text;
-  // (a form — "Title: X. Assignee: Y. Due date: Z." — is read as one elsewhere)
+  // (a form — "Title: X. Assignee: Y. Due date: Z." — or questions and answers — "Where? Asana. Who owns it? …" — are read as one elsewhere)
+  if ((text.match(/\?\s/g) ?? []).length >= 2) return text;
   if (sentences.filter((x) => /^\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:(?!\/\/)/.test(x) && !/^\s*\S+(?:\s+\S+)*?\s+(?:is|are)\b[^:]*:/i.test(x)).length >= 2) return text;
   const subjectFirst = new RegExp(String.raw`^\s*subject(?:\s+line)?\s*:\s*(${VALUE})\s*[.!]?\s*$`, 'i').exec(sentences[0]);
   if (subjectFirst && /^\s*(?:send|email|mail)\s+(?:that|it|this)\b/i.test(sentences[1])) {
