@@ -468,7 +468,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bslack\s+(?=[#@][\w-])/gi, 'message '],
   // "asana task + email sales@x": and
   // (not an interval added in SQL: "now() + interval '7 days'")
-  [/(?<![)\d])\s+\+\s+(?!interval\b)(?=[a-z#@])/gi, ' and '],
+  [/(?<!\(\))\s+\+\s+(?!interval\b)(?=[a-z#@])/gi, ' and '],
   // "sql 'select …'" at the start of a clause: run it
   [/(^|[:;,]\s*|\bthen\s+)sql\s+(?=['"‘“`])/gi, '$1run '],
   // "due date -> 2025-07-18": a field set to a value; any other arrow is the next step
