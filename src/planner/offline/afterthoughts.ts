@@ -17,17 +17,36 @@ const TRAIL = /(?:[\s,;—–-]+(?:by\s+the\s+way|though|please|i\s+mean|of\s+co
 /** What a sentence of its own can add to the one before: a value in a field, a place, a person, properties. */
 const VALUE = String.raw`(?:\uE100\d+\uE101|['"‘“]\uE100\d+\uE101['"’”]|#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\w.-]+\/[\w./-]+)`;
 
-/** A detail sentence said as the words that would carry it inside the sentence before; undefined if it is no detail. */
-function asDetail(s0: string): { words: string; replaces?: RegExp } | undefined {
-  const s = s0.replace(LEAD, '').replace(TRAIL, '').replace(/[.!]\s*$/, '').trim();
+/** The patterns below that carry a value, built once. */
+const TEXT_IS = new RegExp(String.raw`^(?:text|message|the\s+(?:text|message)\s+(?:is|should\s+be|reads))\s*:?\s*(${VALUE})$`, 'i');
+const FIELD_IS = new RegExp(String.raw`^(?:the\s+)?(subject(?:\s+line)?|title|name)\s*(?::|is|should\s+be)\s*(${VALUE})$`, 'i');
+const CALL_IT = new RegExp(String.raw`^(?:call|name|title)\s+it\s+(${VALUE})$`, 'i');
+const GOES_IN = new RegExp(String.raw`^(?:it|that|this)\s+(?:goes|should\s+go|needs\s+to\s+go|belongs)\s+(?:in|into|to|on)\s+(${VALUE}(?:\s+(?:and|,)\s+${VALUE})*)$`, 'i');
+const FOR_WHOM = new RegExp(String.raw`^(?:(?:it|that|this)(?:'s|’s|\s+is)\s+for|to|send\s+it\s+to|(?:the\s+)?recipients?\s+(?:are|is)(?:\s*:)?)\s+(${VALUE}(?:\s*(?:,|and|,\s*and)\s*${VALUE})*)$`, 'i');
+const SAID_FIRST = new RegExp(String.raw`^\s*(${VALUE})\s*[—–:-]\s*(post|send|share|email|drop|put)\s+(?:that|it|this)\b`, 'i');
+const SUBJECT_FIRST = new RegExp(String.raw`^\s*subject(?:\s+line)?\s*:\s*(${VALUE})\s*[.!]?\s*$`, 'i');
+const LISTED = new RegExp(String.raw`^(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+?)s?\s+(?:are|is|will\s+be)\s*:?\s*(${VALUE}(?:\s*(?:,|and|,\s*and)\s*${VALUE})+)\s*[.!]?\s*$`, 'i');
+
+/** An afterthought without its lead and trail words ("Oh, and …", "…, though.") or its full stop. */
+function bare(s: string): string {
+  return s.trim().replace(LEAD, '').replace(TRAIL, '').replace(/[.!]\s*$/, '').trim();
+}
+
+/** A sentence without its closing punctuation, so words can be added at its end. */
+function open(s: string): string {
+  return s.replace(/\s*[.!?]?\s*$/, '');
+}
+
+/** A detail sentence (bare) said as the words that would carry it inside the sentence before; undefined if it is no detail. */
+function asDetail(s: string): { words: string; replaces?: RegExp } | undefined {
   let m: RegExpExecArray | null;
-  if ((m = new RegExp(String.raw`^(?:text|message|the\s+(?:text|message)\s+(?:is|should\s+be|reads))\s*:?\s*(${VALUE})$`, 'i').exec(s))) return { words: ` saying ${m[1]}` };
-  if ((m = new RegExp(String.raw`^(?:the\s+)?(subject(?:\s+line)?|title|name)\s*(?::|is|should\s+be)\s*(${VALUE})$`, 'i').exec(s))) return { words: /^subject/i.test(m[1]) ? ` with the subject ${m[2]}` : ` called ${m[2]}` };
-  if ((m = new RegExp(String.raw`^(?:call|name|title)\s+it\s+(${VALUE})$`, 'i').exec(s))) return { words: ` called ${m[1]}` };
-  if ((m = new RegExp(String.raw`^(?:it|that|this)\s+(?:goes|should\s+go|needs\s+to\s+go|belongs)\s+(?:in|into|to|on)\s+(${VALUE}(?:\s+(?:and|,)\s+${VALUE})*)$`, 'i').exec(s))) return { words: /^#/.test(m[1]) ? ` in ${m[1]}` : ` to ${m[1]}` };
-  if ((m = new RegExp(String.raw`^(?:(?:it|that|this)(?:'s|’s|\s+is)\s+for|to|send\s+it\s+to|(?:the\s+)?recipients?\s+(?:are|is)(?:\s*:)?)\s+(${VALUE}(?:\s*(?:,|and|,\s*and)\s*${VALUE})*)$`, 'i').exec(s))) return { words: ` to ${m[1]}` };
+  if ((m = TEXT_IS.exec(s))) return { words: ` saying ${m[1]}` };
+  if ((m = FIELD_IS.exec(s))) return { words: /^subject/i.test(m[1]) ? ` with the subject ${m[2]}` : ` called ${m[2]}` };
+  if ((m = CALL_IT.exec(s))) return { words: ` called ${m[1]}` };
+  if ((m = GOES_IN.exec(s))) return { words: /^#/.test(m[1]) ? ` in ${m[1]}` : ` to ${m[1]}` };
+  if ((m = FOR_WHOM.exec(s))) return { words: ` to ${m[1]}` };
   if ((m = /^(?:it(?:'s|’s|\s+is)|that(?:'s|’s|\s+is))\s+for\s+(the\s+[^,;]{2,60})$/i.exec(s))) return { words: ` for ${m[1]}` };
-  if ((m = new RegExp(String.raw`^(?:the\s+)?(?:path|file(?:\s+path)?|file\s+name|filename)\s+(?:is|should\s+be)\s*:?\s*([\w./-]+\.\w{1,5}|[\w.-]+\/[\w./-]+)$`, 'i').exec(s))) return { words: ` ${m[1]}`, replaces: /\b(?:a|the)\s+(?:new\s+)?(?:text\s+)?file\b/i };
+  if ((m = /^(?:the\s+)?(?:path|file(?:\s+path)?|file\s+name|filename)\s+(?:is|should\s+be)\s*:?\s*([\w./-]+\.\w{1,5}|[\w.-]+\/[\w./-]+)$/i.exec(s))) return { words: ` ${m[1]}`, replaces: /\b(?:a|the)\s+(?:new\s+)?(?:text\s+)?file\b/i };
   if ((m = /^(?:that(?:'s|’s|\s+is)|it(?:'s|’s|\s+is)|the\s+url\s+is)\s+(https?:\/\/\S+)$/i.exec(s))) return { words: ` ${m[1]}`, replaces: /\bthe\s+(?:[\w-]+\s+){0,2}(?:hook|webhook|endpoint|url|page|site|api|server|service)\b/i };
   if ((m = /^the\s+(?:body|payload)\s+is\s+(?:json\s*)?:?\s*(\{.*\}|\uE100\d+\uE101)$/i.exec(s))) return { words: ` with the JSON ${m[1]}` };
   if (/^as\s+a\s+(?:direct\s+message|dm)\b/i.test(s)) return { words: ' as a direct message' };
@@ -39,9 +58,8 @@ function asDetail(s0: string): { words: string; replaces?: RegExp } | undefined 
   return undefined;
 }
 
-/** A sentence said after, to run before the one it follows ("Before that, though, comment on it: 'X'", "… first"). */
-function runsBefore(s0: string): string | undefined {
-  const s = s0.replace(LEAD, '').replace(TRAIL, '').replace(/[.!]\s*$/, '').trim();
+/** A sentence (bare) said after, to run before the one it follows ("Before that, though, comment on it: 'X'", "… first"). */
+function runsBefore(s: string): string | undefined {
   let m: RegExpExecArray | null;
   if ((m = /^(?:before\s+(?:that|this|doing\s+(?:that|so|it)|you\s+do\s+(?:that|it))|first(?:\s+of\s+all)?)\s*,?\s*(?:though\s*,?\s*)?(.+)$/i.exec(s))) return m[1];
   if ((m = /^(?:so\s+)?(.+?)\s+first(?:\s*,?\s*(?:of\s+course|obviously|please))?$/i.exec(s)) && !/\b(?:the|its|a)\s+first$/i.test(m[0])) return m[1];
@@ -50,9 +68,8 @@ function runsBefore(s0: string): string | undefined {
   return undefined;
 }
 
-/** When it all runs, said last: "Run that daily at 7:30am.", "Schedule: every day at 11pm.", "Trigger: X failing." */
-function whenItRuns(s0: string): string | undefined {
-  const s = s0.replace(LEAD, '').replace(TRAIL, '').replace(/[.!]\s*$/, '').trim();
+/** When it all runs, said last (bare): "Run that daily at 7:30am.", "Schedule: every day at 11pm.", "Trigger: X failing." */
+function whenItRuns(s: string): string | undefined {
   let m: RegExpExecArray | null;
   if ((m = /^(?:run|do|repeat)\s+(?:that|this|it|all\s+(?:of\s+)?(?:that|this))\s+((?:every|each|daily|nightly|weekly|monthly|hourly|on|at|weekdays)\b.+)$/i.exec(s))) return `${m[1]}, `;
   if ((m = /^(?:schedule|timing)\s*:\s*(.+)$/i.exec(s))) return `${m[1]}, `;
@@ -68,13 +85,13 @@ function whenItRuns(s0: string): string | undefined {
 export function withAfterthoughts(said: string): string {
   let text = said;
   // "'Staging deploy finished' — post that to Slack, in #x": the words said first
-  text = text.replace(new RegExp(String.raw`^\s*(${VALUE})\s*[—–:-]\s*(post|send|share|email|drop|put)\s+(?:that|it|this)\b`, 'i'), '$2 $1');
+  text = text.replace(SAID_FIRST, '$2 $1');
   const sentences = text.match(/[^.!?]+(?:[.!?](?=\S)[^.!?]*)*[.!?]*\s*/g);
   if (!sentences || sentences.length < 2) return text;
   // (a form — "Title: X. Assignee: Y. Due date: Z." — or questions and answers — "Where? Asana. Who owns it? …" — are read as one elsewhere)
   if ((text.match(/\?\s/g) ?? []).length >= 2) return text;
   if (sentences.filter((x) => /^\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:(?!\/\/)/.test(x) && !/^\s*\S+(?:\s+\S+)*?\s+(?:is|are)\b[^:]*:/i.test(x)).length >= 2) return text;
-  const subjectFirst = new RegExp(String.raw`^\s*subject(?:\s+line)?\s*:\s*(${VALUE})\s*[.!]?\s*$`, 'i').exec(sentences[0]);
+  const subjectFirst = SUBJECT_FIRST.exec(sentences[0]);
   if (subjectFirst && /^\s*(?:send|email|mail)\s+(?:that|it|this)\b/i.test(sentences[1])) {
     sentences.splice(0, 2, `${sentences[1].replace(/^\s*(?:send|email|mail)\s+(?:that|it|this)\s*(?:by\s+e-?mail\s*)?/i, 'Send an email ').replace(/\s*[.!?]?\s*$/, '')} with the subject ${subjectFirst[1]}. `);
     if (sentences.length < 2) return sentences[0].trim();
@@ -83,27 +100,29 @@ export function withAfterthoughts(said: string): string {
   let lead = '';
   for (const s of sentences.slice(1)) {
     const prev = out.length - 1;
+    const led = s.trim().replace(LEAD, '');
+    const said = bare(s);
     // "Send each new hire a welcome email. The new hires are a@x, b@x and c@x.": who "each" is
-    const listed = new RegExp(String.raw`^(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+?)s?\s+(?:are|is|will\s+be)\s*:?\s*(${VALUE}(?:\s*(?:,|and|,\s*and)\s*${VALUE})+)\s*[.!]?\s*$`, 'i').exec(s.trim().replace(LEAD, ''));
+    const listed = LISTED.exec(led);
     const each = listed && new RegExp(String.raw`\b(?:each|every)\s+${listed[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i');
     if (listed && each && each.test(out[prev])) { out[prev] = out[prev].replace(each, `each of ${listed[2]}`); continue; }
     // "Alert #ops in Slack. Only if https://… doesn't return 200, I mean — fetch it first and check.": the condition of that step
-    const only = /^(?:but\s+)?only\s+(?:if|when|in\s+case)\s+(.+?)(?:,?\s+i\s+mean\b.*)?(?:\s*[—–-]\s*(?:so\s+)?(?:fetch|check|call|hit|query|run)\s+it\s+first\b.*)?[.!]?\s*$/i.exec(s.trim().replace(LEAD, ''));
-    if (only) { out[prev] = `${out[prev].replace(/\s*[.!?]?\s*$/, '')} only if ${only[1]}. `; continue; }
+    const only = /^(?:but\s+)?only\s+(?:if|when|in\s+case)\s+(.+?)(?:,?\s+i\s+mean\b.*)?(?:\s*[—–-]\s*(?:so\s+)?(?:fetch|check|call|hit|query|run)\s+it\s+first\b.*)?[.!]?\s*$/i.exec(led);
+    if (only) { out[prev] = `${open(out[prev])} only if ${only[1]}. `; continue; }
     // "… only when the response isn't a 200. The response from fetching https://…, that is.": what the words named
-    const named = /^(the\s+[\w-]+(?:\s+[\w-]+)?)\s+((?:from|of|at|in|for)\s+.+?)(?:,?\s*(?:that\s+is|i\s+mean))?[.!]?\s*$/i.exec(s.trim().replace(LEAD, ''));
+    const named = /^(the\s+[\w-]+(?:\s+[\w-]+)?)\s+((?:from|of|at|in|for)\s+.+?)(?:,?\s*(?:that\s+is|i\s+mean))?[.!]?\s*$/i.exec(led);
     if (named && !/\b(?:is|are|was|were|should|must|will|has|have)\b/i.test(`${named[1]} ${named[2]}`) && new RegExp(`\\b${named[1]}\\b`, 'i').test(out[prev])) { out[prev] = out[prev].replace(new RegExp(`\\b${named[1]}\\b`, 'i'), `${named[1]} ${named[2]}`); continue; }
-    const detail = asDetail(s.trim());
+    const detail = asDetail(said);
     if (detail) {
-      const p = out[prev].replace(/\s*[.!?]?\s*$/, '');
+      const p = open(out[prev]);
       out[prev] = `${detail.replaces && detail.replaces.test(p) ? p.replace(detail.replaces, detail.words.trim()) : `${p}${detail.words}`}. `;
       continue;
     }
-    const when = whenItRuns(s.trim());
+    const when = whenItRuns(said);
     if (when && !lead) { lead = when; continue; }
-    const before = runsBefore(s.trim());
+    const before = runsBefore(said);
     if (before) {
-      const p = out[prev].replace(/\s*[.!?]?\s*$/, '');
+      const p = open(out[prev]);
       out[prev] = `${fwd(before, p)}, then ${p.charAt(0).toLowerCase()}${p.slice(1)}. `;
       continue;
     }

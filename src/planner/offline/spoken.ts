@@ -85,8 +85,7 @@ function times(s: string): string {
 /** Symbols said in words: addresses, hosts and paths, channels, joined names, spelled letters. */
 function symbols(s: string): string {
   let t = s
-    .replace(/\b([a-z0-9]+)\s+dash\s+(?=[a-z0-9])/gi, '$1-')
-    .replace(/\b([a-z0-9]+)\s+dash\s+(?=[a-z0-9])/gi, '$1-')
+    .replace(/(?<=[a-z0-9])\s+dash\s+(?=[a-z0-9])/gi, '-')
     .replace(/\s+underscore\s+/gi, '_')
     // ("support-lead at acme dot com")
     .replace(new RegExp(String.raw`\b([a-z0-9][\w.+-]*)\s+at\s+((?:[a-z0-9][\w-]*\s+dot\s+)+${TLD})\b`, 'gi'), (_m, local: string, host: string) => `${local}@${host.replace(/\s+dot\s+/gi, '.')}`)
