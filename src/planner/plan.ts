@@ -3,6 +3,7 @@
  * offline planner) → template match → workflow (template customised, or generated from the
  * draft) → safety gates → validation → dispatch decision → driver check.
  */
+import { asTyped } from './offline/as-typed.ts';
 import type { DriverRegistry } from '../drivers/registry.ts';
 import { checkDrivers } from '../drivers/check.ts';
 import { AutoflowError } from '../platform/errors.ts';
@@ -13,8 +14,6 @@ import { planWithLlm } from './llm/index.ts';
 import { matchTemplate, customizeTemplateDetailed, findTemplate } from './templates/index.ts';
 import { dispatch, type OperationHistory } from './dispatch.ts';
 import { reviewRequest, reviewSafety } from './safety.ts';
-import { spokenForms } from './offline/spoken.ts';
-import { plainMarkdown } from './offline/markdown.ts';
 import { canonicalDriverName } from '../drivers/registry.ts';
 import { allStrings } from './steps.ts';
 import type { Draft, Plan, PlanOptions } from './types.ts';
@@ -64,7 +63,7 @@ export async function plan(request: string, deps: PlanDeps, opts: PlanOptions): 
   const user = deps.userTemplates ?? [];
   const mopts = { enabledDrivers: opts.enabledDrivers, now: opts.now };
   // (a dictated request names its hosts and values in words: checks read it as written, "api dot x dot com" as api.x.com)
-  const written = spokenForms(plainMarkdown(text));
+  const written = asTyped(text);
   const match = matchTemplate(written, draft, user, mopts);
   const custom = customizeTemplateDetailed(match, written, draft, user, mopts);
   const base = custom?.workflow ?? { workflow_id: workflowId(draft.name), name: draft.name, description: text, steps: draft.steps, ...declaredInputs(draft) };

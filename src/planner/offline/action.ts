@@ -119,9 +119,9 @@ function otherApp(text: string, index: CatalogIndex): string | undefined {
 /** "notified" → "notify", "sent" → "send" (a participle back to the verb it comes from). */
 export function participleToVerb(index: CatalogIndex, w: string): string | undefined {
   const l = w.toLowerCase();
-  const irregular: Record<string, string> = { sent: 'send', written: 'write', made: 'make', done: 'do', run: 'run', put: 'put', set: 'set', told: 'tell', kept: 'keep', given: 'give', read: 'read', built: 'build', got: 'get', gotten: 'get' };
+  const irregular: Record<string, string> = { sent: 'send', left: 'leave', written: 'write', made: 'make', done: 'do', run: 'run', put: 'put', set: 'set', told: 'tell', kept: 'keep', given: 'give', read: 'read', built: 'build', got: 'get', gotten: 'get' };
   const cands = irregular[l] ? [irregular[l]] : /ied$/.test(l) ? [`${l.slice(0, -3)}y`] : /ed$/.test(l) ? (silentE(l) ? [l.slice(0, -1), l.slice(0, -2), l.slice(0, -3)] : [l.slice(0, -2), l.slice(0, -1), l.slice(0, -3)]) : [];
-  return cands.find((c) => c.length > 1 && isActionVerb(index, c) && (Boolean(irregular[l]) || stem(c) === stem(l)));
+  return cands.find((c) => c.length > 1 && isActionVerb(index, c) && (Boolean(irregular[l]) || stem(c) === stem(l) || l === `${c}ed`));
 }
 
 /** Does an -ed participle drop a silent e? ("summarized" → "summarize", "updated" → "update"; "posted", "emailed", "edited" do not.) */

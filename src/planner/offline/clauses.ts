@@ -50,11 +50,15 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   // "Refund R-99120 is over the limit: get a manager to approve it, …": a statement, then the request
   const parts = kept.flatMap((s) => { const c = /^([^:;—–]{3,80}?)(?::|;|\s+[—–]|\s+-)\s+(?=[a-z])(.+)$/.exec(s); // ("Pause campaign CMP-90317: get sign-off …, then POST …": a heading in a verb no operation has, then the steps)
     // (one naming nothing is left to the sentence's own heading rule, which drops it: "Launch check for the TikTok campaign: …")
-    const heading = (x: string) => isNarrative(x) || (/^[A-Z][a-z]+\s/.test(x) && /[\d#@\/\uE000]/.test(x) && !ctx.index.ops.some((o) => o.verbs.has(stem(firstWord(x)))) && !ctx.index.apps.has(firstWord(x)) && !isControl(x) && !APPROVAL_ASK.test(x));
+    // ("cfo@x needs the result of …: run it and email it over": who asks for it, then the steps)
+    const heading = (x: string) => isNarrative(x) || /^(?:[#@][\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\uE000\d+\uE001)\s+(?:needs|wants|would\s+like|has\s+asked\s+for|asked\s+for|is\s+waiting\s+(?:for|on))\b/i.test(x) || (/^[A-Z][a-z]+\s/.test(x) && /[\d#@\/\uE000]/.test(x) && !ctx.index.ops.some((o) => o.verbs.has(stem(firstWord(x)))) && !ctx.index.apps.has(firstWord(x)) && !isControl(x) && !APPROVAL_ASK.test(x));
     // ("Send our jury their welcome pack: read X and, for each of …, send …": a step named in a phrase, then spelled out)
     const summary = (x: string, steps: string) => isActionVerb(ctx.index, firstWord(x)) && !/[#@\uE000]|https?:|[\w.-]+\/[\w./-]+|\d{3,}|\b(?:that|about|saying|know)\b/i.test(x) && isActionVerb(ctx.index, firstWord(steps)) && /[#@\uE000]|[\w.-]+\/[\w./-]+/.test(steps) && /(?:,|\band\b|\bthen\b)\s*(?:then\s+)?(?:,\s*)?(?:for\s+each\b|[a-z]+\s)/i.test(steps) && words(steps).filter((w) => isActionVerb(ctx.index, w.w)).length >= 2;
     if (c && s.charAt(c[1].length) === ':' && !APPROVAL_WORDS.test(c[1]) && summary(c[1], c[2])) return [c[2]];
-    return c && heading(c[1]) && (isActionVerb(ctx.index, firstWord(c[2])) || APPROVAL_ASK.test(c[2])) ? [`${c[1]}.`, c[2]] : [s]; });
+    // (what the heading quotes is what "run it" runs: "cfo@x needs the result of 'select …' — run it on the database")
+    const quoted = [...(c?.[1] ?? '').matchAll(/\uE000(\d+)\uE001/g)].find((m) => /^(?:quote|sql)$/.test(ctx.spans[Number(m[1])]?.kind ?? ''))?.[0];
+    const steps = c && quoted ? c[2].replace(/\b(run|execute|fetch|get|call|hit|query|read|open)\s+it\b/i, `$1 ${quoted}`) : c?.[2];
+    return c && heading(c[1]) && (isActionVerb(ctx.index, firstWord(c[2])) || APPROVAL_ASK.test(c[2])) ? [`${c[1]}.`, steps!] : [s]; });
   const said = parts.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
   // ("…, email sre@x.io. Run this check every 15 minutes.": once the schedule is taken, a sentence that only says to run the whole request adds no step)
   const whole = /^(?:please\s+)?(?:run|do|repeat|perform|execute|schedule|trigger)\s+(?:this|that|it|these|all\s+(?:of\s+)?(?:this|that)|the\s+(?:whole\s+|same\s+)?(?:thing|check|checks|job|workflow|flow|process|routine|automation))(?:\s+(?:check|checks|job|workflow|flow|process|routine|automation|again|too|as\s+well))?$/i;
@@ -65,7 +69,11 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   for (let i = 0; i < said.length; i++) {
     const so = /^(.{8,200}?)(?:,|;|\s[—–-])\s*so\s+(?:please\s+)?(.+)$/i.exec(said[i]);
     if (!so || isActionVerb(ctx.index, firstWord(so[1])) || isControl(so[1]) || !(isActionVerb(ctx.index, firstWord(so[2])) || isControl(so[2]))) continue;
-    said.splice(i, 1, ...(/[#@\uE000]|\d{3,}|[\w.-]+\/[\w./-]+/.test(so[1]) ? [so[1]] : []), so[2]);
+    const named = /[#@\uE000]|\d{3,}|[\w.-]+\/[\w./-]+/;
+    // ("I'd like an AI summary of X posted in #product, so fetch it, condense it and share the result there": steps that
+    // name nothing new only spell out the wish)
+    if (named.test(so[1]) && !named.test(so[2]) && /^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\b/i.test(so[1])) { said.splice(i, 1, so[1]); continue; }
+    said.splice(i, 1, ...(named.test(so[1]) ? [so[1]] : []), so[2]);
   }
   // ("Post it in #general and email all@x. I want both to land at once.": a sentence that only says the steps before it
   // run together)
@@ -673,6 +681,13 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     const cond = text.slice(tm.index + tm[0].length);
     const act = text.slice(0, tm.index);
     if (/^(it'?s |it is |that'?s |this is )?(done|finished|complete|completed|ready|over)\s*$/i.test(cond.trim())) return { units: action(act), verb };
+    // ("daily health check on https://… — if it fails, email …": a step named as a noun, then a condition that leads the
+    // steps after its comma)
+    const leads = /^(.*?),\s*(?:then\s+)?(.+)$/.exec(cond);
+    if (leads && !isActionVerb(ctx.index, firstWord(act)) && isActionVerb(ctx.index, firstWord(leads[2]))) {
+      const c: Extract<Unit, { type: 'condition' }> = { type: 'condition', cond: tidy(leads[1]), negate: tm[1].toLowerCase() === 'unless', then: pieceUnits(leads[2], ctx).units, else: [] };
+      return { units: [...action(act), c], opens: c.then, verb };
+    }
     const c: Unit = { type: 'condition', cond: tidy(cond), negate: tm[1].toLowerCase() === 'unless', then: action(act), else: [] };
     return { units: [c], verb };
   }

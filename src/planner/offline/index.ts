@@ -7,6 +7,7 @@
  * dependencies (sequential by default, parallel groups start together) and references.
  * A request it cannot map gets no steps and a note saying what it can do.
  */
+import { asTyped } from './as-typed.ts';
 import type { Draft, PlannedAction, PlanOptions, PlannedTrigger } from '../types.ts';
 import { analyzeAction, stripLead, type LoopItem, type Produced } from './action.ts';
 import { namedContainers } from './fill.ts';
@@ -17,9 +18,8 @@ import { buildCondition, negatedSaying, payloadCondition } from './condition.ts'
 import { extractEntities } from './entities.ts';
 import { DEFAULT_CHANNEL, NOT_NAMES, PHRASES } from './lexicon.ts';
 import { PROP as TASK_PROPERTY, SHORTHAND } from './shorthand.ts';
+import { lendIdsForward } from './lend-forward.ts';
 import { parseStructured } from './structured.ts';
-import { spokenForms } from './spoken.ts';
-import { plainMarkdown } from './markdown.ts';
 import { cap, ph, protect, QUOTED, restore, sentenceStarts, singular, type Span } from './text.ts';
 import { extractTrigger } from './trigger.ts';
 
@@ -27,7 +27,7 @@ type Step = Record<string, unknown>;
 
 export function planOffline(asked: string, opts: PlanOptions): Draft {
   // (a dictated request is read as it would have been typed: "hash ops" is #ops, "dana at acme dot com" an address)
-  const request = spokenForms(plainMarkdown(asked));
+  const request = asTyped(asked);
   const catalog = opts.enabledDrivers ? opts.catalog.filter((d) => opts.enabledDrivers!.includes(d.name)) : opts.catalog;
   const index = indexCatalog(catalog);
   const notes: string[] = [];
@@ -80,6 +80,7 @@ export function planOffline(asked: string, opts: PlanOptions): Draft {
       notes: [...(trigger ? [`Found the trigger (${trigger.type}${trigger.cron ? ` ${trigger.cron}` : ''}) but nothing to run when it fires.`] : []), ...(b.unmapped.length ? [`Could not map to any operation: ${b.unmapped.map((u) => `"${u.text}" (${u.reason})`).join('; ')}.`] : ['Found nothing to automate in the request.']), capabilities(index)],
     };
   }
+  lendIdsForward(steps, notes);
   for (const u of b.unmapped) notes.push(`Left out "${u.text}": ${u.reason}. ${capabilities(index)}`);
   if (found?.context) notes.unshift(`Read "${found.context}" as context: it says where the trigger comes from.`);
   if (trigger) notes.unshift(`Trigger: ${trigger.type}${trigger.cron ? ` (${trigger.cron})` : ''}${trigger.description ? ` — "${trigger.description}"` : ''}.`);

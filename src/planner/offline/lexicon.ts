@@ -29,6 +29,19 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(by|via|over|through)\s+mail\b/gi, '$1 email'],
   // "on our chat", "in the chat": Slack, the chat the catalogue connects
   [/\b(on|in|via|over|through)\s+(?:our|the)\s+(?:team\s+|work\s+|company\s+)?chat(?:\s+(?:tool|app))?\b/gi, '$1 Slack'],
+  // "tell #warehouse the dock is shut tomorrow": the news is a clause of its own (its date is news, not a wait)
+  [/\b(tell|inform|remind|warn)\s+((?:people|everyone|everybody|folks|staff|the\s+team)\s+(?:in|on)\s+)?(#[\w-]+|@[\w.-]+)\s+(?!that\b|about\b|to\b|if\b|when\b|whenever\b|whether\b|once\b|after\b|before\b)((?:the|our|a|an|this|these|all|my|their|it|its|we|they)\s+(?:[\w'-]+\s+){0,5}?(?:is|are|was|were|has|have|will|isn't|aren't|won't|can't)\b)/gi, '$1 $2$3 that $4'],
+  // "… & post the task link to #triage after": said last, the order is the order already
+  [/,?\s+(?:after|afterwards?|after\s+that)(?=\s*(?:[.!;]|$))/gi, ''],
+  // "our nightly-backup workflow has a failed run", "the sync job hits an error": it fails
+  [/\b(workflow|job|pipeline|flow|automation|sync|backup|export|import|run|deploy(?:ment)?|build)\s+(?:has|had|gets|got|hits|hit|ends\s+(?:with|in)|ended\s+(?:with|in))\s+(?:a|an|another)\s+(?:failed\s+(?:run|execution|build|attempt)|failure|error|crash)\b/gi, '$1 fails'],
+  // "the all@acme.com list", "the ops@x mailbox": that address; "the Slack channel #general": that channel
+  [/\bthe\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?:mailing\s+|distribution\s+|e-?mail\s+)?(?:list|address|alias|inbox|mailbox|group)\b/gi, '$1'],
+  [/\bthe\s+(?:slack\s+)?channel\s+(?=#[\w-])/gi, ''],
+  // "for every newly opened GitHub issue", "each freshly submitted form": a new one (an event)
+  [/\b(?:newly|freshly)[- ](?:opened|created|filed|submitted|added|registered|raised|arrived|received|placed|posted|logged|reported)\b/gi, 'new'],
+  // "follow up with a status email", "follow up with a DM to @ana": send it after
+  [/\bfollow(?:s|ed)?[- ]up\s+with\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:e-?mail|message|note|dm|reminder|post)\b)/gi, 'send '],
   [/\bgive (.{1,40}?) a heads[- ]up\b/gi, 'notify $1'],
   [/\bgive (.{1,40}?) an? (update|shout)\b/gi, 'notify $1'],
   [/\bkeep (.{1,40}?) (posted|informed|in the loop)\b/gi, 'notify $1'],
@@ -222,7 +235,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:the\s+)?(?:ai|gpt|chatgpt|llm|model|claude)\s+(?:should|must|shall|can|will|is\s+to|needs?\s+to|has\s+to)\s+(?:then\s+)?(?=[a-z]+\b)(?!(?:be|not|never)\b)/gi, 'have the AI '],
   // "ask the AI for …", "let AI make a short summary", "have the model put together …": the model produces it
   [/\b(?:ask|get|have|let|use)\s+(?:the\s+|an?\s+)?(?:ai|gpt|chatgpt|llm|model|openai|claude|ollama)\s+(?:for|(?:to\s+)?(?:give(?: me| us)?|come up with|suggest|produce|make|create|prepare|put together|do))\s+/gi, 'generate with AI '],
-  [/\bleave\s+(?:a\s+|the\s+|an?\s+)?(comment|note)\b/gi, 'add a $1'],
+  [/\b(?:leave|(left))\s+(?:a\s+|the\s+|an?\s+)?(comment|note)\b/gi, (_m: string, left: string | undefined, what: string) => `${left ? 'added' : 'add'} a ${what}`],
   // "leave the remark 'Verified'", "get rid of task 6021", "raise a flag in #x", "hold off for half an hour"
   [/\bleave\s+(?:a\s+|the\s+|an?\s+)?remark\b/gi, 'add a comment'],
   [/\bget\s+rid\s+of\b/gi, 'delete'],

@@ -31,7 +31,9 @@ export function triggerField(said: string, trigger: PlannedTrigger | undefined, 
   // ("the title of that issue" is the issue's title)
   // ("the company in the enquiry", "the amount on the invoice": what the event's thing carries)
   s = s.replace(/\bthe\s+(title|headline|heading|name|subject|body|description|url|link|number|id)\s+of\s+(?:the|that|this|each|every)\s+(?:new\s+)?([\w-]+)\b/i, "the $2's $1")
-    .replace(/\bthe\s+(name|company|organi[sz]ation|amount|email|phone|address|product|plan|order)\s+(?:in|on|from)\s+(?:the|that|this|each|every)\s+(?:new\s+)?([\w-]+)\b/i, "the $2's $1");
+    .replace(/\bthe\s+(name|company|organi[sz]ation|amount|email|phone|address|product|plan|order)\s+(?:in|on|from)\s+(?:the|that|this|each|every)\s+(?:new\s+)?([\w-]+)\b/i, "the $2's $1")
+    // ("w/ issue title" typed without its article, when the event is about an issue)
+    .replace(/\b(with|using|from|containing|including|carrying)\s+([a-z][\w-]+)\s+(title|name|subject|body|description|url|link|number|id)\b/i, (all, p: string, noun: string, f: string) => (desc.includes(noun.toLowerCase()) ? `${p} the ${noun} ${f}` : all));
   const m = /(?:\b(?:with|using|from|containing|including|carrying|bearing|showing)\s+)?\b(?:(?:the|that|this)\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|headline|heading|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary|company|organization|organisation|order|product|plan|amount|phone|address)\b/i.exec(s);
   if (!m) return undefined;
   // "their message" in a workflow started by "a customer submits the form": the customer's
@@ -222,7 +224,7 @@ export function defaultMessage(step: Produced, ctx: ActionContext, field?: strin
     if (isQuantified(ctx.condition.text)) return cap(ctx.condition.text);
     const label = stepLabel(step);
     // ("the response from fetching https://… isn't a 200": the step's label says where it came from)
-    const said = ctx.condition.text.replace(/\s+(?:from|of)\s+(?:fetching|calling|checking|hitting|requesting|polling)\s+\S+/i, '').replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))(?:'s|’s)/i, `$1$2 is`).replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))\b/i, `$1${label}`);
+    const said = ctx.condition.text.replace(/\s+(?:from|of)\s+(?:fetching|calling|checking|hitting|requesting|polling)\s+\S+/i, '').replace(/^(not \()?the\s+(?:[\w-]+\s+)?(?:request|response|call|check|ping|probe)\s+(?:of|on|for|to|at)\s+(?=[a-z]+:\/\/)/i, '$1').replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))(?:'s|’s)/i, `$1$2 is`).replace(/^(not \()?(it|this|that|the (?:request|response|query|result|call|check|site|page|api|endpoint))\b/i, `$1${label}`);
     return `${said.includes(label) ? (/^[a-z]+:\/\//.test(said) ? said : cap(said)) : `${label}: ${said}`}${status ? ` (status {{${step.id}.${status.name}}})` : ''}`;
   }
   if (url) return `${cap(describeOp(step.op))}: ${name ? `{{${step.id}.${name}}} ` : ''}{{${step.id}.${url}}}`;

@@ -49,11 +49,16 @@ export function order(sentence: string, ctx: SegmentContext): string[] {
   // ("Close Asana task 6203, but before that add the comment …": the same, said with "before that")
   const first = /^(.+?)(?:[,;]\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+)(?:first(?:\s+of\s+all,?)?|before\s+(?:that|this|doing\s+(?:that|so|it)|you\s+do\s+(?:that|it)|any\s+of\s+(?:that|this|it)|all\s+(?:of\s+)?(?:that|this)),?)\s+(?!then\b|and\b)([a-z].+)$/i.exec(s);
   if (first && verbAfter(first[1]) && verbAfter(first[2]) && !/\b(?:if|when|unless)\b/i.test(first[1])) return [fwd(first[2], first[1]), first[1]];
-  const mid0 = /^(.+?),?\s+(after|once|before)\s+(?:you|we|I)(?:'ve|\s+have)?\s+(.+)$/i.exec(s);
+  const mid0 = /^(.+?),?\s+(after|once|before)\s+(?:you|we|I)(?:'ve|’ve|\s+have)?\s+(?:first\s+|already\s+|just\s+)?(.+)$/i.exec(s);
   const mid = mid0 && [mid0[0], mid0[1], mid0[2], base(mid0[3])];
   if (mid && verbAfter(mid[1]) && verbAfter(mid[3]) && !/\b(?:if|when|unless)\b/i.test(mid[1]) && !approves(mid0![3])) {
     return /^before$/i.test(mid[2]) ? [fwd(mid[1], mid[3]), mid[3]] : [mid[3], mid[1]];
   }
+  // "tell #pm task 1204 is done once it's marked complete in asana": the step said in the passive runs first, on what the
+  // clause before it names (not an approval: "once it's approved" is a gate)
+  const passive = /^(.+?),?\s+(?:once|after|as\s+soon\s+as)\s+(?:it|this|that|they|the\s+(?:task|issue|ticket))(?:'s|’s|\s+is|\s+has\s+been|\s+gets|\s+got|\s+was|\s+are|\s+have\s+been)\s+([a-z]+ed)\b(.*)$/i.exec(s);
+  const done = passive && !approves(passive[2]) ? participleToVerb(ctx.index, passive[2]) : undefined;
+  if (passive && done && verbAfter(passive[1]) && !/\b(?:if|when|unless|and|then)\b|,/i.test(passive[1])) return [fwd(`${done} it${passive[3]}`, passive[1]), passive[1]];
   return [s];
 }
 
@@ -95,7 +100,8 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   if (wish) {
     let rest = wish[1];
     const w = [...rest.matchAll(/(?<![\w\uE000-\uE001-])([a-z]+ed|sent|written|made|done|run|put|set|built|shared|posted)\b/gi)].find((x) => x.index! > 0 && verbOf(x[1]));
-    if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index))) {
+    // (not a participle of a "with NP posted in #x" aside: "I'd like a task using X, with the link to it posted in #triage")
+    if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index)) && !/,\s*with\s+(?:a|an|the|its|that)\s+[^,]{1,50}$/i.test(rest.slice(0, w.index).trimEnd())) {
       // ("… fetched, compared by AI with …, and the comparison emailed to X": each participle after it is a step too)
       rest = rest.slice(w.index! + w[0].length)
         // (any verb can be given to the model: "compared by AI" → "compare with AI")
@@ -103,7 +109,10 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
         .replace(/(,?\s*and\s+(?:then\s+)?)((?:the|its|a|an)\s+[\w\s-]{1,30}?)\s+([a-z]+ed|sent|posted|shared)\s+(to|in|into|on)\b/gi, (all, lead: string, np: string, x: string, prep: string) => { const v = verbOf(x.toLowerCase()); return v ? `${lead}${v} ${np} ${prep}` : all; })
         // ("… summarized by AI and then, once counsel approves the summary, emailed to all@x": the gate, then that step)
         .replace(/(,?\s*and\s+(?:then\s*)?,?\s*)(once\s+[^,]{3,80},\s*)([a-z]+ed|sent|posted|shared)\s+(to|in|into|on)\b/gi, (all, lead: string, gate: string, x: string, prep: string) => { const v = verbOf(x.toLowerCase()); return v ? `${lead}${gate}${v} it ${prep}` : all; });
-      s = `${verbOf(w[1])} ${wish[1].slice(0, w.index).trim()}${rest}`;
+      const what = wish[1].slice(0, w.index).trim();
+      // ("I'd like an AI summary of X posted in #product": the summary is made first, then posted)
+      const made = /^(summarize|draft|write)\s+with\s+AI\s+of\s+(.+)$/i.exec(what);
+      s = made ? `${made[1]} ${made[2]} with AI, then ${verbOf(w[1])} it${rest}` : `${verbOf(w[1])} ${what}${rest}`;
     }
   }
   // "… and have my manager approve it before it goes out in #company-news": the approval, then it goes there

@@ -47,6 +47,8 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^[\s\S]+$/, withAfterthoughts],
   // the state wanted at the end, said instead of steps ("End state: task 3381 is marked complete and #pm has been told")
   [/^[\s\S]+$/, endState],
+  // a list set off by spaced hyphens ("For each new starter - a@x, b@x and c@x - send …") is an aside, not two checklist lines
+  [/(\S)\s+-\s+((?:(?:[@#]?[\w.+-]+(?:@[\w.-]+)?|\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)\s*(?:,\s*(?:and\s+)?|\s+and\s+))+(?:[@#]?[\w.+-]+(?:@[\w.-]+)?|\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*))\s+-\s+/gu, '$1 — $2 — '],
   // a checklist typed in one line ("- complete Asana task 3019 - tell #ops it's finished", "Launch: - post … - email …"): one sentence each
   [/^[\s\S]+$/, (all: string) => ((all.match(/(?:^|\s)-\s+(?=\S)/g) ?? []).length >= 2 ? all.replace(/^\s*([^-]{2,60}?)\s*:\s*(?=-\s)/, (_m: string, h: string) => (/\b(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously)\b/i.test(h) ? 'In parallel: ' : '')).replace(/(?:^|\s)-\s+(?=\S)/g, (m: string, at: number) => (at === 0 ? '' : '; ')).replace(/^;\s*/, '') : all)],
   // a form or questions and answers ("Check: GET … | Condition: … | Alert: #x", "Where? #x. What should it say? 'Y'.")
@@ -125,6 +127,21 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(^\s*|[.;:]\s*)(?:an?\s+)?comment\s+of\s+(?=['"‘“])/gi, '$1comment '],
   [/(^\s*|[.;:]\s*)((?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:approval|sign-?off))\s+first\b/gi, '$1get $2 first'],
   [/(^\s*|[,;]\s*|\b(?:then|and)\s+)send\s+the\s+([^,.;]{3,60}?)\s+by\s+e-?mail\s+to\s+/gi, '$1email the $2 to '],
+  // "ping #standup in slack, tell people to update the board", "ping #standup asking everyone to …": what the ping says
+  [/\b(ping|message|post\s+in|post\s+to|notify|alert|nudge)\s+(#[\w-]+(?:\s+(?:in|on|via|over)\s+slack)?)\s*,?\s*(?:and\s+)?(tell|ask|remind)(?:ing)?\s+(?:people|everyone|everybody|folks|them|the\s+team|all|staff)\s+to\s+/gi, (_m: string, v: string, ch: string, how: string) => `${v} ${ch}, ${how.toLowerCase() === 'ask' ? 'asking' : how.toLowerCase() === 'tell' ? 'telling' : 'reminding'} everyone to `],
+  // "slack reminder in #standup, mondays at 9am — update the sprint board please": what the reminder says, after a dash
+  [/^(\s*(?:(?:a|an|the)\s+)?(?:(?:slack|weekly|daily|monthly|quick|friendly)\s+)*(?:reminder|nudge|announcement|heads[- ]up)\b[^—–:]*?)\s+[—–]\s+(?!then\b|and\b|also\b)([^—–]+?)\s*[.!]?\s*$/i, '$1 saying $2'],
+  // "the team needs to know about a new bug fix task — create it first, then tell them": "it" is the task named before
+  [/\b((?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:task|issue|ticket|to-?do))\b([^—–.;]*?\s+[—–:]\s+)(create|make|open|add|file|log|raise)\s+(?:it|one)\b/gi, '$1$2$3 $1'],
+  // "Finance has to hear about a new expense-policy task — make it first, then tell them in #finance": who is told is
+  // said first, the steps after the dash tell them
+  [/^\s*((?:the\s+)?[\w#@.-]+(?:\s+team)?)\s+(?:needs?\s+to|has\s+to|have\s+to|should|must)\s+(?:know|hear|be\s+told)\s+about\s+[^—–:]+?\s+[—–:]\s+(.*\b(?:tell|notify|inform|ping|let)\s+them\b.*)$/i, (_m: string, who: string, steps: string) => steps.replace(/\b(tell|notify|inform|ping|let)\s+them\b(?!\s+(?:in|on|via)\s+#)/i, `$1 ${who}`)],
+  // "…, run it daily at 6pm", "— do this every Monday": the schedule for all of it, not a step
+  [/(\s*[,;—–]\s*|\.\s+)(?:and\s+)?(?:please\s+)?(?:run|do|repeat|schedule)\s+(?:it|this|that|the\s+(?:whole\s+)?(?:thing|check|job|lot))\s+(?=(?:every|each|daily|nightly|hourly|weekly|monthly|weekdays|on\s+(?:mon|tue|wed|thu|fri|sat|sun|weekdays)|at\s+\d)\b)/gi, '$1'],
+  // "office is closed tomorrow — let #general know and email all@x": the news first, then where it goes
+  [/^\s*(?!(?:please\s+)?(?:ping|post|send|email|e-mail|mail|notify|tell|create|make|close|add|update|let|alert|dm|message|share|run|check|fetch|get|read|write|wait|hit|call|open|if|when|whenever|every|each|for)\b)([^—–#@\uE100:]{3,140}?)\s+[—–]\s+((?:please\s+)?(?:let\s+\S+\s+know|tell|notify|post|email|e-mail|mail|message|send|ping|alert|announce|share|dm)\b(?:(?!\b(?:saying|that|about|to\s+say)\b|\uE100)[^—–])+?)\s*[.!]?\s*$/i, '$2, saying $1'],
+  // "simultaneously: post in #general & email all@x — office is closed tomorrow": the news said last
+  [/^((?:(?![—–]).)*?\b(?:post|email|e-mail|mail|message|send|notify|tell|dm|ping|alert|announce|know)\b(?:(?!\b(?:saying|that|about|to\s+say)\b|\uE100)[^—–])*?)\s+[—–]\s+(?!(?:then|and|also|if|when|unless|otherwise|but|ping|post|send|email|notify|tell|create|close|add|update|let|alert|dm|message|share|run|check|fetch|get|read|write|wait|hit|call|make|open)\b)([^—–#@\uE100]{3,140}?)\s*[.!]?\s*$/i, '$1, saying $2'],
   // "Need an Asana task for the X fix asap — ping the team …": a dash before the next step
   [/\s+[—–]\s+(?=(?:ping|post|send|email|notify|tell|create|close|add|update|let|alert|dm|message|share|then|and\s+then)\b)/gi, ', then '],
   // "We should have an Asana task called X …": one to make
@@ -184,9 +201,25 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/,?\s*after\s+which\s+(?=\S)/gi, ', then '],
   [/\b(?:then|and)\s+(the\s+(?:[\w-]+\s+)?team|#[\w-]+|everyone)\s+(?:is|are|gets?|should\s+be)\s+(?:informed|notified|told|alerted|pinged|updated)\b/gi, (m: string, who: string) => `${/^and/i.test(m) ? 'and' : 'then'} notify ${who}`],
   // "anything but 200, alert #sre": the test said as what the answer must not be
-  [/(^|[;,.]\s*)anything\s+(?:but|other\s+than|except|besides)\s+(?:a\s+|an?\s+http\s+)?(\d{3})\s*(?:,|:|->|→|\s+means|\s+and(?:\s+then)?)\s*/gi, '$1if it is not $2, '],
+  [/(^|[;,.]\s*|\s[—–-]\s*)anything\s+(?:but|other\s+than|except|besides)\s+(?:a\s+|an?\s+http\s+)?(\d{3})\s*(?:,|:|->|→|\s+means|\s+and(?:\s+then)?)\s*/gi, '$1if it is not $2, '],
   // "First a task gets created for X; next, the team is notified about it": the steps told as what happens, in order
   [/^(\s*first(?:ly)?\s*,?\s+)((?:a|an|the)\s+[^,;]{1,50}?\s+(?:gets|is|are)\s+[a-z]+ed\b[\s\S]*)$/i, (_m: string, _first: string, rest: string) => required(rest)],
+  // "Before anything goes out to payroll@x, have a manager approve it; after that, mail them …": the approval, then the
+  // send to whoever the opening clause named
+  [/^(\s*)before\s+(?:anything|something|it|this|that|they|the\s+[\w\s-]{1,30}?)\s+(?:goes|go|is|gets?)\s+(?:out|sent|posted|emailed|mailed)\s+(?:out\s+)?(?:to|in)\s+([#@]?[\w.+-]+(?:@[\w-]+(?:\.[\w-]+)+)?)\s*,\s*((?:have|get|ask|let|make|require|need|wait\s+for)\b[^;.]*?\b(?:approv|sign[- ]?off|sign\s+off|ok\b|okay|go-ahead|green[- ]light)[^;.]*?)(\s*(?:[;.]|,\s*(?:and\s+)?then\b))([\s\S]+)$/i,
+    (_m: string, lead: string, who: string, gate: string, sep: string, rest: string) => `${lead}${gate}${sep}${rest.replace(/\b(mail|e-?mail|send|forward|post|message)\s+(them|him|her|it)\b/i, (_x: string, v: string, p: string) => (/^it$/i.test(p) ? `${v} it to ${who}` : `${v} ${who}`))}`],
+  // "Give ops-team a new Asana task", "hand Priya Shah a to-do": a task assigned to them
+  [/\b(?:[Gg]ive|[Hh]and|[Aa]ssign)\s+(@?[a-z][\w.]*[-.][\w.-]*\w|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|the\s+[\w-]+\s+team)\s+(an?\s+(?:new\s+)?(?:[Aa]sana\s+)?(?:task|to-?do|ticket))\b/gu, 'create $2 assigned to $1'],
+  // "put 'Renew SSL certificate' on ops-team's plate": a task for them
+  [/\b(?:[Pp]ut|[Aa]dd|[Dd]rop|[Pp]lace|[Ll]and)\s+(\S.{0,60}?)\s+(?:on|onto|to|in)\s+(@?[\w.-]+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)['’]s\s+(?:plate|to-?do\s+list|list|queue|desk)\b/gu, (_m: string, what: string, who: string) => `create ${/^(?:an?|the)\s/i.test(what) ? what : `a task ${what}`} assigned to ${who}`],
+  // "Let people know the office is closed tomorrow: message #general and email all@x in parallel": the news, then the ways
+  [/^(\s*)(?:(?:notify|tell|inform|warn|remind)\s+(?:people|everyone|everybody|folks|staff|all|the\s+(?:whole\s+)?(?:team|company|office))|let\s+(?:people|everyone|everybody|folks|staff|all|the\s+(?:whole\s+)?(?:team|company|office))\s+know)\s+(?:that\s+)?([^:;]{3,160}?)\s*:\s*((?:message|post|send|email|e-mail|mail|dm|ping|notify|alert|tell|drop|put|share|announce|broadcast)\b[^:]+)$/i, (_m: string, lead: string, news: string, ways: string) => `${lead}${ways.replace(/[.!]\s*$/, '')}, saying ${news}`],
+  // "Let #infra know 'Backup complete', but give it 10 minutes before sending": the wait comes first
+  [/^([^.;!?]+?)\s*,?\s*(?:but|and|just)?\s*,?\s*(?:give\s+it|wait|hold\s+(?:off|on|it)(?:\s+for)?|pause(?:\s+for)?|leave\s+it)\s+((?:an?|\d+|a\s+few|a\s+couple\s+of)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?))\s+before\s+(?:sending|posting|it\s+goes\s+out|(?:sending|posting|firing)\s+(?:it|that)|you\s+(?:send|post)\s+(?:it|that)|firing)\s*[.!]?\s*$/i, 'wait $2, then $1'],
+  // "bug fix: make asana task first, then …": a topic said as a heading is what the unnamed task is for
+  [/^(\s*)(?!(?:goal|request|task|todo|to-?do|steps?|notes?|schedule|trigger|when|subject|text|body|message|in\s+parallel|simultaneously|urgent|reminder|heads[- ]up|priority|update|re|fyi|context|background|summary|plan|ask|important|action|title|name|assignee|owner|due|channel|to|cc|from|who|what|where|why|how|then|also|next|first|finally|ps|asana|slack|github|email|e-mail|jira|workflow|automation|ops|todo\s+list)\s*:)([a-z][a-z0-9-]*(?:\s+[a-z0-9-]+){0,3})\s*:\s+((?:please\s+)?(?:make|create|open|add|file|log|raise|set\s+up|start)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))\b(?!\s+(?:for|called|named|titled|about|to|in\s+\S+\s+(?:for|called|named|titled))\b|\s*['"‘“]\uE100)/i, (_m: string, lead: string, topic: string, make: string) => `${lead}${make} for ${/^[A-Z][a-z0-9-]*(?:\s+[a-z0-9-]+)*$/.test(topic) ? topic.toLowerCase() : topic}`],
+  // "The bug fix needs an Asana task: add one, …": the thing needed, then the step that makes it ("one")
+  [/(^|[.!?]\s+)((?:the|our|this|that)\s+[^:;,.!?]{2,60}?|\p{Lu}[^:;,.!?]{2,60}?)\s+(?:needs?|deserves?|should\s+(?:get|have)|requires?|calls\s+for|wants?)\s+(an?\s+(?:new\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do|card)(?:\s+(?:in|on)\s+[^:;,\s]{2,40})?)\s*[:—–-]\s*(create|add|open|make|file|log|raise|set\s+up|put\s+in)\s+one\b/giu, '$1$4 $3 for $2'],
   // "New GitHub issue comes in: make …": the event said as a heading
   [/^\s*(?:a\s+)?(new\s+.{2,40}?)\s+(comes\s+in|arrives|is\s+opened|gets\s+opened|is\s+filed|gets\s+filed|is\s+created|lands|is\s+submitted)\s*[:—–-]\s*/i, 'When a $1 $2, '],
   // durations said in words: "a quarter of an hour", "half an hour", "three quarters of an hour"

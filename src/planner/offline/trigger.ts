@@ -46,6 +46,8 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     const n = ts[i + 1]?.t;
     if (/^(every|each)$/.test(tk.t) && n && (schedTok(n, ts[i + 2]?.t, tk.t) || n === 'other' || /^\d+$/.test(n) || NUMBER_WORDS[n] !== undefined) && !(ts[i - 1]?.t === 'for' || ts[i - 1]?.t === 'to') && !(n === 'day' && ts[i - 1]?.t === 'of')) anchors.push(i);
     // ("a monthly email … at noon on the 15th" recurs; "the weekly report", "any required monthly tests" name things)
+    // ("the daily 6pm check of …": a clock time after the adjective says when it runs)
+    else if (/^(daily|nightly|weekdays)$/.test(tk.t) && /^(the|our|my|this|that)$/.test(ts[i - 1]?.t ?? '') && /^\d{1,2}(?:(?::\d\d)?(?:am|pm)|:\d\d)$/.test(n ?? '')) anchors.push(i);
     else if (/^(daily|hourly|nightly|weekly|monthly|quarterly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|our|my|your|this|that|their|its|his|her|for|about|of|regarding|called|named|titled|which|what|whichever|those|these|any|all|missing|last|next|previous)$/.test(ts[i - 1]?.t ?? '') && !(/^(?:[a-z]+ed|regular|usual|routine|mandatory)$/.test(ts[i - 1]?.t ?? '') && /^[a-z]{3,}s$/.test(n ?? ''))) anchors.push(i);
     else if (/^(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/.test(tk.t) && (i === 0 || /^(on|,|and|every|each)$/.test(ts[i - 1]?.t ?? '') || n === 'at' || n === ',')) anchors.push(i);
     else if ((tk.t === 'once' || tk.t === 'twice') && (n === 'a' || n === 'daily')) anchors.push(i);
@@ -365,7 +367,8 @@ function eventTrigger(text: string, spans: Span[], isVerb: (word: string) => boo
     if (comma > 0) { subject = after.slice(0, comma); rest = after.slice(comma + 1); }
     else {
       // up to the first action verb after an event verb
-      const ev = EVENT_VERBS.exec(after);
+      // ("for every new github issue make a task …": "new" says the event too)
+      const ev = EVENT_VERBS.exec(after) ?? /^\s*(?:an?\s+)?new\s+/i.exec(after);
       if (ev) {
         const from = ev.index + ev[0].length;
         const wm = [...after.slice(from).matchAll(/\b[a-z][\w-]*\b/gi)].find((w) => isVerb(w[0]));

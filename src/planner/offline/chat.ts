@@ -1,0 +1,48 @@
+/**
+ * Requests typed as quick chat: the abbreviations people use in a team chat written out ("pls" → please, "w/" → with,
+ * "msg" → message, "ppl" → people, "tmrw" → tomorrow, "b4" → before, "abt" → about, "eod" → end of day, "u"/"ur" →
+ * you/your, "10 min" → 10 minutes), "&" between words as "and", and "@ 9am" as "at 9am". Runs before anything else
+ * reads the request. Quoted words, addresses, URLs and paths are left as typed; a request with none of these is
+ * returned unchanged.
+ */
+
+/** Marks of chat shorthand; without one of them nothing here runs. */
+const CHAT = /(?<![\w@./-])(?:w\/o?|ppl|tmrw?|tmrrw|2moro|msgs?|pls|plz|thx|thnx|b4|abt|eod|cuz|coz|rn|ur|u|mins?|hrs?|fyi)(?![\w@/-])|\s&\s|@\s+\d/i;
+
+/** Abbreviations and what they stand for. */
+const WORDS: [RegExp, string][] = [
+  [/(?<![\w@./-])ppl(?![\w@-])/gi, 'people'],
+  [/(?<![\w@./-])(?:tmrw?|tmrrw|2moro)(?![\w@-])/gi, 'tomorrow'],
+  [/(?<![\w@#./-])msg(s?)(?![\w@-])/gi, 'message$1'],
+  [/(?<![\w@./-])(?:pls|plz)(?![\w@-])/gi, 'please'],
+  [/(?<![\w@./-])(?:thx|thnx)(?![\w@-])/gi, 'thanks'],
+  [/(?<![\w@./-])b4(?![\w@-])/gi, 'before'],
+  [/(?<![\w@./-])abt(?![\w@-])/gi, 'about'],
+  [/(?<![\w@./-])(?:cuz|coz)(?![\w@-])/gi, 'because'],
+  [/(?<![\w@./-])eod(?![\w@-])/gi, 'end of day'],
+  [/(?<![\w@./-])rn(?![\w@-])/g, 'right now'],
+  [/(?<![\w@./-])ur(?![\w@-])/g, 'your'],
+  [/(?<![\w@./'’-])u(?![\w@'’-])/g, 'you'],
+  [/(?<![\w@./-])fyi\s*[,:—–-]?\s*/gi, ''],
+  // "after a 10 min wait", "every 15 mins", "2 hrs": units written out
+  [/\b(\d+)\s*mins?(?![\w@-])/gi, '$1 minutes'],
+  [/\b(\d+)\s*hrs?(?![\w@-])/gi, '$1 hours'],
+  // "mondays @ 9am": at
+  [/@\s+(?=\d)/g, 'at '],
+  // "make a task & post the link": and
+  [/\s&\s/g, ' and '],
+];
+
+/** The request with chat shorthand written out; unchanged when it has none. */
+export function chatForms(request: string): string {
+  if (!CHAT.test(request)) return request;
+  // (quoted words, addresses, URLs and paths stay as typed)
+  const kept: string[] = [];
+  // ("w/o", "w/" are words, not paths)
+  let s = request.replace(/(?<!\S)w\/o(?!\S)/gi, 'without').replace(/(?<!\S)w\/(?=\s)/gi, 'with').replace(/(['"‘“])[^'"‘“’”]*\1|“[^”]*”|‘[^’]*’|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\S)[\w.-]*\/[\w./-]+/g, (q) => {
+    kept.push(q);
+    return `\uE210${kept.length - 1}\uE211`;
+  });
+  for (const [re, to] of WORDS) s = s.replace(re, to);
+  return s.replace(/\uE210(\d+)\uE211/g, (_m, i: string) => kept[Number(i)]);
+}

@@ -1,0 +1,38 @@
+/**
+ * Ids said once for two steps on the same thing. "Add a comment 'Fixed' and close Asana task 5566", "Close task 5566
+ * once you've added a comment": the comment goes on task 5566 too. A step left waiting for an id as a workflow input
+ * takes it from the next step of the same driver that names one — never content, only the ids that say which thing.
+ */
+
+type Step = Record<string, unknown>;
+
+/** Parameters that say which thing a step works on. */
+const WHICH = /^(?:[a-z]+_id|[a-z]+_number|id|repo|project)$/;
+
+/** Steps in the order they run, nested ones where they sit. */
+function flat(steps: Step[]): Step[] {
+  return steps.flatMap((s) => [s, ...flat([...((s.then as Step[]) ?? []), ...((s.else as Step[]) ?? []), ...((s.steps as Step[]) ?? [])])]);
+}
+
+/** Fills ids left as inputs from a later step of the same driver; drops the notes that asked for them. */
+export function lendIdsForward(steps: Step[], notes: string[]): void {
+  const all = flat(steps).filter((s) => s.driver && s.parameters);
+  all.forEach((s, i) => {
+    const params = s.parameters as Record<string, unknown>;
+    const lent: string[] = [];
+    for (const [name, v] of Object.entries(params)) {
+      if (!WHICH.test(name) || v !== `{{inputs.${name}}}`) continue;
+      const later = all.slice(i + 1).find((o) => o.driver === s.driver && typeof (o.parameters as Record<string, unknown>)[name] === 'string' && !String((o.parameters as Record<string, unknown>)[name]).includes('{{'));
+      if (!later) continue;
+      params[name] = (later.parameters as Record<string, unknown>)[name];
+      lent.push(name);
+    }
+    if (!lent.length) return;
+    const at = notes.findIndex((n) => n.startsWith(`${String(s.step_id)} (`) && n.includes(' needs '));
+    if (at < 0) return;
+    const m = /^(\S+ \([^)]*\) needs )([^:]+)(: given as workflow inputs).*$/.exec(notes[at]);
+    const left = m ? m[2].split(', ').filter((n) => !lent.includes(n)) : [];
+    if (!m || !left.length) notes.splice(at, 1);
+    else notes[at] = `${m[1]}${left.join(', ')}${m[3]} ({{inputs.${left[0]}}}).`;
+  });
+}
