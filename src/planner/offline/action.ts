@@ -30,6 +30,8 @@ export interface LoopItem {
   handles?: boolean;
   /** what one item is, from the words naming the list ("the skus A, B and C" → "sku") */
   noun?: string;
+  /** how many steps were made before the loop: the ones after are this pass's own */
+  since?: number;
 }
 
 export interface ActionContext {
@@ -198,7 +200,8 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
       if (refSpans.some((r) => m.index! >= r.s && m.index! < r.e)) continue;
       if (sourceSpans.some((r) => m.index! >= r.s && m.index! < r.e)) continue;
       if (verbAt === 0 && rankWords[0] && m.index === rankWords[0].i) continue;
-      if (ctx.index.commonApps.has(name) && !/\b(?:in|on|via|using|through|with|into|over|by|from)\s+(?:the\s+|an?\s+|our\s+|my\s+)?$/.test(lower.slice(0, m.index))) continue;
+      // ("from the events database": a word or two naming which one may come between)
+      if (ctx.index.commonApps.has(name) && !/\b(?:in|on|via|using|through|with|into|over|by|from)\s+(?:the\s+|an?\s+|our\s+|my\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(lower.slice(0, m.index))) continue;
       if (!apps.includes(driver)) apps.push(driver);
       appHits.push({ s: m.index!, e: m.index! + m[0].length });
     }

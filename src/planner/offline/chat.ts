@@ -1,13 +1,14 @@
 /**
  * Requests typed as quick chat: the abbreviations people use in a team chat written out ("pls" → please, "w/" → with,
  * "msg" → message, "ppl" → people, "tmrw" → tomorrow, "b4" → before, "abt" → about, "eod" → end of day, "u"/"ur" →
- * you/your, "10 min" → 10 minutes), "&" between words as "and", and "@ 9am" as "at 9am". Runs before anything else
- * reads the request. Quoted words, addresses, URLs and paths are left as typed; a request with none of these is
- * returned unchanged.
+ * you/your, "prio" → priority, "mgr" → manager, "dept" → department, "re:" → about, "10 min" → 10 minutes), "&"
+ * between words as "and", and "@ 9am" as "at 9am". Runs before anything else reads the request. Quoted words,
+ * addresses, URLs and paths are left as typed ("facilities-mgr@x" stays); a request with none of these is returned
+ * unchanged.
  */
 
 /** Marks of chat shorthand; without one of them nothing here runs. */
-const CHAT = /(?<![\w@./-])(?:w\/o?|ppl|tmrw?|tmrrw|2moro|msgs?|pls|plz|thx|thnx|b4|abt|eod|cuz|coz|rn|ur|u|mins?|hrs?|fyi)(?![\w@/-])|\s&\s|@\s+\d/i;
+const CHAT = /(?<![\w@./-])(?:w\/o?|ppl|tmrw?|tmrrw|2moro|msgs?|pls|plz|thx|thnx|b4|abt|eod|cuz|coz|rn|ur|u|mins?|hrs?|prio|mgr|dept|re:)(?![\w@/-])|\s&\s|@\s+\d/i;
 
 /** Abbreviations and what they stand for. */
 const WORDS: [RegExp, string][] = [
@@ -23,7 +24,10 @@ const WORDS: [RegExp, string][] = [
   [/(?<![\w@./-])rn(?![\w@-])/g, 'right now'],
   [/(?<![\w@./-])ur(?![\w@-])/g, 'your'],
   [/(?<![\w@./'’-])u(?![\w@'’-])/g, 'you'],
-  [/(?<![\w@./-])fyi\s*[,:—–-]?\s*/gi, ''],
+  [/(?<![\w@./-])prio(?![\w@-])/gi, 'priority'],
+  [/(?<![\w@./-])mgr(?![\w@-])/gi, 'manager'],
+  [/(?<![\w@./-])dept(?![\w@-])/gi, 'department'],
+  [/(^|\s)re:\s*/gi, '$1about '],
   // "after a 10 min wait", "every 15 mins", "2 hrs": units written out
   [/\b(\d+)\s*mins?(?![\w@-])/gi, '$1 minutes'],
   [/\b(\d+)\s*hrs?(?![\w@-])/gi, '$1 hours'],

@@ -66,10 +66,14 @@ export function buildCondition(textIn: string, spans: Span[], history: Produced[
   if (!step) return undefined;
   // ("run 'select sum…' and 'select sum…'; if the two totals don't match, email …": the last two results compared)
   const cmp = /\b(?:the\s+)?(?:two|both)\s+(?:totals|counts|numbers|sums|values|results|figures|amounts)\s+(?:(don't|do\s+not|aren't|are\s+not)\s+(?:match|agree|equal)|(match|agree|are\s+(?:the\s+)?same|are\s+equal)|(differ|are\s+different))\b/i.exec(text);
-  if (cmp && history.length >= 2) {
+  // ("call X, compare it with last.json, and if anything changed, …": the last two results differ)
+  const changed = /^(?:anything|something|it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:has\s+|have\s+)?(?:changed|differs?|is\s+different|are\s+different|(?:doesn't|does\s+not|don't|do\s+not)\s+match)\s*$/i.test(text) && history.length >= 2;
+  if ((cmp || changed) && history.length >= 2) {
     const [a, b] = history.slice(-2);
     const value = (h: Produced) => { const rows = h.op.outputs.find((o) => o.types.includes('array')); const t = h.op.outputs.find((o) => o.cls === 'text'); return rows ? `number(first(values(${h.id}.${rows.name}[0])))` : `string(${h.id}.${(t ?? h.op.outputs[0]).name})`; };
-    const expr = `${value(a)} ${cmp[2] ? '==' : '!='} ${value(b)}`;
+    // (what changed is compared as text: a fetched page with the file it was saved to)
+    const text = (h: Produced) => { const t = h.op.outputs.find((o) => o.cls === 'text') ?? h.op.outputs.find((o) => o.types.includes('array')) ?? h.op.outputs[0]; return `string(${h.id}.${t.name})`; };
+    const expr = changed && !cmp ? `${text(a)} != ${text(b)}` : `${value(a)} ${cmp?.[2] ? '==' : '!='} ${value(b)}`;
     return { expression: negate ? `NOT (${expr})` : expr, step: b };
   }
   // ("check A and B …, and if either one is down, alert #x": the same test on each of the last steps of one operation)

@@ -251,7 +251,8 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   if (ctx.loopItem && !ents.some((e) => e.value === '{{item}}')) {
     const textItems = ctx.loopItem.kinds.every((k) => k === 'text');
     // ("… then save the result to exports/x.csv": the result is what is saved, not the item)
-    const saysResult = ctx.history.length > 0 && REFERENCE_CUES.some((r) => r.want === 'text' && r.cue.test(t.replace(PH, ' ')));
+    // ("query the bin summary for each lot and write it out to …": "it" after a step of this pass is what that step made)
+    const saysResult = ctx.history.length > 0 && (REFERENCE_CUES.some((r) => r.want === 'text' && r.cue.test(t.replace(PH, ' '))) || (ctx.history.length > (ctx.loopItem.since ?? Infinity) && /^\s*\S+\s+(?:it|them)\b/i.test(t)));
     const p = (textItems && ctx.loopItem.handles ? plist.find((q) => params[q.name] === undefined && q.required && q.kinds[0] === 'user') : undefined)
       // (names go into a title after its topic is known: "a task for the weekly audit for L1, L2 and L3" → "Weekly audit – L1"; see below)
       ?? plist.find((q) => params[q.name] === undefined && q.kinds.some((k) => ctx.loopItem!.kinds.includes(k)) && (!textItems || q.required) && !(textItems && (q.role === 'title' || q.role === 'instruction')) && !(q.role === 'body' && saysResult));
@@ -304,7 +305,8 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   let title = cueText(TITLE_CUES);
   // "named after the issue title" in a triggered workflow: the trigger's field
   // ("named after the issue": its title)
-  const titleField = title !== undefined ? triggerField(title.replace(/^after\s+(the|that|this|its)\s+([\w-]+)$/i, '$1 $2 title').replace(/^after\s+(the|that|this|its)\s+([\w-]+\s+)?(?:headline|heading|title|subject)$/i, '$1 $2title'), ctx.trigger, ctx.history) : undefined;
+  // ("named after them": the name of whoever started it)
+  const titleField = title !== undefined ? triggerField(title.replace(/^after\s+(?:them|him|her)\b.*$/i, 'their name').replace(/^after\s+(the|that|this|its)\s+([\w-]+)$/i, '$1 $2 title').replace(/^after\s+(the|that|this|its)\s+([\w-]+\s+)?(?:headline|heading|title|subject)$/i, '$1 $2title'), ctx.trigger, ctx.history) : undefined;
   if (titleField) title = titleField.ref;
   // "… named with that category", "titled after the AI's answer": an earlier result is the name
   else if (title !== undefined && ctx.history.length && /^(?:with|after|from|by|using)?\s*(?:that|the|its|this|their)\s+(?:[\w'’-]+\s+)?(?:category|label|result|answer|output|classification|summary|verdict|suggestion|reply|response|text)$/i.test(title.trim())) {
@@ -645,7 +647,8 @@ export function enumValue(p: ParamInfo, t: string, lower: string, verb: string |
   return undefined;
 }
 
-const TOPIC_DROP = /^(?:a|an|the|new|some|another|quick|short|small|simple|brief|one|my|our|his|her|their|its|it)\s+/i;
+// (an adjective that is a verb before its object stays: "brief the 12 extra waiting staff")
+const TOPIC_DROP = /^(?:a|an|the|new|some|another|quick|short|small|simple|brief(?!\s+(?:the|a|an|our|their|all|every|each|everyone|@))|one|my|our|his|her|their|its|it)\s+/i;
 export function cleanTopic(s: string): string {
   let t = s.replace(/\s+/g, ' ').trim().replace(/(?:^|\s+)(?:too|as well|also|again|please|now|right away|asap|immediately|urgently|straight away|at once|afterwards?|after that|later|first|instead|word for word|verbatim|as is|exactly as (?:written|is)|one per person|one each|one apiece|individually|separately|(?:in|for|to|on) each(?: one| of them)?)$/i, '');
   t = t.replace(/[,;:.!?]+(?=\s|$)/g, (x) => (x === ',' ? ',' : ' ')).trim();

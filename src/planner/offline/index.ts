@@ -621,7 +621,7 @@ class Builder {
       // ("the samples, aliquots and shipments tables": the noun said after the list)
       const after = /(?:,|\band\b)[^,]*?\s(tables|databases|queues|buckets|folders|feeds|endpoints)$/i.exec(u.itemsText.trim())?.[1]?.toLowerCase();
       const noun = after ? singular(after) : plural ? singular(plural) : named;
-      const body = this.build(own, inner, { kinds, ...(fields ? { fields } : {}), ...(handles ? { handles } : {}), ...(noun ? { noun } : {}) });
+      const body = this.build(own, inner, { kinds, ...(fields ? { fields } : {}), ...(handles ? { handles } : {}), ...(noun ? { noun } : {}), since: history.length });
       if (!body.length) return undefined;
       // what each pass produced ("record the status codes in results.txt" after the loop): the loop's results
       const made = inner.slice(history.length);

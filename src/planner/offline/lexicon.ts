@@ -29,15 +29,27 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(by|via|over|through)\s+mail\b/gi, '$1 email'],
   // "on our chat", "in the chat": Slack, the chat the catalogue connects
   [/\b(on|in|via|over|through)\s+(?:our|the)\s+(?:team\s+|work\s+|company\s+)?chat(?:\s+(?:tool|app))?\b/gi, '$1 Slack'],
+  // "list them in #catering", "list the overdue ones to @sam": post them there
+  [/\blist\s+(them|these|those|it|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(in|to|on|into)\s+(?=#[\w-]|@[\w.-])/gi, 'post $1 $2 '],
+  // "call X, compare it with data/last.json": the file is read so the two can be compared
+  [/,?\s*(?:and\s+)?compare\s+(?:it|them|that|this|the\s+(?:result|response|results|data|answer|output))\s+(?:with|to|against)\s+(?=\/|[\w.-]+\/|[\w-]+\.[a-z]{1,5}\b)/gi, ', then read '],
+  // "overwrite that file with the new schedule", "replace the contents of x.json with it": write it there
+  [/\b(?:overwrite|replace\s+the\s+contents?\s+of)\s+((?:that|the|this)\s+file|it|\/[\w./-]+|[\w.-]*\/[\w./-]+|[\w-]+\.[a-z]{1,5})\s+with\s+([^,.;]+?)(?=\s*(?:[,.;]|$)|\s+and\s+then\b)/gi, (_m: string, where: string, what: string) => `write ${what.replace(/^the\s+(?:new|latest|fresh|updated|current)\s+/i, 'the fetched ')} to ${where}`],
+  // "write the draft to /cq/drafts/x.md": what was made is saved there (not a new piece of writing)
+  [/\bwrite\s+((?:the|that|this|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:out\s+)?(to|into)\s+(?=\/|[\w.-]+\/|[\w-]+\.[a-z]{1,5}\b)/gi, 'save $1 $2 '],
+  // "release it with a POST to https://…", "kick it off via a PUT request at …": that request
+  [/\b(?!send\b|make\b|do\b)[a-z]+\s+(?:it|this|that|them|the\s+[\w-]+)\s+(?:with|via|using|through|by)\s+(?:a|an)\s+(POST|PUT|PATCH|DELETE|GET)(?:\s+(?:request|call))?\s+(?:to|at|against|on)\s+(?=https?:\/\/)/g, 'send a $1 request to '],
   // "tell #warehouse the dock is shut tomorrow": the news is a clause of its own (its date is news, not a wait)
   [/\b(tell|inform|remind|warn)\s+((?:people|everyone|everybody|folks|staff|the\s+team)\s+(?:in|on)\s+)?(#[\w-]+|@[\w.-]+)\s+(?!that\b|about\b|to\b|if\b|when\b|whenever\b|whether\b|once\b|after\b|before\b)((?:the|our|a|an|this|these|all|my|their|it|its|we|they)\s+(?:[\w'-]+\s+){0,5}?(?:is|are|was|were|has|have|will|isn't|aren't|won't|can't)\b)/gi, '$1 $2$3 that $4'],
+  // "… and DM @grace once it's set up": said last, the order is the order already
+  [/,?\s+(?:once|when|after|as\s+soon\s+as)\s+(?:it|that|this|the\s+(?:task|issue|ticket))(?:'s|’s|\s+is|\s+has\s+been|\s+gets)\s+(?:created|done|ready|set\s+up|made|live|up|in\s+place|finished|open(?:ed)?)(?=\s*(?:[.;!]|$))/gi, ''],
   // "… & post the task link to #triage after": said last, the order is the order already
   [/,?\s+(?:after|afterwards?|after\s+that)(?=\s*(?:[.!;]|$))/gi, ''],
   // "our nightly-backup workflow has a failed run", "the sync job hits an error": it fails
   [/\b(workflow|job|pipeline|flow|automation|sync|backup|export|import|run|deploy(?:ment)?|build)\s+(?:has|had|gets|got|hits|hit|ends\s+(?:with|in)|ended\s+(?:with|in))\s+(?:a|an|another)\s+(?:failed\s+(?:run|execution|build|attempt)|failure|error|crash)\b/gi, '$1 fails'],
   // "the all@acme.com list", "the ops@x mailbox": that address; "the Slack channel #general": that channel
   [/\bthe\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?:mailing\s+|distribution\s+|e-?mail\s+)?(?:list|address|alias|inbox|mailbox|group)\b/gi, '$1'],
-  [/\bthe\s+(?:slack\s+)?channel\s+(?=#[\w-])/gi, ''],
+  [/(?<!\b(?:in|on|into|to|at)\s+)\bthe\s+(?:slack\s+)?channel\s+(?=#[\w-])/gi, ''],
   // "for every newly opened GitHub issue", "each freshly submitted form": a new one (an event)
   [/\b(?:newly|freshly)[- ](?:opened|created|filed|submitted|added|registered|raised|arrived|received|placed|posted|logged|reported)\b/gi, 'new'],
   // "follow up with a status email", "follow up with a DM to @ana": send it after
@@ -68,7 +80,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bwhat\s+does\s+(\S+\.[a-z0-9]{1,8})\s+say\b/gi, 'read $1'],
   [/\b(?:put|drop|stick|pop|throw)\s+(it|that|this|them|the\s+(?:result|results|summary|answer|output|text|notes|draft))\s+(?:in|into|on|to)\s+(?=#[\w-])/gi, 'post $1 to '],
   // (not inside what a task is for: "a task for IT to set up their laptop")
-  [/(?<!\bto\s)\b(?:spin|set|whip|throw|put|rustle) up\b|\bput together\b|\bthrow together\b/gi, 'create'],
+  // (nor a state: "once it's set up", "when everything is set up")
+  [/(?<!\b(?:to|it's|it’s|is|was|been|be|are|were|get|gets|got)\s)\b(?:spin|set|whip|throw|put|rustle) up\b|\bput together\b|\bthrow together\b/gi, 'create'],
   [/\bfire (off )?(a|an|the)? ?(request|webhook|call)\b/gi, 'call $2 $3'],
   [/\blook up\b/gi, 'lookup'],
   // "a task tracking the CSV export fix": a task for it
@@ -490,6 +503,8 @@ export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' 
   { cue: /(?<=^\s*[a-z]+\s+)(result|results|output|response|contents|content|summary|draft|list|data|rows|answer|reply|report|findings)\b(?!\s+(?:of|from)\b)/i, want: 'text' },
   // "tell #dev about that issue": the thing an earlier step made, by its link
   { cue: /\b(?:that|this|the\s+(?:new|same))\s+(issue|task|ticket|card|pr|pull request|comment|message|page)\b/i, want: 'url' },
+  // "the fetched schedule", "the downloaded CSV": what an earlier step got
+  { cue: /\b(?:the|that)\s+(?:fetched|downloaded|pulled|retrieved|returned)\s+([\w-]+)\b/i, want: 'text' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
 ];
 
@@ -561,7 +576,7 @@ export const COMPARATORS: [RegExp, string][] = [
 export const CONTAINS = /\b(?:contains?|includes?|mentions?|has|says?)\s+(?:the\s+(?:word|text|string|phrase)\s+)?(\uE000\d+\uE001|[\w-]+)/i;
 
 /** Triggers. */
-export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(fills? (?:in|out)|filled (?:in|out)|ends? in (?:failure|an? error|error)|ended in (?:failure|an? error|error)|errors? out|errored out|crash(?:es|ed)|opens|creates|files|submits|pushes|merges|closes|sends|posts|uploads|signs up|registers|pays|places|comments|reports|raises|opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|declared|logged|detected|flagged|escalated|resolved|booked|cancell?ed|canceled|renewed|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|falls over|fell over|blows up|blew up|dies|died|goes down|went down|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|wraps? up|wrapped up|is done|ends|ended|is over|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?|leaves|left|writes|wrote|buys|bought|orders|ordered|cancels|joins|joined|applies|applied|replies|replied|rates|rated|upgrades|upgraded|downgrades|downgraded|subscribes|subscribed|unsubscribes|unsubscribed|churns|churned|books|refunds|refunded)\b/i;
+export const EVENT_VERBS = /\b(is|are|gets?|got|was|were|has been|have been)?\s*(fills? (?:in|out)|filled (?:in|out)|ends? in (?:failure|an? error|error)|ended in (?:failure|an? error|error)|errors? out|errored out|crash(?:es|ed)|opens|creates|files|submits|pushes|merges|closes|sends|posts|uploads|signs up|registers|pays|places|comments|reports|raises|fires|triggers|throws|emits|opened|created|filed|submitted|received|posted|pushed|merged|closed|updated|added|deleted|assigned|labell?ed|tagged|reopened|published|deployed|released|signed up|registered|paid|placed|uploaded|commented|starred|forked|reported|raised|triggered|declared|logged|detected|flagged|escalated|resolved|booked|cancell?ed|canceled|renewed|fired|made|sent|arrives?|arrived|comes? in|came in|lands?|hits?|fails?|failed|falls over|fell over|blows up|blew up|dies|died|goes down|went down|fails?|errors?|succeeds?|succeeded|completes?|completed|finishes|finished|wraps? up|wrapped up|is done|ends|ended|is over|starts?|started|breaks?|goes down|changes?|changed|expires?|expired|drops?|leaves|left|writes|wrote|buys|bought|orders|ordered|cancels|joins|joined|applies|applied|replies|replied|rates|rated|upgrades|upgraded|downgrades|downgraded|subscribes|subscribed|unsubscribes|unsubscribed|churns|churned|books|refunds|refunded)\b/i;
 export const EVENT_SUBJECT_INTERNAL = /\b(workflow|automation|flow|autoflow run|run)\b/i;
 export const TRIGGER_LEAD = /^(?:when(?:ever)?|each time|every time|any ?time|as soon as|the (?:moment|minute|second|instant)|once|on|upon|if|if ever|in the event that|in case|after|(?:for|on) (?:every|each|any)(?= new\b))\s+/i;
 export const TRIGGER_TRAIL = /[\s,]+(?:when(?:ever)?|each time|every time|any ?time|as soon as|the (?:moment|minute|second|instant)|upon)\s+(?=\S)/i;

@@ -85,7 +85,9 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
     // (unless a model wrote one since: "have the AI flag anything over the limit … email the list")
     const listed = want === 'text' && /^(?:list|rows|records|entries|lines)$/i.test(hit[1] ?? '') ? [...ctx.history].reverse().find((h) => h.op.outputs.some((o) => o.types.includes('array') && o.cls !== 'url') || h.op.params.some((p) => p.role === 'instruction')) : undefined;
     const listField = listed?.op.params.some((p) => p.role === 'instruction') ? undefined : listed?.op.outputs.find((o) => o.types.includes('array') && o.cls !== 'url')?.name;
-    const r = (wrote ? { step: wrote, field: pickField(wrote.op, ['text'])! } : undefined) ?? (listed && listField ? { step: listed, field: listField } : undefined) ?? (want === 'any' && isMessageLike(op.params) ? echoed(ctx.history) : undefined) ?? bestRef(ctx.history, want === 'any' && wantsText ? 'text' : want, noun, op);
+    // ("the fetched schedule": what a step got from a URL, not a file read since)
+    const fetched = want === 'text' && /\b(?:fetched|downloaded|pulled|retrieved)\b/i.test(hit[0]) ? [...ctx.history].reverse().find((h) => h.op.params.some((p) => p.kinds[0] === 'url' && p.required) && pickField(h.op, ['text'])) : undefined;
+    const r = (wrote ? { step: wrote, field: pickField(wrote.op, ['text'])! } : undefined) ?? (fetched ? { step: fetched, field: pickField(fetched.op, ['text'])! } : undefined) ?? (listed && listField ? { step: listed, field: listField } : undefined) ?? (want === 'any' && isMessageLike(op.params) ? echoed(ctx.history) : undefined) ?? bestRef(ctx.history, want === 'any' && wantsText ? 'text' : want, noun, op);
     if (!r) continue;
     const phrase = hit[0];
     m.consume(hit.index, hit.index + phrase.length);

@@ -58,7 +58,7 @@ export function order(sentence: string, ctx: SegmentContext): string[] {
   // clause before it names (not an approval: "once it's approved" is a gate)
   const passive = /^(.+?),?\s+(?:once|after|as\s+soon\s+as)\s+(?:it|this|that|they|the\s+(?:task|issue|ticket))(?:'s|’s|\s+is|\s+has\s+been|\s+gets|\s+got|\s+was|\s+are|\s+have\s+been)\s+([a-z]+ed)\b(.*)$/i.exec(s);
   const done = passive && !approves(passive[2]) ? participleToVerb(ctx.index, passive[2]) : undefined;
-  if (passive && done && verbAfter(passive[1]) && !/\b(?:if|when|unless|and|then)\b|,/i.test(passive[1])) return [fwd(`${done} it${passive[3]}`, passive[1]), passive[1]];
+  if (passive && done && verbAfter(passive[1]) && !/\b(?:if|when|unless|and|then)\b|[,;]/i.test(passive[1])) return [fwd(`${done} it${passive[3]}`, passive[1]), passive[1]];
   return [s];
 }
 
