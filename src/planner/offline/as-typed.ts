@@ -1,12 +1,14 @@
 /**
  * A request as it would have been typed in plain words: markdown read as plain text, dictation written out, chat
- * shorthand expanded — in that order, each a no-op when the request has none of its marks. The planner and the
- * checks in plan.ts read this same form, so both see the same channels, hosts and templates.
+ * shorthand expanded, the formal register said as imperatives — in that order, each a no-op when the request has
+ * none of its marks. The planner and the checks in plan.ts read this same form, so both see the same channels,
+ * hosts and templates.
  */
 import { chatForms } from './chat.ts';
+import { formalForms } from './formal.ts';
 import { plainMarkdown } from './markdown.ts';
 import { spokenForms } from './spoken.ts';
 
 export function asTyped(request: string): string {
-  return chatForms(spokenForms(plainMarkdown(request)));
+  return formalForms(chatForms(spokenForms(plainMarkdown(request))));
 }

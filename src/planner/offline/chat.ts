@@ -7,6 +7,8 @@
  * unchanged.
  */
 
+import { keepingValues } from './values-kept.ts';
+
 /** Marks of chat shorthand; without one of them nothing here runs. */
 const CHAT = /(?<![\w@./-])(?:w\/o?|ppl|tmrw?|tmrrw|2moro|msgs?|pls|plz|thx|thnx|b4|abt|eod|cuz|coz|rn|ur|u|mins?|hrs?|prio|mgr|dept|re:)(?![\w@/-])|\s&\s|@\s+\d/i;
 
@@ -40,13 +42,7 @@ const WORDS: [RegExp, string][] = [
 /** The request with chat shorthand written out; unchanged when it has none. */
 export function chatForms(request: string): string {
   if (!CHAT.test(request)) return request;
-  // (quoted words, addresses, URLs and paths stay as typed)
-  const kept: string[] = [];
-  // ("w/o", "w/" are words, not paths)
-  let s = request.replace(/(?<!\S)w\/o(?!\S)/gi, 'without').replace(/(?<!\S)w\/(?=\s)/gi, 'with').replace(/(['"‘“])[^'"‘“’”]*\1|“[^”]*”|‘[^’]*’|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\S)[\w.-]*\/[\w./-]+/g, (q) => {
-    kept.push(q);
-    return `\uE210${kept.length - 1}\uE211`;
-  });
-  for (const [re, to] of WORDS) s = s.replace(re, to);
-  return s.replace(/\uE210(\d+)\uE211/g, (_m, i: string) => kept[Number(i)]);
+  // (quoted words, addresses, URLs and paths stay as typed; "w/o", "w/" are words, not paths)
+  const words = request.replace(/(?<!\S)w\/o(?!\S)/gi, 'without').replace(/(?<!\S)w\/(?=\s)/gi, 'with');
+  return keepingValues(words, (s) => WORDS.reduce((t, [re, to]) => t.replace(re, to), s));
 }

@@ -25,13 +25,13 @@ const SLOTS: [Slot, RegExp][] = [
   ['method', /^(?:method|which\s+method|http\s+method|verb)\b/],
   ['payload', /^(?:payload|what\s+payload|json|request\s+body)\b/],
   ['against', /^(?:against\s+what|on\s+which\s+database|database|db)\b/],
-  ['source', /^(?:source|target|check|what\s+(?:should\s+be|gets|do\s+we)\s+(?:checked|check|fetch)|what\s+do\s+we\s+fetch|query|which\s+query|url|endpoint|which\s+file|file|read|input|where\s+should\s+the\s+json\s+go)\b/],
+  ['source', /^(?:source|target|path|file\s+path|check|what\s+(?:should\s+be|gets|do\s+we)\s+(?:checked|check|fetch)|what\s+do\s+we\s+fetch|query|which\s+query|url|endpoint|which\s+file|file|read|input|where\s+should\s+the\s+json\s+go)\b/],
   ['repo', /^(?:repo|repository|which\s+repo)\b/],
   ['tool', /^(?:tool|tracker|app|system|type|medium|via)\b/],
   ['heading', /^heading$/],
   ['time', /^(?:time|at|what\s+time)\b/],
   ['id', /^(?:task\s+id|which\s+(?:asana\s+)?task|task\s+#|asana\s+task)$/],
-  ['comment', /^(?:comment|what\s+comment)\b/],
+  ['comment', /^(?:comment|what\s+comment|(?:add|leave|post)\s+(?:a\s+|the\s+)?comment)\b/],
   ['due', /^(?:due(?:\s+date)?|deadline|when\s+is\s+it\s+due)\b/],
   ['owner', /^(?:owner|who\s+owns\s+it|assignee|assigned\s+to|who(?:'s|\s+is)\s+responsible)\b/],
   ['priority', /^(?:priority|how\s+urgent(?:\s+is\s+it)?)\b/],
@@ -39,7 +39,7 @@ const SLOTS: [Slot, RegExp][] = [
   ['title', /^(?:title|task|ticket|issue\s+title|name|what(?:'s|\s+is)\s+the\s+(?:task|issue\s+called)|what\s+needs\s+tracking|what\s+should\s+be\s+created|new\s+(?:asana\s+)?task)\b/],
   ['action', /^(?:action|then|and\s+then|also(?:\s+then)?|follow-?up|next|after\s+that|step\s+\d+|do|process|what\s+(?:do\s+we\s+do|happens|should\s+happen|should\s+each)|then\s+what|anything\s+else|and\s+afterwards|afterwards|finally|and\s+after\s+that)/],
   ['content', /^(?:what\s+should\s+it\s+say|text|body|message|content|what(?:'s|\s+is)\s+the\s+news|what\s+about|news|wording|exact\s+text|what\s+goes\s+in\s+it|what)\b/],
-  ['dest', /^(?:where|channel|notify|alert|deliver\s+to|destination|who\b|whom|recipients?|to|send\s+to|post\s+to|audience|target)/],
+  ['dest', /^(?:where|channel|notify|alert|deliver\s+to|destination|who\b|whom|recipients?|to|send\s+(?:(?:the|it|them)\s+(?:\w+\s+)?)?to|e-?mail\s+(?:(?:the|it|them)\s+(?:\w+\s+)?)?to|post\s+(?:(?:the|it|them)\s+(?:\w+\s+)?)?to|audience|target)/],
   ['mode', /^(?:how|one\s+after\s+the\s+other|in\s+parallel|simultaneously|order)\b/],
 ];
 
@@ -52,11 +52,14 @@ function fieldsOf(text: string): { key: string; value: string }[] | undefined {
   const t = text.trim().replace(/[.!]+$/, '');
   const keyed = (segs: string[]) => segs.map((x) => /^\s*([A-Za-z][\w\s'()#/-]{0,40}?)\s*:\s*(.+?)\s*[.;]?\s*$/.exec(x)).map((m, i) => (m ? { key: m[1], value: m[2] } : { key: '', value: segs[i].trim() }));
   // "Please create this Asana task:\nName: 'X'\nAssignee: ops-team\nDue date: 2026-12-01": one field a line, under a lead
-  const lines = t.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  // (a bullet or number before a field is only layout: "- Channel: #x"; a sign-off after the fields is no field)
+  const lines = t.replace(/\n\s*(?:thanks|thank\s+you|thx|cheers|ta|regards|best)\b[^\n]{0,30}$/i, '').split(/\n+/).map((l) => l.trim().replace(/^(?:[-*•]|\d{1,2}[.)])\s+(?=[A-Za-z][\w\s'()#/-]{0,40}?\s*:\s*\S)/, '')).filter(Boolean);
   const isField = (l: string) => /^[A-Za-z][\w\s'()#/-]{0,40}?\s*:\s*\S/.test(l) && !/^https?:/i.test(l);
   const firstField = lines.findIndex(isField);
-  if (firstField >= 0 && firstField <= 1 && lines.length - firstField >= 2 && lines.slice(firstField).every(isField)) {
-    return [...(firstField ? [{ key: 'heading', value: lines[0].replace(/[:.!]+$/, '') }] : []), ...keyed(lines.slice(firstField))];
+  // ("Asana task: 6013\n- add comment: …\n- then close the task": a step said after the fields is one more action)
+  const then = /^(?:[-*•]\s+)?(?:then|and\s+then|finally|afterwards|after\s+that)\s+(?=[a-z])/i;
+  if (firstField >= 0 && firstField <= 1 && lines.length - firstField >= 2 && lines.slice(firstField).every((l) => isField(l) || then.test(l)) && isField(lines[firstField + 1] ?? '')) {
+    return [...(firstField ? [{ key: 'heading', value: lines[0].replace(/[:.!]+$/, '') }] : []), ...keyed(lines.slice(firstField)).map((f, i) => (f.key || !then.test(lines[firstField + i]) ? f : { key: 'then', value: f.value.replace(then, '') }))];
   }
   // "Check: GET … | Condition: … | Alert: …"
   if (/\s\|\s/.test(t)) {

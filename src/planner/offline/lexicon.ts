@@ -29,6 +29,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(by|via|over|through)\s+mail\b/gi, '$1 email'],
   // "on our chat", "in the chat": Slack, the chat the catalogue connects
   [/\b(on|in|via|over|through)\s+(?:our|the)\s+(?:team\s+|work\s+|company\s+)?chat(?:\s+(?:tool|app))?\b/gi, '$1 Slack'],
+  // "notify @alice, by direct message on Slack, that …": how it goes, said as an aside
+  [/,\s*((?:by|via|over|through|in)\s+(?:a\s+)?(?:direct\s+message|dm|e-?mail|slack(?:\s+dm)?|private\s+message)(?:\s+on\s+slack)?)\s*,\s*(?=that\b|saying\b)/gi, ' $1 '],
   // "list them in #catering", "list the overdue ones to @sam": post them there
   [/\blist\s+(them|these|those|it|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(in|to|on|into)\s+(?=#[\w-]|@[\w.-])/gi, 'post $1 $2 '],
   // "call X, compare it with data/last.json": the file is read so the two can be compared

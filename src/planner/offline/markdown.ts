@@ -25,7 +25,10 @@ export function plainMarkdown(request: string): string {
   let lastQuoted = false;
   for (const line0 of lines) {
     // a heading names the request; the lines under it are the request; a code fence only marks where code is
-    if (/^\s*#{1,6}\s+/.test(line0) || /^\s*```\w*\s*$/.test(line0)) continue;
+    // (one that names a tool says what the fields under it are for: "## Slack DM", "## Webhook call", "## File update")
+    const heading = /^\s*#{1,6}\s+(.*)$/.exec(line0);
+    if (heading && /\b(?:slack|e-?mail|asana|github|webhook|http|dm|file|sql|query|database)\b/i.test(heading[1])) { out.push(heading[1].replace(/\*\*|__/g, '').trim()); lastQuoted = false; continue; }
+    if (heading || /^\s*```\w*\s*$/.test(line0)) continue;
     const quoted = /^\s*>\s?(.*)$/.exec(line0);
     if (quoted) {
       const words = quoted[1].trim().replace(/\*\*|__/g, '');
@@ -35,6 +38,8 @@ export function plainMarkdown(request: string): string {
       // (a second "> " line continues the words of the first)
       if (lastQuoted && prev >= 0) out[prev] = out[prev].replace(/'$/, ` ${said}'`);
       // ("- Message:\n> Deploy finished": the words of that field; "Can you drop this into #x?\n> Staging deploy complete")
+      // ("**To:** @jmartinez\n> Your VPN access …": after a filled-in field, the words are a field of their own)
+      else if (prev >= 0 && /^\s*(?:[-*]\s+)?[A-Za-z][\w\s'()#/-]{0,40}?\s*:\s*\S/.test(out[prev]) && !/:\s*$/.test(out[prev])) out.push(`Message: '${said}'`);
       else if (prev >= 0) out[prev] = /:\s*$/.test(out[prev]) ? `${out[prev].replace(/\s+$/, '')} '${said}'` : out[prev].replace(/\s*([?.!]?)\s*$/, ` saying '${said}'$1`);
       else out.push(`'${said}'`);
       lastQuoted = true;

@@ -400,6 +400,8 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
   if (!s || PRONOUN_SUBJECT.test(s) || APPROVAL_WORDS.test(s)) return undefined;
   // "once you've created …", "after we close …": the workflow's own earlier step, not an outside event
   if (/^(?:you|we|i)(?:'ve|'ll|’ve|\s+have|\s+ve)?\s/.test(s)) return undefined;
+  // ("after creating a GitHub issue in acme/web, …": a step of its own, said as what comes first)
+  if (/^(?:after|once|before)$/.test(word) && /^(?:creating|making|opening|filing|sending|posting|closing|completing|adding|writing|running|fetching|calling)\s/.test(s)) return undefined;
   if (/https?:\/\//.test(s)) return undefined; // "if https://… is down" checks a URL: a condition, not a trigger
   // ("If anything gets flagged, email the list …": what an earlier step found, not an event from outside)
   if (/^(?:anything|something|nothing|any\s+(?:of\s+)?(?:them|those|these|rows?|results?|items?|entries)|none\s+of\s+them)\b/.test(s)) return undefined;
