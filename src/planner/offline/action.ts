@@ -103,7 +103,8 @@ export function beforeContent(clause: string, phrase: string): string {
 function otherApp(text: string, index: CatalogIndex): string | undefined {
   const t = text.toLowerCase();
   // "write with AI a tweet about it": text to generate, not an app to post to
-  if (/\bwith ai\b/.test(t) && /^\s*(?:write|draft|compose|generate)\b/.test(t) && !/\b(?:post|send|publish|tweet it)\b/.test(t)) return undefined;
+  // ("draft with AI a LinkedIn post": a post is what is written; "… and post it on LinkedIn" is where it goes)
+  if (/\bwith ai\b/.test(t) && /^\s*(?:write|draft|compose|generate)\b/.test(t) && !/\b(?:post|send|publish|share)\s+(?:it|them|this|that|the|on|to)\b|\btweet it\b/.test(t)) return undefined;
   // ("read the Discord feedback export at exports/x.txt", "POST to our Discord webhook at https://…": the place is named, the app
   // only says what it is)
   const at = /\b(?:at|in|from|to)\s+(?:https?:\/\/\S+|[\w.~-]*\/[\w./-]+\.\w{1,6})/.test(t);
@@ -236,7 +237,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const anaphor = /\b(it|this|that|them|the (?:task|issue|ticket|message|file|item|one))\b/i.test(t.slice(0, content?.start ?? t.length).replace(PH, ' ').split(/\s+/).slice(1).join(' '));
   const last = ctx.history.at(-1);
   const weights = tokens.map(() => 1);
-  const topicAt = tokens.findIndex((tk, i) => i > Math.max(verbAt, nounAt[0] ?? 0) && /^(to|for|about|regarding|titled|called|named|saying|that|because|so)$/.test(tk));
+  const topicAt = tokens.findIndex((tk, i) => i > Math.max(verbAt, nounAt[0] ?? 0) && /^(to|for|about|regarding|titled|called|named|saying|that|because|so|with)$/.test(tk));
   if (topicAt > 0) for (let i = topicAt; i < tokens.length; i++) if (!ctx.index.apps.has(tokens[i])) weights[i] = 0.35;
   // "… before rafa writes the listings": a clause with its own subject says when, not what to do
   const finite = (w: string | undefined) => /^(?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have|does|do|did|gets?|got)$/.test(w ?? '');

@@ -72,7 +72,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const named = /[#@\uE000]|\d{3,}|[\w.-]+\/[\w./-]+/;
     // ("I'd like an AI summary of X posted in #product, so fetch it, condense it and share the result there": steps that
     // name nothing new only spell out the wish)
-    if (named.test(so[1]) && !named.test(so[2]) && /^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\b/i.test(so[1])) { said.splice(i, 1, so[1]); continue; }
+    // ("New joiners a@x, b@x and c@x each need a welcome email, so send one to every one of them": the same)
+    if (named.test(so[1]) && !named.test(so[2]) && (/^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\b/i.test(so[1]) || /\b(?:each\s+)?(?:needs?|should\s+(?:get|have|receive))\s+(?:an?|the|their)\b/i.test(so[1]))) { said.splice(i, 1, so[1]); continue; }
     said.splice(i, 1, ...(named.test(so[1]) ? [so[1]] : []), so[2]);
   }
   // ("Post it in #general and email all@x. I want both to land at once.": a sentence that only says the steps before it
@@ -137,7 +138,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     // ("read X, summarize it, then post A and email B at the same time": said at the end, the marker groups what follows the last "then")
     const parLast = Boolean(par?.[0]) && !parAfterThen && !parMid && /^\s*[.!?]?\s*$/.test(afterPar);
     const lastThen = parLast ? pieces.map((p) => p.conn).lastIndexOf('then') : -1;
-    let open: { into: Unit[] } | undefined; // a leading "if"/"for each" accepting following "and" pieces
+    let open: { into: Unit[]; loop?: boolean } | undefined; // a leading "if"/"for each" accepting following "and" pieces
     let lastPieceUnits: Unit[] = [];
     let prevVerb: string | undefined;
     for (const pc of pieces) {
@@ -145,7 +146,10 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       // ("if it is down, then alert #ops": "then" after a bare condition is its consequence)
       // (nor after a gate inside it: "if the total is over 250000, get the manager's approval and then post …")
       // (but "only when X, create … and then notify #y": "and then" goes on with what the branch does)
-      if (open && pc.conn === 'then' && !pc.andThen && open.into.length && open.into.at(-1)?.type !== 'wait' && open.into.at(-1)?.type !== 'approval') open = undefined;
+      // (nor in a loop when what follows still speaks of each item: "for each of the new hires a, b and c, email their schedule,
+      // then wait 2 days and send a reminder to finish their certification")
+      const ofEach = open?.loop && pieces.slice(pieces.indexOf(pc)).some((x) => /\b(?:their|each\s+one)\b/i.test(x.text));
+      if (open && pc.conn === 'then' && !pc.andThen && !ofEach && open.into.length && open.into.at(-1)?.type !== 'wait' && open.into.at(-1)?.type !== 'approval') open = undefined;
       const target = open ? open.into : units;
       // else branch
       const el = ELSE_LEAD.exec(pc.text) ?? /^(?:and\s+)?(if so|if yes|if it is|if it does)\b[\s,]*/i.exec(pc.text);
@@ -232,7 +236,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
         if (gHere !== undefined && open === undefined && u.type !== 'approval' && u.type !== 'wait') u.group = gHere;
         target.push(u);
       }
-      if (r.opens) open = { into: r.opens };
+      if (r.opens) open = { into: r.opens, loop: r.units.some((u) => u.type === 'loop' && u.body === r.opens) };
       if (pc === pieces.at(-1)) lastPieceUnits = r.units.filter((u) => u.type === 'action');
       const c = [...r.units].reverse().find((u) => u.type === 'condition') as Extract<Unit, { type: 'condition' }> | undefined;
       if (c) lastCond = c;
@@ -520,6 +524,8 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     // (a verb-like word after a determiner is a noun: "for each of our stores (Leeds, …)")
     const vm = [...after.matchAll(/(?:^|,\s*|\s+)([A-Za-z][\w-]*)(?![\w-]*[/.][\w])/g)].find((w) => (w.index! > 0 || bare) && isActionVerb(ctx.index, w[1]) && !/^(and|or)$/i.test(w[1]) && !inflected(w[1].toLowerCase()) && !/(?:ings|ions|ments|ness)$/i.test(w[1])
       && !/(?:^|\s)(?:our|the|my|your|their|its|his|her|these|those|all)\s*$/i.test(after.slice(0, w.index! + 1))
+      // ("for each of the Northgate, Riverside and Old Town stores, …": a plural after the names says what they are)
+      && !(/[^s]s$/.test(w[1]) && /\p{Lu}[\p{L}'-]*\s+$/u.test(after.slice(0, w.index! + w[0].length - w[1].length)))
       // ("for each of the Bodø audit findings F-01, F-02 …": a verb-like word before the plural it describes)
       && !/^\s+[a-z]+s\s+[\w-]*\d[\w-]*\s*(?:,|\band\b|$)/i.test(after.slice(w.index! + w[0].length)));
     if (vm) {

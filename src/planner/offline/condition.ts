@@ -118,8 +118,9 @@ export function payloadCondition(textIn: string, spans: Span[], negate = false, 
   // ("If the session they picked is Camp Explorer, …": a field named by what the person chose)
   const chose = /^((?:the|their|his|her)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:that\s+|which\s+)?(?:they|he|she|the\s+[a-z]+)\s+(?:picked|chose|chosen|selected|entered|gave|submitted|requested|booked|ticked)\s+(is|isn't|is\s+not|was|equals|contains|includes|mentions)\s+(.+)$/i.exec(textIn.trim());
   if (chose) textIn = `${chose[1].replace(/^(?:their|his|her)\s+/i, 'the ')} ${chose[2]} ${chose[3]}`;
-  // (after steps of its own, only a test of what the event carries is read here)
-  else if (afterSteps) return undefined;
+  // (after steps of its own, only a test of what the event carries is read here: a field said by name, "the risk rating is
+  // high", that no step before could have made)
+  else if (afterSteps && !/^(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:is|was|equals)\s+(?!not\b|empty\b|zero\b|done\b|ready\b)[\w'"‘“\uE000]/i.test(textIn.trim())) return undefined;
   // ("… gift webhook, if it's £1,000 or more": "it" is the event, and money it carries is its amount)
   const money = /[$£€¥]\s*\d|\d\s*(?:usd|eur|gbp|dollars|pounds|euros)\b/i.test(textIn);
   textIn = plainNumbers(textIn).replace(/^(it|this|that)['’]s\b/i, '$1 is');

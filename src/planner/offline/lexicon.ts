@@ -19,10 +19,12 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "dm alice on slack", "send a direct message to marcus": a person named in lower case is still a person
   [/\b([dD][mM]|[dD]irect\s+message(?:\s+to)?|[sS]lack\s+[dD][mM]|[pP]rivate\s+message(?:\s+to)?)\s+(?!(?:the|them|him|her|me|us|everyone|everybody|all|each|every|a|an|it|this|that|our|my|their|his|team|channel|on|in|to|with|about|saying|is|are|was|were|be|should|must|will|would|gets?|goes|needs?|has|have|can|could|may|might|for|from|of|and|or|then|please|once|when|if)\b)([a-z][a-z]+(?:\.[a-z]+)?)\b(?=\s+(?:on\s+slack|and|that|saying|to|about|with|telling|letting|asking|in\s+slack)\b|\s*[,.;!?]|\s*$)/g, '$1 @$2'],
   // "raise it in #ops-alerts", "flag it with @dana": tell them about it
-  [/\b(?:raise|flag|surface|escalate)\s+(it|this|that|the\s+(?:failure|error|problem|issue|alert))\s+(?:in|on|to|with)\s+(?=#[\w-]|@[\w.-])/gi, 'post $1 in '],
+  [/\b(?:raise|flag|surface|escalate)\s+(it|this|that|the\s+(?:[\w-]+\s+)?(?:failure|error|problem|issue|alert|link|url|result|results|summary|details))\s+(?:in|on|to|with)\s+(?=#[\w-]|@[\w.-])/gi, 'post $1 in '],
   // "loop the team in", "loop in #web-team": tell them
   [/\bloop\s+((?:the|our)\s+(?:[\w-]+\s+)?(?:team|crew|folks|group|channel|staff)|everyone|everybody|#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+in\b/gi, 'notify $1'],
   [/\bloop\s+in\s+(?=(?:the|our)\s|everyone\b|everybody\b|#[\w-]|@[\w.-]|[\w.+-]+@)/gi, 'notify '],
+  // ("loop facilities in on Slack": a team by its one-word name)
+  [/\bloop\s+(?!it\b|them\b|this\b|that\b|me\b|us\b)([a-z][\w-]+)\s+in\b(?=\s+(?:on|via|over|through|in)\s+slack\b|\s*[,.;!?]|\s*$|\s+(?:and|then)\b)/gi, 'notify the $1 team'],
   // "circulate word in #company", "spread the word", "get the word out": announce it
   [/\b(?:circulate|spread|get\s+out|put\s+out|pass\s+along|pass\s+on)\s+(?:the\s+)?word(?:\s+out)?\b/gi, 'announce'],
   // "over mail", "by mail": email
@@ -31,6 +33,38 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(on|in|via|over|through)\s+(?:our|the)\s+(?:team\s+|work\s+|company\s+)?chat(?:\s+(?:tool|app))?\b/gi, '$1 Slack'],
   // "notify @alice, by direct message on Slack, that …": how it goes, said as an aside
   [/,\s*((?:by|via|over|through|in)\s+(?:a\s+)?(?:direct\s+message|dm|e-?mail|slack(?:\s+dm)?|private\s+message)(?:\s+on\s+slack)?)\s*,\s*(?=that\b|saying\b)/gi, ' $1 '],
+  // "email x@y asking them to …, and cc kpark@x": the copy said after the words goes with the recipients, not into the words
+  [/^(.*?\b(?:e-?mail|mail|send)\b.*?)(\s+(?:saying|asking|telling|reminding|that\s+says|to\s+say)\b.*?)\s*,?\s*(?:and\s+)?(?:cc|copy\s+in)\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:,|and)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*)\s*([.!]?)\s*$/i, '$1 cc $3$2$4'],
+  // "open the privilege log at matters/x/privlog.csv": read it
+  [/\bopen\s+(?=(?:(?:the|our|this)\s+(?:[\w-]+\s+){0,4}?(?:at|in|from)\s+)?(?:[\w.~-]*\/[\w./-]+|[\w-]+\.(?:csv|txt|json|md|log|xlsx?|pdf|docx?|ya?ml)\b))/gi, 'read '],
+  // "welcome them in #associates": a welcome message there
+  [/\bwelcome\s+(them|him|her|everyone|(?:the\s+)?new\s+[\w-]+(?:\s+[\w-]+)?|@[\w.-]+)\s+(in|on|to)\s+(?=#[\w-])/gi, (_m: string, who: string, prep: string) => `post a welcome message ${prep} `],
+  // "read X and, in parallel, post it to #a and email it to b@x": the two after the marker run side by side, after X
+  [/\s+and\s*,?\s*(?:then\s*,?\s*)?(in\s+parallel|at\s+the\s+same\s+time|simultaneously)\s*,\s*(?=[^,.;]*?\band\s+(?:post|send|email|e-mail|mail|notify|tell|dm|message|create|write|save|share|ping|alert)\b)/gi, ', then $1 '],
+  // "open a GitHub issue …, assign it to nkowalski": who the issue is for, said as a step of its own
+  [/(\b(?:open|create|file|raise|log)\s+an?\s+(?:new\s+)?github\s+issue\b[^.;]*?),\s*(?:and\s+)?assign\s+it\s+to\s+/gi, '$1, assigned to '],
+  // "with the label ot-incident": that label
+  [/\bwith\s+the\s+label\s+(['"‘“]?)([\w-]+)\1(?=\s*(?:[,.;]|$|\s+then\b|,?\s+and\s+(?:then\s+)?(?:post|send|email|notify|tell|assign|add|create|close)\b))/gi, 'with the $2 label'],
+  // "at every shift change, 6am and 6pm": every day at those times
+  [/\b(?:at\s+)?(?:every|each)\s+(?:shift\s+change|shift\s+handover|shift|changeover|handover)\s*(?:,|\(|—|–|-)\s*(\d{1,2}(?::\d\d)?\s*(?:am|pm)(?:\s*(?:,|and|&)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm))+)\)?/gi, 'every day at $1'],
+  // office jargon: "greenlights it", "once it's greenlit" (approves); "run it past a manager" (get their approval)
+  [/\bgreen[- ]?light(?:s|ed)\b|\bgreen[- ]?lit\b/gi, (m: string) => (/s$/i.test(m) ? 'approves' : 'approved')],
+  [/\bgreen[- ]?light(?=\s+(?:it|this|that|them|the)\b)/gi, 'approve'],
+  [/\brun\s+(?:it|this|that|them)\s+(?:past|by)\s+((?:a|an|the|our|my)\s+[\w-]+(?:\s+[\w-]+)?|@[\w.-]+)(?:\s+for\s+(?:approval|sign-?off|an?\s+ok))?/gi, 'get approval from $1'],
+  // "put the bug fix on the board as an Asana task", "get a bug fix task on the board": make one
+  [/\b(?:put|get|add|stick)\s+(?!it\b|them\b)(.{2,60}?)\s+on\s+the\s+(?:board|backlog|tracker)\s+as\s+(an?\s+(?:asana\s+|github\s+)?(?:task|ticket|card|issue|to-?do))\b/gi, 'create $2 for $1'],
+  [/\b(?:put|get|add|stick)\s+(an?\s+(?:[\w-]+\s+){0,4}?(?:task|ticket|card|to-?do))\s+on\s+the\s+(?:board|backlog|tracker)\b/gi, 'create $1'],
+  // "put it on the team's radar", "get it on #ops's radar": tell them
+  [/\b(?:put|get)\s+(it|this|that|them)\s+on\s+((?:the\s+)?[\w#@.-]+(?:\s+team)?)['’]s?\s+radar\b/gi, 'notify $2 about $1'],
+  // "a message that reads exactly 'X'": its words
+  [/\b(?:with\s+)?(?:a|the)\s+(?:message|note|text|post)\s+that\s+(?:reads|says)\s+(?:exactly\s+|just\s+)?/gi, 'saying '],
+  // "update the file reports/status.txt so it says 'X'": write that to it
+  [/\b(?:update|change|set|edit)\s+(?:the\s+file\s+)?([\w.-]*\/[\w./-]+|[\w-]+\.[a-z]{1,5})\s+so\s+(?:that\s+)?it\s+(?:says|reads|contains|just\s+says)\s+(['"‘“]\uE100\d+\uE101['"’”])/gi, 'write $2 to $1'],
+  // "get the text 'X' written to reports/status.txt": write it there
+  [/\b(?:get|have)\s+(the\s+(?:text|line|words)\s+['"‘“]\uE100\d+\uE101['"’”])\s+(?:written|saved|put)\s+(to|into|in)\s+/gi, 'write $1 $2 '],
+  // "Action item for ops-team: add an Asana task …": a task for them; "Action item:" alone is a heading
+  [/\baction\s+item\s+for\s+(@?[\w.-]+(?:\s+team)?)\s*:\s*([^.;]*?\b(?:task|ticket|to-?do)\b)/gi, '$2 assigned to $1'],
+  [/(^|[.;]\s+)action\s+items?\s*:\s*/gi, '$1'],
   // "list them in #catering", "list the overdue ones to @sam": post them there
   [/\blist\s+(them|these|those|it|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(in|to|on|into)\s+(?=#[\w-]|@[\w.-])/gi, 'post $1 $2 '],
   // "call X, compare it with data/last.json": the file is read so the two can be compared
@@ -67,7 +101,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:mirror|copy|duplicate|clone|replicate)\s+(?:it|this|that|the\s+task|the\s+issue)\s+(?:as|to|into|over\s+to)\s+(?=an?\s)/gi, 'create '],
   [/\bwith\s+the\s+(asana\s+task|task|issue|ticket|page)\s+linked\s+in\s+(?:the|its)\s+(body|description|notes|text)\b/gi, 'with the $1 link in the $2'],
   // "shoot the approved purchase order over to procurement@x", "jot 'deploy succeeded' down in status/deploy.txt"
-  [/\b(?:shoot|fire|zap|flick|bounce|send)\s+((?:the|it|this|that|them|these|those|our|my|a|an)\b.{0,60}?)\s+over\s+(to|in)\b/gi, 'send $1 $2'],
+  [/\b(?:shoot|fire|zap|flick|bounce|send|ship)\s+((?:the|it|this|that|them|these|those|our|my|a|an)\b.{0,60}?)\s+over\s+(to|in)\b/gi, 'send $1 $2'],
   // ("jot down a to-do for …", "log a task": a thing to track is made, not written to a file)
   [/\b(?:jot|note)\s+down\s+(?=(?:an?|one|the)\s+(?:new\s+|quick\s+)?(?:asana\s+)?(?:task|to-?do|todo|ticket|issue|reminder\s+task)\b)/gi, 'create '],
   [/\bjot\s+down\b|\bjot\s+(.{1,60}?)\s+down\b/gi, (_m: string, what?: string) => (what ? `write ${what}` : 'write')],

@@ -52,7 +52,7 @@ export function order(sentence: string, ctx: SegmentContext): string[] {
   const mid0 = /^(.+?),?\s+(after|once|before)\s+(?:you|we|I)(?:'ve|’ve|\s+have)?\s+(?:first\s+|already\s+|just\s+)?(.+)$/i.exec(s);
   const mid = mid0 && [mid0[0], mid0[1], mid0[2], base(mid0[3])];
   if (mid && verbAfter(mid[1]) && verbAfter(mid[3]) && !/\b(?:if|when|unless)\b/i.test(mid[1]) && !approves(mid0![3])) {
-    return /^before$/i.test(mid[2]) ? [fwd(mid[1], mid[3]), mid[3]] : [mid[3], mid[1]];
+    return /^before$/i.test(mid[2]) ? [fwd(mid[1], mid[3]), mid[3]] : [fwd(mid[3], mid[1]), mid[1]];
   }
   // "tell #pm task 1204 is done once it's marked complete in asana": the step said in the passive runs first, on what the
   // clause before it names (not an approval: "once it's approved" is a gate)

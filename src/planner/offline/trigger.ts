@@ -28,6 +28,8 @@ function schedTok(t: string, next: string | undefined, prev: string | undefined)
   if (RECUR.test(t) || UNIT.test(t) || isDay(t) || isOrdinal(t)) return true;
   if (/^(weekday|weekend|morning|mornings|evening|evenings|night|nights|afternoon|afternoons|noon|midnight|midday|business|working|workday|workdays|quarter|half|o'clock|am|pm|month|week|day|year|hour|hours|minute|other|eod)$/.test(t)) return true;
   if (MONTH_NAMES[t] !== undefined && t.length > 2) return true;
+  // ("on January 2 at 9am": a day number right after its month)
+  if (/^\d{1,2}$/.test(t) && prev !== undefined && MONTH_NAMES[prev] !== undefined && prev.length > 2) return true;
   if (TIME.test(t) && (/[:.]|am|pm/.test(t) || prev === 'at' || (next !== undefined && (UNIT.test(next) || /^(am|pm|o'clock)$/.test(next))))) return true;
   if (/^\d+$/.test(t) && next !== undefined && UNIT.test(next)) return true;
   if (NUMBER_WORDS[t] !== undefined && t.length > 1 && next !== undefined && UNIT.test(next)) return true;
