@@ -123,7 +123,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const ungrouped = parMid ? Math.max(0, splitPieces(tidy(lead0), ctx).length - (splitPieces(tidy(afterPar.replace(/^[\s,]+/, '')), ctx).length === 1 ? 1 : 0)) : 0;
     // ("check A and B at the same time, and if either one is down, alert #x": the group ends where the words say so)
     // ("call A and B in parallel, have AI compare the two responses, …": a marker after its clause, then a comma, ends the group too)
-    const parEnds = Boolean(par?.[0]) && par!.index > 0 && (/^\s*,?\s*(?:and\s+)?(?:if|when|once|whenever|unless|in case|should)\b/i.test(sentence.slice(par!.index + par![0].length))
+    const parEnds = Boolean(par?.[0]) && par!.index > 0 && (/^\s*[,;]?\s*(?:and\s+)?(?:if|when|once|whenever|unless|in case|should)\b/i.test(sentence.slice(par!.index + par![0].length))
       || (/^\s*,\s*(?:and\s+)?(?:then\s+)?[a-z]/i.test(sentence.slice(par!.index + par![0].length)) && !/(?:,|\band|\bthen)\s*$/i.test(before0) && /\S\s+\S/.test(before0.trim())));
     const groupedUpTo = parEnds ? splitPieces(tidy(before0), ctx).length : Infinity;
     if (par) { g = ++group; sentence = tidy(sentence.replace(PARALLEL, ' ').replace(/\s+,/g, ',').replace(/\band\s*,(?:\s*,)*\s*/gi, 'and ')).replace(/\b(and|,)\s*$/i, '').trim(); }
@@ -149,6 +149,9 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       // (nor in a loop when what follows still speaks of each item: "for each of the new hires a, b and c, email their schedule,
       // then wait 2 days and send a reminder to finish their certification")
       const ofEach = open?.loop && pieces.slice(pieces.indexOf(pc)).some((x) => /\b(?:their|each\s+one)\b/i.test(x.text));
+      // ("…, and when that's done post a heads-up in #x", "once they're all created, …": what follows waits for all of it)
+      const allDone = /^(?:and\s+)?(?:when|once|after)\s+(?:that(?:'s|’s|\s+is)|it(?:'s|’s|\s+is)|they(?:'re|’re|\s+are)(?:\s+all)?|all\s+(?:of\s+)?(?:that|them|those)\s+(?:is|are)|everything(?:'s|\s+is))\s+(?:done|finished|complete|completed|created|sent)\s*,?\s*/i.exec(pc.text);
+      if (allDone && open?.loop) { open = undefined; pc.text = pc.text.slice(allDone[0].length); }
       if (open && pc.conn === 'then' && !pc.andThen && !ofEach && open.into.length && open.into.at(-1)?.type !== 'wait' && open.into.at(-1)?.type !== 'approval') open = undefined;
       const target = open ? open.into : units;
       // else branch

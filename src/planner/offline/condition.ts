@@ -45,7 +45,7 @@ export function plainNumbers(t: string): string {
 }
 
 /** "either one", "any of them" (OR) and "both", "all of them" (AND): a test said of several steps at once. */
-const ANY_OF = /\b(?:either(?:\s+one|\s+of\s+(?:them|those|the\s+\w+))?|any(?:\s+one)?\s+of\s+(?:them|those|these|the\s+\w+)|one\s+of\s+(?:them|those|these|the\s+\w+)|whichever\s+one)\b/i;
+const ANY_OF = /\b(?:either(?:\s+one|\s+of\s+(?:them|those|the\s+\w+)|\s+(?!or\b)[a-z]+(?=\s+(?:is|are|was|returns?|fails?|comes?|goes|responds?|isn't|doesn't)\b))?|any(?:\s+one)?\s+of\s+(?:them|those|these|the\s+\w+)|one\s+of\s+(?:them|those|these|the\s+\w+)|whichever\s+one)\b/i;
 const ALL_OF = /\b(?:both(?:\s+of\s+(?:them|those|the\s+\w+))?|all\s+(?:\w+\s+)?of\s+(?:them|those|these)|each\s+of\s+(?:them|those|these)|every\s+one\s+of\s+them)\b/i;
 
 /** Is a condition said of several steps at once? */
@@ -162,6 +162,10 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
   const count = outs.find((o) => o.cls === 'count' && (o.types.includes('integer') || o.types.includes('number')));
   const textF = outs.find((o) => o.cls === 'text');
   const listF = outs.find((o) => o.types.includes('array'));
+  // ("the mastered WAV isn't there yet", "yesterday's export is missing" after a listing: whether the listing names it, by
+  // the last word said of it)
+  const gone = listF ? /^(?:the\s+|a\s+|an\s+|[\w-]+['’]s\s+)?((?:[\w.-]+\s+){0,3}?([\w.-]+))\s+(?:isn't|is\s+not|aren't|are\s+not|is\s+missing|are\s+missing|hasn't\s+(?:arrived|landed|shown\s+up|appeared))(?:\s+(?:there|in\s+there|present|here))?(?:\s+(?:yet|still|anymore))?\s*$/i.exec(part.trim()) : null;
+  if (gone && !/^(?:it|this|that|they)$/i.test(gone[1]) && !PH1.test(gone[1])) return { expr: `NOT (contains(lower(string(${id}.${listF!.name})), ${lit(gone[2].toLowerCase())}))` };
   // contains 'x'
   const cm0 = CONTAINS.exec(part);
   // ("says the wire is still pending": the state it says, not the first word)

@@ -170,13 +170,14 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   // assignee-like words: "assigned to ops-team", "assign it to Bob"
   for (const p of plist) {
     if (params[p.name] !== undefined || !p.kinds.includes('user')) continue;
-    const am = /\b(?:assigned to|(?:re)?assign(?:ed)?(?:\s+[^,]{0,40}?)?\s+to|assignee(?:\s+is|:)?|owner(?: is)?|owned by|for)\s+(@?[\w.-]+(?:\s+team)?)(?=$|[\s,.;]+(?:due|with|by|and|to|on|before|priority|\uE000|$))/i.exec(t);
+    const am = /\b(?:assigned to|(?:re)?assign(?:ed)?(?:\s+[^,]{0,40}?)?\s+to|assignee(?:\s+is|:)?|owner(?: is)?|owned by|for)\s+(the\s+(?:[\w.-]+\s+){1,2}team|@?[\w.-]+(?:\s+team)?)(?=$|[\s,.;]+(?:due|with|by|and|to|on|before|priority|\uE000|$))/i.exec(t);
     const forOk = (v: string) => /^@/.test(v) || /-/.test(v) || /^[A-Z][a-z]+$/.test(v) || /\s+team$/i.test(v);
     const isAssignee = /^(assignee|assignees)$/.test(p.name) || (p.name === 'owner' && !/repositor/i.test(p.description) && !plist.some((q) => /^assignees?$/.test(q.name)));
     // ("a task 'Prep deck' for jonas": a lower-case handle right after the title is a person too)
     const afterTitle = (v: string) => Boolean(am) && /\uE001\s+for\s+$/.test(t.slice(0, am!.index + am![0].lastIndexOf(v))) && /^[a-z][\w.-]+$/.test(v) && !ctx.index.nouns.has(stem(v)) && !STOP.has(v) && !/^(review|release|launch|approval|today|tomorrow|tonight|now|later|everyone|everybody|all|us|me|them|him|her|reference|context|it)$/.test(v);
     if (am && isAssignee && !(am[0].toLowerCase().startsWith('for') && !forOk(am[1]) && !afterTitle(am[1]))) {
-      const v = am[1].replace(/^@/, '').replace(/\s+team$/i, '-team');
+      // ("the SCADA team" is named as said; "ops team" is the ops-team handle)
+      const v = /^the\s/i.test(am[1]) ? am[1].replace(/^the\s+/i, '') : am[1].replace(/^@/, '').replace(/\s+team$/i, '-team');
       if (!STOP.has(v.toLowerCase()) || /^me$/i.test(v)) { params[p.name] = p.array ? [v.toLowerCase() === 'me' ? 'me' : v] : (v.toLowerCase() === 'me' ? 'me' : v); m.consume(am.index, am.index + am[0].length); }
     }
   }

@@ -39,6 +39,16 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bopen\s+(?=(?:(?:the|our|this)\s+(?:[\w-]+\s+){0,4}?(?:at|in|from)\s+)?(?:[\w.~-]*\/[\w./-]+|[\w-]+\.(?:csv|txt|json|md|log|xlsx?|pdf|docx?|ya?ml)\b))/gi, 'read '],
   // "welcome them in #associates": a welcome message there
   [/\bwelcome\s+(them|him|her|everyone|(?:the\s+)?new\s+[\w-]+(?:\s+[\w-]+)?|@[\w.-]+)\s+(in|on|to)\s+(?=#[\w-])/gi, (_m: string, who: string, prep: string) => `post a welcome message ${prep} `],
+  // "create an Asana task to check each stale terminal": one task for each of them
+  [/\b(create|make|open|add|file)\s+(an?\s+(?:asana\s+|github\s+)?(?:task|ticket|issue|to-?do))\s+(to|for)\s+(?:([a-z]+)\s+)?each\s+(?!of\b|one\b)((?:[\w-]+\s+){0,2}[\w-]+)(?=\s*[,.;]|\s+(?:and|then)\b|\s*$)/gi, (_m: string, v: string, what: string, prep: string, verb: string | undefined, each: string) => `for each ${each}, ${v} ${what} ${prep} ${verb ? `${verb} the ${each}` : `the ${each}`}`],
+  // "look in /media/raw/ep143 and if …": list what is there
+  [/\b(?:look|check)\s+(?:in|inside)\s+(?:the\s+(?:folder|directory)\s+)?(?=[\w.~-]*\/)/gi, 'list the files in '],
+  // "share it with the liaison group at fl@x.com and in #community": an email there and a post here
+  [/\bshare\s+(it|this|that|them|the\s+[\w-]+)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:at\s+)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+and\s+(?:in|on|to)\s+(#[\w-]+)/gi, 'email $1 to $2 and post $1 in $3'],
+  // "save a copy to /t/a.json": save it there
+  [/\b(save|write|store|put|drop|keep)\s+a\s+copy\s+(?:of\s+(?:it|that|this|them)\s+)?(to|in|into|at)\s+/gi, '$1 it $2 '],
+  // "open a GitHub issue … containing its findings": what an earlier step found is the body
+  [/\bcontaining\s+(its|their|the)\s+(findings|results|summary|output|analysis|answer|report|list|assessment)\b/gi, 'with $1 $2 in the body'],
   // "read X and, in parallel, post it to #a and email it to b@x": the two after the marker run side by side, after X
   [/\s+and\s*,?\s*(?:then\s*,?\s*)?(in\s+parallel|at\s+the\s+same\s+time|simultaneously)\s*,\s*(?=[^,.;]*?\band\s+(?:post|send|email|e-mail|mail|notify|tell|dm|message|create|write|save|share|ping|alert)\b)/gi, ', then $1 '],
   // "open a GitHub issue …, assign it to nkowalski": who the issue is for, said as a step of its own
