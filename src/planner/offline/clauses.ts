@@ -672,7 +672,10 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     const vm = [...after.matchAll(/(?:^|\s)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !inflected(w[1].toLowerCase()) && !/[^s]s$/.test(w[1].toLowerCase()) && !/^(is|are|was|be|has|have|does|do|return|fail|contain|exceed|equal|work|go|come|look|say|show|seem|give|find|get|hit|drop|take|run|break|succeed|pass|mention|include)$/i.test(w[1]) && !/\b(is|are|was|were|be|been|has|have|had|does|did|not|doesn't|isn't|to|the|a|an|no|any|than|of|that|this|these|those|its|their|our|my|every|each)\s*$/i.test(after.slice(0, w.index! + 1)) && !/^\s+(?:is|are|was|were|has|have|goes|went|gets|exceeds|drops|falls|rises)\b/i.test(after.slice(w.index! + w[0].length))
       // ("if the booking page at https://… isn't responding, DM …": a verb-like noun whose clause goes on to its own verb)
       && !((comma?.index ?? after.length) > w.index! && /\b(?:is|isn't|are|aren't|was|wasn't|has|hasn't|have|haven't|does|doesn't|did|didn't|returns?|fails?|goes|stays|comes|shows?|looks?|seems?|responds?)\b/i.test(after.slice(w.index! + w[0].length, comma?.index ?? after.length))));
-    if (comma && (!vm || comma.index < vm.index!)) { cond = after.slice(0, comma.index); rest = after.slice(comma.index + comma[0].length); }
+    // ("if the amount is over $10,000 get approval from the finance director, then POST …": a gate asked for ends the test)
+    const gate = /\s(?:get|obtain|seek|request|ask\s+for|require)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:approval|sign-?off|go-ahead)\b/i.exec(after);
+    if (gate && (!comma || gate.index < comma.index) && (!vm || gate.index < vm.index!)) { cond = after.slice(0, gate.index); rest = after.slice(gate.index + 1); }
+    else if (comma && (!vm || comma.index < vm.index!)) { cond = after.slice(0, comma.index); rest = after.slice(comma.index + comma[0].length); }
     else if (vm) { cond = after.slice(0, vm.index); rest = after.slice(vm.index!); }
     else { cond = after; rest = ''; }
     if (/^(it'?s |it is |that'?s |this is )?(done|finished|complete|completed|ready|over)\s*$/i.test(cond.trim())) return pieceUnits(rest, ctx, inheritVerb);

@@ -66,6 +66,14 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:put|get|add|stick)\s+(an?\s+(?:[\w-]+\s+){0,4}?(?:task|ticket|card|to-?do))\s+on\s+the\s+(?:board|backlog|tracker)\b/gi, 'create $1'],
   // "put it on the team's radar", "get it on #ops's radar": tell them
   [/\b(?:put|get)\s+(it|this|that|them)\s+on\s+((?:the\s+)?[\w#@.-]+(?:\s+team)?)['’]s?\s+radar\b/gi, 'notify $2 about $1'],
+  // "…, exactly that text": the words are already the quoted ones
+  [/,?\s*(?:exactly\s+(?:that|this|as\s+(?:written|typed|is))(?:\s+(?:text|wording|message))?)(?=\s*(?:[.,;!]|$))/gi, ''],
+  // "add the bug fix to Asana as a task": a task for it
+  [/\badd\s+(the\s+[\w\s-]{2,40}?)\s+to\s+asana\s+as\s+an?\s+(?:task|ticket|to-?do)\b/gi, 'create an Asana task for $1'],
+  // "set it up so #standup gets a reminder every Monday …": send them one
+  [/\bset\s+(?:it|this|things)\s+up\s+so\s+(?:that\s+)?(#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|the\s+[\w-]+\s+team|everyone)((?:\s+(?:in|on)\s+slack)?)\s+(?:gets|receives)\s+/gi, 'send $1$2 '],
+  // "Slack-message @alice that …": a DM
+  [/\bslack[- ]message\s+(?=@[\w.-])/gi, 'DM '],
   // "a message that reads exactly 'X'": its words
   [/\b(?:with\s+)?(?:a|the)\s+(?:message|note|text|post)\s+that\s+(?:reads|says)\s+(?:exactly\s+|just\s+)?/gi, 'saying '],
   // "update the file reports/status.txt so it says 'X'": write that to it
@@ -83,10 +91,12 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:overwrite|replace\s+the\s+contents?\s+of)\s+((?:that|the|this)\s+file|it|\/[\w./-]+|[\w.-]*\/[\w./-]+|[\w-]+\.[a-z]{1,5})\s+with\s+([^,.;]+?)(?=\s*(?:[,.;]|$)|\s+and\s+then\b)/gi, (_m: string, where: string, what: string) => `write ${what.replace(/^the\s+(?:new|latest|fresh|updated|current)\s+/i, 'the fetched ')} to ${where}`],
   // "write the draft to /cq/drafts/x.md": what was made is saved there (not a new piece of writing)
   [/\bwrite\s+((?:the|that|this|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:out\s+)?(to|into)\s+(?=\/|[\w.-]+\/|[\w-]+\.[a-z]{1,5}\b)/gi, 'save $1 $2 '],
+  // "pay supplier invoice INV-30917 by POSTing {…} to https://…": that request, with what it sends
+  [/\b(?:pay|release|submit|register|book|record|log|cancel|trigger|start|kick\s+off|settle|place)\s+[^,.;]{0,60}?\s+by\s+(POST|PUT|PATCH|DELETE|GET)(?:ing|'ing)\s+(?:(to)\s+)?/g, (_m: string, method: string, to?: string) => `send a ${method} request ${to ? 'to ' : 'with '}`],
   // "release it with a POST to https://…", "kick it off via a PUT request at …": that request
   [/\b(?!send\b|make\b|do\b)[a-z]+\s+(?:it|this|that|them|the\s+[\w-]+)\s+(?:with|via|using|through|by)\s+(?:a|an)\s+(POST|PUT|PATCH|DELETE|GET)(?:\s+(?:request|call))?\s+(?:to|at|against|on)\s+(?=https?:\/\/)/g, 'send a $1 request to '],
   // "tell #warehouse the dock is shut tomorrow": the news is a clause of its own (its date is news, not a wait)
-  [/\b(tell|inform|remind|warn)\s+((?:people|everyone|everybody|folks|staff|the\s+team)\s+(?:in|on)\s+)?(#[\w-]+|@[\w.-]+)\s+(?!that\b|about\b|to\b|if\b|when\b|whenever\b|whether\b|once\b|after\b|before\b)((?:the|our|a|an|this|these|all|my|their|it|its|we|they)\s+(?:[\w'-]+\s+){0,5}?(?:is|are|was|were|has|have|will|isn't|aren't|won't|can't)\b)/gi, '$1 $2$3 that $4'],
+  [/\b(tell|inform|remind|warn)\s+((?:people|everyone|everybody|folks|staff|the\s+team)\s+(?:in|on)\s+)?(#[\w-]+|@[\w.-]+|the\s+(?:[\w-]+\s+)?team|everyone|everybody|staff)\s+(?!that\b|about\b|to\b|if\b|when\b|whenever\b|whether\b|once\b|after\b|before\b)((?:the|our|a|an|this|these|all|my|their|it|its|we|they)\s+(?:[\w'-]+\s+){0,5}?(?:is|are|was|were|has|have|will|isn't|aren't|won't|can't)\b)/gi, '$1 $2$3 that $4'],
   // "… and DM @grace once it's set up": said last, the order is the order already
   [/,?\s+(?:once|when|after|as\s+soon\s+as)\s+(?:it|that|this|the\s+(?:task|issue|ticket))(?:'s|’s|\s+is|\s+has\s+been|\s+gets)\s+(?:created|done|ready|set\s+up|made|live|up|in\s+place|finished|open(?:ed)?)(?=\s*(?:[.;!]|$))/gi, ''],
   // "… & post the task link to #triage after": said last, the order is the order already
