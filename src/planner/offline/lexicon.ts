@@ -559,6 +559,8 @@ export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' 
   { cue: /(?<=^\s*[a-z]+\s+)(result|results|output|response|contents|content|summary|draft|list|data|rows|answer|reply|report|findings)\b(?!\s+(?:of|from)\b)/i, want: 'text' },
   // "tell #dev about that issue": the thing an earlier step made, by its link
   { cue: /\b(?:that|this|the\s+(?:new|same))\s+(issue|task|ticket|card|pr|pull request|comment|message|page)\b/i, want: 'url' },
+  // "notify the team about the bug fix task" after making it: that task, by its link
+  { cue: /\babout\s+the\s+(?:[\w-]+\s+){1,3}(task|issue|ticket)\b/i, want: 'url' },
   // "the fetched schedule", "the downloaded CSV": what an earlier step got
   { cue: /\b(?:the|that)\s+(?:fetched|downloaded|pulled|retrieved|returned)\s+([\w-]+)\b/i, want: 'text' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },

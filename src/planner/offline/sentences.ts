@@ -99,7 +99,7 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
   const wish = /^(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(?!to\b|you\b)(.+)$/i.exec(s);
   if (wish) {
     let rest = wish[1];
-    const w = [...rest.matchAll(/(?<![\w\uE000-\uE001-])([a-z]+ed|sent|written|made|done|run|put|set|built|shared|posted)\b/gi)].find((x) => x.index! > 0 && verbOf(x[1]));
+    const w = [...rest.matchAll(/(?<![\w\uE000-\uE001-])([a-z]+ed|sent|written|made|done|run|put|set|built|shared|posted|told)\b/gi)].find((x) => x.index! > 0 && verbOf(x[1]));
     // (not a participle of a "with NP posted in #x" aside: "I'd like a task using X, with the link to it posted in #triage")
     if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index)) && !/,\s*with\s+(?:a|an|the|its|that)\s+[^,]{1,50}$/i.test(rest.slice(0, w.index).trimEnd())) {
       // ("… fetched, compared by AI with …, and the comparison emailed to X": each participle after it is a step too)
@@ -344,7 +344,9 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
 
 /** The object a clause names ("issue 203 in acme/web", "Asana task 12"). */
 function named(x: string): string | undefined {
-  return /\b((?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)/i.exec(x)?.[1];
+  // ("the bug fix task": a task named by what it is for)
+  return /\b((?:[A-Z][\w]+\s+)?(?:task|issue|ticket|card|pr|pull request|item|story)\s+#?\d+(?:\s+(?:in|on|of)\s+[\w.-]+\/[\w.-]+)?)/i.exec(x)?.[1]
+    ?? /\b(the\s+(?!new\b|same\b|last\b|next\b)(?:[a-z][\w-]*\s+){1,3}(?:task|issue|ticket))\b/i.exec(x)?.[1];
 }
 
 /** The clause run first says "it" for what the later one names: "comment on it" before "close issue 12 in acme/web". */

@@ -374,7 +374,10 @@ function eventTrigger(text: string, spans: Span[], isVerb: (word: string) => boo
       if (ev) {
         const from = ev.index + ev[0].length;
         const wm = [...after.slice(from).matchAll(/\b[a-z][\w-]*\b/gi)].find((w) => isVerb(w[0]));
-        if (wm) { subject = after.slice(0, from + wm.index!); rest = after.slice(from + wm.index!); }
+        // ("whenever the backup workflow fails I want #alerts told": a wish starts what to do)
+        const wish = /\s(?:(?:i|we)\s+(?:want|need|would\s+like|['’]d\s+like)|please)\b/i.exec(after.slice(from));
+        if (wish && (!wm || wish.index < wm.index!)) { subject = after.slice(0, from + wish.index); rest = after.slice(from + wish.index + 1); }
+        else if (wm) { subject = after.slice(0, from + wm.index!); rest = after.slice(from + wm.index!); }
       }
     }
     // ("For each new driver: A, B and C, create …": the ones named are a list to go through, not events to wait for)

@@ -14,8 +14,10 @@ const PRESSURE = /!{2,}|\b(?:RIGHT\s+NOW|NOW|ASAP|URGENT|IMMEDIATELY)\b|\b(?:asa
 const EMPHASIS = /\b(AND|BOTH|EACH|AFTER|BEFORE|THEN|ALL|EVERY|AGAIN|STILL|TODAY|TONIGHT|ONLY|NOT|NEVER|ALWAYS|PLEASE|EXACTLY|FIRST|TOMORROW|ALSO|TOO|WHOLE|SAME|NO|ONE|TWO|ASAP|NOW|IMMEDIATELY)\b/g;
 
 const RULES: [RegExp, string][] = [
-  // "ugh, issues are slipping through AGAIN.": a groan and what it is about, naming nothing to act on
-  [/(^|[.!?]\s+)(?:ugh+|argh+|sigh|omg|geez|jeez|ffs)\s*[,.!]+\s*[^.!?#@\uE210]*[.!?]+\s*(?=[A-Z\uE210#@])/g, '$1'],
+  // "ugh, issues are slipping through AGAIN.": a groan and what it is about, naming nothing to act on (a workflow or a task
+  // it names may be what "it" means later: "ugh, the nightly-backup workflow failed again. Every time it fails, …")
+  [/(^|[.!?]\s+)(?:ugh+|argh+|sigh|omg|geez|jeez|ffs)\s*[,.!]+\s*(?![^.!?]*\b(?:workflow|job|pipeline|automation|flow)\b)[^.!?#@\uE210]*[.!?]+\s*(?=[A-Z\uE210#@])/g, '$1'],
+  [/(^|[.!?]\s+)(?:ugh+|argh+|sigh|omg|geez|jeez|ffs)\s*[,.!]+\s*/gi, '$1'],
   // "URGENT:", "Urgent!!", "Need this done RIGHT NOW:": a heading that says how soon
   [/(^|[.!?]\s+)(?:urgent|asap|important|priority)\s*[:!]+\s*/gi, '$1'],
   [/(^|[.!?]\s+)(?:i\s+)?need\s+(?:this|it|these)\s+done(?:\s+(?:right\s+now|now|asap|today|immediately))?\s*[:!]+\s*/gi, '$1'],
