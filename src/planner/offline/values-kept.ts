@@ -4,7 +4,8 @@
  * rule never touches "facilities-mgr@x" and a passive rule never touches 'It is requested that …' inside quotes.
  */
 
-const VALUE = /(['"‘“])[^'"‘“’”\n]*\1|“[^”]*”|‘[^’]*’|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\S)[\w.-]*\/[\w./-]+/g;
+// (an apostrophe inside a word — "the workflow's", "don't" — opens no quote)
+const VALUE = /(?<![\w])(['"‘“])[^'"‘“’”\n]*\1(?![\w])|“[^”]*”|‘[^’]*’|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\S)[\w.-]*\/[\w./-]+/g;
 
 export function keepingValues(request: string, rewrite: (words: string) => string): string {
   const kept: string[] = [];
