@@ -68,6 +68,18 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:put|get)\s+(it|this|that|them)\s+on\s+((?:the\s+)?[\w#@.-]+(?:\s+team)?)['’]s?\s+radar\b/gi, 'notify $2 about $1'],
   // "…, exactly that text": the words are already the quoted ones
   [/,?\s*(?:exactly\s+(?:that|this|as\s+(?:written|typed|is))(?:\s+(?:text|wording|message))?)(?=\s*(?:[.,;!]|$))/gi, ''],
+  // "with a due date of 1 December 2026", "a deadline of Dec 1st": due then
+  [/\b(?:with\s+)?(?:a|the)\s+(?:due\s+date|deadline)\s+of\s+(?!\d{4}-\d\d-\d\d)/gi, 'due '],
+  // "after a 10-min wait", "a 2-hour delay": the number and its unit
+  [/(?<![\w/.-])(\d+)-(minute|min|hour|hr|day|second|sec|week)s?(?![\w./-])/gi, (_m: string, n: string, u: string) => `${n} ${({ min: 'minute', hr: 'hour', sec: 'second' } as Record<string, string>)[u.toLowerCase()] ?? u.toLowerCase()}${n === '1' ? '' : 's'}`],
+  // "after leaving a comment on it": adding one
+  [/\bleaving\s+(?:a|the)\s+(comment|note)\b/gi, 'adding a $1'],
+  // "using 'Weekly report' as the subject line": that subject
+  [/\busing\s+(['"‘“]\uE100\d+\uE101['"’”])\s+as\s+(?:the\s+|its\s+)?subject(?:\s+line)?\b/gi, 'with the subject $1'],
+  // "Slack message for #releases, text 'Deploy finished'": its words
+  [/,\s*(?:with\s+)?(?:the\s+)?(?:text|message|wording)\s*:?\s+(?=['"‘“]\uE100)/gi, ' saying '],
+  // "…, cc'ing me at m.okafor@x": a copy to that address
+  [/,?\s*(?:and\s+)?cc['’]?(?:ing|ed)\s+(?:(?:me|us|him|her|them)\s+)?(?:at\s+)?(?=[\w.+-]+@[\w-]+\.)/gi, ' cc '],
   // "add the bug fix to Asana as a task": a task for it
   [/\badd\s+(the\s+[\w\s-]{2,40}?)\s+to\s+asana\s+as\s+an?\s+(?:task|ticket|to-?do)\b/gi, 'create an Asana task for $1'],
   // "set it up so #standup gets a reminder every Monday …": send them one
@@ -561,6 +573,8 @@ export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' 
   { cue: /\b(?:that|this|the\s+(?:new|same))\s+(issue|task|ticket|card|pr|pull request|comment|message|page)\b/i, want: 'url' },
   // "notify the team about the bug fix task" after making it: that task, by its link
   { cue: /\babout\s+the\s+(?:[\w-]+\s+){1,3}(task|issue|ticket)\b/i, want: 'url' },
+  // "email any problems to archive@x" after a check: what the check found
+  { cue: /\bany\s+(problems|issues|mismatches|errors|anomalies|discrepancies|violations|flags|exceptions|concerns)\b/i, want: 'text' },
   // "the fetched schedule", "the downloaded CSV": what an earlier step got
   { cue: /\b(?:the|that)\s+(?:fetched|downloaded|pulled|retrieved|returned)\s+([\w-]+)\b/i, want: 'text' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },

@@ -8,7 +8,7 @@
 
 /** A value a backtick can hold that the planner reads as it is: no spaces, or a URL, address, channel, path or id. */
 const BARE_VALUE = /^(?:[a-z]+\.[a-z]+(?:_[a-z]+)*|#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\w.-]*\/[\w./-]*|[\w.-]+\.\w{1,5}|\d+|[\w-]+)$/;
-const MARKS = /```|`[^`\n]+`|\*\*[^*\n]+\*\*|__[^_\n]+__|^#{1,6}\s|^\s*>\s?|(?<![\w*])\*[^*\s][^*\n]*\*(?![\w*])|(?<![\w])_[^_\s][^_\n]*_(?![\w])/m;
+const MARKS = /```|`[^`\n]+`|\*\*[^*\n]+\*\*|__[^_\n]+__|^#{1,6}\s|^\s*>\s?|(?<![\w*(])\*[^*\s()][^*\n]*\*(?![\w*)])|(?<![\w])_[^_\s][^_\n]*_(?![\w])/m;
 
 /** Words in backticks: a value as it is, anything else quoted ("'Release 4.2 shipped'"). */
 function unticked(inner: string): string {
@@ -49,7 +49,8 @@ export function plainMarkdown(request: string): string {
     out.push(line0
       .replace(/`([^`\n]+)`/g, (_m, inner: string) => unticked(inner))
       .replace(/\*\*([^*\n]+)\*\*|__([^_\n]+)__/g, (_m, a?: string, b?: string) => a ?? b ?? '')
-      .replace(/(?<![\w*])\*([^*\s][^*\n]*?)\*(?![\w*])/g, '$1')
+      // (emphasis is words: "count(*)" in SQL is no emphasis)
+      .replace(/(?<![\w*(])\*([^*\s()][^*\n]*?[^*\s(])\*(?![\w*)])|(?<![\w*(])\*([^*\s()])\*(?![\w*)])/g, (_m, a?: string, b?: string) => a ?? b ?? '')
       .replace(/(?<![\w])_([^_\s][^_\n]*?)_(?![\w])/g, '$1'));
   }
   // ("- slack.send_message\n- channel=#x\n- text='…'": one command said a part a line)

@@ -56,9 +56,10 @@ export function order(sentence: string, ctx: SegmentContext): string[] {
   }
   // "tell #pm task 1204 is done once it's marked complete in asana": the step said in the passive runs first, on what the
   // clause before it names (not an approval: "once it's approved" is a gate)
-  const passive = /^(.+?),?\s+(?:once|after|as\s+soon\s+as)\s+(?:it|this|that|they|the\s+(?:task|issue|ticket))(?:'s|’s|\s+is|\s+has\s+been|\s+gets|\s+got|\s+was|\s+are|\s+have\s+been)\s+([a-z]+ed)\b(.*)$/i.exec(s);
-  const done = passive && !approves(passive[2]) ? participleToVerb(ctx.index, passive[2]) : undefined;
-  if (passive && done && verbAfter(passive[1]) && !/\b(?:if|when|unless|and|then)\b|[,;]/i.test(passive[1])) return [fwd(`${done} it${passive[3]}`, passive[1]), passive[1]];
+  // ("notify the team once a task for the bug fix has been created": the thing named is what is made)
+  const passive = /^(.+?),?\s+(?:once|after|as\s+soon\s+as)\s+(it|this|that|they|the\s+(?:task|issue|ticket)|an?\s+(?:[\w-]+\s+){0,2}?(?:asana\s+|github\s+)?(?:task|issue|ticket)(?:\s+for\s+[^,;]+?)?)(?:'s|’s|\s+is|\s+has\s+been|\s+gets|\s+got|\s+was|\s+are|\s+have\s+been)\s+([a-z]+ed)\b(.*)$/i.exec(s);
+  const done = passive && !approves(passive[3]) ? participleToVerb(ctx.index, passive[3]) : undefined;
+  if (passive && done && verbAfter(passive[1]) && !/\b(?:if|when|unless|and|then)\b|[,;]/i.test(passive[1])) return [fwd(`${done} ${/^an?\s/i.test(passive[2]) ? passive[2] : 'it'}${passive[4]}`, passive[1]), passive[1]];
   return [s];
 }
 
