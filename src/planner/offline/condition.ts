@@ -115,6 +115,12 @@ export function payloadCondition(textIn: string, spans: Span[], negate = false, 
     const expr = `contains(lower(string(inputs.payload)), ${lit(what)})`;
     if (what) return { expression: negate ? `NOT (${expr})` : expr };
   }
+  // ("and if it's marked urgent, DM …": a mark on what was sent)
+  const marked = /^(?:it|this|that|the\s+[a-z]+(?:\s+[a-z]+)?)(?:['’]s|\s+is|\s+was|\s+gets|\s+comes\s+in)\s+(?:marked|flagged|labell?ed|tagged|set)\s+(?:as\s+)?['"‘“]?([\w-]+(?:\s+[\w-]+)?)['"’”]?\s*$/i.exec(textIn.trim());
+  if (marked) {
+    const expr = `contains(lower(string(inputs.payload)), ${lit(marked[1].toLowerCase())})`;
+    return { expression: negate ? `NOT (${expr})` : expr };
+  }
   // ("If the session they picked is Camp Explorer, …": a field named by what the person chose)
   const chose = /^((?:the|their|his|her)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:that\s+|which\s+)?(?:they|he|she|the\s+[a-z]+)\s+(?:picked|chose|chosen|selected|entered|gave|submitted|requested|booked|ticked)\s+(is|isn't|is\s+not|was|equals|contains|includes|mentions)\s+(.+)$/i.exec(textIn.trim());
   if (chose) textIn = `${chose[1].replace(/^(?:their|his|her)\s+/i, 'the ')} ${chose[2]} ${chose[3]}`;

@@ -60,7 +60,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // office jargon: "greenlights it", "once it's greenlit" (approves); "run it past a manager" (get their approval)
   [/\bgreen[- ]?light(?:s|ed)\b|\bgreen[- ]?lit\b/gi, (m: string) => (/s$/i.test(m) ? 'approves' : 'approved')],
   [/\bgreen[- ]?light(?=\s+(?:it|this|that|them|the)\b)/gi, 'approve'],
-  [/\brun\s+(?:it|this|that|them)\s+(?:past|by)\s+((?:a|an|the|our|my)\s+[\w-]+(?:\s+[\w-]+)?|@[\w.-]+)(?:\s+for\s+(?:approval|sign-?off|an?\s+ok))?/gi, 'get approval from $1'],
+  [/\b(?:run|route|put|send|pass)\s+(?:it|this|that|them)\s+(?:past|by|through)\s+((?:a|an|the|our|my)\s+[\w-]+(?:\s+[\w-]+)?|@[\w.-]+)(?:\s+for\s+(?:approval|sign-?off|an?\s+ok))?/gi, 'get approval from $1'],
   // "put the bug fix on the board as an Asana task", "get a bug fix task on the board": make one
   [/\b(?:put|get|add|stick)\s+(?!it\b|them\b)(.{2,60}?)\s+on\s+the\s+(?:board|backlog|tracker)\s+as\s+(an?\s+(?:asana\s+|github\s+)?(?:task|ticket|card|issue|to-?do))\b/gi, 'create $2 for $1'],
   [/\b(?:put|get|add|stick)\s+(an?\s+(?:[\w-]+\s+){0,4}?(?:task|ticket|card|to-?do))\s+on\s+the\s+(?:board|backlog|tracker)\b/gi, 'create $1'],
@@ -68,6 +68,13 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:put|get)\s+(it|this|that|them)\s+on\s+((?:the\s+)?[\w#@.-]+(?:\s+team)?)['’]s?\s+radar\b/gi, 'notify $2 about $1'],
   // "…, exactly that text": the words are already the quoted ones
   [/,?\s*(?:exactly\s+(?:that|this|as\s+(?:written|typed|is))(?:\s+(?:text|wording|message))?)(?=\s*(?:[.,;!]|$))/gi, ''],
+  // "wait 15 minutes for any late edits": the wait; what it waits for is no step
+  [/\b(wait|pause|hold(?:\s+off)?)\s+((?:an?|\d+|one|two|five|ten|fifteen|twenty|thirty)\s+(?:seconds?|minutes?|mins?|hours?|days?))\s+(?:for|in\s+case\s+of)\s+(?:any|the|late|possible|last-minute)\b[^,.;]*/gi, '$1 $2'],
+  // "set up a daily check of https://… at 6pm": check it daily
+  [/\bset\s+up\s+an?\s+(daily|nightly|weekly|hourly)\s+(?:health\s+)?check\s+(?:of|on)\s+(?=https?:\/\/)(\S+)/gi, 'check $2 $1'],
+  // "…, emailing oncall@x if it fails", "…, posting in #general and emailing all@x": more steps, said as gerunds
+  [/,\s*(?:and\s+)?(emailing|posting|messaging|alerting|pinging|notifying|sending|telling|dming)\s+(?=[#@]|[\w.+-]+@|in\s+#|to\s+|the\s+|an?\s+)/gi, (_m: string, g: string) => `, and ${({ emailing: 'email', posting: 'post', messaging: 'message', alerting: 'alert', pinging: 'ping', notifying: 'notify', sending: 'send', telling: 'tell', dming: 'DM' } as Record<string, string>)[g.toLowerCase()]} `],
+  [/and\s+(emailing|posting|messaging|notifying)\s+(?=[#@]|[\w.+-]+@|in\s+#|to\s+)/gi, (_m: string, g: string) => `and ${({ emailing: 'email', posting: 'post', messaging: 'message', notifying: 'notify' } as Record<string, string>)[g.toLowerCase()]} `],
   // "with a due date of 1 December 2026", "a deadline of Dec 1st": due then
   [/\b(?:with\s+)?(?:a|the)\s+(?:due\s+date|deadline)\s+of\s+(?!\d{4}-\d\d-\d\d)/gi, 'due '],
   // "after a 10-min wait", "a 2-hour delay": the number and its unit

@@ -28,8 +28,8 @@ function schedTok(t: string, next: string | undefined, prev: string | undefined)
   if (RECUR.test(t) || UNIT.test(t) || isDay(t) || isOrdinal(t)) return true;
   if (/^(weekday|weekend|morning|mornings|evening|evenings|night|nights|afternoon|afternoons|noon|midnight|midday|business|working|workday|workdays|quarter|half|o'clock|am|pm|month|week|day|year|hour|hours|minute|other|eod)$/.test(t)) return true;
   if (MONTH_NAMES[t] !== undefined && t.length > 2) return true;
-  // ("on January 2 at 9am": a day number right after its month)
-  if (/^\d{1,2}$/.test(t) && prev !== undefined && MONTH_NAMES[prev] !== undefined && prev.length > 2) return true;
+  // ("on January 2 at 9am", "on 1 September at 9am": a day number right after or before its month)
+  if (/^\d{1,2}$/.test(t) && ((prev !== undefined && MONTH_NAMES[prev] !== undefined && prev.length > 2) || (next !== undefined && MONTH_NAMES[next] !== undefined && next.length > 2))) return true;
   if (TIME.test(t) && (/[:.]|am|pm/.test(t) || prev === 'at' || (next !== undefined && (UNIT.test(next) || /^(am|pm|o'clock)$/.test(next))))) return true;
   if (/^\d+$/.test(t) && next !== undefined && UNIT.test(next)) return true;
   if (NUMBER_WORDS[t] !== undefined && t.length > 1 && next !== undefined && UNIT.test(next)) return true;
@@ -46,7 +46,7 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
   const anchors: number[] = [];
   ts.forEach((tk, i) => {
     const n = ts[i + 1]?.t;
-    if (/^(every|each)$/.test(tk.t) && n && (schedTok(n, ts[i + 2]?.t, tk.t) || n === 'other' || /^\d+$/.test(n) || NUMBER_WORDS[n] !== undefined) && !(ts[i - 1]?.t === 'for' || ts[i - 1]?.t === 'to') && !(n === 'day' && ts[i - 1]?.t === 'of')) anchors.push(i);
+    if (/^(every|each)$/.test(tk.t) && n && (schedTok(n, ts[i + 2]?.t, tk.t) || n === 'other' || /^\d+$/.test(n) || NUMBER_WORDS[n] !== undefined) && (!(ts[i - 1]?.t === 'for' || ts[i - 1]?.t === 'to') || isDay(n) || /^(?:weekday|weekdays|morning|evening|night|hour|day)$/.test(n)) && !(n === 'day' && ts[i - 1]?.t === 'of')) anchors.push(i);
     // ("a monthly email … at noon on the 15th" recurs; "the weekly report", "any required monthly tests" name things)
     // ("the daily 6pm check of …": a clock time after the adjective says when it runs)
     else if (/^(daily|nightly|weekdays)$/.test(tk.t) && /^(the|our|my|this|that)$/.test(ts[i - 1]?.t ?? '') && /^\d{1,2}(?:(?::\d\d)?(?:am|pm)|:\d\d)$/.test(n ?? '')) anchors.push(i);
