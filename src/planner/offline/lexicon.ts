@@ -34,7 +34,7 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "notify @alice, by direct message on Slack, that …": how it goes, said as an aside
   [/,\s*((?:by|via|over|through|in)\s+(?:a\s+)?(?:direct\s+message|dm|e-?mail|slack(?:\s+dm)?|private\s+message)(?:\s+on\s+slack)?)\s*,\s*(?=that\b|saying\b)/gi, ' $1 '],
   // "email x@y asking them to …, and cc kpark@x": the copy said after the words goes with the recipients, not into the words
-  [/^(.*?\b(?:e-?mail|mail|send)\b.*?)(\s+(?:saying|asking|telling|reminding|that\s+says|to\s+say)\b.*?)\s*,?\s*(?:and\s+)?(?:cc|copy\s+in)\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:,|and)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*)\s*([.!]?)\s*$/i, '$1 cc $3$2$4'],
+  [/^(.*?\b(?:e-?mail|mail|send)\b.*?)(\s+(?:saying|asking|telling|reminding|that\s+says|to\s+say|to\s+let\s+\S+\s+know|to\s+(?:notify|tell|inform)\s+\S+)\b.*?)\s*,?\s*(?:and\s+)?(?:cc|copy\s+in)\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:,|and)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*)\s*([.!]?)\s*$/i, '$1 cc $3$2$4'],
   // "open the privilege log at matters/x/privlog.csv": read it
   [/\bopen\s+(?=(?:(?:the|our|this)\s+(?:[\w-]+\s+){0,4}?(?:at|in|from)\s+)?(?:[\w.~-]*\/[\w./-]+|[\w-]+\.(?:csv|txt|json|md|log|xlsx?|pdf|docx?|ya?ml)\b))/gi, 'read '],
   // "welcome them in #associates": a welcome message there
@@ -75,6 +75,12 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "…, emailing oncall@x if it fails", "…, posting in #general and emailing all@x": more steps, said as gerunds
   [/,\s*(?:and\s+)?(emailing|posting|messaging|alerting|pinging|notifying|sending|telling|dming)\s+(?=[#@]|[\w.+-]+@|in\s+#|to\s+|the\s+|an?\s+)/gi, (_m: string, g: string) => `, and ${({ emailing: 'email', posting: 'post', messaging: 'message', alerting: 'alert', pinging: 'ping', notifying: 'notify', sending: 'send', telling: 'tell', dming: 'DM' } as Record<string, string>)[g.toLowerCase()]} `],
   [/and\s+(emailing|posting|messaging|notifying)\s+(?=[#@]|[\w.+-]+@|in\s+#|to\s+)/gi, (_m: string, g: string) => `and ${({ emailing: 'email', posting: 'post', messaging: 'message', notifying: 'notify' } as Record<string, string>)[g.toLowerCase()]} `],
+  // "turn each newly opened GitHub issue into an Asana task": one for every new one
+  [/\b(?:turn|convert)\s+(?:each|every|any)\s+((?:new|newly\s+[a-z]+)\s+[^,.;]+?)\s+into\s+(an?\s+(?:asana\s+|github\s+)?(?:task|issue|ticket))/gi, 'for every $1, create $2'],
+  // "an Asana task with the same title" in a workflow about an issue: named after the issue's title
+  [/(?<=\b(?:whenever|each\s+time|every\s+time|when|for\s+every|for\s+each|on\s+every|any\s+time)\b[^.;]*?\bissues?\b[\s\S]*)\bwith\s+the\s+same\s+(title|name)\b/gi, "named after the issue's $1"],
+  // "The file reports/status.txt should contain the text 'X'; write it there": write that to it
+  [/\bthe\s+file\s+([\w.-]*\/[\w./-]+|[\w-]+\.[a-z]{1,5})\s+should\s+(?:contain|hold|say|read)\s+(?:the\s+(?:text|line|words)\s+)?(['"‘“]\uE100\d+\uE101['"’”])(?:\s*[;,.]\s*(?:just\s+)?(?:write|put|save)\s+it\s+(?:there|in\s+it))?/gi, 'write $2 to $1'],
   // "with a due date of 1 December 2026", "a deadline of Dec 1st": due then
   [/\b(?:with\s+)?(?:a|the)\s+(?:due\s+date|deadline)\s+of\s+(?!\d{4}-\d\d-\d\d)/gi, 'due '],
   // "after a 10-min wait", "a 2-hour delay": the number and its unit
