@@ -491,7 +491,8 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   }
   // approval
   const ap = APPROVAL_AFTER.exec(text);
-  if (ap && !BODY_CUES.test(text.slice(0, ap.index))) {
+  // (not a value that reads "approved": "if the status has changed to approved" tests what a check returned)
+  if (ap && !BODY_CUES.test(text.slice(0, ap.index)) && !/\b(?:status|state|stage|result|response|field|value|column|record)\b|\b(?:changed|changes|switched|moved|set)\s+to\b|\b(?:shows?|reads?|says?)\b/i.test(ap[0])) {
     const before = text.slice(0, ap.index).replace(/\b(?:only\s+)?$/i, '');
     const after = text.slice(ap.index + ap[0].length);
     const rest = tidy(`${before} ${after}`);

@@ -172,6 +172,9 @@ function atom(part: string, spans: Span[], step: Produced): { expr: string; assu
   // the last word said of it)
   const gone = listF ? /^(?:the\s+|a\s+|an\s+|[\w-]+['’]s\s+)?((?:[\w.-]+\s+){0,3}?([\w.-]+))\s+(?:isn't|is\s+not|aren't|are\s+not|is\s+missing|are\s+missing|hasn't\s+(?:arrived|landed|shown\s+up|appeared))(?:\s+(?:there|in\s+there|present|here))?(?:\s+(?:yet|still|anymore))?\s*$/i.exec(part.trim()) : null;
   if (gone && !/^(?:it|this|that|they)$/i.test(gone[1]) && !PH1.test(gone[1])) return { expr: `NOT (contains(lower(string(${id}.${listF!.name})), ${lit(gone[2].toLowerCase())}))` };
+  // ("the status has changed to approved", "it has moved to 'done'": the value it now reads)
+  const became = textF ? /\b(?:has\s+|have\s+)?(?:changed|switched|moved|gone|turned|flipped)\s+to\s+['"‘“]?([\w-]+)/i.exec(part) : null;
+  if (became) return { expr: `contains(lower(string(${id}.${textF!.name})), ${lit(became[1].toLowerCase())})` };
   // contains 'x'
   const cm0 = CONTAINS.exec(part);
   // ("says the wire is still pending": the state it says, not the first word)

@@ -694,7 +694,8 @@ export function stepName(op: OpProfile, params: Record<string, unknown>): string
  */
 export function namedContainers(op: OpProfile, t: string, params: Record<string, unknown> = {}): { param: ParamInfo; raw: string; valueAt: number; index: number; end: number }[] {
   const out: { param: ParamInfo; raw: string; valueAt: number; index: number; end: number }[] = [];
-  const NAME = `\uE000\\d+\uE001|\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|\\d+)){0,4}`;
+  // ("the Safe and Well project": small joining words between capitalised ones are part of the name)
+  const NAME = `\uE000\\d+\uE001|\\p{Lu}[\\p{L}\\d'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'-]*|\\d+|(?:and|of|&|the|for)(?=\\s+\\p{Lu}))){0,5}`;
   for (const p of op.params) {
     if (p.required || p.role || p.kinds[0] !== 'text' || !p.types.includes('string') || !/^[a-z]{4,}$/.test(p.name)) continue;
     if (params[p.name] !== undefined || op.params.some((q) => q !== p && q.name.startsWith(`${p.name}_`) && params[q.name] !== undefined)) continue;

@@ -402,7 +402,8 @@ function eventTrigger(text: string, spans: Span[], isVerb: (word: string) => boo
 function classify(word: string, subjectRaw: string, spans: Span[], leading: boolean): PlannedTrigger | undefined {
   const subject = restore(subjectRaw, spans).trim().replace(/\s*[:;,]+$/, '');
   const s = subject.toLowerCase();
-  if (!s || PRONOUN_SUBJECT.test(s) || APPROVAL_WORDS.test(s)) return undefined;
+  // (a workflow's hyphenated name is no approval: "the permit-approval workflow finishes")
+  if (!s || PRONOUN_SUBJECT.test(s) || APPROVAL_WORDS.test(s.replace(/\b[\w]+(?:-[\w]+)+\s+(?=(?:workflow|automation|flow|job|pipeline)\b)/g, ' '))) return undefined;
   // "once you've created …", "after we close …": the workflow's own earlier step, not an outside event
   if (/^(?:you|we|i)(?:'ve|'ll|’ve|\s+have|\s+ve)?\s/.test(s)) return undefined;
   // ("after creating a GitHub issue in acme/web, …": a step of its own, said as what comes first)
