@@ -147,6 +147,10 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
     const sm = /\b(select\s+.+?\s+from\s+[\w."]+(?:\s+(?:where|group by|order by|limit|join|left join)\s+[^,;]+?)*|insert\s+into\s+.+|update\s+\w+\s+set\s+.+|delete\s+from\s+.+)(?=\s+(?:on|in|from|against)\s+(?:the\s+)?(?:\w+\s+)?(?:database|db)\b|\s+and\s+(?!\w+\s*=)|,\s|$)/i.exec(t);
     if (sm) { params[sqlP.name] = restore(sm[1], ctx.spans); m.consume(sm.index, sm.index + sm[0].length); }
   }
+  // ("read sql/retention.sql, run it against the database": the statement is what the file holds)
+  const sqlFile = sqlP && params[sqlP.name] === undefined && /\b(?:run|execute)\s+(?:it|that|this|the\s+(?:query|statement|script))\b/i.test(t)
+    ? [...ctx.history].reverse().find((h) => Object.values(h.params).some((v) => typeof v === 'string' && /\.sql$/i.test(v)) && h.op.outputs.some((o) => o.cls === 'text')) : undefined;
+  if (sqlFile) params[sqlP!.name] = `{{${sqlFile.id}.${sqlFile.op.outputs.find((o) => o.cls === 'text')!.name}}}`;
   if (sqlP && params[sqlP.name] === undefined && !ents.some((e) => e.kinds.includes('sql'))) {
     const nl = naturalSql(t, ctx.spans, false);
     const into = nl ? undefined : insertTable(t);
@@ -162,8 +166,8 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
     // ("for each table in a, b and c, run a row count": the table is the item)
     else if (/^tables?$/i.test(ctx.loopItem?.noun ?? '')) params[sqlP.name] = `SELECT ${/\bcount\b|\bhow many\b/i.test(t) ? 'COUNT(*) AS total' : '*'} FROM {{${ctx.loopItem!.fields?.text ?? 'item'}}}`;
   }
-  // write SQL needs the write switch the schema describes
-  if (sqlP && typeof params[sqlP.name] === 'string' && !/^\s*(select|with|explain|pragma)\b/i.test(params[sqlP.name] as string)) {
+  // write SQL needs the write switch the schema describes (not a statement read from a file: unknown, so read-only)
+  if (sqlP && typeof params[sqlP.name] === 'string' && !/^\s*(select|with|explain|pragma)\b|^\s*\{\{/i.test(params[sqlP.name] as string)) {
     const w = plist.find((p) => p.types.includes('boolean') && /insert|update|delete|write/i.test(p.description));
     if (w) params[w.name] = true;
   }

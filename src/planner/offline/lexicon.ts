@@ -81,6 +81,8 @@ export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(?<=\b(?:whenever|each\s+time|every\s+time|when|for\s+every|for\s+each|on\s+every|any\s+time)\b[^.;]*?\bissues?\b[\s\S]*)\bwith\s+the\s+same\s+(title|name)\b/gi, "named after the issue's $1"],
   // "The file reports/status.txt should contain the text 'X'; write it there": write that to it
   [/\bthe\s+file\s+([\w.-]*\/[\w./-]+|[\w-]+\.[a-z]{1,5})\s+should\s+(?:contain|hold|say|read)\s+(?:the\s+(?:text|line|words)\s+)?(['"‘“]\uE100\d+\uE101['"’”])(?:\s*[;,.]\s*(?:just\s+)?(?:write|put|save)\s+it\s+(?:there|in\s+it))?/gi, 'write $2 to $1'],
+  // "load the retention query from sql/retention.sql, run it …": read the file that holds it
+  [/\b(?:load|take|grab|pull|get|fetch)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:query|sql|statement|script)\s+(?:from|in|at)\s+(?=[\w.~-]*\/[\w./-]+|[\w-]+\.sql\b)/gi, 'read '],
   // "with a due date of 1 December 2026", "a deadline of Dec 1st": due then
   [/\b(?:with\s+)?(?:a|the)\s+(?:due\s+date|deadline)\s+of\s+(?!\d{4}-\d\d-\d\d)/gi, 'due '],
   // "after a 10-min wait", "a 2-hour delay": the number and its unit

@@ -261,8 +261,10 @@ export function askedFor(step: Produced): string | undefined {
 /** The last address (any parameter holding one) or user (a user parameter's literal) earlier steps were given. */
 export function lastPerson(history: Produced[], kind: 'email' | 'user'): string | undefined {
   if (kind === 'email') {
-    return history.flatMap((h) => Object.values(h.params)).flatMap((v) => (Array.isArray(v) ? v : [v]))
-      .filter((v): v is string => typeof v === 'string' && /^[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(v)).at(-1);
+    const values = history.flatMap((h) => Object.values(h.params)).flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is string => typeof v === 'string');
+    // (or one named inside what an earlier step was given: "… where email = 'jordan@x.com'", then "email him the list")
+    return values.filter((v) => /^[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(v)).at(-1)
+      ?? values.flatMap((v) => v.match(/[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi) ?? []).at(-1);
   }
   return history.flatMap((h) => h.op.params.filter((q) => q.kinds.includes('user') && typeof h.params[q.name] === 'string' && !String(h.params[q.name]).includes('{{')).map((q) => String(h.params[q.name]))).at(-1);
 }
