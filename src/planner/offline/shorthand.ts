@@ -242,6 +242,13 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [new RegExp(`\\s*[.!]\\s+the\\s+subject(?:\\s+line)?\\s+(?:should\\s+|must\\s+|will\\s+|can\\s+)?(?:be|read|say|is)\\s+(${MASKED_QUOTE})(?:\\s*,?\\s+and\\s+(?:it|the\\s+(?:body|email|message))\\s+(?:should\\s+|must\\s+|will\\s+)?(?:say|read|mention)s?\\s+(?:that\\s+)?([^.!?]+))?\\s*([.!]?)\\s*$`, 'i'), (_m: string, subj: string, body: string | undefined, end: string) => ` with the subject ${subj}${body ? ` saying ${body}` : ''}${end}`],
   // "ops-team needs an Asana task called 'X'": a task for them
   [/^(\s*)(@?[a-z][\w.]*-[\w.-]+|@[\w.-]+)\s+needs\s+(an?\s+(?:new\s+)?(?:asana\s+)?(?:task|ticket|to-?do))\b/i, '$1create $3 assigned to $2'],
+  // "Share an AI recap of https://… in #product, fetching the page first": the step said last as a gerund runs first
+  [/^((?:[^.;!?]|\.(?=\S))+?),\s*(fetching|downloading|reading|pulling|grabbing|checking|querying|loading|getting)\s+((?:[^,.;!?]|\.(?=\S))+?)\s+first\s*([.!]?)\s*$/i, (_m: string, main: string, g: string, what: string, end: string) => {
+    // ("…, fetching the page first": the page is the URL the main clause names, which then says "it")
+    const url = /^(?:the\s+(?:page|site|feed|file|url|changelog|doc|document|link)|it)$/i.test(what.trim()) ? /https?:\/\/\S+?(?=[,;]?\s|$)/.exec(main)?.[0] : undefined;
+    const said = url ? main.replace(url, 'it') : main;
+    return `${gerundToVerb(g.toLowerCase())} ${url ?? what} first, then ${said.charAt(0).toLowerCase()}${said.slice(1)}${end}`;
+  }],
   // "The bug fix needs an Asana task: add one, …": the thing needed, then the step that makes it ("one")
   [/(^|[.!?]\s+)((?:the|our|this|that)\s+[^:;,.!?]{2,60}?|\p{Lu}[^:;,.!?]{2,60}?)\s+(?:needs?|deserves?|should\s+(?:get|have)|requires?|calls\s+for|wants?)\s+(an?\s+(?:new\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do|card)(?:\s+(?:in|on)\s+[^:;,\s]{2,40})?)\s*[:—–-]\s*(create|add|open|make|file|log|raise|set\s+up|put\s+in)\s+one\b/giu, '$1$4 $3 for $2'],
   // "New GitHub issue comes in: make …": the event said as a heading
@@ -476,7 +483,7 @@ export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bGH\b|\bgh\b(?=\s+(?:issues?|prs?|pull|repos?|repository)\b)/g, 'GitHub'],
   // (not the subject of a passive: "An AI summary of X should be posted to #y" is read as one)
   [/\b([Aa]n?|[Tt]he)\s+AI\s+(summary|digest|recap|overview)\b(?=[^,;]*?\b(?:should|must|needs?\s+to|has\s+to|will)\s+(?:be|get)\b)/g, '$1 AI-written $2'],
-  [/\b(?:[Aa]n?\s+)?AI\s+(summary|digest|recap|overview)\b/g, 'summarize with AI'],
+  [/\b(?:[Aa]n?\s+)?AI(?:[- ](?:generated|produced|made))?\s+(summary|digest|recap|overview)\b/g, 'summarize with AI'],
   [/(^|[.;]\s*)AI:\s*([a-z]+)\b/g, '$1$2 with AI'],
   // "ai: 5 blog title ideas on remote work": what to ask the model for
   [/(^|[.;]\s*)(?:ai|llm|gpt)\s*:\s*/gi, '$1generate with AI '],
