@@ -102,7 +102,7 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
     let rest = wish[1];
     const w = [...rest.matchAll(/(?<![\w\uE000-\uE001-])([a-z]+ed|sent|written|made|done|run|put|set|built|shared|posted|told)\b/gi)].find((x) => x.index! > 0 && verbOf(x[1]));
     // (not a participle of a "with NP posted in #x" aside: "I'd like a task using X, with the link to it posted in #triage")
-    if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index)) && !/,\s*with\s+(?:a|an|the|its|that)\s+[^,]{1,50}$/i.test(rest.slice(0, w.index).trimEnd())) {
+    if (w && !/\b(?:to|be|been|being|is|are|was|were|has|have|had)\s+$/i.test(rest.slice(0, w.index)) && !/,?\s*(?:with|and)\s+(?:a|an|the|its|that)\s+[^,]{1,50}$/i.test(rest.slice(0, w.index).trimEnd())) {
       // ("… fetched, compared by AI with …, and the comparison emailed to X": each participle after it is a step too)
       rest = rest.slice(w.index! + w[0].length)
         // (any verb can be given to the model: "compared by AI" → "compare with AI")
@@ -116,6 +116,8 @@ export function activeSentence(sentence: string, ctx: SegmentContext): string {
       s = made ? `${made[1]} ${made[2]} with AI, then ${verbOf(w[1])} it${rest}` : `${verbOf(w[1])} ${what}${rest}`;
     }
   }
+  // ("I'd like an Asana task …, and the link to it posted in #triage": another step, said as a thing done to something)
+  s = s.replace(/(,?\s*and\s+(?:then\s+)?)((?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:link|url|summary|result|results|report|details|draft|list|answer)(?:\s+to\s+it)?)\s+(posted|shared|sent|emailed|dropped)\s+(in|to|into|on)\b/gi, (all, lead: string, np: string, x: string, prep: string) => { const v = verbOf(x.toLowerCase()); return v ? `${lead}${v} ${np} ${prep}` : all; });
   // "… and have my manager approve it before it goes out in #company-news": the approval, then it goes there
   s = s.replace(/\s+before\s+(it|this|that|they|the\s+[\w-]+)\s+(?:goes|go|gets?\s+sent|is\s+sent)\s+(?:out\s+)?(to|in|on)\s+(?=[#@\uE000])/gi, (_a, np: string, prep: string) => `, then send ${/^(?:it|this|that|they)$/i.test(np) ? 'it' : np} ${prep} `);
   // "get sign-off … before the refund for order 8812 is POSTed to https://…": the approval, then that request
