@@ -18,6 +18,7 @@ import { buildCondition, negatedSaying, payloadCondition } from './condition.ts'
 import { extractEntities } from './entities.ts';
 import { DEFAULT_CHANNEL, NOT_NAMES, PHRASES } from './lexicon.ts';
 import { PROP as TASK_PROPERTY, SHORTHAND } from './shorthand.ts';
+import { THEM_ITEMS } from './loop-items.ts';
 import { lendIdsForward } from './lend-forward.ts';
 import { parseStructured } from './structured.ts';
 import { cap, ph, protect, QUOTED, restore, sentenceStarts, singular, type Span } from './text.ts';
@@ -601,7 +602,7 @@ class Builder {
             else if (/^\w+_(?:id|name|code|number|no)$|^(?:name|title)$/i.test(c)) fields.text ??= `item.${c}`;
           }
         }
-        else if (/^(?:them|(?:these|those)(?:\s+[\w-]+)?)$/i.test(u.itemsText.trim()) && this.saidList()) {
+        else if (THEM_ITEMS.test(u.itemsText.trim()) && this.saidList()) {
           // "I'm offboarding three contractors: a@x, b@x and c@x. Send each of them …": the values said before
           const list = this.saidList()!;
           items = list.map((e) => e.value);

@@ -8,6 +8,9 @@ import type { EntityKind } from './catalog.ts';
 import type { SegmentContext, Unit } from './clauses.ts';
 import { restore, stem } from './text.ts';
 
+/** A loop over "them" ("go through them one by one", "those invoices"): the items are a list said before. */
+export const THEM_ITEMS = /^(?:them|(?:these|those)(?:\s+[\w-]+)?)(?:\s+(?:one\s+by\s+one|one\s+at\s+a\s+time|in\s+turn|individually))?$/i;
+
 export function makeLoop(itemsText: string, ctx: SegmentContext): Extract<Unit, { type: 'loop' }> {
   // ("the Oslo, Bergen and Trondheim offices": the noun after capitalised names is what they are, not part of the last one)
   // ("each region in eu-west, us-east and ap-south": what the items are, then the items)

@@ -8,7 +8,7 @@ import { stripLead, isNarrative } from './action.ts';
 import { isActionVerb } from './catalog.ts';
 import { firstWord } from './clause-words.ts';
 import type { SegmentContext, Unit } from './clauses.ts';
-import { makeLoop } from './loop-items.ts';
+import { makeLoop, THEM_ITEMS } from './loop-items.ts';
 
 /** The passes, in order. */
 export function afterSegmenting(units: Unit[], ctx: SegmentContext): Unit[] {
@@ -46,7 +46,7 @@ function listSaidBefore(units: Unit[], ctx: SegmentContext): Unit[] {
   }
   units.forEach((u, i) => {
     const prev = units[i - 1];
-    if (u.type !== 'loop' || u.items || !/^(?:them|(?:these|those)(?:\s+[\w-]+)?)$/i.test(u.itemsText.trim()) || prev?.type !== 'action' || (!isNarrative(prev.text) && isActionVerb(ctx.index, firstWord(prev.text)))) return;
+    if (u.type !== 'loop' || u.items || !THEM_ITEMS.test(u.itemsText.trim()) || prev?.type !== 'action' || (!isNarrative(prev.text) && isActionVerb(ctx.index, firstWord(prev.text)))) return;
     const list = /:\s*([^:]+?(?:,|\band\b)[^:]+)$/.exec(prev.text)?.[1];
     const said = list && makeLoop(list, ctx);
     if (said && said.items && said.items.length >= 2) { u.items = said.items; u.itemKinds = said.itemKinds; }
