@@ -7,13 +7,14 @@
  * unchanged.
  */
 
+import { rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of chat shorthand; without one of them nothing here runs. */
 const CHAT = /(?<![\w@./-])(?:w\/o?|ppl|tmrw?|tmrrw|2moro|msgs?|pls|plz|thx|thnx|b4|abt|eod|cuz|coz|rn|ur|u|mins?|hrs?|prio|mgr|dept|re:)(?![\w@/-])|\s&\s|@\s+\d/i;
 
 /** Abbreviations and what they stand for. */
-const WORDS: [RegExp, string][] = [
+const WORDS: Rewrite[] = [
   [/(?<![\w@./-])ppl(?![\w@-])/gi, 'people'],
   [/(?<![\w@./-])(?:tmrw?|tmrrw|2moro)(?![\w@-])/gi, 'tomorrow'],
   [/(?<![\w@#./-])msg(s?)(?![\w@-])/gi, 'message$1'],
@@ -44,5 +45,5 @@ export function chatForms(request: string): string {
   if (!CHAT.test(request)) return request;
   // (quoted words, addresses, URLs and paths stay as typed; "w/o", "w/" are words, not paths)
   const words = request.replace(/(?<!\S)w\/o(?!\S)/gi, 'without').replace(/(?<!\S)w\/(?=\s)/gi, 'with');
-  return keepingValues(words, (s) => WORDS.reduce((t, [re, to]) => t.replace(re, to), s));
+  return keepingValues(words, (s) => rewriteAll(s, WORDS));
 }

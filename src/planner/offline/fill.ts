@@ -149,8 +149,8 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   }
   // ("read sql/retention.sql, run it against the database": the statement is what the file holds)
   const sqlFile = sqlP && params[sqlP.name] === undefined && /\b(?:run|execute)\s+(?:it|that|this|the\s+(?:query|statement|script))\b/i.test(t)
-    ? [...ctx.history].reverse().find((h) => Object.values(h.params).some((v) => typeof v === 'string' && /\.sql$/i.test(v)) && h.op.outputs.some((o) => o.cls === 'text')) : undefined;
-  if (sqlFile) params[sqlP!.name] = `{{${sqlFile.id}.${sqlFile.op.outputs.find((o) => o.cls === 'text')!.name}}}`;
+    ? [...ctx.history].reverse().find((h) => Object.values(h.params).some((v) => typeof v === 'string' && /\.sql$/i.test(v)) && pickField(h.op, ['text'])) : undefined;
+  if (sqlFile) params[sqlP!.name] = `{{${sqlFile.id}.${pickField(sqlFile.op, ['text'])}}}`;
   if (sqlP && params[sqlP.name] === undefined && !ents.some((e) => e.kinds.includes('sql'))) {
     const nl = naturalSql(t, ctx.spans, false);
     const into = nl ? undefined : insertTable(t);

@@ -10,6 +10,7 @@
  * anything else reads the request; quoted words, addresses, URLs and paths are left as typed, and a request with none
  * of these marks is returned unchanged.
  */
+import { rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of the formal register; without one of them nothing here runs. */
@@ -73,7 +74,7 @@ function clauses(body: string): string {
   return done.join(', and ');
 }
 
-const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
+const RULES: Rewrite[] = [
   [/\bwith\s+effect\s+from\s+(?:today|now|immediately)\s*,?\s*/gi, ''],
   [/\b(?:accordingly|forthwith|duly|herewith|as\s+appropriate|at\s+(?:your\s+)?earliest\s+convenience)\b\s*/gi, ''],
   [/\b(?:the\s+)?undersigned\s+requests\s+the\s+following\s+arrangement\s*:\s*/gi, ''],
@@ -110,7 +111,7 @@ const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
 export function formalForms(request: string): string {
   if (!FORMAL.test(request)) return request;
   return keepingValues(request, (words) => {
-    let s = RULES.reduce((t, [re, to]) => (typeof to === 'string' ? t.replace(re, to) : t.replace(re, to)), words);
+    let s = rewriteAll(words, RULES);
     // ("…; the team is to be notified in Slack and a status email is to be sent": each passive left is a step too)
     // (not words of a message: "… saying that the office will be closed tomorrow")
     s = s.replace(/(^|[.;,]\s+|\bthen\s+|\band\s+)([^.;,]+?\s+(?:is|are|shall|will)\s+(?:to\s+)?be\s+[a-z]+(?:\s+(?:up|out))?\b[^.;,]*)/gi, (all: string, lead: string, c: string, at: number, whole: string) => {

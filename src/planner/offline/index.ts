@@ -21,7 +21,7 @@ import { PROP as TASK_PROPERTY, SHORTHAND } from './shorthand.ts';
 import { THEM_ITEMS } from './loop-items.ts';
 import { lendIdsForward } from './lend-forward.ts';
 import { parseStructured } from './structured.ts';
-import { cap, ph, protect, QUOTED, restore, sentenceStarts, singular, type Span } from './text.ts';
+import { cap, ph, protect, QUOTED, restore, rewriteAll, sentenceStarts, singular, type Span } from './text.ts';
 import { extractTrigger } from './trigger.ts';
 
 type Step = Record<string, unknown>;
@@ -45,8 +45,7 @@ export function planOffline(asked: string, opts: PlanOptions): Draft {
   // quoted words are the user's data: the phrase rewrites below never change them ("Post 'I need a new laptop' …")
   const quoted: string[] = [];
   text = text.replace(QUOTED, (m: string) => { quoted.push(m.slice(1, -1)); return `${m[0]}\uE100${quoted.length - 1}\uE101${m[m.length - 1]}`; });
-  // (the two branches are one call: TypeScript picks String#replace's overload by the replacement's type)
-  for (const [re, rep] of [...SHORTHAND, ...PHRASES]) text = typeof rep === 'string' ? text.replace(re, rep) : text.replace(re, rep);
+  text = rewriteAll(text, [...SHORTHAND, ...PHRASES]);
   // a sentence whose first word a phrase removed ("… quarter. Please have …") still starts a sentence
   text = sentenceStarts(text);
   text = markPeople(text, index);

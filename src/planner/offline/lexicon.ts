@@ -6,8 +6,10 @@
  * and a few defaults ("task" → a task tracker, "notify the team" → chat). Keep it small.
  */
 
+import type { Rewrite } from './text.ts';
+
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
-export const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
+export const PHRASES: Rewrite[] = [
   [/\blet (.{1,90}?) know((?:\s+(?:privately|directly|personally|right away|asap|now|immediately|on slack|via slack|in slack|over slack|by email|via email|by dm|in a dm))*)(?:\s+that)?\s+(?!(?:if|when|whenever|whether|about|once|as soon|how|what|which|by|via|on|in|through|over|at|with|and|then)\b)/gi, 'notify $1$2 that '],
   // "at the top of every hour", "every hour on the hour": minute 0 of every hour
   [/\b(?:at|on)\s+the\s+top\s+of\s+(?:every|each|the)\s+hour\b|\bevery\s+hour\s+on\s+the\s+hour\b|\bhourly\s+on\s+the\s+hour\b/gi, 'every hour'],

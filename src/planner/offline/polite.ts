@@ -6,12 +6,13 @@
  * the imperative. Runs before anything else reads the request; quoted words, addresses, URLs and paths are left as
  * typed, and a plain request is returned unchanged.
  */
+import { rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of a polite request; without one of them nothing here runs. */
 const POLITE = /\b(?:i\s+wonder(?:ed)?\s+if|i\s+was\s+wondering|if\s+you\s+(?:get|have)\s+a\s+(?:moment|minute|sec(?:ond)?|chance)|(?:i['’]d|i\s+would|we['’]d|we\s+would)\s+be\s+(?:grateful|thankful|obliged)|do\s+you\s+think\s+(?:we|you)\s+could|could\s+i\s+(?:trouble|ask|bother)\s+you|would\s+you\s+(?:be\s+so\s+kind|be\s+able)|it\s+would\s+be\s+(?:lovely|great|wonderful|nice|brilliant|fantastic|helpful|ideal)|no\s+rush|not\s+too\s+much\s+trouble|when\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|could\s+you\s+possibly)\b/i;
 
-const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
+const RULES: Rewrite[] = [
   // the frames before the request
   [/(^|[.!?;]\s+|,\s*|\b(?:and|then)\s+)(?:so\s+)?(?:i\s+(?:was\s+)?wonder(?:ing|ed)?\s+if\s+(?:you|we)\s+(?:might|could|would|can)|if\s+you\s+(?:get|have)\s+a\s+(?:moment|minute|sec(?:ond)?|chance)\s*,?\s*(?:(?:could|would|can)\s+you)?|(?:i['’]d|i\s+would|we['’]d|we\s+would)\s+be\s+(?:very\s+|really\s+|most\s+)?(?:grateful|thankful|obliged)\s+if\s+you\s+(?:could|would|can)|do\s+you\s+think\s+(?:we|you)\s+(?:could|might|can)|could\s+i\s+(?:trouble|ask|bother)\s+you\s+to|would\s+you\s+be\s+(?:so\s+kind\s+as|able)\s+to|(?:could|would|can)\s+you\s+possibly|if\s+it['’]s\s+not\s+too\s+much\s+trouble\s*,?\s*(?:(?:could|would|can)\s+you)?|it\s+would\s+be\s+(?:lovely|great|wonderful|nice|brilliant|fantastic|helpful|ideal)\s+(?:if\s+you\s+(?:could|would)|to))\s+(?:please\s+)?(?:also\s+)?/gi, '$1'],
   // the softeners after it
@@ -26,7 +27,7 @@ const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
 export function politeForms(request: string): string {
   if (!POLITE.test(request)) return request;
   return keepingValues(request, (words) => {
-    const s = RULES.reduce((t, [re, to]) => (typeof to === 'string' ? t.replace(re, to) : t.replace(re, to)), words);
+    const s = rewriteAll(words, RULES);
     return s.replace(/\?(?=\s*$|\s+[A-Z])/g, '.').replace(/\s+([,.;])/g, '$1').replace(/([.!?])\s*[,.]+/g, '$1').replace(/\s{2,}/g, ' ').replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase()).trim();
   });
 }

@@ -10,7 +10,7 @@
 import { gerundToVerb, thirdPerson } from './clause-words.ts';
 import { findSchedule } from './trigger.ts';
 import { baseForm, corrected, described, lineItems, listItems, outcomes, required } from './styles.ts';
-import { MASKED_QUOTE } from './text.ts';
+import { MASKED_QUOTE, type Rewrite } from './text.ts';
 import { formRequest } from './forms.ts';
 import { affirmed, plain } from './negation.ts';
 import { unwrapped } from './letters.ts';
@@ -28,7 +28,7 @@ export const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
-export const SHORTHAND: [RegExp, string | ((...m: string[]) => string)][] = [
+export const SHORTHAND: Rewrite[] = [
   // a request pasted from a letter: no greeting or sign-off, its P.S. applied ("P.S. it should go to #releases, not #deploys")
   [/^[\s\S]+$/, unwrapped],
   // fields written as bullets ("- Channel: #deployments\n- Message: 'Deploy finished'"): a form, not a list of steps

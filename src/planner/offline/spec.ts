@@ -7,6 +7,8 @@
  * channel=#ops, text='X'" → the command itself. Runs before anything else reads the request; quoted words,
  * addresses, URLs and paths are left as typed, and a request that describes no automation is returned unchanged.
  */
+import { plainOfThirdPerson } from './clause-words.ts';
+import { rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** The automation as the subject of its sentence. */
@@ -14,18 +16,10 @@ const SUBJECT = String.raw`(?:(?:this|the|our|that)\s+(?:new\s+)?(?:automation|w
 const MODAL = String.raw`(?:should|must|will|shall|needs?\s+to|has\s+to|is\s+to|is\s+supposed\s+to|ought\s+to|can)`;
 const SPEC = new RegExp(String.raw`(?:^|[.;!?,]\s*)${SUBJECT}(?:['’]s\s+only\s+step\s+is|\s+${MODAL}\b|\s+[a-z]+(?:s|es)\b)`, 'i');
 
-/** Verbs of a step, in the third person, and what they are in the imperative. */
+/** Verbs of a step, in the third person (`plainOfThirdPerson` gives the imperative). */
 const THIRD = /\b(sends|posts|emails|e-mails|mails|creates|adds|opens|closes|completes|notifies|alerts|tells|lets|raises|requests|fetches|downloads|checks|calls|runs|writes|saves|reads|summarizes|summarises|shares|has(?=\s+(?:the\s+|an?\s+)?(?:ai|llm|model|gpt)\b)|marks|assigns|sets|waits|pauses|pings|messages|dms|comments|files|logs|updates|deletes|lists|asks|gets|pulls|hits|queries|executes|drafts|generates|announces|broadcasts|forwards|polls|makes|puts|drops|leaves|gives|informs|reminds)\b/i;
-function base(v: string): string {
-  const l = v.toLowerCase();
-  if (l === 'has') return 'have';
-  if (l === 'goes') return 'go';
-  if (/ies$/.test(l)) return `${v.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x|o|z)es$/.test(l)) return v.slice(0, -2);
-  return v.slice(0, -1);
-}
 
-const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
+const RULES: Rewrite[] = [
   // "The workflow's only step is slack.send_message, channel=#ops, text='X'": the command
   [new RegExp(String.raw`(^|[.;!?]\s+)${SUBJECT}['’]s\s+only\s+step\s+is\s+([a-z]+\.[a-z_]+)\s*,?\s*`, 'gi'), (_m: string, lead: string, cmd: string) => `${lead}${cmd} `],
   [/(\b[a-z]+\.[a-z_]+\s+[a-z_]+=\S+)\s*,\s*(?=[a-z_]+=)/gi, '$1 '],
@@ -37,16 +31,16 @@ const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
   // (not when it says when it runs: "It should go out every Monday …", "it should run nightly")
   [new RegExp(String.raw`(^|[.;!?]\s+|,\s*|\b(?:and|then|when|whenever|if)\s+[^,.;]{0,80}?\s)${SUBJECT}\s+${MODAL}\s+(?!(?:go|run|repeat|fire|be|happen|trigger|start|kick|execute|recur)\b)(?:also\s+|then\s+|first\s+)?`, 'gi'), '$1'],
   // "This automation requests X and raises …", "when the status isn't 200 it alerts #ops": the verbs said of it
-  [new RegExp(String.raw`(^|[.;!?]\s+|,\s*|\b(?:and|then|after\s+which|whereupon)\s+|(?:when|whenever|if|once)\s+[^,.;]{3,80}?\s)${SUBJECT}\s+(?:also\s+|then\s+|first\s+)?${THIRD.source}(?!\s+(?:whenever|when|every|each|daily|nightly|hourly|weekly|monthly|once|after|before|on\s+(?:every|each|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays))\b)`, 'gi'), (_m: string, lead: string, v: string) => `${lead}${base(v)}`],
+  [new RegExp(String.raw`(^|[.;!?]\s+|,\s*|\b(?:and|then|after\s+which|whereupon)\s+|(?:when|whenever|if|once)\s+[^,.;]{3,80}?\s)${SUBJECT}\s+(?:also\s+|then\s+|first\s+)?${THIRD.source}(?!\s+(?:whenever|when|every|each|daily|nightly|hourly|weekly|monthly|once|after|before|on\s+(?:every|each|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays))\b)`, 'gi'), (_m: string, lead: string, v: string) => `${lead}${plainOfThirdPerson(v)}`],
 ];
 
 /** The request in imperatives; unchanged when it does not describe the automation in the third person. */
 export function specForms(request: string): string {
   if (!SPEC.test(request)) return request;
   return keepingValues(request, (words) => {
-    let s = RULES.reduce((t, [re, to]) => (typeof to === 'string' ? t.replace(re, to) : t.replace(re, to)), words);
+    let s = rewriteAll(words, RULES);
     // ("request X and raise …, then share it …": every verb after the first one said in the third person too)
-    s = s.replace(new RegExp(String.raw`(,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\bthen\s+)${THIRD.source}`, 'gi'), (_m: string, lead: string, v: string) => `${lead}${base(v)}`);
+    s = s.replace(new RegExp(String.raw`(,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\bthen\s+)${THIRD.source}`, 'gi'), (_m: string, lead: string, v: string) => `${lead}${plainOfThirdPerson(v)}`);
     return s.replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase());
   });
 }

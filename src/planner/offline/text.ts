@@ -3,6 +3,15 @@
  * (`\uE000n\uE001`) so splitting and matching never cut through them; a light stemmer; tokens.
  */
 
+/** A phrase rewrite: a pattern and what replaces it ("$1" in a string, or a function of the match). */
+export type Rewrite = [RegExp, string | ((...m: string[]) => string)];
+
+/** The text with each rewrite applied in turn. */
+export function rewriteAll(text: string, rules: readonly Rewrite[]): string {
+  // (the two branches are one call: TypeScript picks String#replace's overload by the replacement's type)
+  return rules.reduce((t, [re, to]) => (typeof to === 'string' ? t.replace(re, to) : t.replace(re, to)), text);
+}
+
 export type SpanKind = 'quote' | 'url' | 'email' | 'json' | 'code' | 'spec';
 export interface Span { kind: SpanKind; text: string; raw: string }
 

@@ -5,6 +5,7 @@
  * ("AND", "BOTH", "EACH", "AFTER") are the plain words; "!!" ends a sentence. Runs before anything else reads the
  * request; quoted words, addresses, URLs and paths are left as typed, and a calm request is returned unchanged.
  */
+import { rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of a request typed under pressure; without one of them nothing here runs. */
@@ -13,7 +14,7 @@ const PRESSURE = /!{2,}|\b(?:RIGHT\s+NOW|NOW|ASAP|URGENT|IMMEDIATELY)\b|\b(?:asa
 /** Common words written in capitals for emphasis (not acronyms or HTTP methods). */
 const EMPHASIS = /\b(AND|BOTH|EACH|AFTER|BEFORE|THEN|ALL|EVERY|AGAIN|STILL|TODAY|TONIGHT|ONLY|NOT|NEVER|ALWAYS|PLEASE|EXACTLY|FIRST|TOMORROW|ALSO|TOO|WHOLE|SAME|NO|ONE|TWO|ASAP|NOW|IMMEDIATELY)\b/g;
 
-const RULES: [RegExp, string][] = [
+const RULES: Rewrite[] = [
   // "ugh, issues are slipping through AGAIN.": a groan and what it is about, naming nothing to act on (a workflow or a task
   // it names may be what "it" means later: "ugh, the nightly-backup workflow failed again. Every time it fails, …")
   [/(^|[.!?]\s+)(?:ugh+|argh+|sigh|omg|geez|jeez|ffs)\s*[,.!]+\s*(?![^.!?]*\b(?:workflow|job|pipeline|automation|flow)\b)[^.!?#@\uE210]*[.!?]+\s*(?=[A-Z\uE210#@])/g, '$1'],
@@ -38,7 +39,7 @@ export function withoutUrgency(request: string): string {
   if (!PRESSURE.test(request)) return request;
   return keepingValues(request, (words) => {
     // (twice: a complaint can follow a plea that ends where the first pass left off — "please hurry!! I don't have time")
-    let s = RULES.reduce((t, [re, to]) => t.replace(re, to), RULES.reduce((t, [re, to]) => t.replace(re, to), words));
+    let s = rewriteAll(rewriteAll(words, RULES), RULES);
     s = s.replace(EMPHASIS, (w) => w.toLowerCase());
     return s.replace(/\s+([,.;:])/g, '$1').replace(/([.!?])\s*,+/g, '$1').replace(/,+\s*$/, '').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/\.\s*\./g, '.').replace(/\s{2,}/g, ' ').replace(/^[\s,.;:]+/, '').trim();
   });
