@@ -9,6 +9,8 @@
  * that know them. Runs before anything else reads the request; a request without brackets is returned unchanged.
  */
 
+import { keepingQuotes } from './values-kept.ts';
+
 /** Action verbs that start a step said in brackets. */
 const STEP = /^(?:alert|email|e-mail|mail|post|notify|tell|ping|dm|message|send|create|open|close|complete|comment|write|save|read|fetch|get|call|check|run|wait|then|and\s+then)\b/i;
 /** A value the planner reads as it is. */
@@ -85,14 +87,13 @@ function unbracket(before: string, inner0: string): string | undefined {
 export function bracketsSaid(request: string): string {
   if (!/[([][^()[\]]+[)\]]/.test(request)) return request;
   // (quoted words stay as typed, brackets in them too)
-  const kept: string[] = [];
-  const masked = request.replace(/(['"‘“])[^'"‘“’”\n]*\1|“[^”]*”|‘[^’]*’/g, (q) => { kept.push(q); return `\uE220${kept.length - 1}\uE221`; });
-  let out = masked.replace(/\s*(?:\(([^()]+)\)|\[([^[\]]+)\])/g, (all: string, a: string | undefined, b: string | undefined, at: number, whole: string) => {
-    const said = unbracket(whole.slice(0, at), a ?? b ?? '');
-    return said === undefined ? all : said;
+  return keepingQuotes(request, (masked) => {
+    const out = masked.replace(/\s*(?:\(([^()]+)\)|\[([^[\]]+)\])/g, (all: string, a: string | undefined, b: string | undefined, at: number, whole: string) => {
+      const said = unbracket(whole.slice(0, at), a ?? b ?? '');
+      return said === undefined ? all : said;
+    });
+    // "Notify Slack #alerts" → "Notify #alerts on Slack"; "After a short wait 10 min," → "After waiting 10 min,"
+    return out.replace(/\b(notify|tell|alert|ping|post\s+to|message)\s+slack\s+(#[\w-]+)/gi, '$1 $2 on Slack')
+      .replace(/\bafter\s+a\s+(?:short\s+|brief\s+)?(?:wait|pause|delay)\s+(\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?))/gi, 'after waiting $1');
   });
-  // "Notify Slack #alerts" → "Notify #alerts on Slack"; "After a short wait 10 min," → "After waiting 10 min,"
-  out = out.replace(/\b(notify|tell|alert|ping|post\s+to|message)\s+slack\s+(#[\w-]+)/gi, '$1 $2 on Slack')
-    .replace(/\bafter\s+a\s+(?:short\s+|brief\s+)?(?:wait|pause|delay)\s+(\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?))/gi, 'after waiting $1');
-  return out.replace(/\uE220(\d+)\uE221/g, (_m, i: string) => kept[Number(i)]);
 }

@@ -9,6 +9,8 @@
  * anything else reads the request, so a dictated structured command parses as typed. Quoted words are left as said.
  */
 
+import { keepingQuotes } from './values-kept.ts';
+
 const TLD = String.raw`(?:com|io|org|net|co|dev|app|edu|gov|ai|us|uk|de|fr|ca|au|info|biz|me|tv|eu|nl|se|no|es|ch|jp|in)`;
 const UNITS: Record<string, number> = { zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
@@ -120,16 +122,15 @@ function command(s: string): string {
 export function spokenForms(request: string): string {
   if (!SPOKEN.test(request)) return request;
   // (quoted words stay as said)
-  const kept: string[] = [];
-  let s = request.replace(/(['"‘“])[^'"‘“’”]*\1|“[^”]*”|‘[^’]*’/g, (q) => { kept.push(q); return `\uE200${kept.length - 1}\uE201`; });
-  s = quoting(s);
-  // fillers: a boundary between clauses, or nothing after a word that needs its noun
-  s = s.replace(/\s*,?\s*\b(?:um+|uh+|erm)\b\s*,?\s*/gi, ', ')
-    .replace(/^\s*,\s*/, '')
-    .replace(/\b(a|an|the|to|of|in|on|for|with|at|by|from|and|or|my|our|your|then)\s*,\s+/gi, '$1 ')
-    .replace(/,\s*$/, '');
-  s = command(numbers(times(symbols(s))))
-    .replace(/\bcount\s+star\b/gi, 'count(*)')
-    .replace(/\bselect\s+star\b/gi, 'select *');
-  return s.replace(/\uE200(\d+)\uE201/g, (_m, i: string) => kept[Number(i)]);
+  return keepingQuotes(request, (words) => {
+    let s = quoting(words);
+    // fillers: a boundary between clauses, or nothing after a word that needs its noun
+    s = s.replace(/\s*,?\s*\b(?:um+|uh+|erm)\b\s*,?\s*/gi, ', ')
+      .replace(/^\s*,\s*/, '')
+      .replace(/\b(a|an|the|to|of|in|on|for|with|at|by|from|and|or|my|our|your|then)\s*,\s+/gi, '$1 ')
+      .replace(/,\s*$/, '');
+    return command(numbers(times(symbols(s))))
+      .replace(/\bcount\s+star\b/gi, 'count(*)')
+      .replace(/\bselect\s+star\b/gi, 'select *');
+  });
 }
