@@ -1,5 +1,6 @@
 /**
- * A request as it would have been typed in plain words: markdown read as plain text, details in brackets said in
+ * A request as it would have been typed in plain words: markdown read as plain text, a ticket's layout (user story,
+ * scenario, acceptance criteria) read as the request, details in brackets said in
  * words, dictation written out, chat shorthand expanded, the formal register said as imperatives, urgency and
  * complaints set aside, an automation described in the third person said as steps, polite frames said as the request — in that order, each a no-op
  * when the request has none of its marks. The planner and the checks in plan.ts read this same form, so both see
@@ -12,8 +13,9 @@ import { plainMarkdown } from './markdown.ts';
 import { politeForms } from './polite.ts';
 import { specForms } from './spec.ts';
 import { spokenForms } from './spoken.ts';
+import { storyForms } from './stories.ts';
 import { withoutUrgency } from './urgency.ts';
 
 export function asTyped(request: string): string {
-  return politeForms(specForms(withoutUrgency(formalForms(chatForms(spokenForms(bracketsSaid(plainMarkdown(request))))))));
+  return politeForms(specForms(withoutUrgency(formalForms(chatForms(spokenForms(bracketsSaid(storyForms(plainMarkdown(request)))))))));
 }

@@ -39,7 +39,7 @@ export function plainOfThirdPerson(v: string): string {
   if (l === 'has') return 'have';
   if (l === 'goes') return 'go';
   if (/ies$/.test(l)) return `${v.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x|o|z)es$/.test(l)) return v.slice(0, -2);
+  if (/(?:ss|sh|ch|x|o|zz)es$/.test(l)) return v.slice(0, -2);
   return v.slice(0, -1);
 }
 

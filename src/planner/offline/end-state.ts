@@ -35,8 +35,8 @@ const STRONG = /\bto\s+have\s+been\s+[a-z]+(?:ed|en)\b|\b(?:should|must|will)\s+
 const WHO = String.raw`(?:#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the|our)\s+(?:[\w-]+\s+)?(?:team|channel|group|crew|staff|folks|people|managers?)|everyone|everybody|(?:both\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+)(?:\s*,\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+))*\s*(?:,\s*)?and\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+))(?:\s+(?:on|in|via)\s+slack|\s+by\s+e-?mail)?`;
 /** Where a clause may start inside the framed text. */
 const AT = String.raw`(^\s*|,\s*(?:and\s+)?(?:then\s+)?(?:only\s+then\s+)?|;\s*|\b(?:i|we)(?:'d|’d|\s+would)?\s+(?:want|need|like|love)\s+|\s+and\s+(?:then\s+|after\s+that\s*,?\s+|only\s+then\s+)?|\b(?:then|afterwards|after\s+that)\s*,?\s+)(?:with\s+)?`;
-/** A noun phrase a state is said of (lazy: it ends where the state's verb begins). */
-const NP = String.raw`((?:the|an?|every|each|all|both|its|that|this|our|it|them|one|asana|github|task|issue|https?:\/\/|#|@|[\w.+-]+@)(?:(?!\b(?:should|must|will|has|have|had|is|are|was|were|be|been|being)\b)[^,;]){0,120}?)`;
+/** A noun phrase a state is said of (lazy: it ends where the state's verb begins; a state after "saying" is what a message says). */
+const NP = String.raw`((?:the|an?|every|each|all|both|its|that|this|our|it|them|one|asana|github|task|issue|https?:\/\/|#|@|[\w.+-]+@|['"‘“]\uE100)(?:(?!\b(?:should|must|will|has|have|had|is|are|was|were|be|been|being|saying|says|telling|tells|reading|reads|stating)\b)[^,;]){0,120}?)`;
 /** Participles of the steps a state is the result of ("told", "sent", "fetched", "marked"). */
 const PARTICIPLE = String.raw`(told|sent|heard|run|read|set|put|made|written|done|built|given|shared|[a-z]{3,}(?:ed|en))`;
 const HAVE = String.raw`(?:(?:should|must|will|would|needs?\s+to)\s+have|has|have|having|should\s+be|will\s+be|is|are|gets?|should\s+get|ends?\s+up|should\s+end\s+up)`;
@@ -50,6 +50,14 @@ function asStep(text: string): string {
     .replace(new RegExp(`${AT}(asana|github)\\s+(?:has|should\\s+have|having)\\s+(?:an?\\s+)?(?:new\\s+)?(task|issue)\\b`, 'gi'), (_m, at: string, tool: string, what: string) => `${at}create ${/^a/i.test(tool) ? 'an' : 'a'} ${tool} ${what}`)
     // "a comment 'X' on Asana task 6023" → "add a comment …"
     .replace(new RegExp(`${AT}(an?\\s+comment\\s+(?:${MASKED_QUOTE}|saying|reading)[^,;]*?\\s+on\\s+)`, 'gi'), '$1add $2')
+    // "Asana task 9023 has a comment reading 'X'" → "add a comment 'X' to Asana task 9023"
+    .replace(new RegExp(`${AT}((?:asana\\s+)?task\\s+#?\\d+|(?:github\\s+)?issue\\s+#?\\d+|the\\s+(?:new\\s+)?(?:task|issue))\\s+(?:has|should\\s+have|gets?|carries)\\s+(?:a|the|one)\\s+(?:new\\s+)?comment\\s+(?:reading\\s+|saying\\s+|that\\s+(?:says|reads)\\s+|with\\s+the\\s+text\\s+)?(${MASKED_QUOTE})`, 'gi'), '$1add a comment $3 to $2')
+    // "an HTTP POST with the JSON {…} is made to https://x" → "send an HTTP POST with the JSON {…} to https://x"
+    .replace(new RegExp(`${AT}(an?\\s+(?:http\\s+)?(?:POST|PUT|PATCH|DELETE|GET)\\b(?:\\s+request)?[^;]*?)\\s+(?:is|gets|should\\s+be|has\\s+been)\\s+(?:made|sent|issued|fired)\\s+to\\s+(https?:\\/\\/\\S+)`, 'gi'), '$1send $2 to $3')
+    // "a new issue exists in the GitHub repo x/y with the title 'X'" → "create a new issue …"
+    .replace(new RegExp(`${AT}((?:an?|one)\\s+(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:task|issue|ticket|to-?do))\\s+(?:exists|is\\s+there|is\\s+present|should\\s+exist)\\b`, 'gi'), '$1create $2')
+    // "…, once approved, emailed to x@y": the step said by its participle alone does it to the same thing
+    .replace(new RegExp(`(,\\s*(?:and\\s+)?(?:then\\s+)?(?:once\\s+(?:approved|signed\\s+off|that's\\s+done)\\s*,\\s*)?)(emailed|posted|sent|forwarded|shared|mailed)\\s+(to|in|into|on)\\s+(?=${WHO})`, 'gi'), (_m, at: string, pp: string, to: string) => `${at}${plain(pp)} it ${to} `)
     // "the file reports/daily.txt should exist and contain the text 'X'", "a file at logs/health.txt holding the line 'X'" → write
     .replace(new RegExp(`${AT}(?:the|a)\\s+file\\s+(?:at\\s+|called\\s+|named\\s+)?(\\S+)\\s+(?:(?:should|must|will)\\s+)?(?:exist(?:s|ing)?\\s+(?:and\\s+|with\\s+)?)?(?:contain(?:s|ing)?|hold(?:s|ing)?|ha(?:s|ving)|say(?:s|ing)|read(?:s|ing)|with)\\s+(?:the\\s+|a\\s+)?(?:text|line|words|content)?\\s*(${MASKED_QUOTE})`, 'gi'), '$1write $3 to $2')
     // "https://x has received a POST with the JSON …" → "send a POST with the JSON … to https://x"
@@ -74,6 +82,8 @@ function asStep(text: string): string {
     .replace(new RegExp(`${AT}(?:should|must|will)\\s+(it|they|that|the\\s+[\\w-]+)\\s+have\\s+been\\s+${PARTICIPLE}\\b`, 'gi'), (m, at: string, np: string, pp: string) => verbed(m, at, np, pp))
     .replace(new RegExp(`${AT}${NP}\\s+(?:(?:should|must|will|would)\\s+(?:have\\s+been|be|get)|has\\s+been|have\\s+been|having\\s+been|is|are|gets?|got|to\\s+have\\s+been|to\\s+be)?\\s*(?:then\\s+)?${PARTICIPLE}\\b(\\s+(?:out|off|up|over))?`, 'gi'), (m, at: string, np: string, pp: string) => verbed(m, at, np, pp))
     // "a status email should have gone out", "a status email sent out about it"
+    // "an alert goes to #infra", "a reminder is sent to x@y" → "send an alert to #infra"
+    .replace(new RegExp(`${AT}(an?\\s+(?:[\\w-]+\\s+){0,2}(?:alert|e-?mail|message|note|notice|reminder|update|ping|summary|report))\\s+(?:goes|should\\s+go|will\\s+go|gets\\s+sent|is\\s+sent|should\\s+be\\s+sent)\\s+(?:out\\s+)?to\\s+(?=${WHO})`, 'gi'), '$1send $2 to ')
     .replace(new RegExp(`${AT}(an?\\s+(?:[\\w-]+\\s+){0,2}(?:e-?mail|message|update|note|reminder|notice))\\s+(?:(?:should|must|will)\\s+have\\s+)?(?:gone|went|goes|going)\\s+out\\b`, 'gi'), '$1send $2');
 }
 

@@ -6,6 +6,7 @@
  * and a few defaults ("task" → a task tracker, "notify the team" → chat). Keep it small.
  */
 
+import { plainOfThirdPerson } from './clause-words.ts';
 import type { Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
@@ -329,6 +330,8 @@ export const PHRASES: Rewrite[] = [
   [/\b(?:put|drop|stick|throw|dump)\s+((?:it|them|that|this|those|these|the|its|a|an)\b[^#@]{0,40}?|['"‘“]\uE100\d+\uE101['"’”])\s+(?:in|into|on|to)\s+(?:the\s+)?(?=#[\w-])/gi, 'post $1 in '],
   // "Could AI draft a follow-up email …": asked of the model
   [/\b(?:can|could|would|will)\s+(?:the\s+)?(?:ai|gpt|llm|model)\s+(?=[a-z]+\b)(?!(?:be|not|never|please)\b)/gi, 'have the AI '],
+  // "AI summarizes it", "the model drafts a reply": the model does it, said in the third person
+  [/(^|[,;]\s*(?:and\s+)?(?:then\s+)?|\b(?:then|and)\s+)(?:the\s+)?(?:ai|gpt|chatgpt|llm|model|claude)\s+(summari[sz]es|drafts|writes|translates|classifies|rewrites|condenses|analy[sz]es|categori[sz]es|generates|composes)\b/gi, (_m: string, at: string, v: string) => `${at}${plainOfThirdPerson(v)} with AI`],
   // "AI should write a short summary from it", "the model needs to classify it": the model does it
   [/\b(?:the\s+)?(?:ai|gpt|chatgpt|llm|model|claude)\s+(?:should|must|shall|can|will|is\s+to|needs?\s+to|has\s+to)\s+(?:then\s+)?(?=[a-z]+\b)(?!(?:be|not|never)\b)/gi, 'have the AI '],
   // "ask the AI for …", "let AI make a short summary", "have the model put together …": the model produces it

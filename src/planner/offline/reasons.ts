@@ -38,7 +38,9 @@ function lent(step: string, reason: string): string {
 /** The request without the reasons said with its steps. */
 export function withoutReasons(text: string): string {
   if (!/\b(?:so|order|because|since|as|to|for|that\s+way|want|need)\b/i.test(text)) return text;
-  return text.split(/(?<=[.!?])\s+(?=[A-Z])/).map((s0) => {
+  // (sentences keep what stood between them: a line break before "To: a@x" is still one)
+  return text.split(/(?<=[.!?])(\s+)(?=[A-Z])/).map((s0, i) => {
+    if (i % 2) return s0;
     let s = s0.replace(CLOSING, '');
     // ("Nothing reported on GitHub should get lost, so every time …": the reason before ", so" and an event or a step)
     // (not one that names what a later "it" is: "The nightly-etl workflow has been unreliable, so whenever it fails, …")
@@ -53,7 +55,7 @@ export function withoutReasons(text: string): string {
     s = s.replace(/(\S)\s+because\s+[^,;.!?]{3,120}?(?=[.!?]?$)/i, '$1');
     s = s.replace(TRAILING, '');
     return s;
-  }).join(' ');
+  }).join('');
 }
 
 function lend(s: string, lead: RegExpExecArray): string {

@@ -369,7 +369,7 @@ export const SHORTHAND: Rewrite[] = [
   // "the expected behaviour is that …", "The goal is that …", "We need a way to …"
   [/^\s*as\s+(?:a|an|the|our)\s+[^,]{2,40},\s*/i, ''],
   // "I want every new GitHub issue labelled 'customer' to become an Asana task": when one arrives, make the other
-  [/^\s*(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(?:every|each|all|any)\s+(new\s+[^,]{3,80}?)\s+to\s+(?:become|turn\s+into|be\s+turned\s+into|show\s+up\s+as|get\s+copied\s+(?:in)?to)\s+(an?\s+)/i, 'when a $1 arrives, create $2'],
+  [/^\s*(?:i|we)\s*(?:'d|would)?\s*(?:like|love|want|need)\s+(?:every|each|all|any)\s+((?:new|newly\s+(?:opened|created|filed|raised|submitted|added))\s+[^,]{3,80}?)\s+to\s+(?:become|turn\s+into|be\s+turned\s+into|show\s+up\s+as|get\s+copied\s+(?:in)?to)\s+(an?\s+)/i, 'when a $1 arrives, create $2'],
   // (a Gherkin "…, then …" is the consequence, not a later step)
   [/^\s*given\s+(?:([^,]{3,160}?),\s*when\s+)?([\s\S]*)$/i, (_m: string, _given: string, rest: string) => `${/^[^,]*(?:`|\bselect\s|https?:\/\/)/i.test(rest) && !_given ? 'if' : 'when'} ${rest.replace(/,\s*then\s+(?=[a-z@#])/i, ', ')}`],
   [/(?:^|\b)(?:(?:the|our)\s+)?(?:expected\s+behaviou?r|goal|requirement|desired\s+outcome)\s*(?:is\s+(?:that|to)|:)\s*([^;!?]*?)(?=[.!?](?:\s|$)|[;!?]|$)/gi, (_m: string, said: string) => required(said)],

@@ -168,8 +168,8 @@ const OUT_WHO = String.raw`(?:#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:t
  * the step that brings it about.
  */
 export function outcomes(list: string): string {
-  // (the separators are kept: odd places hold them)
-  const items = list.split(new RegExp(String.raw`(\s*,\s*(?:and\s+)?(?=(?:an?\s|the\s|one\s|${OUT_WHO}\s|asana\s|task\s|issue\s|if\s|then\s))|\s+and\s+(?=(?:an?\s|one\s|${OUT_WHO}\s)))`, 'i'));
+  // (the separators are kept: odd places hold them; "a@x and b@x get an email" is one item, a list of who)
+  const items = list.split(new RegExp(String.raw`(\s*,\s*(?:and\s+)?(?=(?:an?\s|the\s|one\s|${OUT_WHO}\s|asana\s|task\s|issue\s|if\s|then\s))|(?<!(?:^|,)\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\w.-]+))\s+and\s+(?=(?:an?\s|one\s|${OUT_WHO}\s)))`, 'i'));
   const said = items.map((item0, i) => {
     if (i % 2) return item0;
     // ("…, but only after a half-hour wait": the wait comes first)
@@ -180,7 +180,7 @@ export function outcomes(list: string): string {
       .replace(/^the\s+((?:new\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))\s+(?:being\s+|to\s+be\s+|getting\s+)?(?:created|opened|made|filed)\b/i, (_m: string, what: string) => `create ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}`)
       .replace(/^(?:a|one)\s+(?:quick\s+)?(?:check|health\s*check|ping|call|request)\s+(?:of|on|to|against)\s+/i, 'check ')
       .replace(new RegExp(String.raw`^(${OUT_WHO})\s+(?:to\s+)?(?:hearing|hear|learning|learn|finding\s+out|find\s+out|being\s+told|be\s+told|getting\s+told|knowing|know)\b(?:\s+(?:about|of))?\s*`, 'i'), (_m: string, who: string) => `notify ${who} about `)
-      .replace(new RegExp(String.raw`^(${OUT_WHO})\s+(?:to\s+)?(?:seeing|see|getting|get|receiving|receive)\s+(.+)$`, 'i'), (_m: string, who: string, what: string) => (/@[\w-]+\./.test(who) ? `email ${who} ${what}` : `post ${what.replace(/\s+(?:in|on|via)\s+slack\b/i, '')} to ${who}`))
+      .replace(new RegExp(String.raw`^(${OUT_WHO}(?:\s*,\s*${OUT_WHO})*(?:\s*,?\s*and\s+${OUT_WHO})?)\s+(?:to\s+)?(?:seeing|see|getting|get|receiving|receive)\s+(.+)$`, 'i'), (_m: string, who: string, what: string) => (/@[\w-]+\./.test(who) ? `email ${who} ${what}` : `post ${what.replace(/\s+(?:in|on|via)\s+slack\b/i, '')} to ${who}`))
       .replace(/^(?:an?|the)\s+((?:[\w-]+\s+)?(?:e-?mail|message|update|note|reminder|notice))\s+(?:to\s+)?(?:going\s+out|go\s+out|being\s+sent|be\s+sent|getting\s+sent|get\s+sent)\b/i, 'send a $1')
       .replace(/^((?:asana\s+)?task\s+#?\d+|(?:github\s+)?issue\s+#?\d+(?:\s+in\s+[\w.-]+\/[\w.-]+)?)\s+(?:to\s+)?(?:carrying|carry|getting|get|gets|having|have|has|with)\s+(?:the\s+|a\s+)?comment\s+(?:reading\s+|saying\s+|that\s+(?:reads|says)\s+)?(\S+(?:\s+\S+)*?)(?:\s*,?\s*and\s+(?:then\s+)?(?:being|to\s+be|getting|get|gets|is|ending\s+up|end\s+up)\s+(?:then\s+)?(closed|completed|done|finished|marked\s+(?:as\s+)?(?:done|complete)))?\s*$/i, (_m: string, what: string, comment: string, closed?: string) => `comment ${comment} on ${what}${closed ? ', then close it' : ''}`)
       .replace(/^the\s+file\s+(\S+)\s+(?:to\s+)?(?:containing|contain|holding|hold|having|have|saying|say|reading|read)\s+(?:the\s+(?:text|line|words)\s+)?(.+)$/i, 'write $2 to $1');
