@@ -19,7 +19,7 @@ const APPS = /^(?:asana|slack|github|email|e-mail)$/i;
 const PRIORITY = /^(?:high|low|medium|urgent|normal)(?:\s+priority)?$/i;
 
 /** "channel: #ops", "text='X'", "to: cfo@x": a labelled detail, said in words. */
-function labelled(key: string, v: string): string | undefined {
+export function labelled(key: string, v: string): string | undefined {
   const k = key.toLowerCase().trim();
   if (/^(?:channel|to|recipients?|where|user|send\s+to|dm)$/.test(k)) return `to ${v}`;
   if (/^(?:text|message|body|msg|content|saying|says)$/.test(k)) return `saying ${v}`;
@@ -57,6 +57,11 @@ function unbracket(before: string, inner0: string): string | undefined {
   if (!inner) return '';
   // (left to their own readers: SQL, and a person's name with their address)
   if (/^(?:select|with|insert|update|delete)\s/i.test(inner)) return /^(?:run|the\s+query|query|execute)\b|\b(?:query|run|execute)\s*$/i.test(before.trim().split(/\s+/).slice(-2).join(' ')) ? ` '${inner.replace(/'/g, '’')}'` : undefined;
+  // "(to: a@x; b@x)", "(repo northstar/api)": who it goes to, where it is filed
+  const to = /^(?:to|recipients?)\s*[:=]?\s*((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*[;,/]\s*(?:and\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)+)$/i.exec(inner.trim());
+  if (to) return ` to ${to[1].split(/\s*[;,/]\s*(?:and\s+)?/).join(' and ')}`;
+  const repo = /^(?:repo|repository)\s+([\w.-]+\/[\w.-]+)$/i.exec(inner.trim());
+  if (repo) return ` in ${repo[1]}`;
   const sep = /\s+\/\s+|\s*;\s*|\s*,\s*(?=[a-z]+\s*[:=])/i;
   const parts = inner.split(sep).map((x) => x.trim()).filter(Boolean);
   // "(channel=#ops, text='Disk at 90%')", "[channel: #ops / text: 'X']", "(to: cfo@x)"

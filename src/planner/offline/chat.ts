@@ -11,7 +11,7 @@ import { rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of chat shorthand; without one of them nothing here runs. */
-const CHAT = /(?<![\w@./-])(?:w\/o?|ppl|tmrw?|tmrrw|2moro|msgs?|pls|plz|thx|thnx|b4|abt|eod|cuz|coz|rn|ur|u|mins?|hrs?|prio|mgr|dept|re:)(?![\w@/-])|\s&\s|@\s+\d/i;
+const CHAT = /(?<![\w@./-])(?:w\/o?|ppl|tmrw?|tmrrw|2moro|msgs?|pls|plz|thx|thnx|b4|abt|eod|cuz|coz|rn|ur|u|mins?|hrs?|prio|mgr|dept|subj|wf|gh|foreach|re:)(?![\w@/-])|\s&\s|@\s+\d/i;
 
 /** Abbreviations and what they stand for. */
 const WORDS: Rewrite[] = [
@@ -30,6 +30,10 @@ const WORDS: Rewrite[] = [
   [/(?<![\w@./-])prio(?![\w@-])/gi, 'priority'],
   [/(?<![\w@./-])mgr(?![\w@-])/gi, 'manager'],
   [/(?<![\w@./-])dept(?![\w@-])/gi, 'department'],
+  [/(?<![\w@./-])subj(?![\w@-])/gi, 'subject'],
+  [/(?<![\w@./-])wf(?![\w@-])/gi, 'workflow'],
+  [/(?<![\w@./-])gh(?![\w@-])/gi, 'GitHub'],
+  [/(?<![\w@./-])foreach(?![\w@-])/gi, 'for each of'],
   [/(^|\s)re:\s*/gi, '$1about '],
   // "after a 10 min wait", "every 15 mins", "2 hrs": units written out
   [/\b(\d+)\s*mins?(?![\w@-])/gi, '$1 minutes'],

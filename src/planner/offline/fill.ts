@@ -309,9 +309,9 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   };
   let title = cueText(TITLE_CUES);
   // "named after the issue title" in a triggered workflow: the trigger's field
-  // ("named after the issue": its title)
+  // ("named after the issue": its title; "named after issue title", jotted without the article, the same)
   // ("named after them": the name of whoever started it)
-  const titleField = title !== undefined ? triggerField(title.replace(/^after\s+(?:them|him|her)\b.*$/i, 'their name').replace(/^after\s+(the|that|this|its)\s+([\w-]+)$/i, '$1 $2 title').replace(/^after\s+(the|that|this|its)\s+([\w-]+\s+)?(?:headline|heading|title|subject)$/i, '$1 $2title'), ctx.trigger, ctx.history) : undefined;
+  const titleField = title !== undefined ? triggerField(title.replace(/^after\s+(?:them|him|her)\b.*$/i, 'their name').replace(/^after\s+(the|that|this|its)\s+([\w-]+)$/i, '$1 $2 title').replace(/^after\s+(?:(the|that|this|its)\s+)?([\w-]+\s+)?(?:headline|heading|title|subject)$/i, (_m, det = 'the', w = '') => `${det} ${w}title`), ctx.trigger, ctx.history) : undefined;
   if (titleField) title = titleField.ref;
   // "… named with that category", "titled after the AI's answer": an earlier result is the name
   else if (title !== undefined && ctx.history.length && /^(?:with|after|from|by|using)?\s*(?:that|the|its|this|their)\s+(?:[\w'’-]+\s+)?(?:category|label|result|answer|output|classification|summary|verdict|suggestion|reply|response|text)$/i.test(title.trim())) {

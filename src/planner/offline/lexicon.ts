@@ -11,6 +11,10 @@ import type { Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "non-200": not 200
+  [/\bnon[- ]?(\d{3})\b/gi, 'not $1'],
+  // "new task 'patch memory leak', then tell team": a step said by its noun
+  [/^(\s*)(?:a\s+)?new\s+((?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))(?=\s*[:'"‘“]|\s+(?:for|called|named|titled)\b)/i, '$1create a new $2'],
   [/\blet (.{1,90}?) know((?:\s+(?:privately|directly|personally|right away|asap|now|immediately|on slack|via slack|in slack|over slack|by email|via email|by dm|in a dm))*)(?:\s+that)?\s+(?!(?:if|when|whenever|whether|about|once|as soon|how|what|which|by|via|on|in|through|over|at|with|and|then)\b)/gi, 'notify $1$2 that '],
   // "at the top of every hour", "every hour on the hour": minute 0 of every hour
   [/\b(?:at|on)\s+the\s+top\s+of\s+(?:every|each|the)\s+hour\b|\bevery\s+hour\s+on\s+the\s+hour\b|\bhourly\s+on\s+the\s+hour\b/gi, 'every hour'],

@@ -1,7 +1,6 @@
 /**
  * Note-style shorthand said in words before anything else reads the request: "&" and "w/",
  * arrows between steps ("fetch X -> summarise w/ AI -> post to #y") and between a field and its
- * new value ("due date -> 2025-07-18"), comparison signs ("if != 200", "if > 50"), clock times
  * written as four digits ("weekdays 0800"), unit letters after numbers ("every 30m", "wait 1 hr"),
  * and labels ("GH issue", "high prio", "AI: draft …"); and the framing of a note to a colleague (a greeting
  * before the request, thanks and a name after it). Quoted words are masked while these run.
@@ -20,7 +19,6 @@ import { endState } from './end-state.ts';
 import { withAfterthoughts } from './afterthoughts.ts';
 import { HOUR, HOURS, PART, hourOf, meridiem, spokenTime } from './spoken-time.ts';
 
-/** The field names an arrow can set ("due date -> 2025-07-18" is "due date to 2025-07-18"). */
 const FIELD = '(?:due(?:\\s+date)?|deadline|priority|prio|status|state|assignee|owner|name|title|label|labels|subject|channel|project)';
 
 /** A property of a task said on its own: "high priority", "due Friday", "owner data-team", "assigned to sam". */
@@ -487,11 +485,6 @@ export const SHORTHAND: Rewrite[] = [
   [/(^|[.;]\s*)AI:\s*([a-z]+)\b/g, '$1$2 with AI'],
   // "ai: 5 blog title ideas on remote work": what to ask the model for
   [/(^|[.;]\s*)(?:ai|llm|gpt)\s*:\s*/gi, '$1generate with AI '],
-  // "form submitted -> …", "new gh issue in acme/cli -> …", "gh issue opened in acme/web -> …": the event, then what to do
-  [/^\s*((?:new|incoming)\s+[^,;>→]{2,60}?)\s*(?:->|→|=>)\s*/i, 'on $1, '],
-  [/^\s*((?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[\w./-]+){0,5}?\s+(?:opened|submitted|created|filed|merged|closed|received|arrives|comes\s+in|fails|failed|finished|completed|lands|fired|fires|pushed|paid|signed\s+up|registered|uploaded|deployed|released)(?:\s+(?:in|on|to|for)\s+[\w./-]+)?)\s*(?:->|→|=>)\s*/i, 'when $1, '],
-  // "… -> #marketing", "… -> @raj", "… -> bob@x.io": what came before goes there
-  [/\s*(?:->|→|=>)\s*(?=[#@]|[\w.+-]+@[\w-]+\.)/g, ', then send it to '],
   // "…, link in #bugs": post it there
   [/,\s*(?:and\s+)?(?:the\s+)?(link|url|summary|result|results|details|answer)\s+(?:in|to)\s+(?=#[\w-])/gi, ', post the $1 in '],
   // command-bar labels: "asana task: update pricing copy", "gh issue in acme/web: login broken", "asana 5120 comment: waiting"
@@ -531,8 +524,6 @@ export const SHORTHAND: Rewrite[] = [
   [/(?<!\(\))\s+\+\s+(?!interval\b)(?=[a-z#@])/gi, ' and '],
   // "sql 'select …'" at the start of a clause: run it
   [/(^|[:;,]\s*|\bthen\s+)sql\s+(?=['"‘“`])/gi, '$1run '],
-  // "due date -> 2025-07-18": a field set to a value; any other arrow is the next step
-  [new RegExp(`\\b(${FIELD})\\s*(?:->|→|=>)(?!\\s*(?:post|send|email|notify|create|alert|ping|tell|dm|share|update|close|open|add|run|check|get|fetch|save|write|then)\\b)\\s*`, 'gi'), '$1 to '],
   [/\s*(?:->|→|=>)\s*/g, ', then '],
   // ("on failure of the data-export workflow, then alert …": when it fails)
   [/(^\s*|[.;]\s*)(?:on|upon|after)\s+(?:a\s+|any\s+)?(failure|success|completion)\s+of\s+((?:the\s+)?[\w.-]+\s+(?:workflow|automation|flow|job))\s*(?:,\s*then|,|:)?\s*/gi, (_m: string, lead: string, what: string, wf: string) => `${lead}whenever ${wf} ${/fail/i.test(what) ? 'fails' : 'finishes'}, `],
