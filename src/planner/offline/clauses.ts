@@ -287,7 +287,9 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     const tellsThem = (/^\s*(?:and\s+)?(?:tell|notify|inform)\s+(?:them|him|her|everyone|everybody|all)\s+(?:that\s+)?(?:the|a|an|our|it|we|they|this|change|all|there|[a-z]+s)\b/i.test(right) || /^\s*(?:and\s+)?(?:explain|mention|say|point\s+out|clarify|note)\s+(?:to\s+(?:them|him|her)\s+)?(?:that|how|why)\s+(?:the|a|an|our|it|we|they|this|there)\b/i.test(right)) && /\b(?:email|e-mail|mail|send|message|dm|post|write\s+to)\b/i.test(sentence.slice(start, c.at));
     // ("… decide whether it's a crash, a visual bug or a gameplay bug": the choices of a question, not a step)
     const choices = /\b(?:whether|if|as)\s+(?:it(?:'s|’s|\s+is)\s+)?(?:an?\s+)?[^,]*$/i.test(left) && /\b(?:whether|as)\b/i.test(left) && /^\s*(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+or\s+/i.test(right);
-    const carries = !tellsThem && !choices && carriesAction(right, sentence.slice(c.end), ctx, left, c.conn === 'then');
+    // ("… with the subject 'X' and a note that the schedule is published": the message, beside its subject)
+    const withBody = /\bwith\s+(?:the\s+|a\s+)?(?:subject|title|heading)\b[^,;]*$/i.test(left) && /^\s*(?:an?|the)\s+(?:note|message|line|body|text)\s+(?:that|saying|reading|which\s+says)\b/i.test(right);
+    const carries = !tellsThem && !choices && !withBody && carriesAction(right, sentence.slice(c.end), ctx, left, c.conn === 'then');
     // ("kick off a purge by POSTing to …": the action is the gerund after "by")
     const byDoing = /\bby\s+(\w+ing)\b/i.exec(left);
     // ("flag customer 12 as vip in the db (update customers …) and then tell #crm": the SQL is the action on the left)
@@ -326,14 +328,14 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   if (/^[a-z]+\s+(?:it|them|this|that|these|those|both|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:with|using)\s+(?:the\s+)?(?:ai|llm|model)\b/i.test(s)) return true;
   const startsWithWord = /^[A-Za-z]/.test(s);
   // "message @maya and ask her for the numbers": the question is what the message says
-  if (left && /^ask\s+(?:(?:them|him|her|everyone|everybody|each of them)\s+(?:for|to|about|whether|if)|whether|if)\b/i.test(s) && /^\s*(?:\S+\s+){0,2}?(?:message|dm|ping|slack|email|text|contact|write to|reach out to)\b/i.test(stripLead(left))) return false;
+  if (left && /^ask\s+(?:(?:them|him|her|everyone|everybody|each of them)\s+(?:for|to|about|whether|if)|whether|if|where|when|how|what|who|why|which)\b/i.test(s) && /^\s*(?:\S+\s+){0,2}?(?:message|dm|ping|slack|email|text|contact|write to|reach out to)\b/i.test(stripLead(left))) return false;
   // ("…, reports/feb.txt and …": a path that starts with a verb-like word is not a verb)
   if (startsWithWord && isActionVerb(ctx.index, fw) && !inflected(fw) && !/^[\w-]+[/.][\w]/.test(s)) {
     // inside open message content ("… saying we shipped and update the board") only a clear new action splits
     // (content that is one quoted string is closed by its quote: "saying 'done' and close the task")
     const closed = left && new RegExp(`${BODY_CUES.source}\\uE000\\d+\\uE001\\s*$`, 'i').test(left);
-    // ("…, and after that close the issue": a sequence word starts a new action even after open content)
-    const sequenced = afterThen || /^(?:then|after that|afterwards?|next|finally|and then|once (?:that's|that is|it's|it is) (?:done|posted|sent))\b/i.test(t.trim());
+    // ("…, and after that close the issue", "…; and at the same time email …": a sequence word starts a new action even after open content)
+    const sequenced = afterThen || /^(?:then|after that|afterwards?|next|finally|and then|(?:and\s+)?(?:at the same time|simultaneously|in parallel|meanwhile)|once (?:that's|that is|it's|it is) (?:done|posted|sent))\b/i.test(t.trim());
     if (left && !closed && !sequenced && BODY_CUES.test(left) && !/[#@\uE000]|\b(slack|email|asana|github)\b/i.test(full.split(/\s+(?:and|then)\s+/)[0])) return false;
     // ("DM @helen with the player's name and load figure": a second noun after "with the X's …", not a verb and its object)
     if (left && /\b(?:with|including|containing|listing|giving|plus)\s+(?:the|their|its|his|her|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}[\w-]+\s*$/i.test(left) && /^[a-z]+\s+[a-z]+\s*[.!?]?$/i.test(s)) return false;

@@ -298,6 +298,10 @@ class Builder {
     }
     const ps = prev.op.params.filter((p) => !p.alias);
     const ents = extractEntities(rest, this.spans, this.now, this.tz);
+    // an enum value said with "to" is no person: "set it to medium priority"
+    const said = restore(rest, this.spans).toLowerCase().split(/[^a-z0-9_-]+/).filter(Boolean);
+    const valued = verb !== 'assign' && verb !== 'give' ? ps.find((q) => q.enum?.some((v) => said.includes(v.toLowerCase()))) : undefined;
+    if (valued) return { [valued.name]: valued.enum!.find((v) => said.includes(v.toLowerCase()))! };
     // a person: "assign it to sam@x.com", "give it to @sam"
     if (verb === 'assign' || /^to\b/i.test(rest)) {
       // "assign it to jkowalski", "give it to Aisha Bello": an address, a handle or a name
@@ -315,9 +319,8 @@ class Builder {
       return { [p.name]: p.kinds[0] === 'datetime' && date.hasTime ? date.datetime : date.date };
     }
     // an enum value: "mark it urgent", "make it high priority", "set it as low"
-    const words = restore(rest, this.spans).toLowerCase().split(/[^a-z0-9_-]+/).filter(Boolean);
     for (const p of ps) {
-      const hit = p.enum?.find((v) => words.includes(v.toLowerCase()));
+      const hit = p.enum?.find((v) => said.includes(v.toLowerCase()));
       if (hit) return { [p.name]: hit };
     }
     // no such field, but labels: "mark it high priority" on a GitHub issue

@@ -263,6 +263,19 @@ export const SHORTHAND: Rewrite[] = [
   [/\b(?:start|begin|kick\s+(?:it\s+)?off|open)\s+(?:off\s+|up\s+)?by\s+([a-z]+ing)\b/gi, (_m: string, g: string) => gerundToVerb(g)],
   [/(^|[.;,]\s*|\b(?:and|then)\s+)(?:the\s+)?(?:step\s+(?:one|two|three|four|five|six|\d)|(?:first|second|third|fourth|fifth|next|last|final)\s+(?:step|thing))\s*(?:(?:is|will\s+be|should\s+be)\s*:?|:)\s*(?:to\s+)?(?:([a-z]+ing)\b)?/gi, (_m: string, lead: string, g?: string) => `${lead}${/step\s+(?:one|1)\b|first/i.test(_m) || !lead.trim() ? '' : 'then '}${g ? gerundToVerb(g) : ''}`],
   [/(^|[.;,]\s*|\b(?:and)\s+)(?:and\s+)?(?:to\s+finish(?:\s+(?:up|off))?|to\s+close\s+(?:out|off)|to\s+wrap\s+(?:it\s+|things\s+)?up|as\s+a\s+(?:last|final)\s+step)\s*,?\s+(?=[a-z])/gi, (_m: string, lead: string) => `${lead}finally `],
+  // one step said as such: "There's a single step: …", "All it needs to do is (this single call:) …", "Just one thing, every time …: …"
+  [/(^\s*|[.!?]\s+)(?:there(?:'s|’s|\s+is)\s+(?:only\s+|just\s+)?(?:a\s+single|one|a\s+sole)\s+step|(?:all\s+)?(?:it|this|the\s+(?:workflow|automation))\s+(?:only\s+|really\s+)?needs\s+to\s+do\s+is(?:\s+(?:this|one|a)(?:\s+single|\s+one)?\s+(?:call|step|thing))?|(?:just|only)\s+one\s+(?:thing|step)|one\s+step\s+only|(?:it's|it’s|it\s+is)\s+(?:a\s+)?(?:single|one)[- ]step(?:\s+(?:job|workflow|thing|automation))?)\s*(?::\s*|,\s*|\s+(?=every|each|when|whenever|on\b|at\b)|(?<=\bis)\s+)/gi, '$1'],
+  // "To start, …", "First up, …", "For starters, …": the first step
+  [/(^\s*|[.;]\s*)(?:to\s+(?:start|begin)(?:\s+with)?|first\s+up|first\s+off|for\s+starters)\s*,\s*/gi, '$1'],
+  // "Two things, done simultaneously: first, A; second, at the same time, B", "Steps one and two should run in parallel: A, and B"
+  [/(^\s*|[.!?]\s+)(?:(?:two|three|both)\s+things?|(?:the\s+)?(?:two|both)\s+steps|steps?\s+(?:one|1)\s+and\s+(?:two|2))\s*,?\s+(?:(?:should|must|can|will|need\s+to)\s+(?:run|happen|go\s+out|be\s+done)\s+|(?:done|run|happening)\s+)?(?:in\s+parallel|simultaneously|at\s+the\s+same\s+time)\s*:\s*(?:first(?:ly)?\s*,?\s+)?/gi, '$1In parallel: '],
+  [/([;,]\s*|\.\s+)(?:second(?:ly)?|third(?:ly)?|and)\s*,?\s+(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel)\s*,?\s+/gi, (...m: string[]) => (/^\s*In parallel:/.test(m[3]) ? m[1] : `${m[1]}and at the same time `)],
+  // "wrap up by posting …", "finish by emailing …": the last step
+  [/\b(?:wrap\s+(?:it\s+|things\s+)?up|finish(?:\s+(?:up|off))?|end|close\s+(?:out|off))\s+by\s+([a-z]+ing)\b/gi, (_m: string, g: string) => `finally ${gerundToVerb(g)}`],
+  // "follow that with …", "follow it up with …": the next step
+  [/\bfollow\s+(?:that|it|this)\s+(?:up\s+)?with\s+/gi, 'then '],
+  // "First, go through each of a, b and c. Second, for every one of them, send …", "take the list a, b, c. Next up, for each address, …": the list, then what is done for each
+  [/\b(?:go\s+through|loop\s+(?:through|over)|iterate\s+(?:through|over)|take|use|here(?:'s|’s|\s+is))\s+(?:the\s+(?:list|addresses|people)\s+|each\s+of\s+|every\s+one\s+of\s+)?((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\w.-]+)(?:\s*,\s*(?:and\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\w.-]+)|\s+and\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\w.-]+))+)\s*\.\s+(?:(?:then|next(?:\s+up)?|second(?:ly)?|after\s+that)\s*,?\s+)?for\s+(?:each|every)\s+(?:one\s+of\s+them|of\s+them|one|address|person|item|recipient|entry|[a-z]+)\s*,?\s+/gi, 'for each of $1, '],
   // steps counted in words: "First, leave a comment …; second, mark it complete", "first download …, second …, finally post …"
   [/([;,]\s*|\.\s+|\b(?:and|then)\s+)(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly|last\s+of\s+all)\s*,?\s+(?=[a-z#@])/gi, (_m: string, lead: string) => (lead.trim() === '.' ? '. Then ' : `${lead.trim() === ';' ? ';' : ','} then `)],
   [/^(\s*)first(?:ly|\s+of\s+all)?\s*,?\s+(?=[a-z])(?![a-z]+\s+(?:of|thing)\b)/i, '$1'],
@@ -481,7 +494,8 @@ export const SHORTHAND: Rewrite[] = [
   [/\bGH\b|\bgh\b(?=\s+(?:issues?|prs?|pull|repos?|repository)\b)/g, 'GitHub'],
   // (not the subject of a passive: "An AI summary of X should be posted to #y" is read as one)
   [/\b([Aa]n?|[Tt]he)\s+AI\s+(summary|digest|recap|overview)\b(?=[^,;]*?\b(?:should|must|needs?\s+to|has\s+to|will)\s+(?:be|get)\b)/g, '$1 AI-written $2'],
-  [/\b(?:[Aa]n?\s+)?AI(?:[- ](?:generated|produced|made))?\s+(summary|digest|recap|overview)\b/g, 'summarize with AI'],
+  // ("create an AI summary of the page", "follow that with an AI summary of it": the verb before it is the model's)
+  [/\b(?:(?:create|make|produce|generate|write|get|do|prepare)\s+)?(?:[Aa]n?\s+)?AI(?:[- ](?:generated|produced|made))?\s+(summary|digest|recap|overview)(?:\s+of)?\b/g, 'summarize with AI'],
   [/(^|[.;]\s*)AI:\s*([a-z]+)\b/g, '$1$2 with AI'],
   // "ai: 5 blog title ideas on remote work": what to ask the model for
   [/(^|[.;]\s*)(?:ai|llm|gpt)\s*:\s*/gi, '$1generate with AI '],

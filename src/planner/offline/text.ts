@@ -38,7 +38,15 @@ export function protect(input: string): { text: string; spans: Span[] } {
   const inner = String.raw`(?:[^()]|\((?:[^()]|\([^()]*\))*\))*`;
   t = t.replace(new RegExp(String.raw`\((\s*(?:(?:select|with)\s${inner}?\bfrom\b|update\s+[\w."]+\s+set\s|insert\s+into\s|delete\s+from\s)${inner})\)`, 'gi'), (_m, sql: string) => `with ${put('code', sql.trim(), sql.trim())}`);
   // SQL in single quotes that holds quoted values of its own: "run 'select … interval '7 days' group by clinic' on the database"
-  t = t.replace(/(?<=^|[\s(:])'((?:select|insert|update|delete|with)\s(?:[^'\n]|'(?!\s+(?:on|against|in|and|then)\b|[,.;]|\s*$))*)'(?=\s+(?:on|against|in|and|then)\b|[,.;]|\s*$)/gi, (m, sql: string) => (/'/.test(sql) ? put('code', sql, m) : m));
+  // (it closes at the first quote after an even number of inner ones that ends a word: "… status = 'pending' AND x > 3'")
+  t = t.replace(/(?<=^|[\s(:])'(?=(?:select|insert|update|delete|with)\s)[^\n]*/gi, (line: string) => {
+    for (let at = line.indexOf("'", 1), inner = 0; at > 0; at = line.indexOf("'", at + 1), inner++) {
+      if (inner % 2 || !/^(?:[\s,.;:)!?\]]|$)/.test(line.slice(at + 1, at + 2))) continue;
+      const sql = line.slice(1, at);
+      return /'/.test(sql) ? `${put('code', sql, line.slice(0, at + 1))}${line.slice(at + 1)}` : line;
+    }
+    return line;
+  });
   // Quotes: "…", “…”, ‘…’, '…' (a ' that opens follows start/space/punct and closes before end/space/punct).
   t = t.replace(QUOTED, (m, a, b, c, d) => put('quote', (a ?? b ?? c ?? d) as string, m));
   // channel specs of the notify kind: "email:ops@x.com", "slack:#alerts", "slack:@ann"
