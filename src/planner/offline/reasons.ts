@@ -7,7 +7,9 @@
  */
 
 /** A reason or purpose said first, up to its comma. */
-const LEADING = /^(\s*)(?:so\s+that|so\s+(?=(?:our|the|we|everyone|nobody|no\s+one|they|it)\b)|in\s+order\s+(?:to|for)|to\s+(?:make\s+sure|ensure|keep|avoid|help|give|let|stop|prevent)|for\s+the\s+sake\s+of|because|since|given\s+that)\s+([^,]{3,140}?),\s*(?=[a-z])/i;
+// (the purpose first: "With the goal of X, …", "For incoming bug reports to land in our tool, …", "To warn the infra team: …";
+// not what to say: "To say the cafeteria is closed, email …")
+const LEADING = /^(\s*)(?:so\s+that|so(?=\s+(?:everyone|everybody|nobody|no\s+one|nothing|none)\b)|in\s+order\s+(?:not\s+)?(?:to|for)|with\s+(?:the|an?)\s+(?:goal|aim|intention|purpose|idea|hope|view)\s+(?:of|to|that)|with\s+a\s+view\s+to|aiming\s+to|in\s+the\s+interests?\s+of|to\s+(?:make\s+sure|ensure|keep|avoid|help|give|let|stop|prevent)|to\s+(?!(?:the|a|an|our|my|all|each|every|everyone|it|them|do|say|tell|announce|let|inform|share|report|mention|explain|remind|ask)\b)[a-z]{3,}|for\s+(?!(?:each|every|all)\b)(?:[\w'’-]+\s+){1,4}to(?=\s+[a-z]+\b)|for\s+the\s+sake\s+of|because|since|given\s+that)\s+([^,:]{3,140}?)[,:]\s*(?=[a-z])/i;
 /** A purpose said after a step, up to the end of its clause. */
 const TRAILING = new RegExp([
   // "so nobody is caught off guard", "so the triage crew can pick it up", "so it's tracked"
