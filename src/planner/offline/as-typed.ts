@@ -1,13 +1,14 @@
 /**
  * A request as it would have been typed in plain words: markdown read as plain text, a ticket's layout (user story,
  * scenario, acceptance criteria) read as the request, details in brackets said in
- * words, dictation written out, chat shorthand expanded, compact notation (arrows, slashes) said in words, the formal register said as imperatives, urgency and
+ * words, dictation written out, chat shorthand expanded, fillers ("so basically", "you know", "I guess") dropped, compact notation (arrows, slashes) said in words, the formal register said as imperatives, urgency and
  * complaints set aside, an automation described in the third person said as steps, polite frames said as the request — in that order, each a no-op
  * when the request has none of its marks. The planner and the checks in plan.ts read this same form, so both see
  * the same channels, hosts and templates.
  */
 import { bracketsSaid } from './brackets.ts';
 import { chatForms } from './chat.ts';
+import { withoutFillers } from './fillers.ts';
 import { formalForms } from './formal.ts';
 import { plainMarkdown } from './markdown.ts';
 import { notationSaid } from './notation.ts';
@@ -18,7 +19,7 @@ import { storyForms } from './stories.ts';
 import { withoutUrgency } from './urgency.ts';
 
 /** The readers, in the order they run. */
-const READERS: ((request: string) => string)[] = [plainMarkdown, storyForms, bracketsSaid, spokenForms, chatForms, notationSaid, formalForms, withoutUrgency, specForms, politeForms];
+const READERS: ((request: string) => string)[] = [plainMarkdown, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, formalForms, withoutUrgency, specForms, politeForms];
 
 export function asTyped(request: string): string {
   return READERS.reduce((s, read) => read(s), request);

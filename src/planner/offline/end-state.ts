@@ -22,8 +22,10 @@ const LEAD = new RegExp(String.raw`(^\s*|[.!?]\s+|,\s*(?:and\s+)?)(?:(?:ideally|
   String.raw`(?:the\s+)?outcome\s+should\s+be`,
   String.raw`what\s+(?:i|we)(?:'d|’d|\s+would)?\s+(?:want|like|need|love)\s+to\s+(?:end\s+up\s+with|see|have)(?:\s+at\s+the\s+end)?`,
   String.raw`what\s+(?:i|we)\s+want`,
+  // ("I want an Asana task made for X, the team notified in Slack, and a status email sent out": a list of states)
+  String.raw`(?:i|we)(?:\s+(?:want|need|would\s+like)|['’]d\s+like)(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:made|created|opened|filed|sent|notified|told|posted|pinged|emailed|added|written|closed|completed)\b[^.!?]*,)`,
   String.raw`(?:i|we)(?:'d|’d|\s+would)?\s+(?:want|like|love)\s+to\s+end\s+up\s+with`,
-].join('|') + String.raw`)\s*(?:is\s+(?:that\s+|for\s+)?|would\s+be\s+(?:that\s+)?|should\s+be\s+(?:that\s+)?|:\s*|,\s*|(?=\s))\s*(?:that\s+)?`, 'gi');
+].join('|') + String.raw`)\s*(?:is\s*[,:]?\s+(?:that\s+|for\s+)?|would\s+be\s+(?:that\s+)?|should\s+be\s+(?:that\s+)?|:\s*|,\s*|(?=\s))\s*(?:that\s+)?`, 'gi');
 
 /** A clause said as a state: "there should be", "has been told", "should exist", "has an email". */
 const STATE = /\bthere\s+(?:should|will|is|'s)\b|\b(?:should|must|will)\s+(?:have|exist|be|get)\b|\b(?:has|have)\s+(?:been|an?|the|received)\b|\b(?:exists?|hears?|knows?)\b/i;

@@ -285,7 +285,8 @@ class Builder {
     const rest = m[2].replace(/[.!]+$/, '');
     if (/\b(done|complete|completed|closed|resolved|finished)\b/i.test(rest)) return undefined;
     // "assign it to legal@x.io, due 2027-03-15, low priority": each comma-separated attribute in turn
-    const parts = rest.split(/\s*,\s*(?:and\s+)?/).filter(Boolean);
+    // ("assign it to legal-ops with high priority": so is a priority said with "with")
+    const parts = rest.split(/\s*,\s*(?:and\s+)?|\s+with\s+(?=(?:high|low|medium|urgent|normal)\s+priority\b)/i).filter(Boolean);
     if (parts.length > 1) {
       const out = this.propertyFollowUp(`${verb} it ${parts[0]}`, prev);
       for (const seg of parts.slice(1)) {

@@ -11,6 +11,15 @@ import type { Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "We should post …", "I'd like it to check …", "I want the workflow to …": the steps themselves
+  [/(^\s*|[.!?]\s+)(?:i|we)\s+(?:should|ought\s+to|gotta)\s+(?=[a-z]+\s)/gi, '$1'],
+  [/\b(?:i|we)\s*(?:['’]d|would)?\s+(?:like|want)\s+(?:it|this|the\s+(?:workflow|automation|bot|job|flow))\s+to\s+(?=[a-z])/gi, ''],
+  // "I need a manager to approve it first": a manager's approval
+  [/\b(?:i|we)\s+(?:need|want|would\s+like|['’]d\s+like|require)\s+(a|an|the|my|our)\s+((?:[\w-]+\s+)?(?:manager|boss|lead|supervisor|director|approver|head|partner))\s+to\s+(approve|sign\s+off\s+on|ok|okay)\b/gi, 'have $1 $2 $3'],
+  // "a reminder went out to #design", "an email goes out to ops@x": send one there
+  [/\b(an?\s+(?:[\w-]+\s+){0,2}?(?:reminder|message|e-?mail|note|alert|notice|update|ping|nudge))\s+(?:just\s+|automatically\s+)?(?:went|got\s+sent|was\s+sent)\s+out\s+to\s+/gi, 'send $1 to '],
+  // "set something up that every weekday sends …", "set up something to …": the automation is what it does
+  [/set\s+(?:something|a\s+thing|an?\s+(?:automation|workflow|job|rule|flow))\s+up\s+(?:that|which|so\s+that|to)\s*,?\s*|\bset\s+up\s+(?:something|a\s+thing)\s+(?:that|which|to)\s*,?\s*/gi, ''],
   // "non-200": not 200
   [/\bnon[- ]?(\d{3})\b/gi, 'not $1'],
   // "new task 'patch memory leak', then tell team": a step said by its noun
@@ -215,7 +224,7 @@ export const PHRASES: Rewrite[] = [
   [/\b(?:mark|flag|tag|set) (.{1,40}?) as (done|complete|completed|finished|resolved)\b/gi, 'complete $1'],
   [/\b(?:set|change|move|update|switch) (.{1,40}?) (?:to|as) (?:done|complete|completed|finished|resolved|closed)\b/gi, 'complete $1'],
   // (not when a participle says what to do with it: "we need a GitHub issue opened in …")
-  [/\b(?:i|we)\s+(?:need|want|would like|'d like|require)\s+(?=(?:a|an|one|some|new)\s)(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:check|checks|workflow|automation|process|routine|monitor|system|way|setup)\b)(?!(?:a|an|one|some|new)\s+(?:[\w-]+\s+){0,4}?(?:(?!(?:named|called|titled|entitled|labell?ed|tagged|assigned|based|related|linked)\b)[a-z]+ed|sent|made|done|written|put|set)\b)/gi, 'create '],
+  [/\b(?:i|we)\s+(?:need|want|would like|'d like|require)\s+(?=(?:a|an|one|some|new)\s)(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:check|checks|workflow|automation|process|routine|monitor|system|way|setup)\b)(?!(?:a|an)\s+(?:[\w-]+\s+)?(?:manager|boss|lead|supervisor|director|approver|head|partner)\s+to\s+(?:approve|sign|ok|okay|review)\b)(?!(?:a|an|one|some|new)\s+(?:[\w-]+\s+){0,4}?(?:(?!(?:named|called|titled|entitled|labell?ed|tagged|assigned|based|related|linked)\b)[a-z]+ed|sent|made|done|written|put|set)\b)/gi, 'create '],
   [/\bclose out\b/gi, 'close'],
   [/\bwrite up\b/gi, 'write'],
   [/\bsum up\b/gi, 'summarize'],

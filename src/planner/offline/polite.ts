@@ -10,11 +10,13 @@ import { rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of a polite request; without one of them nothing here runs. */
-const POLITE = /\b(?:i\s+wonder(?:ed)?\s+if|i\s+was\s+wondering|if\s+you\s+(?:get|have)\s+a\s+(?:moment|minute|sec(?:ond)?|chance)|(?:i['’]d|i\s+would|we['’]d|we\s+would)\s+be\s+(?:grateful|thankful|obliged)|do\s+you\s+think\s+(?:we|you)\s+could|could\s+i\s+(?:trouble|ask|bother)\s+you|would\s+you\s+(?:be\s+so\s+kind|be\s+able)|it\s+would\s+be\s+(?:lovely|great|wonderful|nice|brilliant|fantastic|helpful|ideal)|no\s+rush|not\s+too\s+much\s+trouble|when\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|could\s+you\s+possibly)\b/i;
+const POLITE = /\b(?:it(?:['’]d|\s+would)\s+be\s+(?:really\s+)?(?:nice|great|good|lovely|helpful|handy|ideal|useful|cool)\s+if|i\s+wonder(?:ed)?\s+if|i\s+was\s+wondering|if\s+you\s+(?:get|have)\s+a\s+(?:moment|minute|sec(?:ond)?|chance)|(?:i['’]d|i\s+would|we['’]d|we\s+would)\s+be\s+(?:grateful|thankful|obliged)|do\s+you\s+think\s+(?:we|you)\s+could|could\s+i\s+(?:trouble|ask|bother)\s+you|would\s+you\s+(?:be\s+so\s+kind|be\s+able)|it\s+would\s+be\s+(?:lovely|great|wonderful|nice|brilliant|fantastic|helpful|ideal)|no\s+rush|not\s+too\s+much\s+trouble|when\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|could\s+you\s+possibly)\b/i;
 
 const RULES: Rewrite[] = [
   // the frames before the request
   [/(^|[.!?;]\s+|,\s*|\b(?:and|then)\s+)(?:so\s+)?(?:i\s+(?:was\s+)?wonder(?:ing|ed)?\s+if\s+(?:you|we)\s+(?:might|could|would|can)|if\s+you\s+(?:get|have)\s+a\s+(?:moment|minute|sec(?:ond)?|chance)\s*,?\s*(?:(?:could|would|can)\s+you)?|(?:i['’]d|i\s+would|we['’]d|we\s+would)\s+be\s+(?:very\s+|really\s+|most\s+)?(?:grateful|thankful|obliged)\s+if\s+you\s+(?:could|would|can)|do\s+you\s+think\s+(?:we|you)\s+(?:could|might|can)|could\s+i\s+(?:trouble|ask|bother)\s+you\s+to|would\s+you\s+be\s+(?:so\s+kind\s+as|able)\s+to|(?:could|would|can)\s+you\s+possibly|if\s+it['’]s\s+not\s+too\s+much\s+trouble\s*,?\s*(?:(?:could|would|can)\s+you)?|it\s+would\s+be\s+(?:lovely|great|wonderful|nice|brilliant|fantastic|helpful|ideal)\s+(?:if\s+you\s+(?:could|would)|to))\s+(?:please\s+)?(?:also\s+)?/gi, '$1'],
+  // "It'd be nice if every Wednesday a reminder went out to #design": the wish is the request
+  [/(^|[.!?;]\s+)(?:honestly\s+)?it(?:['’]d|\s+would)\s+be\s+(?:really\s+)?(?:nice|great|good|lovely|helpful|handy|ideal|useful|cool)\s+if\s+(?!you\b|[a-z]+ing\b)/gi, '$1'],
   // the softeners after it
   [/\s*,?\s*(?:if\s+(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)|if\s+you\s+(?:can|could|don['’]t\s+mind)|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|when(?:ever)?\s+you\s+can|at\s+your\s+convenience)\b/gi, ''],
   [/(^|[.!?;]\s+|,\s*)no\s+(?:rush|hurry)(?:\s+(?:at\s+all|on\s+(?:this|that|it)))?\s*[.!]*/gi, '$1'],
