@@ -1,5 +1,6 @@
 /**
- * A request as it would have been typed in plain words: markdown read as plain text, a ticket's layout (user story,
+ * A request as it would have been typed in plain words: markdown read as plain text, a Slack thread's emoji and
+ * sign-offs dropped, a ticket's layout (user story,
  * scenario, acceptance criteria) read as the request, details in brackets said in
  * words, dictation written out, chat shorthand expanded, fillers ("so basically", "you know", "I guess") dropped, compact notation (arrows, slashes) said in words, the formal register said as imperatives, urgency and
  * complaints set aside, an automation described in the third person said as steps, polite frames said as the request — in that order, each a no-op
@@ -13,13 +14,14 @@ import { formalForms } from './formal.ts';
 import { plainMarkdown } from './markdown.ts';
 import { notationSaid } from './notation.ts';
 import { politeForms } from './polite.ts';
+import { withoutSlackStyle } from './slack-style.ts';
 import { specForms } from './spec.ts';
 import { spokenForms } from './spoken.ts';
 import { storyForms } from './stories.ts';
 import { withoutUrgency } from './urgency.ts';
 
 /** The readers, in the order they run. */
-const READERS: ((request: string) => string)[] = [plainMarkdown, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, formalForms, withoutUrgency, specForms, politeForms];
+const READERS: ((request: string) => string)[] = [plainMarkdown, withoutSlackStyle, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, formalForms, withoutUrgency, specForms, politeForms];
 
 export function asTyped(request: string): string {
   return READERS.reduce((s, read) => read(s), request);
