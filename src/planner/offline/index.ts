@@ -23,7 +23,7 @@ import { lendIdsForward } from './lend-forward.ts';
 import { keepThousands } from './thousands.ts';
 import { parseStructured } from './structured.ts';
 import { cap, ph, protect, QUOTED, restore, rewriteAll, sentenceStarts, singular, type Span } from './text.ts';
-import { extractTrigger } from './trigger.ts';
+import { eventFieldTest, extractTrigger } from './trigger.ts';
 
 type Step = Record<string, unknown>;
 
@@ -58,8 +58,11 @@ export function planOffline(asked: string, opts: PlanOptions): Draft {
   const body = found ? found.text : prot;
   let units = segment(body, { index, spans, now });
   // "When a customer submits the NPS survey with a score below 7, …": the event only counts when its field says so
-  const only = trigger && trigger.type !== 'schedule' ? /\bwith\s+(?:a|an)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(below|under|above|over|less than|more than|greater than|of)\s+(\d+(?:\.\d+)?)\b/i.exec(trigger.description ?? '') : undefined;
-  if (only && units.length) units = [{ type: 'condition', cond: `the ${only[1]} is ${only[2].toLowerCase() === 'of' ? '' : `${only[2]} `}${only[3]}`, negate: false, then: units, else: [] }];
+  const only = trigger && trigger.type !== 'schedule' ? eventFieldTest(trigger.description ?? '') : undefined;
+  if (only && units.length) {
+    units = [{ type: 'condition', cond: only.cond, negate: false, then: units, else: [] }];
+    if (only.event) trigger!.description = only.event;
+  }
   opts.trace?.('rewritten', text);
   opts.trace?.('units', units);
 
@@ -325,8 +328,9 @@ class Builder {
       if (hit) return { [p.name]: hit };
     }
     // no such field, but labels: "mark it high priority" on a GitHub issue
-    const lp = /^(mark|flag|tag|label)$/.test(verb) && !ents.length && ps.find((q) => /label|tag/i.test(q.name) && q.array);
-    const label = restore(rest, this.spans).replace(/^(?:as|with)\s+/i, '').replace(/^(?:an?|the)\s+/i, '').replace(/\s+(?:label|tag)s?$/i, '').trim();
+    // ("tag it with the 'bug' label", "label it 'bug'": the quoted word is the label)
+    const lp = /^(mark|flag|tag|label)$/.test(verb) && ents.every((e) => e.kinds[0] === 'text') && ps.find((q) => /label|tag/i.test(q.name) && q.array);
+    const label = restore(rest, this.spans).replace(/^(?:as|with)\s+/i, '').replace(/^(?:an?|the)\s+/i, '').replace(/\s+(?:label|tag)s?$/i, '').trim().replace(/^['"‘“](.+)['"’”]$/, '$1');
     if (lp && label && label.split(/\s+/).length <= 3) return { [lp.name]: [...((prev.params[lp.name] as string[] | undefined) ?? []), label] };
     return undefined;
   }

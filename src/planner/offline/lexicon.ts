@@ -7,10 +7,16 @@
  */
 
 import { plainOfThirdPerson } from './clause-words.ts';
-import type { Rewrite } from './text.ts';
+import { MASKED_QUOTE, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "list the files in /x and post what's there to #y": what the step before found
+  [/\b(post|send|share|email|dm|message|forward)\s+(?:whatever|what)(?:['’]s|\s+is)\s+(?:there|in\s+(?:it|there|them|the\s+folder)|inside)\b/gi, '$1 the result'],
+  // "Create an Asana task for each of Jade, Ravi and Connor to finish their refresher": the people, then the task for each
+  [/\b([Cc]reate|[Mm]ake|[Oo]pen|[Aa]dd|[Ff]ile)\s+(an?\s+(?:[Aa]sana\s+|[Gg]it[Hh]ub\s+)?(?:task|ticket|issue|to-?do))\s+for\s+each\s+of\s+((?:\p{Lu}[\p{L}'-]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*,\s*(?:and\s+)?(?:\p{Lu}[\p{L}'-]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|\s+and\s+(?:\p{Lu}[\p{L}'-]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))+)\s+to\s+(?=[a-z]+\b)/gu, 'for each of $3, $1 $2 to '],
+  // "Close GitHub issue #412 in a/b with a comment 'Fixed by …'": the comment first, then close it
+  [new RegExp(`\\b(close|complete|resolve|finish)\\s+((?:(?:github|asana)\\s+)?(?:issue|task|ticket)\\s+#?\\d+(?:\\s+in\\s+[\\w.-]+\\/[\\w.-]+)?)\\s+with\\s+(?:a|the)\\s+(?:closing\\s+|final\\s+)?(?:comment|note)\\s+(?:saying\\s+|reading\\s+|of\\s+)?(${MASKED_QUOTE})`, 'gi'), 'comment $3 on $2, then $1 it'],
   // "We should post …", "I'd like it to check …", "I want the workflow to …": the steps themselves
   [/(^\s*|[.!?]\s+)(?:i|we)\s+(?:should|ought\s+to|gotta)\s+(?=[a-z]+\s)/gi, '$1'],
   [/\b(?:i|we)\s*(?:['’]d|would)?\s+(?:like|want)\s+(?:it|this|the\s+(?:workflow|automation|bot|job|flow))\s+to\s+(?=[a-z])/gi, ''],

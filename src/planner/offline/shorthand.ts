@@ -50,6 +50,8 @@ export const SHORTHAND: Rewrite[] = [
   [/^[\s\S]+$/, endState],
   // a list set off by spaced hyphens ("For each new starter - a@x, b@x and c@x - send …") is an aside, not two checklist lines
   [/(\S)\s+-\s+((?:(?:[@#]?[\w.+-]+(?:@[\w.-]+)?|\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)\s*(?:,\s*(?:and\s+)?|\s+and\s+))+(?:[@#]?[\w.+-]+(?:@[\w.-]+)?|\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*))\s+-\s+/gu, '$1 — $2 — '],
+  // ("For each of the swab points - Line 1 filler, Line 3 conveyor and Packing Room B - create …": any items, after "each")
+  [/(\b(?:for\s+)?(?:each|every)\b(?:(?!\s-\s)[^—\n]){0,60}?)\s+-\s+((?:(?!\s-\s)[^—\n]){2,160}?(?:,|\s+and\s+)(?:(?!\s-\s)[^—\n]){2,160}?)\s+-\s+/gi, '$1 — $2 — '],
   // a checklist typed in one line ("- complete Asana task 3019 - tell #ops it's finished", "Launch: - post … - email …"): one sentence each
   [/^[\s\S]+$/, (all: string) => ((all.match(/(?:^|\s)-\s+(?=\S)/g) ?? []).length >= 2 ? all.replace(/^\s*([^-]{2,60}?)\s*:\s*(?=-\s)/, (_m: string, h: string) => (/\b(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously)\b/i.test(h) ? 'In parallel: ' : '')).replace(/(?:^|\s)-\s+(?=\S)/g, (m: string, at: number) => (at === 0 ? '' : '; ')).replace(/^;\s*/, '') : all)],
   // a form or questions and answers ("Check: GET … | Condition: … | Alert: #x", "Where? #x. What should it say? 'Y'.")

@@ -437,3 +437,17 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
   const source = app || noun ? `${app ?? 'webhook'}${noun ? `.${noun.replace(/\s+/g, '_')}${verb ? `_${verb.replace(/s$/, '').replace(/\s+/g, '_')}` : ''}` : ''}` : 'webhook';
   return { type: 'webhook', source, description: subject };
 }
+
+/**
+ * The test an event must pass, said with it: "… with a score below 7" (the field and the number), "… arrives by webhook
+ * and the outcome is anything other than 'clear'" (the event, then its field's test). `event` is the event alone when
+ * the test was said after it.
+ */
+export function eventFieldTest(description: string): { cond: string; event?: string } | undefined {
+  const num = /\bwith\s+(?:a|an)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(below|under|above|over|less than|more than|greater than|of)\s+(\d+(?:\.\d+)?)\b/i.exec(description);
+  if (num) return { cond: `the ${num[1]} is ${num[2].toLowerCase() === 'of' ? '' : `${num[2]} `}${num[3]}` };
+  const said = /\s+and\s+(?:the|its)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(is\s+anything\s+(?:other\s+than|but)|is\s+not|isn['’]t|is\s+other\s+than|does\s+not\s+equal|doesn['’]t\s+equal|is|equals)\s+(\S.*)$/i.exec(description);
+  if (!said) return undefined;
+  const not = /not|n['’]t|other|but/i.test(said[2]);
+  return { cond: `the ${said[1]} ${not ? 'is not' : 'is'} ${said[3]}`, event: description.slice(0, said.index) };
+}
