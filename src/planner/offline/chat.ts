@@ -20,7 +20,8 @@ const WORDS: Rewrite[] = [
   [/(?<![\w@#./-])msg(s?)(?![\w@-])/gi, 'message$1'],
   [/(?<![\w@./-])(?:pls|plz)(?![\w@-])/gi, 'please'],
   [/(?<![\w@./-])(?:thx|thnx)(?![\w@-])/gi, 'thanks'],
-  [/(?<![\w@./-])b4(?![\w@-])/gi, 'before'],
+  // (lower case only: "berths B3, B4 and B11" are names)
+  [/(?<![\w@./-])b4(?![\w@-])/g, 'before'],
   [/(?<![\w@./-])abt(?![\w@-])/gi, 'about'],
   [/(?<![\w@./-])(?:cuz|coz)(?![\w@-])/gi, 'because'],
   [/(?<![\w@./-])eod(?![\w@-])/gi, 'end of day'],
@@ -41,7 +42,8 @@ const WORDS: Rewrite[] = [
   // "mondays @ 9am": at
   [/@\s+(?=\d)/g, 'at '],
   // "make a task & post the link": and
-  [/\s&\s/g, ' and '],
+  // (not inside a name: "Boosey & Hawkes", "Marks & Spencer")
+  [/(?<!\b\p{Lu}[\p{L}'’.]*)\s&\s|\s&\s(?!\p{Lu})/gu, ' and '],
 ];
 
 /** The request with chat shorthand written out; unchanged when it has none. */

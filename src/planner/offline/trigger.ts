@@ -446,6 +446,9 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
 export function eventFieldTest(description: string): { cond: string; event?: string } | undefined {
   const num = /\bwith\s+(?:a|an)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(below|under|above|over|less than|more than|greater than|of)\s+(\d+(?:\.\d+)?)\b/i.exec(description);
   if (num) return { cond: `the ${num[1]} is ${num[2].toLowerCase() === 'of' ? '' : `${num[2]} `}${num[3]}` };
+  // ("a distributor order webhook comes in for more than 50 kegs": how many it is for)
+  const count = /\bfor\s+(more\s+than|less\s+than|fewer\s+than|over|under|at\s+least)\s+(\d+(?:\.\d+)?)\s+([a-z][\w-]*)\b/i.exec(description);
+  if (count) return { cond: `the ${count[3]} count is ${count[1]} ${count[2]}`, event: description.slice(0, count.index).trim() };
   const said = /\s+and\s+(?:the|its)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(is\s+anything\s+(?:other\s+than|but)|is\s+not|isn['’]t|is\s+other\s+than|does\s+not\s+equal|doesn['’]t\s+equal|is|equals)\s+(\S.*)$/i.exec(description);
   if (!said) return undefined;
   const not = /not|n['’]t|other|but/i.test(said[2]);
