@@ -11,6 +11,10 @@ import { MASKED_QUOTE, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "…, and the message should say the notes are uploaded": what it says
+  [/,?\s*(?:and\s+)?the\s+(?:message|body|email|text|note)\s+(?:should|must|can|will|needs?\s+to)\s+(?:just\s+|simply\s+)?(?:say|read|mention)\s+(?:that\s+)?/gi, ' saying '],
+  // "Get a task set up for the login fix": create one
+  [/\b(?:get|have)\s+(an?\s+(?:new\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))\s+(?:set\s+up|created|made|opened|filed|going)\b/gi, 'create $1'],
   // "list the files in /x and post what's there to #y": what the step before found
   [/\b(post|send|share|email|dm|message|forward)\s+(?:whatever|what)(?:['’]s|\s+is)\s+(?:there|in\s+(?:it|there|them|the\s+folder)|inside)\b/gi, '$1 the result'],
   // "Create an Asana task for each of Jade, Ravi and Connor to finish their refresher": the people, then the task for each

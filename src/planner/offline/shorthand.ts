@@ -239,7 +239,7 @@ export const SHORTHAND: Rewrite[] = [
   // the clause before it only says what it guards
   [/^(\s*)before\s+(?:we|you|i|anyone|anybody)\s+(?:[^,]|,(?=\d{3})){3,100},\s*(?=(?:please\s+)?(?:get|obtain|have|ask|request|seek|secure|require|need)\b[^.;]{0,80}?\b(?:approv|sign[- ]?off|ok\b|okay|go-ahead))/i, '$1'],
   // "Shoot an email to a@x. The subject should be 'X' and it should say …": the details said in a sentence after it
-  [new RegExp(`\\s*[.!]\\s+(?:the\\s+)?subject(?:\\s+line)?\\s+(?:should\\s+|must\\s+|will\\s+|can\\s+)?(?:be|read|say|is)\\s+(${MASKED_QUOTE})(?:\\s*,?\\s+and\\s+(?:it|the\\s+(?:body|email|message))\\s+(?:should\\s+|must\\s+|will\\s+|can\\s+)?(?:just\\s+|simply\\s+)?(?:say|read|mention)s?\\s+(?:that\\s+)?([^.!?]+))?\\s*([.!]?)\\s*$`, 'i'), (_m: string, subj: string, body: string | undefined, end: string) => ` with the subject ${subj}${body ? ` saying ${body}` : ''}${end}`],
+  [new RegExp(`\\s*[.!]\\s+(?:(?:use|give\\s+it|put)\\s+)?(?:the\\s+|a\\s+)?subject(?:\\s+line)?\\s+(?:should\\s+|must\\s+|will\\s+|can\\s+)?(?:be\\s+|read\\s+|say\\s+|is\\s+|of\\s+)?(${MASKED_QUOTE})(?:\\s*,?\\s+and\\s+(?:it|the\\s+(?:body|email|message))\\s+(?:should\\s+|must\\s+|will\\s+|can\\s+)?(?:just\\s+|simply\\s+)?(?:say|read|mention)s?\\s+(?:that\\s+)?([^.!?]+))?\\s*([.!]?)\\s*$`, 'i'), (_m: string, subj: string, body: string | undefined, end: string) => ` with the subject ${subj}${body ? ` saying ${body}` : ''}${end}`],
   // "ops-team needs an Asana task called 'X'": a task for them
   [/^(\s*)(@?[a-z][\w.]*-[\w.-]+|@[\w.-]+)\s+needs\s+(an?\s+(?:new\s+)?(?:asana\s+)?(?:task|ticket|to-?do))\b/i, '$1create $3 assigned to $2'],
   // "Share an AI recap of https://… in #product, fetching the page first": the step said last as a gerund runs first
@@ -291,6 +291,8 @@ export const SHORTHAND: Rewrite[] = [
   // the wish is a heading; the steps say "the page" and "the channel" for what it named
   [/^\s*(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+(.{3,160}?):\s+(.+)$/i, (m: string, head: string, steps: string) => {
     if (!/\b(?:then|first|second|next|finally|after\s+that)\b|,/.test(steps)) return m;
+    // ("I need to email a@x and b@x: subject 'X', and …": the wish is the step, what follows its details)
+    if (/^to\s+[a-z]+\s/i.test(head)) return `${head.replace(/^to\s+/i, '')}: ${steps}`;
     const ch = /#[\w-]+/.exec(head)?.[0];
     const url = /\bhttps?:\/\/\S+/.exec(head)?.[0];
     return steps.replace(/\bthe\s+(?:channel|slack\s+channel)\b/i, (x) => ch ?? x).replace(/\bthe\s+(?:page|site|article|post|url|link)\b/i, (x) => url ?? x);
