@@ -33,16 +33,6 @@ export function gerundToVerb(w: string): string {
   return b;
 }
 
-/** `thirdPerson` the other way: "sends" → "send", "fetches" → "fetch", "notifies" → "notify", "has" → "have". */
-export function plainOfThirdPerson(v: string): string {
-  const l = v.toLowerCase();
-  if (l === 'has') return 'have';
-  if (l === 'goes') return 'go';
-  if (/ies$/.test(l)) return `${v.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x|o|zz)es$/.test(l)) return v.slice(0, -2);
-  return v.slice(0, -1);
-}
-
 /** "fail" → "fails", "be down" → "is down", "go down" → "goes down", "not return 200" → "does not return 200". */
 export function thirdPerson(verbPhrase: string): string {
   return verbPhrase.replace(/^(\w+)/, (v: string) => {

@@ -6,8 +6,7 @@
  * and a few defaults ("task" → a task tracker, "notify the team" → chat). Keep it small.
  */
 
-import { plainOfThirdPerson } from './clause-words.ts';
-import { MASKED_QUOTE, type Rewrite } from './text.ts';
+import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [

@@ -7,8 +7,7 @@
  * channel=#ops, text='X'" → the command itself. Runs before anything else reads the request; quoted words,
  * addresses, URLs and paths are left as typed, and a request that describes no automation is returned unchanged.
  */
-import { plainOfThirdPerson } from './clause-words.ts';
-import { rewriteAll, type Rewrite } from './text.ts';
+import { plainOfThirdPerson, rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** The automation as the subject of its sentence. */

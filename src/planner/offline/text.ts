@@ -171,3 +171,13 @@ export function sentenceStarts(s: string): string {
 export function tidy(s: string): string {
   return s.replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/g, '').replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
 }
+
+/** A verb in the third person said plainly (the inverse of clause-words' `thirdPerson`): "sends" → "send", "fetches" → "fetch", "notifies" → "notify", "has" → "have". */
+export function plainOfThirdPerson(v: string): string {
+  const l = v.toLowerCase();
+  if (l === 'has') return 'have';
+  if (l === 'goes') return 'go';
+  if (/ies$/.test(l)) return `${v.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|o|zz)es$/.test(l)) return v.slice(0, -2);
+  return v.slice(0, -1);
+}
