@@ -118,7 +118,7 @@ export const SHORTHAND: Rewrite[] = [
   // "cc me at nadia@x": the address is mine
   [/\b(cc|copy|bcc)\s+me\s+(?:at|on|via)\s+(?=[\w.+-]+@)/gi, '$1 '],
   // a purpose said first ("So #pm knows it's wrapped up, …", "So that someone actually notices, …"): why, not what
-  [/(^\s*|[.!?]\s+)so\s+(?:that\s+)?[^,]{1,60}?\b(?:knows?|can|could|will|sees?|notices?|hears?|is\s+aware|are\s+aware|gets?|has|have|doesn't|don't|won't|isn't)\b[^,]{0,60},\s*(?=[a-z#@])/gi, '$1'],
+  [/(^\s*|[.!?]\s+)so\s+(?!(?:first|then|please|just|now|go\s+ahead)\b)(?:that\s+)?[^,]{1,60}?\b(?:knows?|can|could|will|sees?|notices?|hears?|is\s+aware|are\s+aware|gets?|has|have|doesn't|don't|won't|isn't)\b[^,]{0,60},\s*(?=[a-z#@])/gi, '$1'],
   // a clarification after a dash ("— Slack for the first, email for the second", "— the task lives in Asana and the message goes on
   // Slack", "— a database query, then an email", "— nobody wants to be cc'd …"): nothing new to do
   [/\s*[—–]\s*(?:(?:slack|e-?mail)\s+for\s+the\s+(?:first|second)\b|the\s+(?:task|issue|message|email|post|ticket)\s+(?:lives|is|goes|sits|belongs)\s+(?:in|on)\b|an?\s+[\w\s-]{3,30}?,\s*then\s+an?\s+[\w\s-]{3,30}(?=[.!?]?\s*$)|(?:nobody|no\s+one|because|since|as\s+they|they|people)\b)[^.!?]*/gi, ''],
@@ -265,6 +265,9 @@ export const SHORTHAND: Rewrite[] = [
   [/\b(?:start|begin|kick\s+(?:it\s+)?off|open)\s+(?:off\s+|up\s+)?by\s+([a-z]+ing)\b/gi, (_m: string, g: string) => gerundToVerb(g)],
   [/(^|[.;,]\s*|\b(?:and|then)\s+)(?:the\s+)?(?:step\s+(?:one|two|three|four|five|six|\d)|(?:first|second|third|fourth|fifth|next|last|final)\s+(?:step|thing))\s*(?:(?:is|will\s+be|should\s+be)\s*:?|:)\s*(?:to\s+)?(?:([a-z]+ing)\b)?/gi, (_m: string, lead: string, g?: string) => `${lead}${/step\s+(?:one|1)\b|first/i.test(_m) || !lead.trim() ? '' : 'then '}${g ? gerundToVerb(g) : ''}`],
   [/(^|[.;,]\s*|\b(?:and)\s+)(?:and\s+)?(?:to\s+finish(?:\s+(?:up|off))?|to\s+close\s+(?:out|off)|to\s+wrap\s+(?:it\s+|things\s+)?up|as\s+a\s+(?:last|final)\s+step)\s*,?\s+(?=[a-z])/gi, (_m: string, lead: string) => `${lead}finally `],
+  // the ask introduced after some context: "What I need: …", "Here's the plan: …", "The ask: …"
+  // (not states: "What I need: the page fetched, …" is read as the outcomes wanted)
+  [/(^\s*|[.!?]\s+)(?:what\s+(?:i|we)\s+need(?:\s+is)?|here(?:'s|’s|\s+is)\s+(?:the\s+plan|what\s+(?:i|we)\s+(?:need|want)(?:\s+done)?)|the\s+plan(?:\s+is)?|the\s+ask(?:\s+is)?|my\s+ask)\s*:\s*(?!\s*(?:the|a|an|our|my|that|this|its)\b)/gi, '$1'],
   // one step said as such: "There's a single step: …", "All it needs to do is (this single call:) …", "Just one thing, every time …: …"
   [/(^\s*|[.!?]\s+)(?:there(?:'s|’s|\s+is)\s+(?:only\s+|just\s+)?(?:a\s+single|one|a\s+sole)\s+step|(?:all\s+)?(?:it|this|the\s+(?:workflow|automation))\s+(?:only\s+|really\s+)?needs\s+to\s+do\s+is(?:\s+(?:this|one|a)(?:\s+single|\s+one)?\s+(?:call|step|thing))?|(?:just|only)\s+one\s+(?:thing|step)|one\s+step\s+only|(?:it's|it’s|it\s+is)\s+(?:a\s+)?(?:single|one)[- ]step(?:\s+(?:job|workflow|thing|automation))?)\s*(?::\s*|,\s*|\s+(?=every|each|when|whenever|on\b|at\b)|(?<=\bis)\s+)/gi, '$1'],
   // "To start, …", "First up, …", "For starters, …": the first step
