@@ -10,6 +10,13 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "flag it to the team on Slack": tell them about it
+  [/\bflag\s+(it|this|that|them)\s+(?:up\s+)?to\s+((?:the\s+)?(?:[\w-]+\s+)?(?:team|channel|crew|group)|[#@][\w.-]+)/gi, 'notify $2 about $1'],
+  // "a manager needs to approve it": a manager's approval
+  // (not after "Before anyone runs X,": that sentence is read as the gate before X)
+  [/(?<!\bbefore\b[^.;!?]*)\b(a|an|the|my|our)\s+((?:[\w-]+\s+)?(?:manager|boss|lead|supervisor|director|approver|head))\s+(?:needs?\s+to|has\s+to|must|should)\s+(approve|sign\s+off\s+on|okay)\b/gi, 'have $1 $2 $3'],
+  // "Copy the zone file /etc/a.zone to /backups/a.bak": read one, write the other
+  [/\bcopy\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:file\s+)?((?:\/|\.{1,2}\/|[\w-]+\/)[\w./-]+|[\w-]+\.[a-z]{2,5})\s+(?:to|into|over\s+to)\s+((?:\/|\.{1,2}\/|[\w-]+\/)[\w./-]+|[\w-]+\.[a-z]{2,5})/gi, 'read $1, then write it to $2'],
   // "…, and the message should say the notes are uploaded": what it says
   [/,?\s*(?:and\s+)?the\s+(?:message|body|email|text|note)\s+(?:should|must|can|will|needs?\s+to)\s+(?:just\s+|simply\s+)?(?:say|read|mention)\s+(?:that\s+)?/gi, ' saying '],
   // "Get a task set up for the login fix": create one

@@ -237,7 +237,7 @@ export const SHORTHAND: Rewrite[] = [
   [/\bclose\s+the\s+loop\s+with\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|message|note|update|dm|post)\b)/gi, 'send '],
   // "Before we pay the $18,400 invoice, get the finance director's approval, then POST …": the gate is asked for outright;
   // the clause before it only says what it guards
-  [/^(\s*)before\s+(?:we|you|i|anyone|anybody)\s+(?:[^,]|,(?=\d{3})){3,100},\s*(?=(?:please\s+)?(?:get|obtain|have|ask|request|seek|secure|require|need)\b[^.;]{0,80}?\b(?:approv|sign[- ]?off|ok\b|okay|go-ahead))/i, '$1'],
+  [/^(\s*)before\s+(?:we|you|i|anyone|anybody|anything|it|this|that)\s+(?:[^,]|,(?=\d{3})){3,100},\s*(?=(?:please\s+)?(?:get|obtain|have|ask|request|seek|secure|require|need)\b[^.;]{0,80}?\b(?:approv|sign[- ]?off|ok\b|okay|go-ahead))/i, '$1'],
   // "Shoot an email to a@x. The subject should be 'X' and it should say …": the details said in a sentence after it
   [new RegExp(`\\s*[.!]\\s+(?:(?:use|give\\s+it|put)\\s+)?(?:the\\s+|a\\s+)?subject(?:\\s+line)?\\s+(?:should\\s+|must\\s+|will\\s+|can\\s+)?(?:be\\s+|read\\s+|say\\s+|is\\s+|of\\s+)?(${MASKED_QUOTE})(?:\\s*,?\\s+and\\s+(?:it|the\\s+(?:body|email|message))\\s+(?:should\\s+|must\\s+|will\\s+|can\\s+)?(?:just\\s+|simply\\s+)?(?:say|read|mention)s?\\s+(?:that\\s+)?([^.!?]+))?\\s*([.!]?)\\s*$`, 'i'), (_m: string, subj: string, body: string | undefined, end: string) => ` with the subject ${subj}${body ? ` saying ${body}` : ''}${end}`],
   // "ops-team needs an Asana task called 'X'": a task for them
