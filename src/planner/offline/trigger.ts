@@ -50,8 +50,8 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     // ("a monthly email … at noon on the 15th" recurs; "the weekly report", "any required monthly tests" name things)
     // ("the daily 6pm check of …": a clock time after the adjective says when it runs)
     else if (/^(daily|nightly|weekdays)$/.test(tk.t) && /^(the|our|my|this|that)$/.test(ts[i - 1]?.t ?? '') && /^\d{1,2}(?:(?::\d\d)?(?:am|pm)|:\d\d)$/.test(n ?? '')) anchors.push(i);
-    // ("turn them into a monthly newsletter", "as a weekly digest": what is made, not when)
-    else if (/^(daily|hourly|nightly|weekly|monthly|quarterly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|our|my|your|this|that|their|its|his|her|for|about|of|regarding|called|named|titled|which|what|whichever|those|these|any|all|missing|last|next|previous)$/.test(ts[i - 1]?.t ?? '') && !(/^(?:a|an)$/.test(ts[i - 1]?.t ?? '') && /^(?:into|as|of|from|like|in|for|with)$/.test(ts[i - 2]?.t ?? '')) && !(/^(?:[a-z]+ed|regular|usual|routine|mandatory)$/.test(ts[i - 1]?.t ?? '') && /^[a-z]{3,}s$/.test(n ?? ''))) anchors.push(i);
+    // ("turn them into a monthly newsletter", "as a weekly digest", "missed a weekly drill": a thing, not when)
+    else if (/^(daily|hourly|nightly|weekly|monthly|quarterly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|our|my|your|this|that|their|its|his|her|for|about|of|regarding|called|named|titled|which|what|whichever|those|these|any|all|missing|last|next|previous)$/.test(ts[i - 1]?.t ?? '') && !(/^(?:a|an)$/.test(ts[i - 1]?.t ?? '') && /^(?:into|as|of|from|like|in|for|with|[a-z]+ed|had|did|ran|held)$/.test(ts[i - 2]?.t ?? '')) && !(/^(?:[a-z]+ed|regular|usual|routine|mandatory)$/.test(ts[i - 1]?.t ?? '') && /^[a-z]{3,}s$/.test(n ?? ''))) anchors.push(i);
     else if (/^(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/.test(tk.t) && (i === 0 || /^(on|,|and|every|each)$/.test(ts[i - 1]?.t ?? '') || n === 'at' || n === ',')) anchors.push(i);
     else if ((tk.t === 'once' || tk.t === 'twice') && (n === 'a' || n === 'daily')) anchors.push(i);
     else if (isOrdinal(tk.t) && /^(of)$/.test(n ?? '') && /^(every|each|the)$/.test(ts[i + 2]?.t ?? '') && /^(month|months)$/.test(ts[i + 3]?.t ?? '')) anchors.push(i);
@@ -445,8 +445,10 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
  * the test was said after it.
  */
 export function eventFieldTest(description: string): { cond: string; event?: string } | undefined {
-  const num = /\bwith\s+(?:a|an)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(below|under|above|over|less than|more than|greater than|of)\s+(\d+(?:\.\d+)?)\b/i.exec(description);
-  if (num) return { cond: `the ${num[1]} is ${num[2].toLowerCase() === 'of' ? '' : `${num[2]} `}${num[3]}` };
+  const num = /\bwith\s+(?:a|an)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(below|under|above|over|less than|more than|greater than|of)\s+(\d+(?:\.\d+)?)\b(?:\s+(?!or\b)[a-z]+)?(?:\s+or\s+(lower|less|fewer|below|under|worse|higher|more|above|over|better))?/i.exec(description);
+  // ("a rating of 2 stars or lower": at most 2)
+  const bound = num?.[4] ? (/^(?:lower|less|fewer|below|under|worse)$/i.test(num[4]) ? 'at most ' : 'at least ') : '';
+  if (num) return { cond: `the ${num[1]} is ${bound || (num[2].toLowerCase() === 'of' ? '' : `${num[2]} `)}${num[3]}` };
   // ("a distributor order webhook comes in for more than 50 kegs": how many it is for)
   const count = /\bfor\s+(more\s+than|less\s+than|fewer\s+than|over|under|at\s+least)\s+(\d+(?:\.\d+)?)\s+([a-z][\w-]*)\b/i.exec(description);
   if (count) return { cond: `the ${count[3]} count is ${count[1]} ${count[2]}`, event: description.slice(0, count.index).trim() };
