@@ -637,8 +637,11 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   const shared = new RegExp(`\\b((?:[A-Za-z]+\\s+)?)(tasks|issues|tickets|cards|items|prs|pull requests|stories|todos|repos|repositories|projects)\\s+(${ITEM}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)${ITEM})+)(?![\\w/])`, 'i').exec(text);
   const saidBefore = shared && BODY_CUES.exec(text.slice(0, shared.index));
   if (shared && !LOOP_HEAD.test(text) && (!saidBefore || /^\s*\uE000\d+\uE001\s*(?:(?:to|for|on|in)\s+)?(?:the\s+|each\s+of\s+)?$/.test(text.slice(saidBefore.index + saidBefore[0].length, shared.index)))) {
-    const loop = makeLoop(shared[3], ctx);
     const one = shared[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+    // ("delete asana tasks 51200 and 51201": two ids are two steps, each on its own id; three or more are a loop)
+    const two = /^(#?\d+)\s+and\s+(#?\d+)$/i.exec(shared[3].trim());
+    if (two) return { units: [two[1], two[2]].flatMap((id) => action(`${text.slice(0, shared.index)} ${shared[1]}${one} ${id} ${text.slice(shared.index + shared[0].length)}`)), verb };
+    const loop = makeLoop(shared[3], ctx);
     loop.body.push(...action(`${text.slice(0, shared.index)} ${shared[1]}${one} ${text.slice(shared.index + shared[0].length)}`));
     return { units: [loop], verb };
   }
