@@ -10,6 +10,8 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "send each shipping line on that list a reminder": each of what the step before found
+  [/\b(each|every)\s+(?!of\b)(?:[\w-]+\s+){0,3}?(?:on|in|from)\s+(?:that|the|this)\s+(?:list|results?|query\s+results?)\b/gi, '$1 of them'],
   // "get it approved by the customer experience lead": that person's approval
   [/\b(?:get|have)\s+(it|this|that|them|the\s+[\w-]+)\s+(?:approved|signed\s+off|okayed)\s+by\s+((?:the|a|an|our|my)\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,;.]|\s+(?:and|then|before|first)\b|\s*$)/gi, (_m: string, what: string, det = 'the ', who: string) => `have ${det}${who} approve ${what}`],
   // "flag it to the team on Slack": tell them about it
