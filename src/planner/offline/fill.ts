@@ -272,7 +272,9 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
     // not a time the text talks about ("lunch is at noon", "the demo starts at 3pm")
     const told = (e: Entity) => /\b(is|are|was|were|be|starts?|begins?|ends?|opens?|closes?|happens?|runs?|finishes|scheduled|planned|moved|postponed|delayed|until|since|from|due|expires?|lands?)(?:\s+(?:at|on|by|in|around|for|to|till|until))?$/i.test(e.cue);
     // (nor one said inside what is said: "… that the loop will be shut down Saturday 6am")
-    const when = ents.find((e) => !e.used && e.datetime && outsideContent(e) && !told(e) && !/\s(?:that|saying|says)\s/i.test(t.slice(0, e.start)) && !/^['’]s\b/.test(t.slice(e.end)) && !/\b(?:about|regarding|concerning|re)\b/i.test(e.cue) && !/^this\s+(?:week|month|year|quarter)$/i.test(e.value) && (e.hasTime || /\b(tomorrow|tonight|next|this|on)\b/i.test(`${e.cue} ${e.value}`)) && new Date(e.datetime) > ctx.now);
+    // nor when something booked takes place ("confirm her appointment at our Riverside clinic on Thursday at 10:30")
+    const booked = (e: Entity) => /\b(?:appointment|meeting|interview|session|visit|booking|reservation|delivery|surgery|consultation|class|shift|party|dinner|talk|concert|flight|sailing|departure|pickup|collection|webinar|training|inspection|viewing|tour|check-?up|cleaning)s?\b(?:\s+(?!(?:to|into|in|with|via)\b)[\w'’-]+){0,6}?(?:\s+(?:on|at|for))?\s*$/i.test(t.slice(0, e.start));
+    const when = ents.find((e) => !e.used && e.datetime && outsideContent(e) && !told(e) && !booked(e) && !/\s(?:that|saying|says)\s/i.test(t.slice(0, e.start)) && !/^['’]s\b/.test(t.slice(e.end)) && !/\b(?:about|regarding|concerning|re)\b/i.test(e.cue) && !/^this\s+(?:week|month|year|quarter)$/i.test(e.value) && (e.hasTime || /\b(tomorrow|tonight|next|this|on)\b/i.test(`${e.cue} ${e.value}`)) && new Date(e.datetime) > ctx.now);
     if (when) { waitUntil = when.datetime; take(when); }
   }
   // the names of parameters already filled are not the topic ("set the due date of task 4321 to …")
