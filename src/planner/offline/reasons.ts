@@ -17,7 +17,8 @@ const TRAILING = new RegExp([
   // "in order to have one place to track it", "to keep stakeholders in the loop", "for the triage rotation to see"
   String.raw`\s+in\s+order\s+(?:to|for)\s+[^,;.!?]*`,
   String.raw`\s+to\s+(?:keep|make\s+sure|ensure|avoid|help|give|stop|prevent)\s+(?:\w+\s+){0,6}?(?:in\s+the\s+loop|informed|updated|aware|posted|happy|on\s+track|sure|safe|surprised|blindsided)\b[^,;.!?]*`,
-  String.raw`\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+(?:see|pick\s+(?:it|them)\s+up|review|know|find|act\s+on)\b[^,;.!?]*`,
+  // (not what a task is for: "an Asana task for the shift supervisor to review the settings")
+  String.raw`(?<!\b(?:task|ticket|to-?do|issue))\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+(?:see|pick\s+(?:it|them)\s+up|review|know|find|act\s+on)\b[^,;.!?]*`,
   // "GET https://…/status to confirm it was accepted", "to check that it went through", "to see whether it worked": a check
   // said with the request that makes it
   String.raw`\s+to\s+(?:confirm|check|verify|make\s+sure|see|find\s+out)\s+(?:that\s+|whether\s+|if\s+)?(?:it|they|the\s+(?:order|payment|request|reorder|upload|deploy|change|job))\s+(?:was|were|has\s+been|have\s+been|went|got|is|are|worked|succeeded|landed)\b[^,;.!?]*`,
