@@ -5,7 +5,7 @@
  * words stay, and so does "actually" (it corrects what came before: "Actually, make that #ops-announce").
  */
 
-import { rewriteAll, type Rewrite } from './text.ts';
+import { cap, rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of fillers; without one of them nothing here runs. */
@@ -39,5 +39,5 @@ const FILLERS: Rewrite[] = [
 /** The request with its fillers gone; unchanged when it has none. */
 export function withoutFillers(request: string): string {
   if (!MARKS.test(request)) return request;
-  return keepingValues(request, (words) => rewriteAll(words, FILLERS).replace(/^\s+/, '').replace(/^[a-z]/, (c) => c.toUpperCase()));
+  return keepingValues(request, (words) => cap(rewriteAll(words, FILLERS)));
 }

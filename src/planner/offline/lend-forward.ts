@@ -10,13 +10,13 @@ type Step = Record<string, unknown>;
 const WHICH = /^(?:[a-z]+_id|[a-z]+_number|id|repo|project)$/;
 
 /** Steps in the order they run, nested ones where they sit. */
-function flat(steps: Step[]): Step[] {
-  return steps.flatMap((s) => [s, ...flat([...((s.then as Step[]) ?? []), ...((s.else as Step[]) ?? []), ...((s.steps as Step[]) ?? [])])]);
+export function inRunOrder(steps: Step[]): Step[] {
+  return steps.flatMap((s) => [s, ...inRunOrder([...((s.then as Step[]) ?? []), ...((s.else as Step[]) ?? []), ...((s.steps as Step[]) ?? [])])]);
 }
 
 /** Fills ids left as inputs from a later step of the same driver; drops the notes that asked for them. */
 export function lendIdsForward(steps: Step[], notes: string[]): void {
-  const all = flat(steps).filter((s) => s.driver && s.parameters);
+  const all = inRunOrder(steps).filter((s) => s.driver && s.parameters);
   all.forEach((s, i) => {
     const params = s.parameters as Record<string, unknown>;
     const lent: string[] = [];

@@ -10,6 +10,7 @@
  */
 
 import { labelled } from './brackets.ts';
+import { cap } from './text.ts';
 import { keepingQuotes } from './values-kept.ts';
 
 // (spaced on one side at least: "data->'name'" in SQL is no arrow)
@@ -37,7 +38,6 @@ const BARE_VERB = /^(?:complete|close|done|finish|delete|archive|reopen|mark\s+(
 /** A task's detail after a slash: "due 2026-11-30", "priority medium", "assign -> it-ops", "owner sam". */
 const DETAIL = /^(?:due\s+.+|priority\s+\w+|\w+\s+priority|(?:assign(?:ed)?(?:\s+to)?|owner|assignee)\s+.+|labels?\s+.+|tag(?:ged)?\s+.+)$/i;
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A step written as a bare noun, with its verb. */
 function verbed(step: string): string {
@@ -91,6 +91,8 @@ function arrows(text: string): string {
     const { head, last } = lastOf(prev.text);
     const right = segs[i].replace(/^then\s+/i, '');
     const first = right.split(CLAUSES)[0].trim();
+    // ("complete; tell #pm" said of the thing: the bare verb on it, then the rest)
+    const doneTo = (what: string) => `${first.replace(/^done$/i, 'complete')} ${what}${right.slice(right.indexOf(first) + first.length)}`;
     const dest = ONLY_DEST.exec(right);
     const event = i === 1 && !head && !/[:;]|https?:|\uE210/.test(prev.text) ? EVENT.exec(prev.text.replace(/^trigger\s*:\s*/i, '').replace(/\s*\((?!webhook\)|event\))[^)]*\)/gi, '')) : null;
     if (TEST.test(last) && (head || items.length > 1 || /\?$/.test(last))) {
@@ -124,10 +126,10 @@ function arrows(text: string): string {
     if (i === 1 && OPENER.test(prev.text)) { items.push({ sep: ', ', text: verbed(right) }); continue; }
     // ("asana 3381 -> complete", "asana task 6203 -> add comment 'X'": the step done to the thing)
     if (THING.test(last)) {
-      prev.text = `${head}${BARE_VERB.test(first) ? `${first.replace(/^done$/i, 'complete')} ${last}${right.slice(right.indexOf(first) + first.length)}` : `${right} on ${last}`}`;
+      prev.text = `${head}${BARE_VERB.test(first) ? doneTo(last) : `${right} on ${last}`}`;
       continue;
     }
-    items.push({ sep: ', then ', text: BARE_VERB.test(first) ? `${first.replace(/^done$/i, 'complete')} it${right.slice(right.indexOf(first) + first.length)}` : right });
+    items.push({ sep: ', then ', text: BARE_VERB.test(first) ? doneTo('it') : right });
   }
   return items.map((x) => `${x.sep}${x.text}`).join('');
 }

@@ -19,7 +19,6 @@ import { endState } from './end-state.ts';
 import { withAfterthoughts } from './afterthoughts.ts';
 import { HOUR, HOURS, PART, hourOf, meridiem, spokenTime } from './spoken-time.ts';
 
-const FIELD = '(?:due(?:\\s+date)?|deadline|priority|prio|status|state|assignee|owner|name|title|label|labels|subject|channel|project)';
 
 /** A property of a task said on its own: "high priority", "due Friday", "owner data-team", "assigned to sam". */
 export const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)priority|priority\s+(?:high|low|medium|normal|urgent)|due\s+(?:on\s+|by\s+)?[\w-]+(?:\s+\d{1,2})?|(?:owner|assignee)\s*(?:is\s+)?@?[\w.-]+|assigned\s+to\s+@?[\w.-]+)`;

@@ -5,7 +5,7 @@
  * inside quoted words stay as typed.
  */
 
-import { rewriteAll, type Rewrite } from './text.ts';
+import { cap, rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
@@ -36,5 +36,5 @@ const RULES: Rewrite[] = [
 /** The request without its Slack-thread trimmings; unchanged when it has none. */
 export function withoutSlackStyle(request: string): string {
   if (!MARKS.test(request)) return request;
-  return keepingValues(request, (words) => rewriteAll(words, RULES).trim().replace(/^[a-z]/, (c) => c.toUpperCase()));
+  return keepingValues(request, (words) => cap(rewriteAll(words, RULES)));
 }

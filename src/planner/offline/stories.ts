@@ -10,6 +10,7 @@
  * only context.
  */
 
+import { cap } from './text.ts';
 import { keepingQuotes } from './values-kept.ts';
 
 const LABEL = /^\s*(?:user\s+story|story|ticket|feature|scenario)(?:\s+#?[\w-]+)?\s*[:—]\s*/i;
@@ -27,7 +28,6 @@ const STATE_WISH = /^(?:an?|the|one|my|our)\s+(?:[\w'’-]+\s+){0,6}?(?:[a-z]{3,
 /** Fields a criterion may fill: "Recipients: a@x", "Subject: 'X'", "- Due: 2026-05-20". */
 const FIELD = /^(?:recipients?|to|cc|bcc|subject|title|name|body|message|text|channel|due(?:\s+date)?|deadline|assignee|owner|priority|project|labels?|repo(?:sitory)?)\s*:/i;
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 /** "As a QA lead, I want …": the wish alone, said as steps or as the state wanted. */

@@ -6,15 +6,11 @@
  */
 
 import type { CatalogIndex } from './catalog.ts';
+import { inRunOrder } from './lend-forward.ts';
 
 type Step = Record<string, unknown>;
 
 const SEPARATED = /\b\d{1,3}(?:,\d{3})+(?!\d|,\d)/g;
-
-/** Steps in the order they run, nested ones where they sit. */
-function flat(steps: Step[]): Step[] {
-  return steps.flatMap((s) => [s, ...flat([...((s.then as Step[]) ?? []), ...((s.else as Step[]) ?? []), ...((s.steps as Step[]) ?? [])])]);
-}
 
 /** Puts the user's thousands separators back into the free-text parameters of the planned steps. */
 export function keepThousands(request: string, steps: Step[], index: CatalogIndex): void {
@@ -22,7 +18,7 @@ export function keepThousands(request: string, steps: Step[], index: CatalogInde
   for (const m of request.matchAll(SEPARATED)) written.set(m[0].replace(/,/g, ''), m[0]);
   if (!written.size) return;
   const back = (s: string) => s.replace(/(?<![\d,.])\d{4,}(?![\d,])/g, (n) => written.get(n) ?? n);
-  for (const step of flat(steps)) {
+  for (const step of inRunOrder(steps)) {
     const op = index.ops.find((o) => o.driver === step.driver && o.op === step.operation);
     const params = step.parameters as Record<string, unknown> | undefined;
     if (!op || !params) continue;
