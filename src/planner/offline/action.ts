@@ -11,7 +11,7 @@ import { extractEntities, type Entity } from './entities.ts';
 import { fill, findContent } from './fill.ts';
 import { AUDIENCE, BODY_CUES, LEAD_FILLERS, LIGHT_VERBS, OTHER_APPS, REFERENCE_CUES, STOP } from './lexicon.ts';
 import { naturalSql } from './nlsql.ts';
-import { ph, PH, restore, stem, words, type Span } from './text.ts';
+import { bareNounStep, ph, PH, restore, stem, words, type Span } from './text.ts';
 
 /** An earlier action step a clause may refer to. */
 export interface Produced {
@@ -301,7 +301,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // "Order a pizza for the team", "Print the report": an imperative the catalogue has no verb for, and nothing specific to act on
   const first = words(t)[0]?.w.toLowerCase() ?? '';
   const specific = ents.some((e) => !['text', 'date', 'datetime'].includes(e.kinds[0])) || apps.length > 0;
-  if (!inherited?.op && verbAt < 0 && /^[a-z]+$/.test(first) && !STOP.has(first) && !LIGHT_VERBS.has(first) && !ctx.index.nouns.has(stem(first)) && !ctx.index.apps.has(first) && !specific && !/^(new|urgent|quick|daily|weekly)$/.test(first) && /^[A-Za-z]/.test(t)) {
+  if (!inherited?.op && verbAt < 0 && /^[a-z]+$/.test(first) && !STOP.has(first) && !LIGHT_VERBS.has(first) && !ctx.index.nouns.has(stem(first)) && !ctx.index.apps.has(first) && !specific && !/^(new|urgent|quick|daily|weekly)$/.test(first) && /^[A-Za-z]/.test(t) && !bareNounStep(t)?.length) {
     return { unmapped: plain, reason: `no operation in the catalogue does "${first}"` };
   }
   // "can someone go down to the post office and …": a favour asked of a person, with nowhere to send it, is not ours to do

@@ -9,8 +9,10 @@
  */
 import { bracketsSaid } from './brackets.ts';
 import { chatForms } from './chat.ts';
+import { devNotesRead } from './dev-notes.ts';
 import { withoutFillers } from './fillers.ts';
 import { formalForms } from './formal.ts';
+import { handoverRead } from './handover.ts';
 import { plainMarkdown } from './markdown.ts';
 import { notationSaid } from './notation.ts';
 import { politeForms } from './polite.ts';
@@ -21,7 +23,7 @@ import { storyForms } from './stories.ts';
 import { withoutUrgency } from './urgency.ts';
 
 /** The readers, in the order they run. */
-const READERS: ((request: string) => string)[] = [plainMarkdown, withoutSlackStyle, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, formalForms, withoutUrgency, specForms, politeForms];
+const READERS: ((request: string) => string)[] = [devNotesRead, plainMarkdown, withoutSlackStyle, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, formalForms, withoutUrgency, handoverRead, specForms, politeForms];
 
 export function asTyped(request: string): string {
   return READERS.reduce((s, read) => read(s), request);

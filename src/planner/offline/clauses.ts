@@ -15,7 +15,7 @@ import {
   APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, AT_THE_END, GROUP_DONE, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
   SEQUENCE_CONNECTORS, WAIT, WAIT_LATER, WAIT_LEAD, WAIT_UNTIL,
 } from './lexicon.ts';
-import { PH1, restore, SENTENCE_BREAK, stem, tidy, words, type Span } from './text.ts';
+import { bareNounStep, PH1, restore, SENTENCE_BREAK, stem, tidy, words, type Span } from './text.ts';
 import { firstWord, gerundToVerb, inflected, isControl } from './clause-words.ts';
 import { activeSentence, fwd, order, withContext } from './sentences.ts';
 import { afterSegmenting } from './unit-passes.ts';
@@ -294,7 +294,7 @@ function splitPieces(sentence: string, ctx: SegmentContext): Piece[] {
     const byDoing = /\bby\s+(\w+ing)\b/i.exec(left);
     // ("flag customer 12 as vip in the db (update customers …) and then tell #crm": the SQL is the action on the left)
     const code = [...left.matchAll(/\uE000(\d+)\uE001/g)].some((x) => ctx.spans[Number(x[1])]?.kind === 'code');
-    if (carries && (pieces.length || code || carriesAction(left, left, ctx) || isControl(left) || namesOperation(left, ctx) || isNarrative(stripLead(left)) || (byDoing && isActionVerb(ctx.index, gerundToVerb(byDoing[1]))))) {
+    if (carries && (pieces.length || code || carriesAction(left, left, ctx) || isControl(left) || namesOperation(left, ctx) || namedStep(left, ctx) || isNarrative(stripLead(left)) || (byDoing && isActionVerb(ctx.index, gerundToVerb(byDoing[1]))))) {
       // ("GET a and b; when both are back, write …": the words before the cut say the next piece waits)
       const waits = new RegExp(`[;,]?\\s*${GROUP_DONE}\\s*$`, 'i').exec(left);
       pieces.push({ text: (waits ? left.slice(0, waits.index) : left).trim(), conn, elliptic, andThen });
@@ -357,6 +357,13 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
     if ((ctx.index.nouns.has(noun) || appNoun || app) && (/^(?:a|an|another|one)\b/i.test(s) || /^the\s+(?:\w+\s+)?[a-z-]+\s+(?:to|in|for)\s+[#@\uE000]/i.test(s)) && !leftHasNoun(left, noun)) return 'elliptic';
   }
   return false;
+}
+
+/** The left part is a step said as a bare noun phrase: "bug fix task, then notify the team", "a quick status email, then …". */
+function namedStep(t: string, ctx: SegmentContext): boolean {
+  const mods = bareNounStep(t);
+  // (a verb and its object is a step said the usual way: "post message, then …")
+  return !!mods && !(mods.length === 1 && isActionVerb(ctx.index, mods[0].toLowerCase()));
 }
 
 /** The left part names an app or an operation's object ("a task in Asana called X …") though its verb is unknown. */

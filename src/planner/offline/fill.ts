@@ -174,7 +174,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   // assignee-like words: "assigned to ops-team", "assign it to Bob"
   for (const p of plist) {
     if (params[p.name] !== undefined || !p.kinds.includes('user')) continue;
-    const am = /\b(?:assigned to|(?:re)?assign(?:ed)?(?:\s+[^,]{0,40}?)?\s+to|assignee(?:\s+is|:)?|owner(?: is)?|owned by|for)\s+(the\s+(?:[\w.-]+\s+){1,2}team|@?[\w.-]+(?:\s+team)?)(?=$|[\s,.;]+(?:due|with|by|and|to|on|before|priority|\uE000|$))/i.exec(t);
+    const am = /\b(?:assigned to|(?:re)?assign(?:ed)?(?:\s+[^,]{0,40}?)?\s+to|(?<=\bit\s+)goes\s+to(?=\s+(?:the\s+)?[\w-]+(?:\s+team)?\s*(?:$|[,.;]|\s+and\b))|assignee(?:\s+is|:)?|owner(?: is)?|owned by|for)\s+(the\s+(?:[\w.-]+\s+){1,2}team|@?[\w.-]+(?:\s+team)?)(?=$|[\s,.;]+(?:due|with|by|and|to|on|before|priority|\uE000|$))/i.exec(t);
     const forOk = (v: string) => /^@/.test(v) || /-/.test(v) || /^[A-Z][a-z]+$/.test(v) || /\s+team$/i.test(v);
     const isAssignee = /^(assignee|assignees)$/.test(p.name) || (p.name === 'owner' && !/repositor/i.test(p.description) && !plist.some((q) => /^assignees?$/.test(q.name)));
     // ("a task 'Prep deck' for jonas": a lower-case handle right after the title is a person too)

@@ -98,7 +98,7 @@ export const PHRASES: Rewrite[] = [
   // office jargon: "greenlights it", "once it's greenlit" (approves); "run it past a manager" (get their approval)
   [/\bgreen[- ]?light(?:s|ed)\b|\bgreen[- ]?lit\b/gi, (m: string) => (/s$/i.test(m) ? 'approves' : 'approved')],
   [/\bgreen[- ]?light(?=\s+(?:it|this|that|them|the)\b)/gi, 'approve'],
-  [/\b(?:run|route|put|send|pass)\s+(?:it|this|that|them)\s+(?:past|by|through)\s+((?:a|an|the|our|my)\s+[\w-]+(?:\s+[\w-]+)?|@[\w.-]+)(?:\s+for\s+(?:approval|sign-?off|an?\s+ok))?/gi, 'get approval from $1'],
+  [/\b(?:run|route|put|send|pass)\s+(?:it|this|that|them)\s+(?:past|by|through)\s+(?!(?:the|an?|our)\s+(?:ai|llm|model|gpt|chatgpt|summari[sz]er)\b)((?:a|an|the|our|my)\s+[\w-]+(?:\s+[\w-]+)?|@[\w.-]+)(?:\s+for\s+(?:approval|sign-?off|an?\s+ok))?/gi, 'get approval from $1'],
   // "put the bug fix on the board as an Asana task", "get a bug fix task on the board": make one
   [/\b(?:put|get|add|stick)\s+(?!it\b|them\b)(.{2,60}?)\s+on\s+the\s+(?:board|backlog|tracker)\s+as\s+(an?\s+(?:asana\s+|github\s+)?(?:task|ticket|card|issue|to-?do))\b/gi, 'create $2 for $1'],
   [/\b(?:put|get|add|stick)\s+(an?\s+(?:[\w-]+\s+){0,4}?(?:task|ticket|card|to-?do))\s+on\s+the\s+(?:board|backlog|tracker)\b/gi, 'create $1'],
@@ -226,8 +226,12 @@ export const PHRASES: Rewrite[] = [
   [/\b(email|e-mail|mail|send|post|ship)\s+out\s+(?=(?:a|an|the|our|this|that|these|those|some|\uE000)\b|\uE000)/gi, '$1 '],
   // "Asana task for the login fix, …": an app's thing named alone at the start of a clause is one to create
   [/(^|[,;]\s*|\b(?:and|then)\s+)(asana|github|jira|trello)\s+(task|issue|ticket|to-?do|card)\s+(?=for|about|to|called|named|titled|on|re\b|\uE000)/gi, '$1create an $2 $3 '],
-  // "#eng-alerts on Slack gets a message any time …", "ops@x.io receives an email": the destination is sent to
-  [/(^|[.;,]\s+|\band\s+|\bthat\s+)([#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:on|in|via)\s+slack)?\s+(?:gets|receives|should\s+get|should\s+receive|is\s+sent|will\s+get)\s+(?:a\s+(?:slack\s+)?message|an?\s+(?:alert|notification|ping|dm|heads-up|update)|notified|pinged|alerted)\b/gi, '$1notify $2'],
+  // "…; all they need to say is that the office is closed", "— all it has to say is 'X'": what the messages say
+  [/\s*[;,.—–]\s*all\s+(?:it|they|the\s+(?:message|messages|email|emails|post|posts|note|notes)|each|both)\s+(?:needs?|has|have)\s+to\s+say\s+is\s+(?:that\s+)?/gi, ' saying '],
+  // "The Slack post to #general and the email to all@x go out at the same time": send them
+  [/(^|[.;!?]\s+)((?:the|a|an)\s+(?:[\w-]+\s+)?(?:post|message|e-?mail|note|alert|reminder|announcement|update|dm)\s+(?:to|in|for)\s+(?:[^.;!?]|\.(?=\S))*?)\s+(?:(?:should|must|will|need\s+to|have\s+to)\s+)?(?:go|goes|get|gets|be|are|is)\s+(?:out|sent(?:\s+out)?)\b/gi, '$1send $2'],
+  // "#eng-alerts on Slack gets a message any time …", "ops@x.io receives an email", "— #ops only gets a Slack alert when …": the destination is sent to
+  [/(^|[.;,—–]\s+|\band\s+|\bthat\s+)([#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:on|in|via)\s+slack)?\s+(?:only\s+)?(?:gets|receives|should\s+get|should\s+receive|is\s+sent|will\s+get)\s+(?:a\s+(?:slack\s+)?(?:message|alert|notification|ping)|an?\s+(?:alert|notification|ping|dm|heads-up|update|e-?mail)|notified|pinged|alerted|emailed)\b/gi, '$1notify $2'],
   // "#engine-alerts should hear about it too", "@maya needs to know about this": the channel or person is told
   // (not of a thing still to make: "the team should find out about a new task … once it has been created" is read in sentences.ts)
   [/(^|[.;,]\s+|\band\s+|\bthat\s+)(?:that\s+)?([#@][\w.-]+|the\s+(?:[\w-]+\s+)?team|everyone)\s+(?:(?:should|must|needs?\s+to|has\s+to|ought\s+to|will\s+want\s+to|wants?\s+to)\s+(?:hear|know|be\s+told|be\s+notified|be\s+informed|find\s+out|learn|be\s+in\s+the\s+loop)|hears|knows|learns|finds\s+out)(?!\s+(?:about|of)\s+an?\s+(?:new\s+)?(?:(?:asana|github)\s+)?(?:task|issue|ticket|to-?do)\b)(?:\s+(?:about|of)\s+(it|this|that|them))?\b/gi, '$1notify $2 about $3'],
@@ -617,7 +621,7 @@ export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' 
   { cue: /\b(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s+as\s+(?:the\s+|its\s+)?(?:e-?mail\s+)?(?:body|message|text|content|contents)\b/i, want: 'text' },
   { cue: /\b(?:the|its|a|that)\s+(?:[\w'’-]+\s+){0,3}(link|url|permalink|address)\b/i, want: 'url' },
   { cue: /\b(?:the|its|that)\s+(?:[\w-]+\s+){0,2}(id|number|gid|identifier)\b/i, want: 'id' },
-  { cue: /\b(?:whatever|what)\s+(?:it|that|they|this|we|the (?:call|request|api|server|endpoint|query|model|ai|page|site|list|listing|folder|search))?\s*(arrived|came in|changed|turned up|showed up|landed|got in|(?:is|was) new|matched|comes? back|came back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds|says|said|shows|showed|gives|gave|reports|reported)\b/i, want: 'text' },
+  { cue: /\b(?:whatever|what)\s+(?:(?:number|count|value|figure|total|answer|result|data|text|rows?|numbers|figures)\s+)?(?:it|that|they|this|we|the (?:call|request|api|server|endpoint|query|model|ai|page|site|list|listing|folder|search))?\s*(arrived|came in|changed|turned up|showed up|landed|got in|(?:is|was) new|matched|comes? back|came back|returns?|returned|gives? back|gave back|sends? back|sent back|responds?(?: with)?|replies|outputs?|produces?|found|finds|says|said|shows|showed|gives|gave|reports|reported)\b/i, want: 'text' },
   { cue: /\b(?:the|its|that|each|both(?:\s+the)?|all\s+the|(?:today|yesterday|tonight|this\s+(?:week|month|morning)|last\s+(?:week|month|night))['’]s)\s+(?:[\w'’-]+\s+){0,2}(summary|result|results|output|response|answer|reply|text|content|contents|data|rows|body|report|findings|details|outcome|list|draft|classification|json|value|numbers|count|figures|payload|analysis|assessment|evaluation|screening|notes|translation|announcement|message|decision|verdict|choice|picks?|ranking|rating|score|label|category|suggestions?|recommendations?|explanation|haiku|poem|note|info|information|feedback|stats|statistics|digest|transcript|number|total|totals|tally|figure|metrics|counts|listing|inventory|codes|statuses|responses|tag|tag name|version|version number|recap|writeup|write-up|overview|take|brief|category|verdict|rundown|reading|readings|status|balance|confirmation|preview|teaser|caption|captions|headline|headlines|blurb|rate|rates|price|prices|forecast|forecasts|temperature|temperatures|amount|amounts|usage|latency|uptime|depth|weather|exchange rate|standings|leaderboard|changelog|release notes|kpis)\b(?!\s+(?:team|channel|group|folks|people|crew|is|are|was|were|has|have|will|should)\b)/i, want: 'text' },
   { cue: /\b(?:those|these)\s+(?:[\w'’-]+\s+){0,2}(items|points|ideas|bullets|bullet points|highlights|takeaways|themes|keywords|questions|results|notes|suggestions|findings|answers)\b/i, want: 'text' },
   // "email link to …": the link, said without an article
@@ -632,6 +636,8 @@ export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' 
   { cue: /\bany\s+(problems|issues|mismatches|errors|anomalies|discrepancies|violations|flags|exceptions|concerns)\b/i, want: 'text' },
   // "the fetched schedule", "the downloaded CSV": what an earlier step got
   { cue: /\b(?:the|that)\s+(?:fetched|downloaded|pulled|retrieved|returned)\s+([\w-]+)\b/i, want: 'text' },
+  // "let #dev-team know it's there", "tell them it's up": the thing just made, by its link
+  { cue: /(?<=\b(?:know|notify\s+\S+\s+that|tell\s+\S+)\s+(?:that\s+)?)(it|this|one)\s*(?:['’]s|\s+is|\s+has\s+been|\s+was)\s+(?:there|up|open|opened|ready|live|created|filed|made|in\s+place|logged|out)\b/i, want: 'url' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
 ];
 

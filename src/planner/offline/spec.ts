@@ -26,9 +26,15 @@ const RULES: Rewrite[] = [
   [/\b(?:once|when|after)\s+(?:the|that|this)\s+(?:task|issue|ticket|message|email)\s+(?:exists|is\s+(?:created|there|made|open|in\s+place|up))\s*,\s*/gi, 'then '],
   // "should pause for 10 minutes before posting …": the wait, then the step
   [/\b(?:pause|wait|hold(?:\s+off)?)\s+(?:for\s+)?((?:an?|\d+|one|two|five|ten|fifteen|thirty)\s+(?:seconds?|minutes?|mins?|hours?|days?))\s+before\s+([a-z]+)ing\b/gi, (_m: string, d: string, g: string) => `wait ${d}, then ${/(?:at|it|ut|iv|rit)$/.test(g) ? `${g}e` : g}`],
+  // "It should kick off when a GitHub issue is opened: …": when it runs is the event
+  [new RegExp(String.raw`(^|[.;!?]\s+)${SUBJECT}\s+${MODAL}\s+(?:kick\s+off|start|run|fire|trigger|go)\s+(?=(?:when|whenever|each\s+time|every\s+time|as\s+soon\s+as)\b)`, 'gi'), '$1'],
+  // "It listens for new GitHub issues being opened — each time one comes in, it should …": one event, said twice
+  [new RegExp(String.raw`(^|[.;!?]\s+)${SUBJECT}\s+(?:${MODAL}\s+)?(?:listens?|watch(?:es)?|waits?|looks?\s+out)\s+for\s+([^—–;:.]+?)\s*[—–;:,]\s*(?:and\s+)?(?:each|every|any)\s+time\s+(?:one|it|they|that)\s+(?:comes?\s+in|arrives?|happens?|shows?\s+up|lands?)\s*,\s*`, 'gi'), '$1Whenever $2, '],
+  // "Mark X complete before it tells #pm …": first the one, then the other
+  [new RegExp(String.raw`\s+before\s+${SUBJECT}\s+(?:also\s+)?${THIRD.source}`, 'gi'), (_m: string, v: string) => `, then ${plainOfThirdPerson(v)}`],
   // the subject and its modal go: "It should check …", "This automation should open …", "the flow will email …"
   // (not when it says when it runs: "It should go out every Monday …", "it should run nightly")
-  [new RegExp(String.raw`(^|[.;!?]\s+|,\s*|\b(?:and|then|when|whenever|if)\s+[^,.;]{0,80}?\s)${SUBJECT}\s+${MODAL}\s+(?!(?:go|run|repeat|fire|be|happen|trigger|start|kick|execute|recur)\b)(?:also\s+|then\s+|first\s+)?`, 'gi'), '$1'],
+  [new RegExp(String.raw`(^|[.;!?]\s+|,\s*|\b(?:and|then|when|whenever|if)\s+[^,.;]{0,80}?\s|\b(?:after\s+(?:that|this)|afterwards?|next|finally)\s+)${SUBJECT}\s+${MODAL}\s+(?!(?:go|run|repeat|fire|be|happen|trigger|start|kick|execute|recur)\b)(?:also\s+|then\s+|first\s+)?`, 'gi'), '$1'],
   // "This automation requests X and raises …", "when the status isn't 200 it alerts #ops": the verbs said of it
   [new RegExp(String.raw`(^|[.;!?]\s+|,\s*|\b(?:and|then|after\s+which|whereupon)\s+|(?:when|whenever|if|once)\s+[^,.;]{3,80}?\s)${SUBJECT}\s+(?:also\s+|then\s+|first\s+)?${THIRD.source}(?!\s+(?:whenever|when|every|each|daily|nightly|hourly|weekly|monthly|once|after|before|on\s+(?:every|each|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays))\b)`, 'gi'), (_m: string, lead: string, v: string) => `${lead}${plainOfThirdPerson(v)}`],
 ];

@@ -181,3 +181,14 @@ export function plainOfThirdPerson(v: string): string {
   if (/(?:ss|sh|ch|x|o|zz)es$/.test(l)) return v.slice(0, -2);
   return v.slice(0, -1);
 }
+
+/**
+ * The words before the step's noun when a clause is only a noun phrase naming a step ("changelog review task",
+ * "a quick status email"), or undefined ("send the weekly email" has a determiner after its first word).
+ */
+export function bareNounStep(t: string): string[] | undefined {
+  const m = /^\s*(?:an?\s+|the\s+|new\s+)?((?:[\w-]+\s+){0,4}?)(task|ticket|issue|email|e-mail|mail|message|note|reminder|alert)\s*[.!]?\s*$/i.exec(t.replace(/\uE000\d+\uE001/g, 'x'));
+  if (!m) return undefined;
+  const mods = m[1].split(/\s+/).filter(Boolean);
+  return mods.some((w) => /^(?:and|then|or|if|when|but|the|a|an|my|our|your|this|that|it|to|for)$/i.test(w)) ? undefined : mods;
+}

@@ -416,7 +416,9 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
   if (/\bselect\b[\s\S]*\bfrom\b/i.test(s)) return undefined; // "if SELECT … FROM orders returns …" tests a query
   if (/^\d+\s*(seconds?|minutes?|hours?|days?)\b/.test(s)) return undefined;
   // (a word right after "the" is a noun: "the reports folder" reports nothing)
-  const hasEvent = EVENT_VERBS.test(s.replace(/\b(the|a|an|our|my|this|that|these|those|its|their)\s+[a-z][\w-]*/g, '$1 _')) || /\b(webhook|web hook|new \w+|incoming|payload)\b/.test(s) || /^new\s+\w/.test(s);
+  const hasEvent = EVENT_VERBS.test(s.replace(/\b(the|a|an|our|my|this|that|these|those|its|their)\s+[a-z][\w-]*/g, '$1 _')) || /\b(webhook|web hook|new \w+|incoming|payload)\b/.test(s) || /^new\s+\w/.test(s)
+    // (the event said as a noun: "on nightly-backup workflow failure", "upon completion of the import workflow")
+    || /\b(?:workflow|automation|flow)\s+(?:failures?|errors?|crash(?:es)?|completions?|success(?:es)?)\b|^(?:the\s+)?(?:failure|completion|success)\s+of\s+(?:the\s+)?[\w.-]+\s+(?:workflow|automation|flow)\b/.test(s);
   if (!hasEvent) return undefined;
   if ((word === 'if' || word === 'once' || word === 'after') && !EVENT_SUBJECT_INTERNAL.test(s) && !/\bwebhook\b/.test(s) && !leading) return undefined;
   if (word === 'on' && !/^(?:a |an |the |every |each |any )?(?:new|every|each|incoming|any)\b|\bwebhook\b|\b(?:workflow|automation|flow)\s+(?:finish|complete|fail|succeed|end|done|run)/.test(s)) return undefined;
