@@ -339,7 +339,10 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   }
   // "make me a sandwich": a generic verb with nothing the catalogue knows as its object
   // ("email the buyer a confirmation", "email Bob": when the verb names the app, what follows is whom to reach)
-  const toSomeone = verbIsApp && (AUDIENCE.test(t) || /^\S+\s+(?:\p{Lu}\p{Ll}+|(?:the|our|my|each|every|all)\s+[a-z]+)\b/u.test(t));
+  // ("DM the draft to Sofia Marchetti", "DM the observer on duty, kate.owens": a direct message names whom it reaches)
+  const dmsSomeone = /^(?:dm|pm)$/.test(tokens[verbAt] ?? '') && best.op.params.some((p) => p.required && p.kinds[0] === 'user');
+  const toSomeone = (verbIsApp && (AUDIENCE.test(t) || /^\S+\s+(?:\p{Lu}\p{Ll}+|(?:the|our|my|each|every|all)\s+[a-z]+)\b/u.test(t)))
+    || (dmsSomeone && (/\bto\s+\p{Lu}\p{Ll}+|,\s*[a-z][\w-]*\.[a-z][\w-]*\s*[.!]?\s*$/u.test(t) || /^\S+\s+(?:the|our|my|each|every|all)\s+[a-z]+/i.test(t)));
   // ("repost 'X'" after a message: quoted words are what a message operation sends)
   const says = isMessageLike(best.op.params) && (ents.some((e) => e.span !== undefined && e.kinds.includes('text')) || (/^\S+\s+(?:him|her|them)\b/i.test(t) && best.op.params.some((p) => p.kinds[0] === 'user' || p.kinds[0] === 'email')));
   // ("whip up a lasagna for tonight's dinner": a date is when, never what — it alone does not make the object known)
@@ -353,7 +356,8 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // was told about is what a later "that issue" names)
   if (op.params.some((p) => p.role === 'instruction')) for (const e of ents) if (['repo', 'id', 'url', 'path', 'email', 'channel'].includes(e.kinds[0])) ctx.said?.push({ kind: e.kinds[0], value: e.value });
   // a URL in a message is a link to share, unless the words ask for what is at it ("the page at", "the contents of")
-  const fetchCue = (e: Entity) => e.kinds[0] === 'path' || /\bfrom$|\b(page|contents?|text|body|data|response|output|results?|report|file|json|csv|feed|article|post|notes|changelog|log)\s+(?:at|of|in)$|\b(summari[sz]e|read|parse|analy[sz]e|translate|classify|fetch|download)\b/i.test(`${e.cue}`) || !isMessageLike(op.params);
+  // ("comment on it with the contract folder link https://…": a URL said as a link is shared, never fetched)
+  const fetchCue = (e: Entity) => !(e.kinds[0] === 'url' && /\b(?:link|url|permalink)\s*:?$/i.test(e.cue)) && (e.kinds[0] === 'path' || /\bfrom$|\b(page|contents?|text|body|data|response|output|results?|report|file|json|csv|feed|article|post|notes|changelog|log)\s+(?:at|of|in)$|\b(summari[sz]e|read|parse|analy[sz]e|translate|classify|fetch|download)\b/i.test(`${e.cue}`) || !isMessageLike(op.params));
   const takenBy = (e: Entity) => op.params.some((p) => p.kinds.includes(e.kinds[0]) && !(p.required && filled.params[p.name] !== undefined && /\b(of|from)$/i.test(e.cue)));
   const srcKind = (e: Entity): EntityKind => (e.kinds.includes('sql') ? 'sql' : e.kinds[0]);
   const src = ents.find((e) => !e.used && !(content && e.start >= content.start) && (e.kinds.includes('sql') ? !op.params.some((p) => p.kinds.includes('sql')) : (e.kinds[0] === 'url' || e.kinds[0] === 'path') && !takenBy(e) && fetchCue(e)));

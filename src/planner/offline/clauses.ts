@@ -248,7 +248,10 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const branch = g !== undefined && par?.[0] && par.index > 0 ? units.slice(startLen).find((u): u is Extract<Unit, { type: 'condition' }> => u.type === 'condition' && u.then.length >= 2) : undefined;
     // (only the last clause's when it alone names several destinations: "have the AI write a note and send it to #a and to b@x
     // at the same time" — the note is written first)
-    const lastOnly = parLast && lastThen < 0 && lastPieceUnits.length >= 2 ? lastPieceUnits : undefined;
+    // (or one clause sent to several places: "run <query> and post the numbers to #a and #b at the same time")
+    const dest = String.raw`(?:[#@][\w.-]+|\uE000(\d+)\uE001)`;
+    const fanOut = (u?: Unit) => u?.type === 'action' && [...u.text.matchAll(new RegExp(String.raw`${dest}\s*(?:,|\band\b|&)\s*(?:(?:to|in)\s+)?${dest}`, 'g'))].some((m) => [m[1], m[2]].every((i) => i === undefined || ctx.spans[Number(i)]?.kind === 'email'));
+    const lastOnly = parLast && lastThen < 0 && (lastPieceUnits.length >= 2 || (pieces.length >= 2 && lastPieceUnits.length === 1 && fanOut(lastPieceUnits[0]))) ? lastPieceUnits : undefined;
     if (branch && g !== undefined) { for (const u of units.slice(startLen)) delete u.group; for (const u of lastOnly && lastOnly.every((x) => branch.then.includes(x)) ? lastOnly : branch.then) u.group = g; }
     else if (lastOnly && g !== undefined) for (const u of units.slice(startLen)) if (!lastOnly.includes(u)) delete u.group;
     // (unless the sentence had its own steps to group: "In parallel: <query> and <query>. Then …")
@@ -316,6 +319,8 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   if (isControl(s)) return true;
   const fw = firstWord(s);
   if (/^(?:subject|title|body|message|text|name|priority|due|labels?|channel|to|cc|note|content)\s*:/i.test(s)) return false;
+  // ("…, labels bug and wake-model", "…, tags ops": a field and its values after the comma, not a verb)
+  if (left && /^(?:labels|tags|labell?ed|tagged)\s+(?!(?:it|them|the|this|that|these|those|all|each|every)\b)[\w-]+/i.test(s)) return false;
   if (/^(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per\b)|individually|separately|each separately|one at a time)/i.test(s)) return false; // "…, one email each" distributes the clause on the left // "message: …", "subject: …" are fields of the clause on the left
   // "announce in #all-hands on Slack and by email to everyone@x": the same telling, another way
   if (left && /^(?:by|via|over)\s+(?:e-?mail|slack|dm|direct\s+message)\b/i.test(s)) return 'elliptic';

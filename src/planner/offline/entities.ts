@@ -88,10 +88,10 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
     if (out.some((e) => e.start <= m.index! && e.end > m.index!)) continue;
     add({ kinds: ['path'], value: m[1], start: m.index!, end: m.index! + m[1].length });
   }
-  // "the exports folder", "folder exports"
-  for (const m of masked.matchAll(/\b(?:the\s+)?([\w.-]+)\s+(?:folder|directory|dir)\b|\b(?:folder|directory|dir)\s+([\w./-]+)/gi)) {
+  // "the exports folder", "folder exports" (not "the contract folder link https://…": a link to it, somewhere else)
+  for (const m of masked.matchAll(/\b(?:the\s+)?([\w.-]+)\s+(?:folder|directory|dir)\b(?!\s+(?:link|url|address|permalink|share|sharing)\b)|\b(?:folder|directory|dir)\s+([\w./-]+)/gi)) {
     const v = m[1] ?? m[2];
-    if (/^(the|a|an|this|that|my|our|whole|entire|same|new|root|workspace|its|their|in|into|from|to|under|inside|within|of|on|at|for|each|every)$/i.test(v)) continue;
+    if (/^(the|a|an|this|that|my|our|whole|entire|same|new|root|workspace|its|their|in|into|from|to|under|inside|within|of|on|at|for|each|every|link|url|address|permalink)$/i.test(v)) continue;
     if (out.some((e) => e.start <= m.index! + m[0].length && e.end >= m.index!)) continue;
     add({ kinds: ['path'], value: v, start: m.index!, end: m.index! + m[0].length });
   }

@@ -185,6 +185,17 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
       if (!STOP.has(v.toLowerCase()) || /^me$/i.test(v)) { params[p.name] = p.array ? [v.toLowerCase() === 'me' ? 'me' : v] : (v.toLowerCase() === 'me' ? 'me' : v); m.consume(am.index, am.index + am[0].length); }
     }
   }
+  // a person to message said by name: "DM the draft to Sofia Marchetti", "DM alice on Slack", "DM the observer on duty, kate.owens"
+  for (const p of plist) {
+    if (params[p.name] !== undefined || !p.required || p.kinds[0] !== 'user') continue;
+    const nm = /\bto\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:$|[,.;!?]|\s+(?:on|via|in|and|then|saying|that|about|with)\b))/.exec(t)
+      ?? /^\s*(?:dm|message|ping|direct[- ]message)\s+([a-z][\w-]*(?:\.[a-z][\w-]*)?)(?=\s+(?:on|via|in|to|that|saying|about|with)\b|\s*[,.;:]|\s*$)/i.exec(t)
+      ?? /,\s*([a-z][\w-]*\.[a-z][\w-]*)\s*[.!]?\s*$/.exec(t);
+    const v = nm?.[1];
+    if (!nm || !v || STOP.has(v.toLowerCase()) || ctx.index.apps.has(v.toLowerCase()) || ctx.index.nouns.has(stem(v.toLowerCase())) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|slack|everyone|everybody|team|them|him|her|me|us)$/i.test(v) || !m.free(nm.index + nm[0].lastIndexOf(v), nm.index + nm[0].lastIndexOf(v) + v.length)) continue;
+    params[p.name] = v;
+    m.consume(nm.index + nm[0].lastIndexOf(v), nm.index + nm[0].lastIndexOf(v) + v.length);
+  }
   // 2. enums said in the clause
   for (const p of plist) {
     if (params[p.name] !== undefined || !p.enum) continue;

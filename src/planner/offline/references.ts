@@ -53,6 +53,16 @@ export function triggerPrefix(verb: string | undefined): string {
 }
 
 /** What the clause points at: the step and output, and the token(s) to put in its place (one per step of a run: "the results"). */
+/**
+ * What a message says, with the reference after it ("Numbers: {{step_1.rows}}"), or the reference alone when it says
+ * nothing else (or only where it goes: "#hse" left over from "post the numbers to #logistics and #hse").
+ */
+function withToken(v: string, token: string): string {
+  if (v.includes('{{')) return v;
+  const says = v.replace(/[#@][\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\band\b|[,&]/gi, '').trim();
+  return says ? `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}` : token;
+}
+
 export interface RefHit { step: Produced; field: string; token: string; cue: string; alone: boolean; replaceIn(v: string): string }
 
 /** An earlier step's output the clause points at ("the link", "the summary", "it"). */
@@ -63,12 +73,14 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
   for (const { cue, want } of REFERENCE_CUES) {
     const hit = cue.exec(s);
     if (!hit) continue;
+    // ("comment with the contract folder link https://…": the link is the one given right after it)
+    if (want === 'url' && /^\s*:?\s*\uE000\d+\uE001/.test(t.slice(hit.index + hit[0].length))) continue;
     // "it's done", "this is ready": the pronoun stays in the text, the link is added
     if (want === 'any' && /^(?:'s|’s|\s+(?:is|was|has|went|got|are|were)\b)/i.test(s.slice(hit.index + hit[0].length))) {
       const r = bestRef(ctx.history.filter((h) => !isNotifier(h.op)), 'any');
       if (!r) return undefined;
       const token = `{{${r.step.id}.${r.field}}}`;
-      return { step: r.step, field: r.field, token, cue: hit[1], alone: false, replaceIn: (v: string) => (v.includes('{{') ? v : `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`) };
+      return { step: r.step, field: r.field, token, cue: hit[1], alone: false, replaceIn: (v: string) => withToken(v, token) };
     }
     // "that" is usually a conjunction ("tell them that …"); right after the verb ("POST that to …") it is the object
     if (want === 'any' && /^(that)$/i.test(hit[1]) && !/^\s*[a-z]+\s+$/i.test(t.slice(0, hit.index))) continue;
@@ -105,7 +117,9 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
         if (/\sas\s+(?:the\s+|its\s+)?(?:e-?mail\s+)?(?:body|message|text|content|contents)$/i.test(phrase)) return token;
         const re = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
         if (want !== 'any' && re.test(v)) return v.replace(re, token);
-        return `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`;
+        // (what is left of the phrase itself says nothing more: "comes back" of "the reference that comes back")
+        if (v.trim() && phrase.toLowerCase().endsWith(v.trim().toLowerCase())) return token;
+        return withToken(v, token);
       },
     };
   }
@@ -131,7 +145,7 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
   const field = prevStep && pickField(prevStep.op, ['status', 'ok', 'text']);
   if (outcome && isMessageLike(op.params) && prevStep && field) {
     const token = `{{${prevStep.id}.${field}}}`;
-    return { step: prevStep, field, token, cue: outcome[0], alone: false, replaceIn: (v: string) => (v.includes('{{') ? v : `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}`) };
+    return { step: prevStep, field, token, cue: outcome[0], alone: false, replaceIn: (v: string) => withToken(v, token) };
   }
   return undefined;
 }
