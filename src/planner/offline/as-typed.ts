@@ -18,12 +18,13 @@ import { notationSaid } from './notation.ts';
 import { politeForms } from './polite.ts';
 import { withoutSlackStyle } from './slack-style.ts';
 import { specForms } from './spec.ts';
+import { typosMended } from './typos.ts';
 import { spokenForms } from './spoken.ts';
 import { storyForms } from './stories.ts';
 import { withoutUrgency } from './urgency.ts';
 
 /** The readers, in the order they run. */
-const READERS: ((request: string) => string)[] = [devNotesRead, plainMarkdown, withoutSlackStyle, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, formalForms, withoutUrgency, handoverRead, specForms, politeForms];
+const READERS: ((request: string) => string)[] = [devNotesRead, plainMarkdown, typosMended, withoutSlackStyle, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, formalForms, withoutUrgency, handoverRead, specForms, politeForms];
 
 export function asTyped(request: string): string {
   return READERS.reduce((s, read) => read(s), request);

@@ -1,7 +1,7 @@
 /**
  * Requests typed as quick chat: the abbreviations people use in a team chat written out ("pls" → please, "w/" → with,
  * "msg" → message, "ppl" → people, "tmrw" → tomorrow, "b4" → before, "abt" → about, "eod" → end of day, "u"/"ur" →
- * you/your, "prio" → priority, "mgr" → manager, "dept" → department, "re:" → about, "10 min" → 10 minutes), "&"
+ * you/your, "n" → and, "thru" → through, "prio" → priority, "mgr" → manager, "dept" → department, "re:" → about, "10 min" → 10 minutes), "&"
  * between words as "and", and "@ 9am" as "at 9am". Runs before anything else reads the request. Quoted words,
  * addresses, URLs and paths are left as typed ("facilities-mgr@x" stays); a request with none of these is returned
  * unchanged.
@@ -11,7 +11,7 @@ import { rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of chat shorthand; without one of them nothing here runs. */
-const CHAT = /(?<![\w@./-])(?:w\/o?|ppl|tmrw?|tmrrw|2moro|msgs?|pls|plz|thx|thnx|b4|abt|eod|cuz|coz|rn|ur|u|mins?|hrs?|prio|mgr|dept|subj|wf|gh|foreach|re:)(?![\w@/-])|\s&\s|@\s+\d/i;
+const CHAT = /(?<![\w@./-])(?:w\/o?|ppl|tmrw?|tmrrw|2moro|msgs?|pls|plz|thx|thnx|b4|abt|eod|cuz|coz|rn|ur|u|n|thru|mins?|hrs?|prio|mgr|dept|subj|wf|gh|foreach|re:)(?![\w@/-])|\s&\s|@\s+\d/i;
 
 /** Abbreviations and what they stand for. */
 const WORDS: Rewrite[] = [
@@ -28,6 +28,9 @@ const WORDS: Rewrite[] = [
   [/(?<![\w@./-])rn(?![\w@-])/g, 'right now'],
   [/(?<![\w@./-])ur(?![\w@-])/g, 'your'],
   [/(?<![\w@./'’-])u(?![\w@'’-])/g, 'you'],
+  // "check it n if it fails …", "loop thru a, b and c": and, through (lower case, between words)
+  [/(?<=[a-z0-9,\uE211]\s)n(?=\s[a-z])/g, 'and'],
+  [/(?<![\w@./-])thru(?![\w@-])/g, 'through'],
   [/(?<![\w@./-])prio(?![\w@-])/gi, 'priority'],
   [/(?<![\w@./-])mgr(?![\w@-])/gi, 'manager'],
   [/(?<![\w@./-])dept(?![\w@-])/gi, 'department'],

@@ -184,7 +184,7 @@ export const PHRASES: Rewrite[] = [
   [/\bkeep (.{1,40}?) (posted|informed|in the loop)\b/gi, 'notify $1'],
   // "drop oncall@x a line by mail", "shoot @dana a quick note": a message to them
   [/\b(?:drop|shoot|send|fire\s+off|flick)\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.-]+|#[\w-]+)\s+a\s+(?:quick\s+|short\s+)?(?:line|note|message|msg)\b(\s+(?:by|via|over)\s+(?:e-?mail|mail)\b)?/gi, (_m: string, who: string, mail?: string) => (mail || /@[\w-]+\./.test(who) ? `email ${who}` : `message ${who}`)],
-  [/\b(?:shoot|fire off|fire|drop|send off|send out|pop|dash off)\s+(a|an|the)?\s*(?:quick\s+|short\s+)?((?:(?!quick|short)[\w-]+\s+)?)(e-?mail|mail|note|message|msg|line|dm|slack message|reminder)\b/gi, (_m: string, a = '', adj: string, what: string) => `send ${a} ${adj}${/^line$/i.test(what) ? 'message' : what}`],
+  [/\b(?:shoot|fire off|fire|drop|send off|send out|pop|dash off)\s+(?:(an|a|the)\s+)?(?:quick\s+|short\s+)?((?:(?!quick|short)[\w-]+\s+)?)(e-?mail|mail|note|message|msg|line|dm|slack message|reminder)\b/gi, (_m: string, a = '', adj: string, what: string) => `send ${a ? `${a} ` : ''}${adj}${/^line$/i.test(what) ? 'message' : what}`],
   [/\bdrop (a|an)?\s*(quick\s+)?(note|line|message)\b/gi, 'post a message'],
   // "then mirror it as a GitHub issue in acme/web": another of the same, made there
   [/\b(?:mirror|copy|duplicate|clone|replicate)\s+(?:it|this|that|the\s+task|the\s+issue)\s+(?:as|to|into|over\s+to)\s+(?=an?\s)/gi, 'create '],
@@ -234,6 +234,10 @@ export const PHRASES: Rewrite[] = [
   [/\s*[;,.—–]\s*all\s+(?:it|they|the\s+(?:message|messages|email|emails|post|posts|note|notes)|each|both)\s+(?:needs?|has|have)\s+to\s+say\s+is\s+(?:that\s+)?/gi, ' saying '],
   // "The Slack post to #general and the email to all@x go out at the same time": send them
   [/(^|[.;!?]\s+)((?:the|a|an)\s+(?:[\w-]+\s+)?(?:post|message|e-?mail|note|alert|reminder|announcement|update|dm)\s+(?:to|in|for)\s+(?:[^.;!?]|\.(?=\S))*?)\s+(?:(?:should|must|will|need\s+to|have\s+to)\s+)?(?:go|goes|get|gets|be|are|is)\s+(?:out|sent(?:\s+out)?)\b/gi, '$1send $2'],
+  // "if the nightly-backup workflow ever fails alert #alerts, every time": each time it happens
+  [/(^|[.!?]\s+)if\s+([^.!?]+?),?\s+(?:every|each)\s+(?:single\s+)?time\s*(?=[.!?]|$)/gi, '$1whenever $2'],
+  // "loop through a@x, b@x and c@x and send each one a welcome email": the loop said who; the message is a welcome email
+  [/(?<=\b(?:loop|iterate|go|run|cycle|step)(?:s|ing)?\s+(?:over|through)\b(?:[^.;!?]|\.(?=\S))*)\b(send|email|mail|message|dm)\s+(?:each|every)\s+(?:one|of\s+them|person|recipient|address)\s+(?=(?:an?|the|their|his|her)\s)/gi, '$1 '],
   // "#eng-alerts on Slack gets a message any time …", "ops@x.io receives an email", "— #ops only gets a Slack alert when …": the destination is sent to
   [/(^|[.;,—–]\s+|\band\s+|\bthat\s+)([#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:on|in|via)\s+slack)?\s+(?:only\s+)?(?:gets|receives|should\s+get|should\s+receive|is\s+sent|will\s+get)\s+(?:a\s+(?:slack\s+)?(?:message|alert|notification|ping)|an?\s+(?:alert|notification|ping|dm|heads-up|update|e-?mail)|notified|pinged|alerted|emailed)\b/gi, '$1notify $2'],
   // "#engine-alerts should hear about it too", "@maya needs to know about this": the channel or person is told
