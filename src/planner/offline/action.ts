@@ -155,7 +155,8 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const plain = restore(t, ctx.spans);
   // (an app named inside the message — "let them know the Salesforce sync is back" — is what it says, not where to act)
   const said0 = findContent(t);
-  const other = otherApp(said0 ? restore(t.slice(0, said0.start), ctx.spans) : plain, ctx.index);
+  // (nor one inside quoted words: "comment 'Fixed by the SMS gateway patch' on issue 412")
+  const other = otherApp((said0 ? t.slice(0, said0.start) : t).replace(PH, ' '), ctx.index);
   if (other) return { unmapped: plain, reason: `"${other}" is not among the connected drivers` };
   let ents = extractEntities(t, ctx.spans, ctx.now, ctx.timezone);
   // "pull every row from the customers table where country is 'DE'": the query it means, as if quoted

@@ -351,6 +351,8 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   // a leading prepositional phrase before the verb: "and on task 302 add a comment …", "in acme/web, open an issue …"
   const pp = /^(?:on|in|for|under)\s+(?:the\s+)?(?:(?:asana|github|jira|trello)\s+)?(?:(?:task|issue|ticket|card|pr|repo|repository|project)\s+)?(?:#?\d+|[\w.-]+\/[\w.-]+|\uE000\d+\uE001)\s*,?\s+([A-Za-z]+)\b/i.exec(s);
   if (pp && left && isActionVerb(ctx.index, pp[1].toLowerCase()) && !inflected(pp[1].toLowerCase())) return true;
+  // ("Email a@x, cc b@x, a polite reminder that invoice N is overdue": what the message on the left says)
+  if (left && /^(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:reminder|note|message|heads-up|update|nudge|notice)\s+(?:that|saying|about|to)\b/i.test(s) && /^\s*(?:\S+\s+){0,2}?(?:email|e-mail|mail|message|dm|ping|post|send|write\s+to)\b/i.test(stripLead(left)) && !/\b(?:saying|that|about)\b/i.test(left)) return false;
   // an object that names another operation: "and an email to all@acme.com"
   const m = /^(?:a|an|another|the|one)?\s*(?:(\w+)\s+)?([a-z-]+)\b/i.exec(s);
   if (m && left) {

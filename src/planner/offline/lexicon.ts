@@ -238,6 +238,10 @@ export const PHRASES: Rewrite[] = [
   [/(^|[.!?]\s+)if\s+([^.!?]+?),?\s+(?:every|each)\s+(?:single\s+)?time\s*(?=[.!?]|$)/gi, '$1whenever $2'],
   // "loop through a@x, b@x and c@x and send each one a welcome email": the loop said who; the message is a welcome email
   [/(?<=\b(?:loop|iterate|go|run|cycle|step)(?:s|ing)?\s+(?:over|through)\b(?:[^.;!?]|\.(?=\S))*)\b(send|email|mail|message|dm)\s+(?:each|every)\s+(?:one|of\s+them|person|recipient|address)\s+(?=(?:an?|the|their|his|her)\s)/gi, '$1 '],
+  // "email me last week's gate count — select sum(entries) from gate_counts …": the query said after what it feeds
+  [/\b((?:email|e-mail|send|post|share|dm|tell|message)\b(?:(?![—–]).)*?)\s*[—–]\s*((?:select|with)\s+(?:(?![—–]).)+?\bfrom\b(?:(?![—–]).)*?)\s*([.!]?)\s*$/gi, 'run $2, then $1$3'],
+  // "I want to approve it before it goes out; after I do, email it …", "I'll approve it first, then …": my approval, then the rest
+  [/\b(?:i|we)(?:\s+(?:want|need|would\s+like|have)\s+to|['’]d\s+like\s+to|['’]ll|\s+will|\s+must|\s+should)\s+(?:review\s+and\s+)?(?:approve|sign\s+off\s+on|okay|ok)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:first|myself|personally|before\s+(?:it|they|anything)\s+(?:goes|go|is\s+sent|are\s+sent|gets\s+sent)(?:\s+out)?))*\s*(?:[;,.]\s*)?(?:(?:and\s+)?(?:after|once|when)\s+(?:i|we)(?:['’]ve|\s+have)?\s+(?:do|did|done|approved(?:\s+it)?|signed\s+off)\s*,\s*|(?:and\s+)?then\s+)?/gi, 'get my approval, then '],
   // "#eng-alerts on Slack gets a message any time …", "ops@x.io receives an email", "— #ops only gets a Slack alert when …": the destination is sent to
   [/(^|[.;,—–]\s+|\band\s+|\bthat\s+)([#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:on|in|via)\s+slack)?\s+(?:only\s+)?(?:gets|receives|should\s+get|should\s+receive|is\s+sent|will\s+get)\s+(?:a\s+(?:slack\s+)?(?:message|alert|notification|ping)|an?\s+(?:alert|notification|ping|dm|heads-up|update|e-?mail)|notified|pinged|alerted|emailed)\b/gi, '$1notify $2'],
   // "#engine-alerts should hear about it too", "@maya needs to know about this": the channel or person is told

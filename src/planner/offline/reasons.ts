@@ -38,6 +38,9 @@ function lent(step: string, reason: string): string {
   return out;
 }
 
+/** A message, then what it says ("post in #x that …", "email a@x saying …"): a reason after it is part of the message. */
+const SAYS = /\b(?:post|send|email|e-mail|mail|tell|notify|message|announce|know|remind|dm|ping|alert)\b[^.!?]*?\s(?:that|saying|to\s+say|reading)\s/i;
+
 /** The request without the reasons said with its steps. */
 export function withoutReasons(text: string): string {
   if (!/\b(?:so|order|because|since|as|to|for|that\s+way|want|need)\b/i.test(text)) return text;
@@ -55,7 +58,8 @@ export function withoutReasons(text: string): string {
     s = s.replace(/([;,]\s*|\band\s+)because\s+([^,]{3,120}?),\s*([^,;]+)/gi, (_m, sep: string, reason: string, step: string) => `${sep}${lent(step, reason)}`);
     s = s.replace(/,\s*because\s+[^,;.!?]{3,120}?(?=,\s*(?:and\s+)?(?:then\s+)?[a-z]|[.!?]?$)/gi, '');
     // ("Email bob@x the invoice because he asked for it.": said last, after the step)
-    s = s.replace(/(\S)\s+because\s+[^,;.!?]{3,120}?(?=[.!?]?$)/i, '$1');
+    // (not when it is part of what a message says: "post in #desk that the desk closes early because of the alarm test")
+    s = s.replace(/(\S)\s+because\s+[^,;.!?]{3,120}?(?=[.!?]?$)/i, (m: string, last: string, at: number) => (SAYS.test(s.slice(0, at)) ? m : last));
     s = s.replace(TRAILING, '');
     return s;
   }).join('');

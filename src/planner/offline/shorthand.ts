@@ -149,7 +149,7 @@ export const SHORTHAND: Rewrite[] = [
   // "a@x, b@x, c@x: each of them needs a welcome email": one for each of them
   [/^\s*((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.-]+)(?:\s*(?:,|and)\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.-]+))+)\s*[:—–-]\s*(?:each\s+(?:of\s+them|one)|every\s+one\s+of\s+them|they\s+each|all\s+of\s+them)\s+(?:needs?|should\s+get|gets?|must\s+get)\s+(an?\s+[^.!;]+?)(?=\s*(?:[.!;]|$))/i, 'send $2 to each of $1'],
   // "simultaneously: post in #general & email all@x — office is closed tomorrow": the news said last
-  [/^((?:(?![—–]).)*?\b(?:post|email|e-mail|mail|message|send|notify|tell|dm|ping|alert|announce|know)\b(?:(?!\b(?:saying|that|about|to\s+say)\b|\uE100)[^—–])*?)\s+[—–]\s+(?!(?:then|and|also|if|when|whenever|unless|otherwise|but|so|because|since|as|which|once|after|before|only|that|this|a|an|ping|post|send|email|notify|tell|create|close|add|update|let|alert|dm|message|share|run|check|fetch|get|read|write|wait|hit|call|make|open)\b)(?![^—–]*:\/\/)([^—–#@\uE100]{3,140}?)\s*[.!]?\s*$/i, '$1, saying $2'],
+  [/^((?:(?![—–]).)*?\b(?:post|email|e-mail|mail|message|send|notify|tell|dm|ping|alert|announce|know)\b(?:(?!\b(?:saying|that|about|to\s+say)\b|\uE100)[^—–])*?)\s+[—–]\s+(?!(?:then|and|also|if|when|whenever|unless|otherwise|but|so|because|since|as|which|once|after|before|only|that|this|a|an|ping|post|send|email|notify|tell|create|close|add|update|let|alert|dm|message|share|run|check|fetch|get|read|write|wait|hit|call|make|open|select)\b)(?![^—–]*:\/\/)([^—–#@\uE100]{3,140}?)\s*[.!]?\s*$/i, '$1, saying $2'],
   // "Need an Asana task for the X fix asap — ping the team …": a dash before the next step
   [/\s+[—–]\s+(?=(?:ping|post|send|email|notify|tell|create|close|add|update|let|alert|dm|message|share|then|and\s+then)\b)/gi, ', then '],
   // "We should have an Asana task called X …": one to make
@@ -291,7 +291,7 @@ export const SHORTHAND: Rewrite[] = [
   [/(^\s*|[.!?]\s+)(?:let's|let\s+us|we\s+(?:need|have)\s+to|please)\s+(?:tell|notify|inform|warn)\s+(?:people|everyone|everybody|the\s+team|staff|folks|the\s+company)\s+(?:that\s+)?([^:]{3,120}?):\s+(.+?)(?=[.!?](?:\s|$)|$)/gi, (_m: string, lead: string, said: string, where: string) => `${lead}${/^(?:a|an|one)\s/i.test(where) ? 'send ' : ''}${where}, saying ${said}`],
   // "I want a summary of <url> in #marketing: first download the page, …, finally post that summary in the channel":
   // the wish is a heading; the steps say "the page" and "the channel" for what it named
-  [/^\s*(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+(.{3,160}?):\s+(.+)$/i, (m: string, head: string, steps: string) => {
+  [/^\s*(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+((?:[^.!?{}]|[.!?](?=\S)){3,160}?):\s+(.+)$/i, (m: string, head: string, steps: string) => {
     if (!/\b(?:then|first|second|next|finally|after\s+that)\b|,/.test(steps)) return m;
     // ("I need to email a@x and b@x: subject 'X', and …": the wish is the step, what follows its details)
     if (/^to\s+[a-z]+\s/i.test(head)) return `${head.replace(/^to\s+/i, '')}: ${steps}`;
