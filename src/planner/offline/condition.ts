@@ -131,7 +131,7 @@ export function payloadCondition(textIn: string, spans: Span[], negate = false, 
   const money = /[$£€¥]\s*\d|\d\s*(?:usd|eur|gbp|dollars|pounds|euros)\b/i.test(textIn);
   textIn = plainNumbers(textIn).replace(/^(it|this|that)['’]s\b/i, '$1 is');
   const m = /^(?:(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)|(it|this|that))\s+(is above|is over|is more than|is greater than|is below|is under|is less than|is at least|is at most|is not|isn't|is|equals|was|contains|mentions|includes)\s+(.+)$/i.exec(textIn.trim());
-  if (!m || (m[2] && !money) || /^(it|this|that)$/i.test(m[1] ?? '')) return undefined;
+  if (!m || (m[2] && !money) || /^(it|this|that)$/i.test(m[1] ?? '')) return afterSteps ? undefined : resultWord(textIn, negate);
   const field = `inputs.${m[1] ? snake(m[1]) : 'amount'}`;
   const q = PH1.exec(m[4]);
   let raw = (q ? spans[Number(q[1])]?.text ?? '' : m[4]).trim().replace(/^(?:an?|the)\s+/i, '');
@@ -148,6 +148,18 @@ export function payloadCondition(textIn: string, spans: Span[], negate = false, 
     : /below|under|less/.test(rel) && num ? `${field} < ${raw}`
     : `${field} ${/not|n't/.test(rel) ? '!=' : '=='} ${num ? raw : lit(raw)}`;
   return { expression: negate ? `NOT (${expr})` : expr };
+}
+
+/**
+ * A result the event reports, said in a word ("if total coliform comes back positive", "if every sample is negative",
+ * "if the test fails"): whether what the event sent says that word. The nearest test there is without knowing the
+ * payload's fields, and said so in the plan's notes.
+ */
+function resultWord(text: string, negate: boolean): BuiltCondition | undefined {
+  const w = /^(?:(?:the|its|their|any|every|each|all(?:\s+the)?|a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:comes?\s+back|came\s+back|is|are|was|were|shows?|reads?|tests?|returns?)\s+(?:as\s+)?(positive|negative|failed|passed|abnormal|critical|detected|present|absent|contaminated|clear|rejected|approved|declined)\s*$/i.exec(text.trim());
+  if (!w) return undefined;
+  const expr = `contains(lower(string(inputs.payload)), ${lit(w[1].toLowerCase())})`;
+  return { expression: negate ? `NOT (${expr})` : expr, assumed: `the event's data says "${w[1].toLowerCase()}" (the request did not name the field)` };
 }
 
 function splitBool(text: string): { items: string[]; op: 'AND' | 'OR' } {

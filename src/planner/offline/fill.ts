@@ -188,7 +188,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   // a person to message said by name: "DM the draft to Sofia Marchetti", "DM alice on Slack", "DM the observer on duty, kate.owens"
   for (const p of plist) {
     if (params[p.name] !== undefined || !p.required || p.kinds[0] !== 'user') continue;
-    const nm = /\bto\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:$|[,.;!?]|\s+(?:on|via|in|and|then|saying|that|about|with)\b))/.exec(t)
+    const nm = /\bto\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9])(?=\s*(?:$|[,.;!?]|\s+(?:on|via|in|and|then|saying|that|about|with)\b))/.exec(t)
       ?? /^\s*(?:dm|message|ping|direct[- ]message)\s+([a-z][\w-]*(?:\.[a-z][\w-]*)?)(?=\s+(?:on|via|in|to|that|saying|about|with)\b|\s*[,.;:]|\s*$)/i.exec(t)
       ?? /,\s*([a-z][\w-]*\.[a-z][\w-]*)\s*[.!]?\s*$/.exec(t);
     const v = nm?.[1];

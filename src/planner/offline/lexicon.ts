@@ -22,7 +22,7 @@ export const PHRASES: Rewrite[] = [
   // (not after "Before anyone runs X,": that sentence is read as the gate before X)
   [/(?<!\bbefore\b[^.;!?]*)\b(a|an|the|my|our)\s+((?:[\w-]+\s+)?(?:manager|boss|lead|supervisor|director|approver|head))\s+(?:needs?\s+to|has\s+to|must|should)\s+(approve|sign\s+off\s+on|okay)\b/gi, 'have $1 $2 $3'],
   // ("It's over the €5k limit so Martin needs to approve it, then POST it …": a person named by name approves)
-  [/(?<!\bbefore\b[^.;!?]*)\b(?!(?:It|This|That|He|She|They|We|I|You|Everyone|Nobody|Somebody|Someone)\b)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|@[\w.-]+)\s+(?:needs\s+to|has\s+to|must|should)\s+(approve|sign\s+off\s+on|okay)\b/g, 'have $1 $2'],
+  [/(?<!\bbefore\b[^.;!?]*)\b(?!(?:It|This|That|He|She|They|We|I|You|Everyone|Nobody|Somebody|Someone)\b)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|@[\w.-]+)\s+(?:needs\s+to|has\s+to|must|should)\s+(approve|sign\s+off(?:\s+on)?|okay)\b/g, 'have $1 $2'],
   // ("It's over the €5k limit so have Martin approve it, then …": the fact, then what to do because of it)
   [/(\b(?:it['’]s|it\s+is|that['’]s|this\s+is|we['’]re|they['’]re|it\s+costs|it\s+goes)\s+[^.;!?]{1,80}?)\s*,?(?<!\b(?:if|and|or))\s+so\s+(?=(?:have|get|ask|send|email|post|notify|create|open|make|let|tell|please|first)\b)/gi, '$1. So '],
   // "Copy the zone file /etc/a.zone to /backups/a.bak": read one, write the other

@@ -161,6 +161,8 @@ export function affirmed(text: string): string {
     if (instead && !/^(?:then|first)\b/i.test(instead[3]) && !/\b(?:right\s+away|immediately|straight\s+away|at\s+once|yet)$/i.test(instead[2])) s = `${instead[1] ? `${instead[1]}, ` : ''}${lend(instead[3], instead[2])}`;
     // "Don't buy one from the store. Bake me a cake instead." — a sentence that is only a negative, with more after it
     else if (parts.length > 1 && i < parts.length - 1 && new RegExp(String.raw`^${NEG}\s+(?:(?!\b(?:until|before|till|without)\b).)+$`, 'i').test(s)) { parts[i + 1] = lend(parts[i + 1], s); continue; }
+    // ("Create a task 'X' assigned to Y. Don't post it anywhere, it's confidential.": a last sentence that only rules a message out)
+    else if (parts.length > 1 && i === parts.length - 1 && new RegExp(String.raw`^${NEG}\s+(?:post|share|send|notify|tell|ping|message|dm|email|e-mail|announce|publish|broadcast|mention)\b(?:(?!\b(?:until|before|till|without|instead|but|unless|if|when)\b)[^;:])*$`, 'i').test(s)) continue;
     s = sentence(s).replace(/\s+instead(?=\s*$)/i, '').replace(/(^|;\s*)instead\s*,?\s+/i, '$1');
     out.push(`${s}${end}`);
   }

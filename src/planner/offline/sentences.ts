@@ -264,6 +264,13 @@ export function withContext(sentences: string[], ctx: SegmentContext): string[] 
       s = subj[2];
       prev = out.at(-1);
     }
+    // ("Create a task for maintenance to replace the turbidimeter. Due 2026-03-15, high priority, assign it to Marco Diaz.":
+    // a sentence of only the properties of the thing the one before makes)
+    const prop = String.raw`(?:(?:due|deadline)(?:\s+(?:on|by))?\s+[^,;]+|(?:low|medium|high|urgent|normal)\s+priority|priority\s+(?:low|medium|high|urgent|normal)|(?:assign(?:ed)?(?:\s+(?:it|this))?|give\s+it)\s+to\s+[^,;]+|owner\s+[^,;]+|label(?:led|s)?\s+[^,;]+)`;
+    if (prev && new RegExp(String.raw`^\s*${prop}(?:\s*,\s*(?:and\s+)?${prop})*\s*$`, 'i').test(s) && /^\s*(?:please\s+)?(?:create|make|add|open|file|raise|log|set\s+up)\b[^.]*\b(?:task|ticket|issue|to-?do|card)\b/i.test(prev)) {
+      out[out.length - 1] = `${prev}, ${s.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
+      continue;
+    }
     // ("… apologising for the delayed shuttle? Subject 'Our apologies', cc guestrelations@x": fields of the message before)
     if (prev && /^\s*(?:subject(?:\s+line)?|cc|bcc|reply-to)\b\s*:?\s*\S/i.test(s) && /^\s*(?:please\s+)?(?:email|e-mail|mail|send|message|write\s+to)\b/i.test(prev)) {
       out[out.length - 1] = `${prev}, ${s.replace(/^\s*(subject(?:\s+line)?)\s*:?\s*/i, 'with the subject ')}`;
