@@ -9,6 +9,7 @@
  */
 import { bracketsSaid } from './brackets.ts';
 import { chatForms } from './chat.ts';
+import { configSaid } from './config.ts';
 import { devNotesRead } from './dev-notes.ts';
 import { withoutFillers } from './fillers.ts';
 import { formalForms } from './formal.ts';
@@ -24,7 +25,7 @@ import { storyForms } from './stories.ts';
 import { withoutUrgency } from './urgency.ts';
 
 /** The readers, in the order they run. */
-const READERS: ((request: string) => string)[] = [devNotesRead, plainMarkdown, typosMended, withoutSlackStyle, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, formalForms, withoutUrgency, handoverRead, specForms, politeForms];
+const READERS: ((request: string) => string)[] = [devNotesRead, configSaid, plainMarkdown, typosMended, withoutSlackStyle, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, formalForms, withoutUrgency, handoverRead, specForms, politeForms];
 
 export function asTyped(request: string): string {
   return READERS.reduce((s, read) => read(s), request);
