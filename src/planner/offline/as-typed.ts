@@ -23,9 +23,10 @@ import { typosMended } from './typos.ts';
 import { spokenForms } from './spoken.ts';
 import { storyForms } from './stories.ts';
 import { withoutUrgency } from './urgency.ts';
+import { vagueToolsSaid } from './vague.ts';
 
 /** The readers, in the order they run. */
-const READERS: ((request: string) => string)[] = [devNotesRead, configSaid, plainMarkdown, typosMended, withoutSlackStyle, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, formalForms, withoutUrgency, handoverRead, specForms, politeForms];
+const READERS: ((request: string) => string)[] = [devNotesRead, configSaid, plainMarkdown, typosMended, withoutSlackStyle, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, formalForms, withoutUrgency, vagueToolsSaid, handoverRead, specForms, politeForms];
 
 export function asTyped(request: string): string {
   return READERS.reduce((s, read) => read(s), request);

@@ -190,7 +190,9 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
     if (params[p.name] !== undefined || !p.required || p.kinds[0] !== 'user') continue;
     const nm = /\bto\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9])(?=\s*(?:$|[,.;!?]|\s+(?:on|via|in|and|then|saying|that|about|with)\b))/.exec(t)
       ?? /^\s*(?:dm|message|ping|direct[- ]message)\s+([a-z][\w-]*(?:\.[a-z][\w-]*)?)(?=\s+(?:on|via|in|to|that|saying|about|with)\b|\s*[,.;:]|\s*$)/i.exec(t)
-      ?? /,\s*([a-z][\w-]*\.[a-z][\w-]*)\s*[.!]?\s*$/.exec(t);
+      ?? /,\s*([a-z][\w-]*\.[a-z][\w-]*)\s*[.!]?\s*$/.exec(t)
+      // ("Send alice a private message on Slack saying …": whom, before the message)
+      ?? /^\s*send\s+([a-z][\w.-]*)\s+(?:a|an)\s+(?:private\s+|direct\s+|quick\s+)?(?:message|dm|note)\b/i.exec(t);
     const v = nm?.[1];
     if (!nm || !v || STOP.has(v.toLowerCase()) || ctx.index.apps.has(v.toLowerCase()) || ctx.index.nouns.has(stem(v.toLowerCase())) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|slack|everyone|everybody|team|them|him|her|me|us)$/i.test(v) || !m.free(nm.index + nm[0].lastIndexOf(v), nm.index + nm[0].lastIndexOf(v) + v.length)) continue;
     params[p.name] = v;

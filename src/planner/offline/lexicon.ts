@@ -41,7 +41,7 @@ export const PHRASES: Rewrite[] = [
   [/(^\s*|[.!?]\s+)(?:i|we)\s+(?:should|ought\s+to|gotta)\s+(?=[a-z]+\s)/gi, '$1'],
   [/\b(?:i|we)\s*(?:['’]d|would)?\s+(?:like|want)\s+(?:it|this|the\s+(?:workflow|automation|bot|job|flow))\s+to\s+(?=[a-z])/gi, ''],
   // "I need a manager to approve it first": a manager's approval
-  [/\b(?:i|we)\s+(?:need|want|would\s+like|['’]d\s+like|require)\s+(a|an|the|my|our)\s+((?:[\w-]+\s+)?(?:manager|boss|lead|supervisor|director|approver|head|partner))\s+to\s+(approve|sign\s+off\s+on|ok|okay)\b/gi, 'have $1 $2 $3'],
+  [/\b(?:i|we)(?:\s+(?:need|want|would\s+like|require)|['’]d\s+like)\s+(a|an|the|my|our)\s+((?:[\w-]+\s+)?(?:manager|boss|lead|supervisor|director|approver|head|partner))\s+to\s+(approve|sign\s+off(?:\s+on)?|ok|okay)\b/gi, 'have $1 $2 $3'],
   // "a reminder went out to #design", "an email goes out to ops@x": send one there
   [/\b(an?\s+(?:[\w-]+\s+){0,2}?(?:reminder|message|e-?mail|note|alert|notice|update|ping|nudge))\s+(?:just\s+|automatically\s+)?(?:went|got\s+sent|was\s+sent)\s+out\s+to\s+/gi, 'send $1 to '],
   // "set something up that every weekday sends …", "set up something to …": the automation is what it does
@@ -242,6 +242,9 @@ export const PHRASES: Rewrite[] = [
   [/\b((?:email|e-mail|send|post|share|dm|tell|message)\b(?:(?![—–]).)*?)\s*[—–]\s*((?:select|with)\s+(?:(?![—–]).)+?\bfrom\b(?:(?![—–]).)*?)\s*([.!]?)\s*$/gi, 'run $2, then $1$3'],
   // "I want to approve it before it goes out; after I do, email it …", "I'll approve it first, then …": my approval, then the rest
   [/\b(?:i|we)(?:\s+(?:want|need|would\s+like|have)\s+to|['’]d\s+like\s+to|['’]ll|\s+will|\s+must|\s+should)\s+(?:review\s+and\s+)?(?:approve|sign\s+off\s+on|okay|ok)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:first|myself|personally|before\s+(?:it|they|anything)\s+(?:goes|go|is\s+sent|are\s+sent|gets\s+sent)(?:\s+out)?))*\s*(?:[;,.]\s*)?(?:(?:and\s+)?(?:after|once|when)\s+(?:i|we)(?:['’]ve|\s+have)?\s+(?:do|did|done|approved(?:\s+it)?|signed\s+off)\s*,\s*|(?:and\s+)?then\s+)?/gi, 'get my approval, then '],
+  // "Put 'Weekly report' as the subject line", "The subject line should say 'Outage resolved'": the message's subject
+  [/\b(?:put|use|have)\s+(['"‘“]\uE100\d+\uE101['"’”])\s+as\s+(?:the|its)\s+subject(?:\s+line)?\b/gi, 'use the subject $1'],
+  [/(^|[.!?]\s+)(?:the|its)\s+subject(?:\s+line)?\s+(?:should|must|will|can|needs\s+to)\s+(?:say|be|read)\s+(?=['"‘“]\uE100)/gi, '$1use the subject '],
   // "#eng-alerts on Slack gets a message any time …", "ops@x.io receives an email", "— #ops only gets a Slack alert when …": the destination is sent to
   [/(^|[.;,—–]\s+|\band\s+|\bthat\s+)([#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:on|in|via)\s+slack)?\s+(?:only\s+)?(?:gets|receives|should\s+get|should\s+receive|is\s+sent|will\s+get)\s+(?:a\s+(?:slack\s+)?(?:message|alert|notification|ping)|an?\s+(?:alert|notification|ping|dm|heads-up|update|e-?mail)|notified|pinged|alerted|emailed)\b/gi, '$1notify $2'],
   // "#engine-alerts should hear about it too", "@maya needs to know about this": the channel or person is told
