@@ -18,6 +18,7 @@ import { plainMarkdown } from './markdown.ts';
 import { notationSaid } from './notation.ts';
 import { politeForms } from './polite.ts';
 import { withoutSlackStyle } from './slack-style.ts';
+import { slangSaid } from './slang.ts';
 import { specForms } from './spec.ts';
 import { typosMended } from './typos.ts';
 import { spokenForms } from './spoken.ts';
@@ -26,7 +27,7 @@ import { withoutUrgency } from './urgency.ts';
 import { vagueToolsSaid } from './vague.ts';
 
 /** The readers, in the order they run. */
-const READERS: ((request: string) => string)[] = [devNotesRead, configSaid, plainMarkdown, typosMended, withoutSlackStyle, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, formalForms, withoutUrgency, vagueToolsSaid, handoverRead, specForms, politeForms];
+const READERS: ((request: string) => string)[] = [devNotesRead, configSaid, plainMarkdown, typosMended, withoutSlackStyle, slangSaid, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, formalForms, withoutUrgency, vagueToolsSaid, handoverRead, specForms, politeForms];
 
 export function asTyped(request: string): string {
   return READERS.reduce((s, read) => read(s), request);

@@ -245,6 +245,12 @@ export const PHRASES: Rewrite[] = [
   // "Put 'Weekly report' as the subject line", "The subject line should say 'Outage resolved'": the message's subject
   [/\b(?:put|use|have)\s+(['"‘“]\uE100\d+\uE101['"’”])\s+as\s+(?:the|its)\s+subject(?:\s+line)?\b/gi, 'use the subject $1'],
   [/(^|[.!?]\s+)(?:the|its)\s+subject(?:\s+line)?\s+(?:should|must|will|can|needs\s+to)\s+(?:say|be|read)\s+(?=['"‘“]\uE100)/gi, '$1use the subject '],
+  // "every time a GitHub issue gets opened it turns into an Asana task": make one from it
+  [/\s*,?\s*\b(?:it|they|each\s+one)\s+(?:turns|gets\s+turned|is\s+turned|becomes)\s+into\s+(an?\s+(?:new\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))\b/gi, ', create $1 from it'],
+  // "and then the link gets posted in #triage", "the summary should be sent to cfo@x": said the active way
+  [/\b(the\s+(?:[\w-]+\s+){0,2}?(?:link|url|summary|result|results|message|note|update|report|numbers|list))\s+(?:gets|is|should\s+be|will\s+be|must\s+be)\s+(posted|sent|shared|emailed|dropped|dmed|forwarded)\s+(to|in|into|on)\s+/gi, (_m: string, what: string, verb: string, to: string) => `${{ posted: 'post', sent: 'send', shared: 'share', emailed: 'email', dropped: 'drop', dmed: 'DM', forwarded: 'forward' }[verb.toLowerCase()] ?? verb} ${what} ${to} `],
+  // "https://shop.x/health gets checked daily at 6pm": check it
+  [/(https?:\/\/\S+?)[,.]?\s+(?:gets|is|should\s+be|will\s+be|must\s+be)\s+(?:checked|fetched|pinged|polled|called|hit|monitored)\b/gi, 'check $1'],
   // "#eng-alerts on Slack gets a message any time …", "ops@x.io receives an email", "— #ops only gets a Slack alert when …": the destination is sent to
   [/(^|[.;,—–]\s+|\band\s+|\bthat\s+)([#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:on|in|via)\s+slack)?\s+(?:only\s+)?(?:gets|receives|should\s+get|should\s+receive|is\s+sent|will\s+get)\s+(?:a\s+(?:slack\s+)?(?:message|alert|notification|ping)|an?\s+(?:alert|notification|ping|dm|heads-up|update|e-?mail)|notified|pinged|alerted|emailed)\b/gi, '$1notify $2'],
   // "#engine-alerts should hear about it too", "@maya needs to know about this": the channel or person is told
