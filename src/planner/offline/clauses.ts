@@ -117,7 +117,8 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     // "read X, summarize it, and at the same time post A and email B": the group starts where the words say so
     const before0 = par?.[0] ? sentence.slice(0, par.index) : '';
     const lead0 = before0.replace(/(?:,\s*|\s)and\s*,?\s*$/i, '');
-    const parMid = !parAfterThen && lead0 !== before0 && /,/.test(lead0);
+    // (or with "and" alone: "read X and send it to a@x, and at the same time post it in #c")
+    const parMid = !parAfterThen && lead0 !== before0 && (/,/.test(lead0) || splitPieces(tidy(lead0), ctx).length >= 2);
     // ("…, then post the number in #growth and, in parallel, write it to …": one clause after the marker runs beside the one before it)
     const afterPar = par?.[0] ? sentence.slice(par.index + par[0].length) : '';
     const ungrouped = parMid ? Math.max(0, splitPieces(tidy(lead0), ctx).length - (splitPieces(tidy(afterPar.replace(/^[\s,]+/, '')), ctx).length === 1 ? 1 : 0)) : 0;
@@ -324,6 +325,8 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   if (/^(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per\b)|individually|separately|each separately|one at a time)/i.test(s)) return false; // "…, one email each" distributes the clause on the left // "message: …", "subject: …" are fields of the clause on the left
   // "announce in #all-hands on Slack and by email to everyone@x": the same telling, another way
   if (left && /^(?:by|via|over)\s+(?:e-?mail|slack|dm|direct\s+message)\b/i.test(s)) return 'elliptic';
+  // ("send the briefing to #talent on Slack and to casters@x by email": the same sending, to a place in another app)
+  if (left && /^to\s+(?:\uE000\d+\uE001|[#@][\w.-]+)\s+(?:by|via|over|on|in)\s+(?:e-?mail|slack)\b/i.test(s) && /\b(?:on|in|via)\s+slack\b|\bby\s+e-?mail\b/i.test(left)) return 'elliptic';
   // "…, and follow up by emailing …": the action is the gerund after "by"
   const byDoing = /^[a-z]+(?:\s+(?:up|it|that|this|them))?\s+by\s+(\w+ing)\b/i.exec(s);
   if (byDoing && isActionVerb(ctx.index, gerundToVerb(byDoing[1]))) return true;
