@@ -144,7 +144,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   // unquoted SQL
   const sqlP = plist.find((p) => p.kinds[0] === 'sql');
   if (sqlP && params[sqlP.name] === undefined) {
-    const sm = /\b(select\s+.+?\s+from\s+[\w."]+(?:\s+(?:where|group by|order by|limit|join|left join)\s+[^,;]+?)*|insert\s+into\s+.+|update\s+\w+\s+set\s+.+|delete\s+from\s+.+)(?=\s+(?:on|in|from|against)\s+(?:the\s+)?(?:\w+\s+)?(?:database|db)\b|\s+and\s+(?!\w+\s*=)|,\s|$)/i.exec(t);
+    const sm = /\b(select\s+.+?\s+from\s+[\w."]+(?:\s+(?:where|group by|order by|limit|join|left join)\s+[^,;]+?)*|insert\s+into\s+.+?|update\s+\w+\s+set\s+.+?|delete\s+from\s+.+?)(?=\s+(?:on|in|from|against)\s+(?:the\s+)?(?:\w+\s+)?(?:database|db)\b|\s+and\s+(?!\w+\s*=)|\s+(?:once|after|before|when|unless)\s+(?:the|a|an|it|we|you|someone|somebody|they|he|she|it['’]s|that|this)\b|,\s|$)/i.exec(t);
     if (sm) { params[sqlP.name] = restore(sm[1], ctx.spans); m.consume(sm.index, sm.index + sm[0].length); }
   }
   // ("read sql/retention.sql, run it against the database": the statement is what the file holds)

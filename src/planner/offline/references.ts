@@ -34,7 +34,7 @@ export function triggerField(said: string, trigger: PlannedTrigger | undefined, 
     .replace(/\bthe\s+(name|company|organi[sz]ation|amount|email|phone|address|product|plan|order)\s+(?:in|on|from)\s+(?:the|that|this|each|every)\s+(?:new\s+)?([\w-]+)\b/i, "the $2's $1")
     // ("w/ issue title" typed without its article, when the event is about an issue)
     .replace(/\b(with|using|from|containing|including|carrying)\s+([a-z][\w-]+)\s+(title|name|subject|body|description|url|link|number|id)\b/i, (all, p: string, noun: string, f: string) => (desc.includes(noun.toLowerCase()) ? `${p} the ${noun} ${f}` : all));
-  const m = /(?:\b(?:with|using|from|containing|including|carrying|bearing|showing)\s+)?\b(?:(?:the|that|this)\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|headline|heading|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary|company|organization|organisation|order|product|plan|amount|phone|address)\b/i.exec(s);
+  const m = /(?:\b(?:with|using|from|containing|including|carrying|bearing|showing)\s+)?\b(?:(?:the|that|this)\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|headline|heading|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary|company|organization|organisation|order|product|plan|amount|phone|address|reference|ref|code|registration)\b(?:\s+(?:in|as)\s+(?:the|its)\s+(?:title|name|subject))?/i.exec(s);
   if (!m) return undefined;
   // "their message" in a workflow started by "a customer submits the form": the customer's
   const noun = (m[1] ?? /^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? /\b(?:a|an|the|new|every|each)\s+(?:new\s+)?([a-z]+)\b/.exec(desc)?.[1] ?? 'event').toLowerCase();
@@ -45,7 +45,9 @@ export function triggerField(said: string, trigger: PlannedTrigger | undefined, 
   if (m[1] && !desc.includes(noun) && !(agent.length >= 4 && desc.includes(agent)) && !/^(event|payload|request|webhook|requester|submitter|sender|applicant|caller|reporter|author|customer|user|visitor|client)$/.test(noun) && (history.length > 0 || trigger.type !== 'webhook')) return undefined;
   // ("the issue's headline" is its title)
   const field = m[2].toLowerCase().replace(/^(?:headline|heading)$/, 'title');
-  return { phrase: m[0], field, ref: `{{inputs.${snake(`${noun}_${field}`)}}}` };
+  // ("with the bus number in the title": the value goes where the words say)
+  const into = /\s(?:in|as)\s+(?:the|its)\s+(title|name|subject)$/i.exec(m[0])?.[1]?.toLowerCase();
+  return { phrase: m[0], field: into ?? field, ref: `{{inputs.${snake(`${noun}_${field}`)}}}` };
 }
 
 export function triggerPrefix(verb: string | undefined): string {

@@ -416,6 +416,8 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
   if (/^(?:anything|something|nothing|any\s+(?:of\s+)?(?:them|those|these|rows?|results?|items?|entries)|none\s+of\s+them)\b/.test(s)) return undefined;
   if (/\bselect\b[\s\S]*\bfrom\b/i.test(s)) return undefined; // "if SELECT … FROM orders returns …" tests a query
   if (/^\d+\s*(seconds?|minutes?|hours?|days?)\b/.test(s)) return undefined;
+  // ("If the variance is over £1,000": a comparison, not something that happened)
+  if (/\b(?:is|are|was|were|goes|gets)\s+(?:over|above|under|below|more\s+than|less\s+than|at\s+least|at\s+most)\s+[£$€]?\d/.test(s)) return undefined;
   // (a word right after "the" is a noun: "the reports folder" reports nothing)
   const hasEvent = EVENT_VERBS.test(s.replace(/\b(the|a|an|our|my|this|that|these|those|its|their)\s+[a-z][\w-]*/g, '$1 _')) || /\b(webhook|web hook|new \w+|incoming|payload)\b/.test(s) || /^new\s+\w/.test(s)
     // (the event said as a noun: "on nightly-backup workflow failure", "upon completion of the import workflow")
