@@ -15,6 +15,7 @@ import { withoutFillers } from './fillers.ts';
 import { formalForms } from './formal.ts';
 import { handoverRead } from './handover.ts';
 import { plainMarkdown } from './markdown.ts';
+import { minutesRead } from './minutes.ts';
 import { inRunOrder } from './reverse-order.ts';
 import { notationSaid } from './notation.ts';
 import { politeForms } from './polite.ts';
@@ -28,7 +29,7 @@ import { withoutUrgency } from './urgency.ts';
 import { vagueToolsSaid } from './vague.ts';
 
 /** The readers, in the order they run. */
-const READERS: ((request: string) => string)[] = [devNotesRead, configSaid, plainMarkdown, typosMended, withoutSlackStyle, slangSaid, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, inRunOrder, formalForms, withoutUrgency, vagueToolsSaid, handoverRead, specForms, politeForms];
+const READERS: ((request: string) => string)[] = [devNotesRead, configSaid, minutesRead, plainMarkdown, typosMended, withoutSlackStyle, slangSaid, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, inRunOrder, formalForms, withoutUrgency, vagueToolsSaid, handoverRead, specForms, politeForms];
 
 export function asTyped(request: string): string {
   return READERS.reduce((s, read) => read(s), request);

@@ -255,6 +255,8 @@ export const PHRASES: Rewrite[] = [
   [/\s+[—–]\s+(?=(?:if|unless|and\s+if|only\s+if|in\s+case)\b)/gi, ', and '],
   // "…, and only alert #ops if it is not 200", "only send it if it fails": the step, under its condition
   [/\b(and\s+(?:then\s+)?|,\s*)only\s+(?=(?:alert|post|send|email|e-mail|notify|ping|message|tell|dm|page|create|open|escalate)\b[^.;!?]*?\b(?:if|when|unless)\b)/gi, '$1'],
+  // "ACTION — manager to approve the invoice; …": an item that a person approves
+  [/(^|[.;:—–]\s*)(?:an?\s+|the\s+)?((?:[\w-]+\s+)?(?:manager|lead|director|supervisor|cfo|controller|head\s+of\s+[\w-]+))\s+to\s+(approve|sign\s+off(?:\s+on)?)\b/gi, '$1have a $2 $3'],
   // "#eng-alerts on Slack gets a message any time …", "ops@x.io receives an email", "— #ops only gets a Slack alert when …": the destination is sent to
   [/(^|[.;,—–]\s+|\band\s+|\bthat\s+)([#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:on|in|via)\s+slack)?\s+(?:only\s+)?(?:gets|receives|should\s+get|should\s+receive|is\s+sent|will\s+get)\s+(?:a\s+(?:slack\s+)?(?:message|alert|notification|ping)|an?\s+(?:alert|notification|ping|dm|heads-up|update|e-?mail)|notified|pinged|alerted|emailed)\b/gi, '$1notify $2'],
   // "#engine-alerts should hear about it too", "@maya needs to know about this": the channel or person is told

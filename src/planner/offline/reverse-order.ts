@@ -43,7 +43,7 @@ function beforeThat(sentence: string): string {
   if (lead && !/^(?:anything|it|that|this|the|a|an)$/i.test(lead[1])) {
     const verb = /ing$/i.test(lead[1]) ? gerundToVerb(lead[1].toLowerCase()) : lead[1].toLowerCase();
     // (the rest already does it: "Before alerting #ops, fetch …, and only alert them if it is not 200")
-    if (new RegExp(`\\b${verb}`, 'i').test(lead[3])) return lead[3].replace(/\b(them|him|her)\b/i, lead[2].replace(/\s+(?:in|on|via)\s+slack$/i, ''));
+    if (new RegExp(`(?<!\\b(?:the|a|an|in|to|of)\\s+)\\b${verb}\\b(?=\\s+\\S)`, 'i').test(lead[3])) return lead[3].replace(/\b(them|him|her)\b/i, lead[2].replace(/\s+(?:in|on|via)\s+slack$/i, ''));
     if (/\b(?:it|them)\b/i.test(lead[3])) return sentence;
     return `${lead[3].replace(/[.!]\s*$/, '')}, then ${verb} ${lead[2]}`;
   }

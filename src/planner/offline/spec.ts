@@ -36,7 +36,7 @@ const RULES: Rewrite[] = [
   // (not when it says when it runs: "It should go out every Monday …", "it should run nightly")
   [new RegExp(String.raw`(^|[.;!?]\s+|,\s*|\b(?:and|then|when|whenever|if)\s+[^,.;]{0,80}?\s|\b(?:after\s+(?:that|this)|afterwards?|next|finally)\s+)${SUBJECT}\s+${MODAL}\s+(?!(?:go|run|repeat|fire|be|happen|trigger|start|kick|execute|recur)\b)(?:also\s+|then\s+|first\s+)?`, 'gi'), '$1'],
   // "This automation requests X and raises …", "when the status isn't 200 it alerts #ops": the verbs said of it
-  [new RegExp(String.raw`(^|[.;!?]\s+|,\s*|\b(?:and|then|after\s+which|whereupon)\s+|(?:when|whenever|if|once)\s+[^,.;]{3,80}?\s)${SUBJECT}\s+(?:also\s+|then\s+|first\s+)?${THIRD.source}(?!\s+(?:whenever|when|every|each|daily|nightly|hourly|weekly|monthly|once|after|before|on\s+(?:every|each|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays))\b)`, 'gi'), (_m: string, lead: string, v: string) => `${lead}${plainOfThirdPerson(v)}`],
+  [new RegExp(String.raw`(^|[.;!?]\s+|,\s*|\b(?:and|then|after\s+which|whereupon|after\s+approval|once\s+approved|after\s+(?:that|this))\s+|(?:when|whenever|if|once)\s+[^,.;]{3,80}?\s)${SUBJECT}\s+(?:also\s+|then\s+|first\s+)?${THIRD.source}(?!\s+(?:whenever|when|every|each|daily|nightly|hourly|weekly|monthly|once|after|before|on\s+(?:every|each|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays))\b)`, 'gi'), (_m: string, lead: string, v: string) => `${lead}${plainOfThirdPerson(v)}`],
 ];
 
 /** The request in imperatives; unchanged when it does not describe the automation in the third person. */
