@@ -13,7 +13,7 @@ import { keepingValues } from './values-kept.ts';
 /** The automation as the subject of its sentence. */
 const SUBJECT = String.raw`(?:(?:this|the|our|that)\s+(?:new\s+)?(?:automation|workflow|flow|bot|job|integration|zap|recipe|routine|pipeline)|it)`;
 const MODAL = String.raw`(?:should|must|will|shall|needs?\s+to|has\s+to|is\s+to|is\s+supposed\s+to|ought\s+to|can)`;
-const SPEC = new RegExp(String.raw`(?:^|[.;!?,]\s*)${SUBJECT}(?:['’]s\s+only\s+step\s+is|\s+${MODAL}\b|\s+[a-z]+(?:s|es)\b)`, 'i');
+const SPEC = new RegExp(String.raw`(?:^|[.;!?,]\s*|\b(?:after\s+approval|once\s+approved)\s+)${SUBJECT}(?:['’]s\s+only\s+step\s+is|\s+${MODAL}\b|\s+[a-z]+(?:s|es)\b)`, 'i');
 
 /** Verbs of a step, in the third person (`plainOfThirdPerson` gives the imperative). */
 const THIRD = /\b(sends|posts|emails|e-mails|mails|creates|adds|opens|closes|completes|notifies|alerts|tells|lets|raises|requests|fetches|downloads|checks|calls|runs|writes|saves|reads|summarizes|summarises|shares|has(?=\s+(?:the\s+|an?\s+)?(?:ai|llm|model|gpt)\b)|marks|assigns|sets|waits|pauses|pings|messages|dms|comments|files|logs|updates|deletes|lists|asks|gets|pulls|hits|queries|executes|drafts|generates|announces|broadcasts|forwards|polls|makes|puts|drops|leaves|gives|informs|reminds)\b/i;
@@ -36,7 +36,7 @@ const RULES: Rewrite[] = [
   // (not when it says when it runs: "It should go out every Monday …", "it should run nightly")
   [new RegExp(String.raw`(^|[.;!?]\s+|,\s*|\b(?:and|then|when|whenever|if)\s+[^,.;]{0,80}?\s|\b(?:after\s+(?:that|this)|afterwards?|next|finally)\s+)${SUBJECT}\s+${MODAL}\s+(?!(?:go|run|repeat|fire|be|happen|trigger|start|kick|execute|recur)\b)(?:also\s+|then\s+|first\s+)?`, 'gi'), '$1'],
   // "This automation requests X and raises …", "when the status isn't 200 it alerts #ops": the verbs said of it
-  [new RegExp(String.raw`(^|[.;!?]\s+|,\s*|\b(?:and|then|after\s+which|whereupon|after\s+approval|once\s+approved|after\s+(?:that|this))\s+|(?:when|whenever|if|once)\s+[^,.;]{3,80}?\s)${SUBJECT}\s+(?:also\s+|then\s+|first\s+)?${THIRD.source}(?!\s+(?:whenever|when|every|each|daily|nightly|hourly|weekly|monthly|once|after|before|on\s+(?:every|each|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays))\b)`, 'gi'), (_m: string, lead: string, v: string) => `${lead}${plainOfThirdPerson(v)}`],
+  [new RegExp(String.raw`(^|[.;!?]\s+|,\s*|\b(?:and|then|after\s+which|whereupon|after\s+approval|once\s+approved|after\s+(?:that|this))\s+|(?:when|whenever|if|once)\s+[^,.;]{3,80}?\s)${SUBJECT}\s+(?:also\s+|then\s+|first\s+)?${THIRD.source}(?!\s+(?:whenever|when|every|each|daily|nightly|hourly|weekly|monthly|once|after|before|on\s+(?:every|each|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays))\b)`, 'gi'), (_m: string, lead: string, v: string) => `${/^(?:after\s+approval|once\s+approved|after\s+(?:that|this))\s+$/i.test(lead) ? `${lead.trim()}, ` : lead}${plainOfThirdPerson(v)}`],
 ];
 
 /** The request in imperatives; unchanged when it does not describe the automation in the third person. */

@@ -16,6 +16,9 @@
  *    brings its wording, retries and error handling.
  *    confidence 0.60 + 0.40·topic, topic = min(1, distinct keywords found / 2).
  *
+ * What starts the workflow (a webhook's or an event's description) is left out of the intent text: it names what
+ * happened, not a process to run.
+ *
  * Otherwise nothing is found, and the best candidate's confidence is reported as
  * coverage_D · (0.40·topic + 0.60·coverage_T), coverage_D = |D∩T|/|D|, coverage_T = |D∩T|/|T|
  * (at most 0.74): the same steps without a topic word score 0.60, below the threshold.
@@ -57,7 +60,10 @@ function keywordHits(text: string, keywords: string[]): number {
 
 /** Scores one template against a request and its draft. */
 export function scoreTemplate(t: Template, request: string, draft: Draft): Scored {
-  const intent = intentText(request);
+  // (what starts the workflow names no process to run: "whenever the release workflow fails, notify #deploys" asks for a
+  // message, not a release)
+  const when = draft.trigger && draft.trigger.type !== 'schedule' ? String(draft.trigger.description ?? '') : '';
+  const intent = intentText(when ? request.replace(new RegExp(when.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ') : request);
   const process = t.phraseRes.some((re) => re.test(intent));
   const dWalk = walkSteps(draftSteps(draft)).filter((w) => actionKey(w.step) !== 'parallel' && !(process && isGuess(w.step)));
   const pool = [...t.keys];
