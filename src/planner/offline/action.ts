@@ -385,7 +385,7 @@ export function isNarrative(t: string): boolean {
   // ("Product wrote the notes in docs/x.md": a named team or person who did something)
   if (/^\p{Lu}\p{Ll}+\s+(?:[a-z]+ed|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|asked|shipped|broke|keeps|is|was|were|has|had)\b/u.test(s)) return true;
   // ("Asana task 70023 was a duplicate", "Store 14 is closed today", "Grace's laptop is ready": a named thing's state)
-  if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#./'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got|duplicates|supersedes|replaces)\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return true;
+  if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#./'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got|duplicates|supersedes|replaces|has(?=\s+(?:a|an|the|some|no|[\w'’-]+['’]s)\s))\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return true;
   // ("Check-in closes at 17:45 on Saturdays.": a hyphenated noun first is no verb, and what it does is a fact)
   if (/^(?:the\s+)?\p{L}+-(?:in|up|out|off|on|over|down|back|through)\s+(?:closes|opens|starts|begins|ends|finishes|is|are|was|were|happens|runs|takes|lasts)\b/iu.test(s)) return true;
   // ("New build just landed.", "The patch just went live": what just happened)

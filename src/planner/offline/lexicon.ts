@@ -257,6 +257,10 @@ export const PHRASES: Rewrite[] = [
   [/\b(and\s+(?:then\s+)?|,\s*)only\s+(?=(?:alert|post|send|email|e-mail|notify|ping|message|tell|dm|page|create|open|escalate)\b[^.;!?]*?\b(?:if|when|unless)\b)/gi, '$1'],
   // "ACTION — manager to approve the invoice; …": an item that a person approves
   [/(^|[.;:—–]\s*)(?:an?\s+|the\s+)?((?:[\w-]+\s+)?(?:manager|lead|director|supervisor|cfo|controller|head\s+of\s+[\w-]+))\s+to\s+(approve|sign\s+off(?:\s+on)?)\b/gi, '$1have a $2 $3'],
+  // "delete it, but get Lina's approval before it goes": the approval first, then the step
+  [/(^|[.;:—–]\s*)([a-z][^,;.—–]*?)\s*,?\s+but\s+(?:first\s+)?(get|ask\s+for|obtain)\s+([^,;.]*?\b(?:approval|sign-?off|ok|go-ahead))\s+(?:first|before\s+(?:it|they|that|this|anything)\s+(?:goes|go|happens?|runs?|is\s+\w+|gets\s+\w+))\s*(?=[.!;]|$)/gi, '$1$3 $4, then $2'],
+  // "Slack DM to @tom.bryce - customer on MC-49902 has rung three times, can you call her back": what the DM says
+  [/^\s*(?:send\s+)?(?:an?\s+)?((?:slack\s+)?(?:dm|direct\s+message|message|note)\s+to\s+@[\w.-]+)\s+[-—–:]\s+([^'"‘“\uE100]{8,})$/i, (_m: string, head: string, said: string) => `send a ${head.trim()} saying "${said.replace(/[.!?\s]+$/, '')}"`],
   // "#eng-alerts on Slack gets a message any time …", "ops@x.io receives an email", "— #ops only gets a Slack alert when …": the destination is sent to
   [/(^|[.;,—–]\s+|\band\s+|\bthat\s+)([#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:on|in|via)\s+slack)?\s+(?:only\s+)?(?:gets|receives|should\s+get|should\s+receive|is\s+sent|will\s+get)\s+(?:a\s+(?:slack\s+)?(?:message|alert|notification|ping)|an?\s+(?:alert|notification|ping|dm|heads-up|update|e-?mail)|notified|pinged|alerted|emailed)\b/gi, '$1notify $2'],
   // "#engine-alerts should hear about it too", "@maya needs to know about this": the channel or person is told
