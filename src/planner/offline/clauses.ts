@@ -46,7 +46,9 @@ interface Piece { text: string; conn: 'start' | 'and' | 'then'; elliptic?: boole
 export function segment(text: string, ctx: SegmentContext): Unit[] {
   const raw0 = text.split(new RegExp(`${SENTENCE_BREAK}(?=[A-Z\uE000#@]|$)|\n+|(?<=[.!?])$`)).map((s) => s.trim()).filter(Boolean);
   // "Delete the file? No. Just list …": a question taken back by the next sentence is dropped
-  const kept = raw0.filter((s, i) => !(/\?$/.test(s) && /^(?:no|nope|actually|instead|rather|scratch that|never mind)\b/i.test(raw0[i + 1] ?? '')));
+  // ("The question is did INV-20931 get paid. Run select …": a question the steps after it answer — shorthand.ts says it so — is context)
+  const kept = raw0.filter((s, i) => !(/\?$/.test(s) && /^(?:no|nope|actually|instead|rather|scratch that|never mind)\b/i.test(raw0[i + 1] ?? ''))
+    && !(/^the\s+question\s+is\s+(?:did|does|do|has|have|is|are|was|were)\b/i.test(s) && i < raw0.length - 1));
   // "Refund R-99120 is over the limit: get a manager to approve it, …": a statement, then the request
   const parts = kept.flatMap((s) => { const c = /^([^:;—–]{3,80}?)(?::|;|\s+[—–]|\s+-)\s+(?=[a-z])(.+)$/.exec(s); // ("Pause campaign CMP-90317: get sign-off …, then POST …": a heading in a verb no operation has, then the steps)
     // (one naming nothing is left to the sentence's own heading rule, which drops it: "Launch check for the TikTok campaign: …")

@@ -127,6 +127,13 @@ export function payloadCondition(textIn: string, spans: Span[], negate = false, 
   // (after steps of its own, only a test of what the event carries is read here: a field said by name, "the risk rating is
   // high", that no step before could have made)
   else if (afterSteps && !/^(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:is|was|equals)\s+(?!not\b|empty\b|zero\b|done\b|ready\b)[\w'"‘“\uE000]/i.test(textIn.trim())) return undefined;
+  // ("When a new review comes in, if it's 3 stars or lower, …": the rating the event carries)
+  const stars = /^(?:it|this|that|the\s+review|the\s+rating)(?:['’]s|\s+is|\s+was|\s+gets|\s+has)\s+(?:rated\s+)?(\d+)\s+stars?(?:\s+or\s+(lower|less|fewer|below|under|higher|more|above|over|better|worse))?\s*$/i.exec(textIn.trim());
+  if (stars) {
+    const rel = !stars[2] ? '==' : /lower|less|fewer|below|under|worse/i.test(stars[2]) ? '<=' : '>=';
+    const expr = `inputs.rating ${rel} ${stars[1]}`;
+    return { expression: negate ? `NOT (${expr})` : expr };
+  }
   // ("… gift webhook, if it's £1,000 or more": "it" is the event, and money it carries is its amount)
   const money = /[$£€¥]\s*\d|\d\s*(?:usd|eur|gbp|dollars|pounds|euros)\b/i.test(textIn);
   textIn = plainNumbers(textIn).replace(/^(it|this|that)['’]s\b/i, '$1 is');

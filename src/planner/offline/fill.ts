@@ -189,7 +189,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   for (const p of plist) {
     if (params[p.name] !== undefined || !p.required || p.kinds[0] !== 'user') continue;
     const nm = /\bto\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9])(?=\s*(?:$|[,.;!?]|\s+(?:on|via|in|and|then|saying|that|about|with)\b))/.exec(t)
-      ?? /^\s*(?:dm|message|ping|direct[- ]message)\s+([a-z][\w-]*(?:\.[a-z][\w-]*)?)(?=\s+(?:on|via|in|to|that|saying|about|with)\b|\s*[,.;:]|\s*$)/i.exec(t)
+      ?? /^\s*(?:dm|message|ping|direct[- ]message)\s+([a-z][\w-]*(?:\.[a-z][\w-]*)?)(?=\s+(?:directly\s+|privately\s+)?(?:on|via|in|to|that|saying|about|with|and)\b|\s*[,.;:]|\s*$)/i.exec(t)
       ?? /,\s*([a-z][\w-]*\.[a-z][\w-]*)\s*[.!]?\s*$/.exec(t)
       // ("Send alice a private message on Slack saying …": whom, before the message)
       ?? /^\s*send\s+([a-z][\w.-]*)\s+(?:a|an)\s+(?:private\s+|direct\s+|quick\s+)?(?:message|dm|note)\b/i.exec(t);
@@ -449,7 +449,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
     if (v !== undefined && ref) v = ref.replaceIn(v);
     // "… also email pm@acme.com about it" after a message: the same message
     const prevMsg = ctx.history.at(-1);
-    if ((v === undefined || /^(the )?same( message| thing| text| words)?$/i.test(v)) && prevMsg && isMessageLike(prevMsg.op.params) && isNotifier(prevMsg.op) && /\b(it|this|that|the same|instead)\b/i.test(t.replace(PH, ' '))) {
+    if ((v === undefined || /^(the )?same( message| thing| text| words| ask| request| note| news| update| announcement| info| notice)?$/i.test(v)) && prevMsg && isMessageLike(prevMsg.op.params) && isNotifier(prevMsg.op) && /\b(it|this|that|the same|instead)\b/i.test(t.replace(PH, ' '))) {
       const pb = prevMsg.op.params.find((q) => q.role === 'body' && !q.alias);
       const pv = pb && prevMsg.params[pb.name];
       if (typeof pv === 'string') v = pv;

@@ -261,6 +261,12 @@ export const PHRASES: Rewrite[] = [
   [/(^|[.;:—–]\s*)([a-z][^,;.—–]*?)\s*,?\s+but\s+(?:first\s+)?(get|ask\s+for|obtain)\s+([^,;.]*?\b(?:approval|sign-?off|ok|go-ahead))\s+(?:first|before\s+(?:it|they|that|this|anything)\s+(?:goes|go|happens?|runs?|is\s+\w+|gets\s+\w+))\s*(?=[.!;]|$)/gi, '$1$3 $4, then $2'],
   // "Slack DM to @tom.bryce - customer on MC-49902 has rung three times, can you call her back": what the DM says
   [/^\s*(?:send\s+)?(?:an?\s+)?((?:slack\s+)?(?:dm|direct\s+message|message|note)\s+to\s+@[\w.-]+)\s+[-—–:]\s+([^'"‘“\uE100]{8,})$/i, (_m: string, head: string, said: string) => `send a ${head.trim()} saying "${said.replace(/[.!?\s]+$/, '')}"`],
+  // "Hold off 10 minutes, then …": a wait
+  [/\bhold\s+off(?:\s+for)?\s+(?=(?:\d+|an?|one|two|five|ten|fifteen|twenty|thirty)\s+(?:seconds?|minutes?|mins?|hours?|days?)\b)/gi, 'wait '],
+  // "then say Backup complete in #infra": post the words there
+  [/\b(then\s+|and\s+|^)say\s+(?!that\b|to\b)([^,;.#@\uE100]{2,80}?)\s+(in|to|on)\s+(#[\w-]+)/gi, (_m: string, lead: string, said: string, prep: string, ch: string) => `${lead}post '${said.trim()}' ${prep} ${ch}`],
+  // "Message priya directly on Slack": a direct message
+  [/\b(?:message|ping|slack)\s+(@?[a-z][\w.-]*)\s+(?:directly|privately|in\s+private)\b/gi, 'DM $1'],
   // "#eng-alerts on Slack gets a message any time …", "ops@x.io receives an email", "— #ops only gets a Slack alert when …": the destination is sent to
   [/(^|[.;,—–]\s+|\band\s+|\bthat\s+)([#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:on|in|via)\s+slack)?\s+(?:only\s+)?(?:gets|receives|should\s+get|should\s+receive|is\s+sent|will\s+get)\s+(?:a\s+(?:slack\s+)?(?:message|alert|notification|ping)|an?\s+(?:alert|notification|ping|dm|heads-up|update|e-?mail)|notified|pinged|alerted|emailed)\b/gi, '$1notify $2'],
   // "#engine-alerts should hear about it too", "@maya needs to know about this": the channel or person is told

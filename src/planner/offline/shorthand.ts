@@ -42,7 +42,7 @@ export const SHORTHAND: Rewrite[] = [
   // a schedule ("weekly", "nightly") or a step
   [/\b(with\s+(?:the\s+|a\s+)?subject(?:\s+line)?|subject(?:\s+line)?\s*:)\s+(?![\s'"‘“]|\uE100)((?:(?!\b(?:saying|telling|that\s+says|and|with|to|body)\b)[^,;.!?'"\uE100])+?)(?=\s+(?:saying|telling|that\s+says|and\s+(?:tell|say|let|mention|explain|the\s+body)|with\s+the\s+(?:body|message|text)|to\s+\S+@)\b|\s*[,;.!?]|\s*$)/gi, (_m: string, cue: string, v: string) => `${cue} '${v.trim()}'`],
   [/\b(write|append|add|put|save)\s+(the\s+(?:text|line|words|message|note))\s+(?![\s'"‘“]|\uE100)([^,;!?'"\uE100]+?)\s+(to|into|in)\s+(?=(?:the\s+)?file\b|\S+\.\w{2,5}\b)/gi, (_m: string, verb: string, what: string, v: string, to: string) => `${verb} ${what} '${v}' ${to} `],
-  [/\b((?:add|post|leave|put)\s+(?:the\s+|a\s+)?comment)\s+(?![\s'"‘“]|\uE100|(?:on|to|in|saying|that|about)\b)([^,;!?'"\uE100]+?)(?=\s+(?:and\s+then|then|and\s+(?:close|complete|mark|finish))\b|\s+(?:to|on)\s+(?:the\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket)\b|\s*[,;]|\s*[.!?]?\s*$)/gi, (_m: string, cue: string, v: string) => `${cue} '${v}'`],
+  [/\b((?:add|post|leave|put)\s+(?:the\s+|a\s+)?comment)\s+(?![\s'"‘“]|\uE100|(?:on|to|in|saying|that|about)\b)([^,;!?'"\uE100]+?)(?=\s+(?:and\s+then|then|and\s+(?:close|complete|mark|finish)|(?:and\s+)?(?:after\s+that|afterwards?))\b|\s+(?:to|on)\s+(?:the\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket)\b|\s*[,;]|\s*[.!?]?\s*$)/gi, (_m: string, cue: string, v: string) => `${cue} '${v}'`],
   // details, order and timing said afterwards in sentences of their own ("Text: 'X'. Oh, and it goes in #deployments.")
   [/^[\s\S]+$/, withAfterthoughts],
   // the state wanted at the end, said instead of steps ("End state: task 3381 is marked complete and #pm has been told")
@@ -519,7 +519,7 @@ export const SHORTHAND: Rewrite[] = [
   // "Slack channel #db-alerts, message 'CPU at 95%'": the fields of one message
   [/(^\s*|[.;]\s*)(?:slack\s+)?channel\s*:?\s*(#[\w-]+)\s*[,;]\s*(?:message|text)\s*:?\s*(['"‘“]\uE100\d+\uE101['"’”])/gi, '$1post $3 in $2'],
   // "…, and copy accounts@x on it": a copy of an email goes to them
-  [/,?\s*(?:and\s+)?(?:copy|cc)\s+(?:in\s+)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:,|and)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*)(?:\s+(?:in|on)(?:\s+(?:it|that|the\s+e-?mail))?)?/gi, ', cc $1'],
+  [/,?\s*(?:and\s+)?\b(b?cc|copy)\s+(?:in\s+)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:,|and)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*)(?:\s+(?:in|on)(?:\s+(?:it|that|the\s+e-?mail))?)?/gi, (_m: string, how: string, who: string) => `, ${how.toLowerCase() === 'bcc' ? 'bcc' : 'cc'} ${who}`],
   // "create an Asana task for IT …, create another for the site manager …": another of the same
   [/\b(create|make|open|add|file|raise)\s+(?:an?\s+)?((?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))\b([^.;]*?)\b(create|make|open|add|file|raise)\s+another(?:\s+one)?\b(?!\s+(?:asana\s+|github\s+)?(?:task|issue|ticket|to-?do))/gi, '$1 a $2$3$4 another $2'],
   // "List everything in X, subfolders included": recursively
