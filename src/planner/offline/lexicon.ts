@@ -267,6 +267,10 @@ export const PHRASES: Rewrite[] = [
   [/\b(then\s+|and\s+|^)say\s+(?!that\b|to\b)([^,;.#@\uE100]{2,80}?)\s+(in|to|on)\s+(#[\w-]+)/gi, (_m: string, lead: string, said: string, prep: string, ch: string) => `${lead}post '${said.trim()}' ${prep} ${ch}`],
   // "Message priya directly on Slack": a direct message
   [/\b(?:message|ping|slack)\s+(@?[a-z][\w.-]*)\s+(?:directly|privately|in\s+private)\b/gi, 'DM $1'],
+  // "Delete task 40917. Check with me before it actually gets deleted though.": my approval first
+  [/(^|[.!?]\s+)(?:but\s+)?(?:please\s+)?(?:check|confirm)\s+with\s+(me|us)\s+(?:first|before\s+(?:it|they|anything|this|that)\b[^.;!?]*?)(?:\s+though)?\s*(?=[.!?]|$)/gi, '$1First get my approval'],
+  // "Simultaneously email all-staff@x and post in #site: fire alarm test Thursday at 10:00, no evacuation needed": the words said after the places
+  [/^((?:(?!:\s).)*\b(?:post|email|e-mail|mail|send|notify|tell|dm|message|announce|ping|alert)\b(?:(?!:\s).)*?(?:#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s+(?:on|in|via)\s+slack)?)\s*:\s+(?![^a-z]*$)([^'"‘“\uE100:](?:[^:]|:(?=\d)){5,200}?)\s*[.!]?\s*$/i, (_m: string, head: string, said: string) => `${head} saying "${said}"`],
   // "#eng-alerts on Slack gets a message any time …", "ops@x.io receives an email", "— #ops only gets a Slack alert when …": the destination is sent to
   [/(^|[.;,—–]\s+|\band\s+|\bthat\s+)([#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:on|in|via)\s+slack)?\s+(?:only\s+)?(?:gets|receives|should\s+get|should\s+receive|is\s+sent|will\s+get)\s+(?:a\s+(?:slack\s+)?(?:message|alert|notification|ping)|an?\s+(?:alert|notification|ping|dm|heads-up|update|e-?mail)|notified|pinged|alerted|emailed)\b/gi, '$1notify $2'],
   // "#engine-alerts should hear about it too", "@maya needs to know about this": the channel or person is told
@@ -676,7 +680,7 @@ export const REFERENCE_CUES: { cue: RegExp; want: 'url' | 'text' | 'id' | 'any' 
   // "the fetched schedule", "the downloaded CSV": what an earlier step got
   { cue: /\b(?:the|that)\s+(?:fetched|downloaded|pulled|retrieved|returned)\s+([\w-]+)\b/i, want: 'text' },
   // "let #dev-team know it's there", "tell them it's up": the thing just made, by its link
-  { cue: /(?<=\b(?:know|notify\s+\S+\s+that|tell\s+\S+)\s+(?:that\s+)?)(it|this|one)\s*(?:['’]s|\s+is|\s+has\s+been|\s+was)\s+(?:there|up|open|opened|ready|live|created|filed|made|in\s+place|logged|out)\b/i, want: 'url' },
+  { cue: /(?<=\b(?:know|notify\s+\S+\s+that|tell\s+\S+|(?:post|say|share|announce)\s+(?:in|to|on)\s+\S+\s+that)\s+(?:that\s+)?)(it|this|one)\s*(?:['’]s|\s+is|\s+has|\s+was)\s+(?:been\s+)?(?:there|up|open|opened|ready|live|created|filed|made|in\s+place|logged|out|assigned|raised|booked|scheduled)\b/i, want: 'url' },
   { cue: /\b(it|this|that|them|these|those)\b/i, want: 'any' },
 ];
 

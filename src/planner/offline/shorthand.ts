@@ -395,7 +395,8 @@ export const SHORTHAND: Rewrite[] = [
   // (only when what follows gets the data itself — a query or a URL — else the question is the request: "How many signed up today? Post the count …")
   [/^\s*((?:how\s+(?:many|much|often|long)|what(?:'s|\s+is|\s+are)?|which|who|why|where|is|are|does|do|did)\b[^?]{3,150})\?\s+(?=[A-Z][\s\S]*(?:`|\bselect\s|https?:\/\/))/i, 'The question is $1. '],
   // "more than 50,000": thousands separators are not clause breaks
-  [/\b\d{1,3}(?:,\d{3})+(?!\d|,\d)/g, (n: string) => n.replace(/,/g, '')],
+  // (not inside a URL or a path: "…/gridpoints/MTR/88,126/forecast")
+  [/(?<![\/\w.:=&?-])\d{1,3}(?:,\d{3})+(?!\d|,\d|\/)/g, (n: string) => n.replace(/,/g, '')],
   // "At the same time as you email a@x about it, post in #office …": the two steps side by side
   [/(^\s*|[.;!?]\s+)(?:at\s+the\s+same\s+time\s+as|simultaneously\s+with|in\s+parallel\s+with|while)\s+(?:you\s+|we\s+)?(?:also\s+)?([a-z]+\b(?:[^,;.]|\.(?=\S))*?),\s*(?:also\s+)?(?=[a-z])/gi, (all: string, lead: string, first: string) => (/^(?:i|we|you|it|they|the|this|that|there)\b/i.test(first) ? all : `${lead}${first} and at the same time `)],
   // "download the page first so it can be summarized": the purpose said after a step is no step of its own
