@@ -19,6 +19,7 @@ import { minutesRead } from './minutes.ts';
 import { inRunOrder } from './reverse-order.ts';
 import { notationSaid } from './notation.ts';
 import { politeForms } from './polite.ts';
+import { selfCorrected } from './self-corrections.ts';
 import { withoutSlackStyle } from './slack-style.ts';
 import { slangSaid } from './slang.ts';
 import { specForms } from './spec.ts';
@@ -29,7 +30,7 @@ import { withoutUrgency } from './urgency.ts';
 import { vagueToolsSaid } from './vague.ts';
 
 /** The readers, in the order they run. */
-const READERS: ((request: string) => string)[] = [devNotesRead, configSaid, minutesRead, plainMarkdown, typosMended, withoutSlackStyle, slangSaid, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, inRunOrder, formalForms, withoutUrgency, vagueToolsSaid, handoverRead, specForms, politeForms];
+const READERS: ((request: string) => string)[] = [devNotesRead, configSaid, minutesRead, plainMarkdown, typosMended, withoutSlackStyle, slangSaid, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, selfCorrected, inRunOrder, formalForms, withoutUrgency, vagueToolsSaid, handoverRead, specForms, politeForms];
 
 export function asTyped(request: string): string {
   return READERS.reduce((s, read) => read(s), request);
