@@ -131,6 +131,8 @@ export function participleToVerb(index: CatalogIndex, w: string): string | undef
 function silentE(l: string): boolean {
   // (two vowels keep no e before most consonants: "downloaded", "needed", "cleaned", "greeted"; but "released", "received",
   // "created", "negotiated")
+  // ("nudged", "judged", "charged", "solved": a soft g or a v keeps its e)
+  if (/(?:dg|rg|lv|rv)ed$/.test(l)) return true;
   return /ed$/.test(l) && /[aeiou][^aeiouwy]$/.test(l.slice(0, -2)) && !/(?:ail|en|el|al|er|it|ot|ut|ol|(?:oa|ee|oo|ou|ai|ea)[^aeiouwysvzt]|(?:ee|oo|oa)t)$/.test(l.slice(0, -2));
 }
 

@@ -95,6 +95,9 @@ function details(fields0: Node[], app: string): string {
   return out.join(' ');
 }
 
+/** A file's path with its extension ("reports/status.txt"). */
+const FILE_PATH = /^[\w.-]*\/?[\w./-]+\.[a-z0-9]{1,5}$/i;
+
 /** Where each app is named in a sentence. */
 const APP_IN: Record<string, string> = { asana: 'in Asana', slack: 'on Slack', slack_dm: 'on Slack', dm: 'on Slack', email: 'by email', mail: 'by email', 'e-mail': 'by email', github: 'on GitHub', gh: 'on GitHub' };
 
@@ -103,7 +106,7 @@ function ownStep(app: string, v: string, hasFields: boolean): string {
   if (/^(?:ai|llm)$/.test(app)) return `${v} with AI`;
   // ("direct message: alice (slack)": whom to write to)
   if (/^(?:slack_dm|dm|direct message)$/.test(app) && /^@?[\w.-]+(?:\s*\(slack\))?$/i.test(v)) return `${APP_VERB[app]} to @${v.replace(/^@|\s*\(slack\)$/gi, '')}`;
-  if (/^(?:file|output_file|output)$/.test(app) && /^[\w.-]*\/?[\w./-]+\.[a-z0-9]{1,5}$/i.test(v)) return `write to the file ${v}`;
+  if (/^(?:file|output_file|output)$/.test(app) && FILE_PATH.test(v)) return `write to the file ${v}`;
   if (/^(?:database|db|sql|db query)$/.test(app)) return `run the query ${quoted(v.replace(/^['"]|['"]$/g, ''))} on the database`;
   const dest = /^((?:[#@][\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*,\s*(?:[#@][\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*)\s*(?:,\s*|\s*<-\s*|\s*:\s*)?(.*)$/.exec(v);
   if (dest && !dest[2]) return `${APP_VERB[app]} to ${dest[1]}`;
@@ -166,7 +169,7 @@ function said(n: Node, ctx: { parallel: boolean; message?: string }): string {
   // ("action: welcome email to each one": a message named by its noun)
   const noun = key in SAID && !SAID[key] ? /^((?:[\w-]+\s+){0,3}?(?:email|e-mail|message|note|reminder|dm))(?:\s+to\s+(?:each(?:\s+one)?|every\s+one|them|all))?$/i.exec(v) : null;
   if (noun) return `send ${/^[aeiou]/i.test(noun[1]) ? 'an' : 'a'} ${noun[1]}`;
-  if (key in SAID && !(key === 'output' && /^[\w.-]*\/?[\w./-]+\.[a-z0-9]{1,5}$/i.test(v))) {
+  if (key in SAID && !(key === 'output' && FILE_PATH.test(v))) {
     const val = /^(?:true|yes|on)$/i.test(v) ? '' : /^(?:create task|create_task|add_comment|comment|create_issue|task)$/.test(key) && v ? quoted(v) : v;
     return [SAID[key], val, ...kids.map((c) => said(c, ctx))].filter(Boolean).join(' ').trim();
   }
