@@ -382,7 +382,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   const about = /\b(?:about|regarding|concerning|re:)\s+(.+)$/i.exec(left);
   const aboutWhat = about?.[1].split(/\s*,\s*(?=,|(?:and|then|but|so|cc)\b)/i)[0];
   // (not when the message asks someone to do something: "DM @kim to call the locum agency about Saturday's cover")
-  const asksTo = messageLike && /^\s*to\s+(?!(?:the|a|an|all|every|each|our|my|your|their)\b)[a-z]+\s+\S/i.test(left) && about && about.index > /\bto\s/i.exec(left)!.index;
+  const asksTo = messageLike && /^\s*(?:(?:by|via|in|on|over)\s+(?:a\s+)?(?:dm|slack|e-?mail|direct\s+message)\s+)?to\s+(?!(?:the|a|an|all|every|each|our|my|your|their)\b)[a-z]+\s+\S/i.test(left) && about && about.index > /\bto\s/i.exec(left)!.index;
   if (aboutWhat && cleanTopic(aboutWhat) && !asksTo) topic = cleanTopic(aboutWhat);
   const missing: string[] = [];
   const carriedNames: string[] = [];

@@ -271,6 +271,10 @@ export const PHRASES: Rewrite[] = [
   [/(^|[.!?]\s+)(?:but\s+)?(?:please\s+)?(?:check|confirm)\s+with\s+(me|us)\s+(?:first|before\s+(?:it|they|anything|this|that)\b[^.;!?]*?)(?:\s+though)?\s*(?=[.!?]|$)/gi, '$1First get my approval'],
   // "Simultaneously email all-staff@x and post in #site: fire alarm test Thursday at 10:00, no evacuation needed": the words said after the places
   [/^((?:(?!:\s).)*\b(?:post|email|e-mail|mail|send|notify|tell|dm|message|announce|ping|alert)\b(?:(?!:\s).)*?(?:#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s+(?:on|in|via)\s+slack)?)\s*:\s+(?![^a-z]*$)([^'"‘“\uE100:](?:[^:]|:(?=\d)){5,200}?)\s*[.!]?\s*$/i, (_m: string, head: string, said: string) => `${head} saying "${said}"`],
+  // "Create a 'X' task for each club tier: Reserve, Estate, Discovery": the items named after the colon are what it loops over
+  [/(^|[.!?]\s+)((?:[^.!?:]|[.!?](?=\S))*?\b)for\s+(?:each|every)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*:\s*((?:[A-Z\uE100][^,;:.]{0,40},\s*)+(?:and\s+)?[A-Z\uE100][^,;:.]{0,40})\s*([.!]?)\s*$/, (_m: string, lead: string, step: string, what: string, items: string, end: string) => `${lead}For each ${what} (${items}) ${step.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())}${end}`],
+  // "Remind @jonas.weber by DM to call Kestrel Media back …": the reminder, said to them
+  [/\bremind\s+(@[\w.-]+)\s+(?:by|via|over|in\s+a)\s+(?:dm|direct\s+message|slack\s+dm)\s+to\s+/gi, 'remind $1 to '],
   // "#eng-alerts on Slack gets a message any time …", "ops@x.io receives an email", "— #ops only gets a Slack alert when …": the destination is sent to
   [/(^|[.;,—–]\s+|\band\s+|\bthat\s+)([#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:on|in|via)\s+slack)?\s+(?:only\s+)?(?:gets|receives|should\s+get|should\s+receive|is\s+sent|will\s+get)\s+(?:a\s+(?:slack\s+)?(?:message|alert|notification|ping)|an?\s+(?:alert|notification|ping|dm|heads-up|update|e-?mail)|notified|pinged|alerted|emailed)\b/gi, '$1notify $2'],
   // "#engine-alerts should hear about it too", "@maya needs to know about this": the channel or person is told
