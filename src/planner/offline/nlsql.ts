@@ -56,7 +56,9 @@ export function naturalSql(t: string, spans: Span[], strict: boolean): string | 
   if (!table || NOT_TABLE.test(table)) return undefined;
   const where: string[] = stateFilter ? [`status = '${stateFilter}'`] : [];
   // "for customer 10452", "for carrier 'Swift'": a filter on what the rows belong to
-  const owner = /\bfor\s+(?:the\s+)?([a-z]+)\s+(\uE000\d+\uE001|#?\d+)(?!\s*(?:days?|weeks?|months?|hours?))/i.exec(s);
+  // ("look up customer 88213 in the customers table": the row named by its number, said before the table)
+  const owner = /\bfor\s+(?:the\s+)?([a-z]+)\s+(\uE000\d+\uE001|#?\d+)(?!\s*(?:days?|weeks?|months?|hours?))/i.exec(s)
+    ?? /^\s*(?:look\s*up|find|get|pull|fetch|check)\s+(?:the\s+)?([a-z]+)\s+(#?\d{2,})\s+(?:in|from)\s+(?:the\s+)?[a-z_]+\s+table\b/i.exec(s);
   if (owner && !NOT_TABLE.test(owner[1])) where.push(/\d$/.test(owner[2]) ? `${owner[1].toLowerCase()}_id = ${owner[2].replace('#', '')}` : `${owner[1].toLowerCase()} = ${literal(owner[2], spans)}`);
   const op: Record<string, string> = { is: '=', equals: '=', '=': '=', 'is not': '<>', isnt: '<>', "isn't": '<>', '!=': '<>', over: '>', above: '>', 'greater than': '>', 'more than': '>', '>': '>', under: '<', below: '<', 'less than': '<', '<': '<', 'at least': '>=', 'at most': '<=' };
   for (const m of s.matchAll(/\b(?:where|with|whose|and)\s+(?:the\s+)?([a-z_]\w*)\s+((?:is\s+)?(?:over|above|under|below|greater than|more than|less than|at least|at most)|is not|isn't|is|equals|!=|=|>|<)\s+(?:(?:is|than)\s+)?(\uE000\d+\uE001|-?\d+(?:\.\d+)?|[A-Za-z][\w-]*)/gi)) {
