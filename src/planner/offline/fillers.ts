@@ -2,20 +2,24 @@
  * Filler words typed while thinking: "So basically I need …", "could you like create …", "…, you know?", "I guess send
  * …", "kind of alert #sre", "maybe wait like half an hour", "… or whatever", "…, kind of the usual routine, right?".
  * They soften the request without changing it, so they go; "I'd like", "let you know", "what kind of" and quoted
- * words stay, and so does "actually" (it corrects what came before: "Actually, make that #ops-announce").
+ * words stay, and so does "actually" (it corrects what came before: "Actually, make that #ops-announce"). A tired
+ * aside ("sorry, one more:", "sorry, that's all") goes too; a "sorry" that corrects ("— sorry, create the task first")
+ * is read by self-corrections.ts.
  */
 
 import { cap, rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of fillers; without one of them nothing here runs. */
-const MARKS = /\b(?:just\s+(?:want|need)|basically|honestly|anyway|like|you\s+know|i\s+guess|kind\s+of|sort\s+of|maybe|or\s+whatever|right\?|okay\s+so|ok\s+so)\b/i;
+const MARKS = /\b(?:just\s+(?:want|need)|basically|honestly|anyway|like|you\s+know|i\s+guess|kind\s+of|sort\s+of|maybe|or\s+whatever|right\?|okay\s+so|ok\s+so|sorry)\b/i;
 
 const FILLERS: Rewrite[] = [
   // an aside said last: ", kind of the usual routine, right?", ", kind of a nudge, right?", "or whatever?"
   [/,\s*(?:(?:kind|sort)\s+of\s+)?(?:a|the|our)\s+(?:usual\s+|little\s+|quick\s+|gentle\s+|friendly\s+)?(?:nudge|routine|drill|thing|reminder\s+thing|heads-?up\s+thing)\b[^,.?!]{0,30}(?:,\s*right)?[?.!]?\s*$/i, ''],
   [/\s*,?\s*(?:or\s+whatever|or\s+something|and\s+stuff|right)\s*(?=[?.!]?\s*$)/i, ''],
   [/\s*,?\s*you\s+know\s*(?=[?.!]?\s*$)/i, ''],
+  // a tired aside: "sorry, one more:", "…, sorry, that's all", ". sorry, brain's fried"
+  [/(^\s*|[.!?]\s+|,\s*)sorry\s*[,:—–-]?\s*(?:one\s+more(?:\s+thing)?|that['’]s\s+(?:all|it)|brain['’]s\s+(?:fried|mush)|long\s+day|(?:it['’]s|it\s+has\s+been)\s+a\s+long\s+day)\s*[:,.!]?\s*/gi, (_m: string, lead: string) => (/[.!?]/.test(lead) ? lead : /,/.test(lead) ? ' ' : lead)],
   // "So basically", "Okay so like,", "Honestly,", "Anyway:", "Actually," at the start of a sentence
   [/(^\s*|[.!?]\s+)(?:(?:so|okay|ok|well|honestly|basically|anyway|like)\b\s*[,:]?\s*)+(?=\S)/gi, '$1'],
   // mid-sentence: ", you know, so …", ", like,", ", I guess,", "kind of", "sort of"

@@ -275,6 +275,8 @@ export const PHRASES: Rewrite[] = [
   [/(^|[.!?]\s+)((?:[^.!?:]|[.!?](?=\S))*?\b)for\s+(?:each|every)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*:\s*((?:[A-Z\uE100][^,;:.]{0,40},\s*)+(?:and\s+)?[A-Z\uE100][^,;:.]{0,40})\s*([.!]?)\s*$/, (_m: string, lead: string, step: string, what: string, items: string, end: string) => `${lead}For each ${what} (${items}) ${step.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())}${end}`],
   // "Remind @jonas.weber by DM to call Kestrel Media back …": the reminder, said to them
   [/\bremind\s+(@[\w.-]+)\s+(?:by|via|over|in\s+a)\s+(?:dm|direct\s+message|slack\s+dm)\s+to\s+/gi, 'remind $1 to '],
+  // "give it 10 minutes, then 'Backup complete' to #infra": the words, posted there
+  [/(\bthen\s+|^\s*|[,;]\s*)(['"‘“]\uE100\d+\uE101['"’”])\s+(to|in|into)\s+(?=#[\w-])/gi, '$1post $2 $3 '],
   // "#eng-alerts on Slack gets a message any time …", "ops@x.io receives an email", "— #ops only gets a Slack alert when …": the destination is sent to
   [/(^|[.;,—–]\s+|\band\s+|\bthat\s+)([#@][\w.-]+|\uE000\d+\uE001)(?:\s+(?:on|in|via)\s+slack)?\s+(?:only\s+)?(?:gets|receives|should\s+get|should\s+receive|is\s+sent|will\s+get)\s+(?:a\s+(?:slack\s+)?(?:message|alert|notification|ping)|an?\s+(?:alert|notification|ping|dm|heads-up|update|e-?mail)|notified|pinged|alerted|emailed)\b/gi, '$1notify $2'],
   // "#engine-alerts should hear about it too", "@maya needs to know about this": the channel or person is told
