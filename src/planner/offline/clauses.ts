@@ -120,10 +120,12 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const before0 = par?.[0] ? sentence.slice(0, par.index) : '';
     const lead0 = before0.replace(/(?:,\s*|\s)and\s*,?\s*$/i, '');
     // (or with "and" alone: "read X and send it to a@x, and at the same time post it in #c")
-    const parMid = !parAfterThen && lead0 !== before0 && (/,/.test(lead0) || splitPieces(tidy(lead0), ctx).length >= 2);
+    const leadCut = !parAfterThen && lead0 !== before0;
+    const leadPieces = leadCut ? splitPieces(tidy(lead0), ctx).length : 0;
+    const parMid = leadCut && (/,/.test(lead0) || leadPieces >= 2);
     // ("…, then post the number in #growth and, in parallel, write it to …": one clause after the marker runs beside the one before it)
     const afterPar = par?.[0] ? sentence.slice(par.index + par[0].length) : '';
-    const ungrouped = parMid ? Math.max(0, splitPieces(tidy(lead0), ctx).length - (splitPieces(tidy(afterPar.replace(/^[\s,]+/, '')), ctx).length === 1 ? 1 : 0)) : 0;
+    const ungrouped = parMid ? Math.max(0, leadPieces - (splitPieces(tidy(afterPar.replace(/^[\s,]+/, '')), ctx).length === 1 ? 1 : 0)) : 0;
     // ("check A and B at the same time, and if either one is down, alert #x": the group ends where the words say so)
     // ("call A and B in parallel, have AI compare the two responses, …": a marker after its clause, then a comma, ends the group too)
     const parEnds = Boolean(par?.[0]) && par!.index > 0 && (/^\s*[,;]?\s*(?:and\s+)?(?:if|when|once|whenever|unless|in case|should)\b/i.test(sentence.slice(par!.index + par![0].length))
@@ -252,9 +254,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     // (only the last clause's when it alone names several destinations: "have the AI write a note and send it to #a and to b@x
     // at the same time" — the note is written first)
     // (or one clause sent to several places: "run <query> and post the numbers to #a and #b at the same time")
-    const dest = String.raw`(?:[#@][\w.-]+|\uE000(\d+)\uE001)`;
-    const fanOut = (u?: Unit) => u?.type === 'action' && [...u.text.matchAll(new RegExp(String.raw`${dest}\s*(?:,|\band\b|&)\s*(?:(?:to|in)\s+)?${dest}`, 'g'))].some((m) => [m[1], m[2]].every((i) => i === undefined || ctx.spans[Number(i)]?.kind === 'email'));
-    const lastOnly = parLast && lastThen < 0 && (lastPieceUnits.length >= 2 || (pieces.length >= 2 && lastPieceUnits.length === 1 && fanOut(lastPieceUnits[0]))) ? lastPieceUnits : undefined;
+    const lastOnly = parLast && lastThen < 0 && (lastPieceUnits.length >= 2 || (pieces.length >= 2 && lastPieceUnits.length === 1 && fanOut(lastPieceUnits[0], ctx.spans))) ? lastPieceUnits : undefined;
     if (branch && g !== undefined) { for (const u of units.slice(startLen)) delete u.group; for (const u of lastOnly && lastOnly.every((x) => branch.then.includes(x)) ? lastOnly : branch.then) u.group = g; }
     else if (lastOnly && g !== undefined) for (const u of units.slice(startLen)) if (!lastOnly.includes(u)) delete u.group;
     // (unless the sentence had its own steps to group: "In parallel: <query> and <query>. Then …")
@@ -369,6 +369,14 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
     if ((ctx.index.nouns.has(noun) || appNoun || app) && (/^(?:a|an|another|one)\b/i.test(s) || /^the\s+(?:\w+\s+)?[a-z-]+\s+(?:to|in|for)\s+[#@\uE000]/i.test(s)) && !leftHasNoun(left, noun)) return 'elliptic';
   }
   return false;
+}
+
+/** Two destinations side by side ("#a and #b", "#a, ops@x"): channels, handles or addresses set aside as values. */
+const TWO_DESTS = new RegExp(String.raw`(?:[#@][\w.-]+|\uE000(\d+)\uE001)\s*(?:,|\band\b|&)\s*(?:(?:to|in)\s+)?(?:[#@][\w.-]+|\uE000(\d+)\uE001)`, 'g');
+
+/** An action sent to several places at once ("post the numbers to #logistics and #hse"). */
+function fanOut(u: Unit | undefined, spans: Span[]): boolean {
+  return u?.type === 'action' && [...u.text.matchAll(TWO_DESTS)].some((m) => [m[1], m[2]].every((i) => i === undefined || spans[Number(i)]?.kind === 'email'));
 }
 
 /** The left part is a step said as a bare noun phrase: "bug fix task, then notify the team", "a quick status email, then …". */

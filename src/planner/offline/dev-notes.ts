@@ -15,7 +15,8 @@ const COMMENT_END = /[ \t]*(?:\*+\/|-->)[ \t]*$/gm;
 /** A marker developers leave in code, with an optional owner: "TODO(ana):", "FIXME -", "XXX". */
 const MARKER = /^[ \t]*(?:TODO|FIXME|XXX|HACK|NOTE|todo|fixme)\b(?:\([^)]*\))?[ \t]*[:\-–—]?[ \t]*/gm;
 /** A commit message's type and optional scope: "chore:", "feat(triage):", "fix(api)!:". */
-const COMMIT = /^[ \t]*(?:feat|fix|chore|docs|refactor|ci|build|perf|test|tests|style|ops|bug|bugfix|hotfix|revert|deps|infra|release|wip)(?:\([\w ./-]+\))?!?:[ \t]+/gim;
+const COMMIT_TYPE = String.raw`(?:feat|fix|chore|docs|refactor|ci|build|perf|test|tests|style|ops|bug|bugfix|hotfix|revert|deps|infra|release|wip)(?:\([\w ./-]+\))?!?:`;
+const COMMIT = new RegExp(String.raw`^[ \t]*${COMMIT_TYPE}[ \t]+`, 'gim');
 /** "hook: X => Y", "on hook: …": the steps run when X arrives. */
 const HOOK = /^[ \t]*(?:web)?hook\s*:\s*(.+?)\s*(?:=+>|-+>|→|⇒)\s*/im;
 
@@ -24,7 +25,7 @@ const CALL = /\b([A-Za-z][\w-]*\.[A-Za-z]\w*)\(\s*((?:[a-z_]+\s*[=:]\s*(?:"[^"]*
 const ARG = /([a-z_]+)\s*[=:]\s*("[^"]*"|'[^']*'|[^,()'"]+?)\s*(?:,|$)/g;
 
 /** True when the request carries any of the marks. */
-const MARKED = /^[ \t]*(?:\/\/|\/\*|#\s|--\s|<!--|(?:TODO|FIXME|XXX|HACK)\b|(?:feat|fix|chore|docs|refactor|ci|build|perf|test|tests|style|ops|bug|bugfix|hotfix|revert|deps|infra|release|wip)(?:\([\w ./-]+\))?!?:\s|(?:web)?hook\s*:)/im;
+const MARKED = new RegExp(String.raw`^[ \t]*(?:\/\/|\/\*|#\s|--\s|<!--|(?:TODO|FIXME|XXX|HACK)\b|${COMMIT_TYPE}\s|(?:web)?hook\s*:)`, 'im');
 const MARKED_CALL = /\b[A-Za-z][\w-]*\.[A-Za-z]\w*\(\s*[a-z_]+\s*[=:]/;
 
 /** The note without the marks of where it was written. */

@@ -194,9 +194,10 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
       // ("Send alice a private message on Slack saying …": whom, before the message)
       ?? /^\s*send\s+([a-z][\w.-]*)\s+(?:a|an)\s+(?:private\s+|direct\s+|quick\s+)?(?:message|dm|note)\b/i.exec(t);
     const v = nm?.[1];
-    if (!nm || !v || STOP.has(v.toLowerCase()) || ctx.index.apps.has(v.toLowerCase()) || ctx.index.nouns.has(stem(v.toLowerCase())) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|slack|everyone|everybody|team|them|him|her|me|us)$/i.test(v) || !m.free(nm.index + nm[0].lastIndexOf(v), nm.index + nm[0].lastIndexOf(v) + v.length)) continue;
+    const at = nm && v ? nm.index + nm[0].lastIndexOf(v) : -1;
+    if (!nm || !v || STOP.has(v.toLowerCase()) || ctx.index.apps.has(v.toLowerCase()) || ctx.index.nouns.has(stem(v.toLowerCase())) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|slack|everyone|everybody|team|them|him|her|me|us)$/i.test(v) || !m.free(at, at + v.length)) continue;
     params[p.name] = v;
-    m.consume(nm.index + nm[0].lastIndexOf(v), nm.index + nm[0].lastIndexOf(v) + v.length);
+    m.consume(at, at + v.length);
   }
   // 2. enums said in the clause
   for (const p of plist) {

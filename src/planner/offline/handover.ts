@@ -9,7 +9,7 @@
  * goes. Runs before spec.ts; quoted words, addresses, URLs and paths are left as typed; a request without these
  * frames is returned unchanged.
  */
-import { rewriteAll, type Rewrite } from './text.ts';
+import { capSentences, rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Where a frame may start: the start, a sentence, a dash, a semicolon or a colon. */
@@ -49,5 +49,5 @@ const RULES: Rewrite[] = [
 /** The request without the frames of an explanation; unchanged when it has none. */
 export function handoverRead(request: string): string {
   if (!MARKS.test(request)) return request;
-  return keepingValues(request, (words) => rewriteAll(words, RULES).replace(/(^|[.!?]\s+)\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\.\s*\./g, '.'));
+  return keepingValues(request, (words) => capSentences(rewriteAll(words, RULES)).replace(/\.\s*\./g, '.'));
 }

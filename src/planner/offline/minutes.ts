@@ -8,6 +8,7 @@
  * readers; quoted words, addresses, URLs and paths are left as typed; a request without these labels is unchanged.
  */
 import { labelled } from './brackets.ts';
+import { capSentences } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of minutes; without one of them nothing here runs. */
@@ -43,6 +44,6 @@ export function minutesRead(request: string): string {
       if (track && out.length) { out[out.length - 1] = `Create ${track[2] ? `an ${track[2]} ` : 'a '}${track[1]} called '${out[out.length - 1].replace(/,.*$/, '').replace(/[.!]$/, '')}'${/,/.test(out[out.length - 1]) ? out[out.length - 1].slice(out[out.length - 1].indexOf(',')) : ''}`; continue; }
       out.push(line);
     }
-    return out.map((l) => (/[.!?]$/.test(l) ? l : `${l}.`)).join(' ').replace(/(^|[.!?]\s+)\p{Ll}/gu, (c) => c.toUpperCase());
+    return capSentences(out.map((l) => (/[.!?]$/.test(l) ? l : `${l}.`)).join(' '));
   });
 }

@@ -54,7 +54,6 @@ export function triggerPrefix(verb: string | undefined): string {
   return MESSAGE_PREFIX[(verb ?? '').toLowerCase()] ?? 'Alert';
 }
 
-/** What the clause points at: the step and output, and the token(s) to put in its place (one per step of a run: "the results"). */
 /**
  * What a message says, with the reference after it ("Numbers: {{step_1.rows}}"), or the reference alone when it says
  * nothing else (or only where it goes: "#hse" left over from "post the numbers to #logistics and #hse").
@@ -65,6 +64,7 @@ function withToken(v: string, token: string): string {
   return says ? `${v}${/[.!?:]$/.test(v) ? '' : ':'} ${token}` : token;
 }
 
+/** What the clause points at: the step and output, and the token(s) to put in its place (one per step of a run: "the results"). */
 export interface RefHit { step: Produced; field: string; token: string; cue: string; alone: boolean; replaceIn(v: string): string }
 
 /** An earlier step's output the clause points at ("the link", "the summary", "it"). */

@@ -7,7 +7,7 @@
  * words, addresses, URLs and paths are left as typed; a request without these words is returned unchanged.
  */
 import { plain } from './negation.ts';
-import { rewriteAll, type Rewrite } from './text.ts';
+import { capSentences, rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of the register; without one of them nothing here runs. */
@@ -30,5 +30,5 @@ const RULES: Rewrite[] = [
 /** The request in a plain register; unchanged when it has none of these words. */
 export function slangSaid(request: string): string {
   if (!MARKS.test(request)) return request;
-  return keepingValues(request, (words) => rewriteAll(words, RULES).replace(/\s{2,}/g, ' ').replace(/\s+([,.!?])/g, '$1').replace(/^[\s,]+/, '').replace(/(^|[.!?]\s+)\p{Ll}/gu, (c) => c.toUpperCase()).trim());
+  return keepingValues(request, (words) => capSentences(rewriteAll(words, RULES).replace(/\s{2,}/g, ' ').replace(/\s+([,.!?])/g, '$1').replace(/^[\s,]+/, '')).trim());
 }

@@ -168,6 +168,11 @@ export function sentenceStarts(s: string): string {
   return s.replace(new RegExp(`${SENTENCE_BREAK}([a-z])`, 'g'), (m: string, c: string) => m.slice(0, -1) + c.toUpperCase());
 }
 
+/** Every sentence begun with a capital, the first one too (what a reader's rewrite left in lower case). */
+export function capSentences(s: string): string {
+  return s.replace(/(^|[.!?]\s+)\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
 export function tidy(s: string): string {
   return s.replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/g, '').replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
 }

@@ -6,7 +6,7 @@
  * before uses adds no step. Runs before spec.ts (which reads "It should …"); quoted words, addresses, URLs and paths
  * are left as typed; a request without these words is returned unchanged.
  */
-import { rewriteAll, type Rewrite } from './text.ts';
+import { capSentences, rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of loose tool names or hedges; without one of them nothing here runs. */
@@ -38,5 +38,5 @@ const RULES: Rewrite[] = [
 /** The request with loose tool names said plainly; unchanged when it has none. */
 export function vagueToolsSaid(request: string): string {
   if (!MARKS.test(request)) return request;
-  return keepingValues(request, (words) => rewriteAll(words, RULES).replace(/\s{2,}/g, ' ').replace(/(^|[.!?]\s+)\p{Ll}/gu, (c) => c.toUpperCase()).trim());
+  return keepingValues(request, (words) => capSentences(rewriteAll(words, RULES).replace(/\s{2,}/g, ' ')).trim());
 }
