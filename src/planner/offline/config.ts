@@ -89,11 +89,14 @@ function details(fields0: Node[], app: string): string {
     else if (/^(?:recipient|recipients|assigned to|due date)$/.test(k)) out.push(labelled(k === 'due date' ? 'due' : k === 'assigned to' ? 'assignee' : 'to', v)!);
     else if (/^(?:labels?|tags?)$/.test(k)) out.push(`labelled ${v}`);
     // ("body: the result", "content: the approved invoice": what an earlier step made, named, not words to send)
-    else if (/^(?:text|message|body|msg|content)$/.test(k) && /^(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}[\w-]+$/i.test(v)) out.push(`with ${v}`);
+    else if (/^(?:text|message|body|msg|content)$/.test(k) && NAMED_RESULT.test(v)) out.push(`with ${v}`);
     else { const said = labelled(k, /^(?:text|message|body|msg|content|title|name|subject)$/.test(k) ? quoted(v) : v); if (said) out.push(said); }
   }
   return out.join(' ');
 }
+
+/** What an earlier step made, named rather than said ("the result", "the approved invoice"): no words to send. */
+const NAMED_RESULT = /^(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}[\w-]+$/i;
 
 /** A file's path with its extension ("reports/status.txt"). */
 const FILE_PATH = /^[\w.-]*\/?[\w./-]+\.[a-z0-9]{1,5}$/i;
@@ -234,6 +237,6 @@ export function configSaid(request: string): string {
   if (ctx.parallel) s += ' at the same time';
   const file = steps.length === 1 ? /^write to the file (\S+)$/.exec(steps[0]) : null;
   if (ctx.message && file) s = `${lead.join(' ')} write the text ${quoted(ctx.message)} to the file ${file[1]}`.trim();
-  else if (ctx.message) s += /^(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}[\w-]+$/i.test(ctx.message) ? ` with ${ctx.message}` : ` saying ${quoted(ctx.message)}`;
+  else if (ctx.message) s += NAMED_RESULT.test(ctx.message) ? ` with ${ctx.message}` : ` saying ${quoted(ctx.message)}`;
   return `${s.replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/^\p{Ll}/u, (c) => c.toUpperCase())}.`;
 }
