@@ -9,7 +9,7 @@ import type { PlannedTrigger } from '../types.ts';
 import { isActionVerb, isMessageLike, rankOps, verbSpread, type CatalogIndex, type EntityKind, type OpProfile } from './catalog.ts';
 import { extractEntities, type Entity } from './entities.ts';
 import { fill, findContent } from './fill.ts';
-import { AUDIENCE, BODY_CUES, LEAD_FILLERS, LIGHT_VERBS, OTHER_APPS, REFERENCE_CUES, STOP } from './lexicon.ts';
+import { AUDIENCE, BODY_CUES, LEAD_FILLERS, LIGHT_VERBS, ONCE_MADE, OTHER_APPS, REFERENCE_CUES, STOP } from './lexicon.ts';
 import { naturalSql } from './nlsql.ts';
 import { bareNounStep, ph, PH, restore, stem, words, type Span } from './text.ts';
 
@@ -89,6 +89,7 @@ export function stripLead(text: string): string {
     t = t.slice(m[0].length);
   }
   t = t.replace(/^(?:after that|after this|and then|once (?:that's|that is|it's|it is) done|when (?:that's|that is) done|once done|when done|next up)[\s,]+/i, '');
+  t = t.replace(new RegExp(`^${ONCE_MADE}[\\s,]+`, 'i'), '');
   const pp = /^((?:on|in|for|from|via|using|within|inside|into|to|during)\s+[^,]{1,60}?),\s*(.+)$/i.exec(t);
   if (pp && !/^(?:on|in)\s+(?:parallel|the meantime|addition|case|order)\b|^(?:for|to)\s+(?:each|every|all)\b/i.test(pp[1])) t = beforeContent(pp[2], pp[1]);
   return t.trim();

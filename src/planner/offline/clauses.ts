@@ -401,6 +401,9 @@ const BARE_MESSAGE = /^(?:and\s+)?(?:then\s+)?(?:email|e-mail|mail|message|dm|pi
 /** A message verb, its destination, then what it says ("post in #x the brochure link …"). */
 const MESSAGE_THEN_CONTENT = /^(?:and\s+)?(?:then\s+)?(?:post|send|share|email|e-mail|mail|message|dm|drop)\s+(?:(?:in|to|on|into)\s+)?(?:\uE000\d+\uE001|[#@][\w.-]+)(?:\s+(?:on|in|via)\s+slack)?\s+(?!(?:and|then|if|when|once|after|before|at|every|each|on|in|that|saying|about|to)\b)(.+)$/i;
 
+/** A clause that sends words ("post …", "email …", "tell …"). */
+const SAYS = /^\s*(?:(?:and|then|also)\s+)*(?:post|send|email|e-mail|mail|dm|message|notify|tell|announce|share|ping|alert|say|write|broadcast|text)\b/i;
+
 /** Copies a trailing "saying …" to earlier clauses of the same sentence that have no content. */
 function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
   const lastP = pieces.at(-1);
@@ -411,6 +414,13 @@ function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
     for (const p of pieces.slice(0, -1)) p.text = `${p.text.trim()} ${once[1]}`;
     return;
   }
+  // ("post 'Investigating login errors' in #status and email support@x": a last message said only by where it goes says the same words)
+  const quoteOf = (t: string) => [...t.matchAll(/\uE000(\d+)\uE001/g)].find((x) => spans[Number(x[1])]?.kind === 'quote' && !isSql(spans[Number(x[1])].text))?.[0];
+  const said = pieces.slice(0, -1).filter((p) => SAYS.test(p.text) && quoteOf(p.text));
+  if (BARE_MESSAGE.test(lastP.text.trim()) && said.length === 1 && pieces.slice(0, -1).every((p) => SAYS.test(p.text))) {
+    lastP.text = `${lastP.text.trim()} saying ${quoteOf(said[0].text)}`;
+    return;
+  }
   const shared = parallel || lastP.elliptic;
   const m = (shared ? /\b(saying|that says|to say|stating|with the message|with the text|that(?!\s+[\w-]+\s+(?:to|in|on|into|with|via)\s))\s+(.+)$|:\s+(.+)$/i : /\b(saying|that says|to say|stating|with the message|with the text)\s+(.+)$/i).exec(lastP.text);
   if (!m && parallel) {
@@ -418,10 +428,9 @@ function shareContent(pieces: Piece[], parallel: boolean, spans: Span[]): void {
     // (a quoted query is what a step runs, not words to send)
     const QUOTE = new RegExp(`\uE000(?:${spans.map((x, i) => (x.kind === 'quote' && !isSql(x.text) ? i : -1)).filter((i) => i >= 0).join('|') || 'x'})\uE001`);
     // (only what a message says is shared: "create an Asana task 'X' …, and at the same time post a save-the-date in #y" keeps X to the task)
-    const says = (t: string) => /^\s*(?:(?:and|then|also)\s+)*(?:post|send|email|e-mail|mail|dm|message|notify|tell|announce|share|ping|alert|say|write|broadcast|text)\b/i.test(t);
     // ("email that summary to x@y": "that" there points back, it does not start the words)
     const cue = (t: string) => BODY_CUES.test(t) && !/^\s*\S+\s+that\s+[\w-]+\s+(?:to|in|on|into|with|via)\s/i.test(t);
-    const withText = pieces.filter((p) => (QUOTE.test(p.text) && new RegExp(`^\\S+\\s+(?:\\S+\\s+){0,3}?${QUOTE.source}`).test(p.text) && says(p.text)) || cue(p.text));
+    const withText = pieces.filter((p) => (QUOTE.test(p.text) && new RegExp(`^\\S+\\s+(?:\\S+\\s+){0,3}?${QUOTE.source}`).test(p.text) && SAYS.test(p.text)) || cue(p.text));
     // (several that say the same quoted words count as one: "post <Q> in #a; post <Q> in #b; email c@x")
     const same = withText.length > 1 && withText.every((p) => !BODY_CUES.test(p.text) && QUOTE.exec(p.text)?.[0] === QUOTE.exec(withText[0].text)?.[0]);
     if (withText.length === 1 || same) {

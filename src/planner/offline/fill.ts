@@ -81,12 +81,14 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
 
   // 0b. "task 88213's description to 'X'", "set the description of task 5 to 'X'": quoted words given to a field by name
   for (const p of op.params) {
-    if (params[p.name] !== undefined || p.kinds[0] !== 'text' || !p.types.includes('string')) continue;
+    // (a field said by its alias — "the message is 'X'" — fills the field it stands for)
+    const field = p.alias ? /^same as (\w+)/i.exec(p.description)?.[1] ?? p.name : p.name;
+    if (params[field] !== undefined || p.kinds[0] !== 'text' || !p.types.includes('string')) continue;
     const said = new RegExp(`\\b${p.name.replace(/_/g, '[ _-]')}\\b(?:\\s+(?:of|on|for)\\s+[^\uE000]{1,40}?)?\\s+(?:to|as|=|:|is|should\\s+be|reading)\\s+(\uE000\\d+\uE001)`, 'i').exec(t);
     const q = said && ents.find((e) => e.span !== undefined && !e.used && e.kinds[0] === 'text' && e.start === said.index + said[0].length - said[1].length);
     if (!said || !q || (content && said.index >= content.textStart && said.index < content.end)) continue;
     q.used = true;
-    params[p.name] = q.value;
+    params[field] = q.value;
     m.consume(said.index, said.index + said[0].length);
   }
 
@@ -383,7 +385,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   const about = /\b(?:about|regarding|concerning|re:)\s+(.+)$/i.exec(left);
   const aboutWhat = about?.[1].split(/\s*,\s*(?=,|(?:and|then|but|so|cc)\b)/i)[0];
   // (not when the message asks someone to do something: "DM @kim to call the locum agency about Saturday's cover")
-  const asksTo = messageLike && /^\s*(?:(?:by|via|in|on|over)\s+(?:a\s+)?(?:dm|slack|e-?mail|direct\s+message)\s+)?to\s+(?!(?:the|a|an|all|every|each|our|my|your|their)\b)[a-z]+\s+\S/i.test(left) && about && about.index > /\bto\s/i.exec(left)!.index;
+  const asksTo = /^\s*(?:(?:a|an|the|one)\s+)?(?:(?:by|via|in|on|over)\s+(?:a\s+)?(?:dm|slack|e-?mail|direct\s+message)\s+)?to\s+(?!(?:the|a|an|all|every|each|our|my|your|their)\b)[a-z]+\s+\S/i.test(left) && about && about.index > /\bto\s/i.exec(left)!.index;
   if (aboutWhat && cleanTopic(aboutWhat) && !asksTo) topic = cleanTopic(aboutWhat);
   const missing: string[] = [];
   const carriedNames: string[] = [];

@@ -35,7 +35,14 @@ export function triggerField(said: string, trigger: PlannedTrigger | undefined, 
     // ("w/ issue title" typed without its article, when the event is about an issue)
     .replace(/\b(with|using|from|containing|including|carrying)\s+([a-z][\w-]+)\s+(title|name|subject|body|description|url|link|number|id)\b/i, (all, p: string, noun: string, f: string) => (desc.includes(noun.toLowerCase()) ? `${p} the ${noun} ${f}` : all));
   const m = /(?:\b(?:with|using|from|containing|including|carrying|bearing|showing)\s+)?\b(?:(?:the|that|this)\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|headline|heading|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary|company|organization|organisation|order|product|plan|amount|phone|address|reference|ref|code|registration)\b(?:\s+(?:in|as)\s+(?:the|its)\s+(?:title|name|subject))?/i.exec(s);
-  if (!m) return undefined;
+  if (!m) {
+    // ("When the CMS webhook fires …, post the headline and link": before any step, a bare field is the event's)
+    const bare = !history.length ? /\bthe\s+(title|headline|heading|url|link|summary)(?:\s+(?:and|&|\+)\s+(?:the\s+)?(title|headline|url|link|summary))?\b(?!\s*(?:[\uE000'"“:]|called\b|named\b|of\b|for\b|to\b|is\b|field\b))/i.exec(s) : null;
+    if (!bare) return undefined;
+    const noun = (/^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? 'event').toLowerCase();
+    const fields = [bare[1], bare[2]].filter(Boolean).map((f) => f.toLowerCase().replace(/^(?:headline|heading)$/, 'title'));
+    return { phrase: bare[0], field: fields[0], ref: fields.map((f) => `{{inputs.${snake(`${noun}_${f}`)}}}`).join(' ') };
+  }
   // "their message" in a workflow started by "a customer submits the form": the customer's
   const noun = (m[1] ?? /^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? /\b(?:a|an|the|new|every|each)\s+(?:new\s+)?([a-z]+)\b/.exec(desc)?.[1] ?? 'event').toLowerCase();
   // ("the submitter's name" when "somebody submits the form": the one who did what the event says)

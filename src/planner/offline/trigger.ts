@@ -82,7 +82,8 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     const found = grow(a);
     if (!found) continue;
     const f = found.cron.split(' ');
-    const score = f.filter((x) => x !== '*').length + (f[0] !== '0' || f[1] !== '0' ? 1 : 0);
+    // (of two as precise, the one said as a frequency: "Check-in closes at 17:45 on Saturdays. Every Saturday at 17:00, post …")
+    const score = f.filter((x) => x !== '*').length + (f[0] !== '0' || f[1] !== '0' ? 1 : 0) + (/^(?:every|each)$/.test(ts[a].t) ? 0.5 : 0);
     if (!best || score > best.score) best = { ...found, score };
   }
   if (!best) return undefined;
