@@ -234,7 +234,8 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
       entW.set(k, Math.max(entW.get(k) ?? 0, w));
     });
   }
-  if (ctx.loopItem) for (const k of ctx.loopItem.kinds) entW.set(k, Math.max(entW.get(k) ?? 0, 1));
+  // (a loop over channels, addresses or people is where each pass's message goes, as said with "to"/"in")
+  if (ctx.loopItem) for (const k of ctx.loopItem.kinds) entW.set(k, Math.max(entW.get(k) ?? 0, ['channel', 'email', 'user'].includes(k) ? 2 : 1));
   // "the team", "everyone": a group, so a channel-like destination
   const audience = AUDIENCE.exec(t.slice(0, content?.start ?? t.length));
   if (audience && !entW.has('channel') && !entW.has('email') && !entW.has('user')) entW.set('channel', 1.2);
@@ -242,7 +243,8 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const last = ctx.history.at(-1);
   const weights = tokens.map(() => 1);
   const topicAt = tokens.findIndex((tk, i) => i > Math.max(verbAt, nounAt[0] ?? 0) && /^(to|for|about|regarding|titled|called|named|saying|that|because|so|with)$/.test(tk));
-  if (topicAt > 0) for (let i = topicAt; i < tokens.length; i++) if (!ctx.index.apps.has(tokens[i])) weights[i] = 0.35;
+  // (an app named there keeps its weight when it says where: "… in Slack", "… via email"; not "rest breaks are mandatory")
+  if (topicAt > 0) for (let i = topicAt; i < tokens.length; i++) if (!ctx.index.apps.has(tokens[i]) || !/^(?:in|on|via|by|using|through|into|to|with)$/.test(tokens[i - 1] ?? '')) weights[i] = 0.35;
   // "… before rafa writes the listings": a clause with its own subject says when, not what to do
   const finite = (w: string | undefined) => /^(?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have|does|do|did|gets?|got)$/.test(w ?? '');
   const sub = tokens.findIndex((tk, i) => {

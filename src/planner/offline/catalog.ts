@@ -149,7 +149,9 @@ export function indexCatalog(catalog: CatalogDriver[]): CatalogIndex {
     const uses = [...prose.matchAll(new RegExp(`(?<![.!?:]\\s|^)\\b${name}\\b(?![:_])`, 'gi'))].map((m) => m[0]);
     const proper = uses.length > 0 && uses.every((u) => /^[A-Z]/.test(u));
     const everyday = STOP.has(name) || SYNONYMS[name] !== undefined || verbs.has(stem(name)) || nouns.has(stem(name));
-    if (!proper || everyday) commonApps.add(name);
+    // (an acronym the catalogue writes in capitals, "REST", is the everyday word when typed in lower case: "rest breaks")
+    const acronym = name.length >= 4 && uses.length > 0 && uses.every((u) => u === u.toUpperCase());
+    if (!proper || everyday || acronym) commonApps.add(name);
   }
   const index: CatalogIndex = { ops, idf, verbs, nouns, apps, commonApps, drivers };
   cache.set(catalog, index);

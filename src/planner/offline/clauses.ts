@@ -66,7 +66,11 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   const whole = /^(?:please\s+)?(?:run|do|repeat|perform|execute|schedule|trigger)\s+(?:this|that|it|these|all\s+(?:of\s+)?(?:this|that)|the\s+(?:whole\s+|same\s+)?(?:thing|check|checks|job|workflow|flow|process|routine|automation))(?:\s+(?:check|checks|job|workflow|flow|process|routine|automation|again|too|as\s+well))?$/i;
   // ("I want a daily sanity check on the public API. Each morning at 6:05, GET …": a wish that names what the steps after it are)
   const wishHeading = /^(?:i|we)\s*(?:want|need|would\s+like|'d\s+like)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:check|checks|report|workflow|automation|process|routine|monitor|setup|system)\b[^\uE000#@]*$/i;
-  if (said.length > 1) for (let i = said.length - 1; i >= 0; i--) if (whole.test(said[i]) || (i < said.length - 1 && wishHeading.test(said[i]))) said.splice(i, 1);
+  // ("Need to send the invitation to bid out. Email each of these subs: …": a need that names no one, then the same kind of step said in full)
+  const needHeading = (x: string, next: string) => { const n = /^(?:i\s+|we\s+)?(?:need|needs|have|has|got|want)\s+to\s+([a-z]+)\b/i.exec(x); return Boolean(n) && !/[#@\uE000]/.test(x) && /[#@\uE000]/.test(next) && sameKind(/^(?:get|put)$/i.test(n![1]) && /\bout$/i.test(x) ? 'send' : n![1], firstWord(next)); };
+  // ("OSHA 300A summary has to be posted by Feb 1. Create an asana task …": a duty stated, with no place or app, before the step that serves it)
+  const dutyStated = (x: string, next: string) => /^(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+[a-z]+(?:ed|en|t)\b/i.test(x) && !/[#@\uE000]|\b(?:slack|e-?mail|asana|github|team|everyone|everybody|channel)\b/i.test(x) && isActionVerb(ctx.index, firstWord(next));
+  if (said.length > 1) for (let i = said.length - 1; i >= 0; i--) if (whole.test(said[i]) || (i < said.length - 1 && (wishHeading.test(said[i]) || needHeading(said[i], said[i + 1]) || dutyStated(said[i], said[i + 1])))) said.splice(i, 1);
   // ("Main breaks spike when it freezes, so check …": a reason given first is context; one that names nothing is left out)
   for (let i = 0; i < said.length; i++) {
     const so = /^(.{8,200}?)(?:,|;|\s[—–-])\s*so\s+(?:please\s+)?(.+)$/i.exec(said[i]);
@@ -401,6 +405,12 @@ const BARE_MESSAGE = /^(?:and\s+)?(?:then\s+)?(?:email|e-mail|mail|message|dm|pi
 /** A message verb, its destination, then what it says ("post in #x the brochure link …"). */
 const MESSAGE_THEN_CONTENT = /^(?:and\s+)?(?:then\s+)?(?:post|send|share|email|e-mail|mail|message|dm|drop)\s+(?:(?:in|to|on|into)\s+)?(?:\uE000\d+\uE001|[#@][\w.-]+)(?:\s+(?:on|in|via)\s+slack)?\s+(?!(?:and|then|if|when|once|after|before|at|every|each|on|in|that|saying|about|to)\b)(.+)$/i;
 
+/** Verbs that do the same kind of step ("send" and "email", "create" and "open"). */
+const KINDS = [/^(?:send|email|e-mail|mail|post|message|dm|notify|tell|ping|share|forward|announce|alert)$/i, /^(?:create|open|make|add|file|log|raise|set)$/i];
+function sameKind(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase() || KINDS.some((k) => k.test(a) && k.test(b));
+}
+
 /** A clause that sends words ("post …", "email …", "tell …"). */
 const SAYS = /^\s*(?:(?:and|then|also)\s+)*(?:post|send|email|e-mail|mail|dm|message|notify|tell|announce|share|ping|alert|say|write|broadcast|text)\b/i;
 
@@ -656,10 +666,13 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     return { units: [loop], verb };
   }
   // "Send each of these people an email: a@x, b@x and c@x": the list after the colon
-  const colonList = m && /:\s*((?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+)\s*$/.exec(text);
+  // (what each says may follow the list: "Email each of these subs: a@x, b@x with the subject 'ITB'")
+  const colonList = m && /:\s*((?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+)(?=\s*$|\s*,?\s+(?:with|saying|about|telling|asking|reminding|subject)\b)/.exec(text);
   if (m && colonList) {
     const loop = makeLoop(colonList[1], ctx);
-    const rest = text.slice(0, colonList.index);
+    // (the plural that names them goes with the list: "each of these subs: …")
+    const named = /^\s*(?:[\w-]+\s+){0,2}?[\w-]+s\s*$/i.test(text.slice(m.index + m[0].length, colonList.index));
+    const rest = text.slice(0, named ? m.index + m[0].length : colonList.index) + text.slice(colonList.index + colonList[0].length);
     loop.body.push(...action(`${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length).replace(/^\s*(?:people|folks|addresses|recipients|users|channels)\b/i, '')}`.replace(/\s+(?:individually|separately|one by one)\b/i, '')));
     return { units: [loop], verb };
   }

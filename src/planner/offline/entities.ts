@@ -75,6 +75,8 @@ export function extractEntities(text: string, spans: Span[], now: Date, timezone
   for (const m of masked.matchAll(new RegExp(`(?<![\\w/.:@<-])((?:\\.{1,2}/|/)?(?:[\\w.-]|<[\\w-]+>)+(?:/(?:[\\w.-]|<[\\w-]+>)+)+/?)(?![\\w/])`, 'g'))) {
     const v = m[1].replace(/[.]$/, '');
     if (/^\d+(\/\d+)+$/.test(v) || /^(and|or)\/(or|and)$/i.test(v)) continue;
+    // ("water/rest breaks are mandatory": two words as alternatives before the plural they describe)
+    if (/^[a-z]+\/[a-z]+$/.test(v) && /^\s+[a-z]+s\b/.test(masked.slice(m.index! + v.length)) && !/^\s+(?:issues|pulls|prs|releases|files|folders|docs)\b/.test(masked.slice(m.index! + v.length)) && !/\b(?:in|to|from|into|on|under|repo|repository|at)\s+$/i.test(masked.slice(0, m.index))) continue;
     // (a last segment with an extension, "inbox/ticket_55821.label", is a file; repositories rarely have one)
     const kinds: EntityKind[] = new RegExp(`\\.(${FILE_EXT})$`, 'i').test(v) || /\/[\w-]+\.[a-z]{2,10}$/.test(v) && !/\.(?:js|io|dev|app|net|com|org|py|rs|go)$/i.test(v) || v.split('/').length > 2 || v.endsWith('/') || v.startsWith('.') || v.startsWith('/') ? ['path'] : ['repo', 'path'];
     add({ kinds, value: v, start: m.index!, end: m.index! + v.length });
@@ -158,7 +160,8 @@ function people(text: string, masked: string, out: Entity[], add: (e: Omit<Entit
     return found;
   };
   const lowerName = "[a-z][\\w.-]{2,}(?![\\w.-]*\\s+(?:team|channel|group))";
-  const forName = `${NAME}(?!\\s+(?:team|project|channel|department|group|workspace|repo|board)\\b)`;
+  // (or a handle with a dot: "for sam.t", "for j.doe" — not a file: "for notes.txt")
+  const forName = `${NAME}(?!\\s+(?:team|project|channel|department|group|workspace|repo|board)\\b)|(?!\\S*\\.(?:csv|txt|json|pdf|md|log|xml|html|ya?ml|xlsx?|docx?|zip|png|jpe?g|sql|js|ts|py)\\b)(?:[a-z]+\\.[a-z]{1,2}|[a-z]\\.[a-z]{2,})(?![\\w.@/-])`;
   // ("for the legal-team": a team named by its handle is who it is for)
   const teamHandle = '(?:the\\s+)?[a-z][\\w]*-(?:team|squad|crew|group|dept|ops)';
   for (const { v: v0, start: s0 } of [...after(ASSIGN_CUE, `${NAME}|${lowerName}`), ...after('for', `${forName}|${teamHandle}`)]) {

@@ -110,6 +110,8 @@ export function findReference(t: string, m: Mask, ctx: ActionContext, op: OpProf
     const fetched = want === 'text' && /\b(?:fetched|downloaded|pulled|retrieved)\b/i.test(hit[0]) ? [...ctx.history].reverse().find((h) => h.op.params.some((p) => p.kinds[0] === 'url' && p.required) && pickField(h.op, ['text'])) : undefined;
     const r = (wrote ? { step: wrote, field: pickField(wrote.op, ['text'])! } : undefined) ?? (fetched ? { step: fetched, field: pickField(fetched.op, ['text'])! } : undefined) ?? (listed && listField ? { step: listed, field: listField } : undefined) ?? (want === 'any' && isMessageLike(op.params) ? echoed(ctx.history) : undefined) ?? bestRef(ctx.history, want === 'any' && wantsText ? 'text' : want, noun, op);
     if (!r) continue;
+    // ("…, email x@y, and create a task to finish the root cause analysis": what a task is to do, not what a message sent)
+    if (want === 'text' && isNotifier(r.step.op) && /\bto\s+[a-z]+\s+$/i.test(s.slice(0, hit.index))) continue;
     const phrase = hit[0];
     m.consume(hit.index, hit.index + phrase.length);
     // ("check A and B in parallel, then post the results": every one of the last run of one operation)

@@ -51,7 +51,7 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     // ("the daily 6pm check of …": a clock time after the adjective says when it runs)
     else if (/^(daily|nightly|weekdays)$/.test(tk.t) && /^(the|our|my|this|that)$/.test(ts[i - 1]?.t ?? '') && /^\d{1,2}(?:(?::\d\d)?(?:am|pm)|:\d\d)$/.test(n ?? '')) anchors.push(i);
     // ("turn them into a monthly newsletter", "as a weekly digest", "missed a weekly drill": a thing, not when)
-    else if (/^(daily|hourly|nightly|weekly|monthly|quarterly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|our|my|your|this|that|their|its|his|her|for|about|of|regarding|called|named|titled|which|what|whichever|those|these|any|all|missing|last|next|previous)$/.test(ts[i - 1]?.t ?? '') && !(/^(?:a|an)$/.test(ts[i - 1]?.t ?? '') && /^(?:into|as|of|from|like|in|for|with|[a-z]+ed|had|did|ran|held)$/.test(ts[i - 2]?.t ?? '')) && !(/^(?:[a-z]+ed|regular|usual|routine|mandatory)$/.test(ts[i - 1]?.t ?? '') && /^[a-z]{3,}s$/.test(n ?? ''))) anchors.push(i);
+    else if (/^(daily|hourly|nightly|weekly|monthly|quarterly|yearly|annually|weekdays|weekends)$/.test(tk.t) && !/^(the|our|my|your|this|that|their|its|his|her|for|about|of|regarding|called|named|titled|which|what|whichever|those|these|any|all|missing|last|next|previous|[a-z]+['’]s)$/.test(ts[i - 1]?.t ?? '') && !(/^(?:a|an)$/.test(ts[i - 1]?.t ?? '') && /^(?:into|as|of|from|like|in|for|with|[a-z]+ed|had|did|ran|held)$/.test(ts[i - 2]?.t ?? '')) && !(/^(?:[a-z]+ed|regular|usual|routine|mandatory)$/.test(ts[i - 1]?.t ?? '') && /^[a-z]{3,}s$/.test(n ?? ''))) anchors.push(i);
     else if (/^(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/.test(tk.t) && (i === 0 || /^(on|,|and|every|each)$/.test(ts[i - 1]?.t ?? '') || n === 'at' || n === ',')) anchors.push(i);
     else if ((tk.t === 'once' || tk.t === 'twice') && (n === 'a' || n === 'daily')) anchors.push(i);
     else if (isOrdinal(tk.t) && /^(of)$/.test(n ?? '') && /^(every|each|the)$/.test(ts[i + 2]?.t ?? '') && /^(month|months)$/.test(ts[i + 3]?.t ?? '')) anchors.push(i);
@@ -75,7 +75,10 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
   };
   // (nor is a frequency said inside the words of a message — "… reminding everyone to take water breaks every 45 minutes";
   // only an interval: "… saying update the macros on Fridays at 3pm" may still say when it goes)
-  const inMessage = (at: number) => /\b(?:reminding|telling|asking|urging|encouraging|advising)\s+(?:them|everyone|everybody|all|people|staff|the\s+\w+|us|him|her)\s+to\b[^.;:!?]*$/i.test(text.slice(0, at)) && /^\s*(?:every|each)\s+(?:\d+|few|couple|other|hour|minute|half)/i.test(text.slice(at));
+  // (or in what a message states: "post that the heat advisory is in effect and breaks are mandatory every hour")
+  const inMessage = (at: number) => (/\b(?:reminding|telling|asking|urging|encouraging|advising)\s+(?:them|everyone|everybody|all|people|staff|the\s+\w+|us|him|her)\s+to\b[^.;:!?]*$/i.test(text.slice(0, at))
+    || /\b(?:post|say|tell|announce|saying|remind|warn|notify|let\s+\S+\s+know)\b[^.;!?]*\bthat\s+[^.;!?,]*\b(?:is|are|must|should|will|need|needs)\b[^.;!?,]*$/i.test(text.slice(0, at)))
+    && /^\s*(?:every|each)\s+(?:\d+|few|couple|other|hour|minute|half)/i.test(text.slice(at));
   for (const a of anchors) {
     if (best && ts[a].s < best.end && ts[a].s >= best.start) continue;
     if (inMessage(ts[a].s) || inStatement(ts[a].s)) continue;
