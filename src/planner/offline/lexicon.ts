@@ -275,7 +275,8 @@ export const PHRASES: Rewrite[] = [
   // "Delete task 40917. Check with me before it actually gets deleted though.": my approval first
   [/(^|[.!?]\s+)(?:but\s+)?(?:please\s+)?(?:check|confirm)\s+with\s+(me|us)\s+(?:first|before\s+(?:it|they|anything|this|that)\b[^.;!?]*?)(?:\s+though)?\s*(?=[.!?]|$)/gi, '$1First get my approval'],
   // "Simultaneously email all-staff@x and post in #site: fire alarm test Thursday at 10:00, no evacuation needed": the words said after the places
-  [/^((?:(?!:\s).)*\b(?:post|email|e-mail|mail|send|notify|tell|dm|message|announce|ping|alert)\b(?:(?!:\s).)*?(?:#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s+(?:on|in|via)\s+slack)?)\s*:\s+(?![^a-z]*$)([^'"‘“\uE100:](?:[^:]|:(?=\d)){5,200}?)\s*[.!]?\s*$/i, (_m: string, head: string, said: string) => `${head} saying "${said}"`],
+  // (up to a sentence that goes on in sequence: "Post to #yard: lift 12 is down. Then wait an hour and DM …")
+  [/^((?:(?!:\s).)*\b(?:post|email|e-mail|mail|send|notify|tell|dm|message|announce|ping|alert)\b(?:(?!:\s).)*?(?:#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s+(?:on|in|via)\s+slack)?)\s*:\s+(?![^a-z]*$)([^'"‘“\uE100:](?:[^:]|:(?=\d)){5,200}?)(?:\s*[.!]?\s*$|(?=[.!]\s+(?:then|after\s+that|afterwards|next|finally|later|once\s+that|an\s+hour\s+later|wait)\b))/i, (_m: string, head: string, said: string) => `${head} saying "${said}"`],
   // "Create a 'X' task for each club tier: Reserve, Estate, Discovery": the items named after the colon are what it loops over
   [/(^|[.!?]\s+)((?:[^.!?:]|[.!?](?=\S))*?\b)for\s+(?:each|every)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*:\s*((?:[A-Z\uE100][^,;:.]{0,40},\s*)+(?:and\s+)?[A-Z\uE100][^,;:.]{0,40})\s*([.!]?)\s*$/, (_m: string, lead: string, step: string, what: string, items: string, end: string) => `${lead}For each ${what} (${items}) ${step.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())}${end}`],
   // "Remind @jonas.weber by DM to call Kestrel Media back …": the reminder, said to them

@@ -5,7 +5,9 @@
  */
 type Step = Record<string, unknown>;
 
-const CONTENT_KEYS = ['body', 'text'];
+const CONTENT_KEYS = ['body', 'text', 'subject'];
+/** A message's words that are only its own verb and destination: "Post it in #general", "Email all-staff@x". */
+const RESTATED = /^(?:post|send|email|e-mail|mail|share|announce|tell|notify|dm|message|forward|put)\s+(?:it|this|that|the\s+news)?\s*(?:(?:in|to|on|into)\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+|@[\w.-]+)?(?:\s+(?:in|on|via)\s+slack)?$/i;
 const POINTS_BACK = /^(?:request|details|info|information|situation|news|problem|issue|ask|need|shortage)$/;
 
 /** Fills such messages in place; returns the context sentences used. */
@@ -13,13 +15,22 @@ export function bodyFromContext(steps: Step[], request: string, unmapped: { text
   if (!unmapped.length) return used;
   for (const s of steps) {
     const params = s.parameters as Record<string, unknown> | undefined;
+    // ("Brookfield's steriliser is due its annual service. Need an asana task for it, …": what "it" is, is the sentence before)
+    if (params) for (const k of ['name', 'title']) {
+      const long = unmapped.filter((u) => u.text.split(/\s+/).length >= 4);
+      if (params[k] === `{{inputs.${k}}}` && long.length && /\b(?:for|about|on)\s+(?:it|this|that)\b/i.test(request)) { params[k] = long.at(-1)!.text; used.add(long.at(-1)!.text); }
+    }
     if (params) for (const k of CONTENT_KEYS) {
       const v = params[k];
-      if (typeof v !== 'string' || !/^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(v)) continue;
+      if (typeof v !== 'string') continue;
+      // ("Holiday party is Friday at 4pm. Post it in #general and email all-staff@x": words that only restate the step are the news told before)
+      const restated = RESTATED.test(v) && !s.dependencies?.toString();
+      const long = unmapped.filter((u) => u.text.split(/\s+/).length >= 4);
+      if (restated && long.length) { params[k] = long.at(-1)!.text; used.add(long.at(-1)!.text); continue; }
+      if (k === 'subject' || !/^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(v)) continue;
       if (!new RegExp(`\\b(?:the|this|that|our|my)\\s+${v.toLowerCase()}\\b`, 'i').test(request)) continue;
       const head = v.toLowerCase().split(' ').at(-1)!;
       const stem = head.length > 5 ? head.slice(0, -2) : head;
-      const long = unmapped.filter((u) => u.text.split(/\s+/).length >= 4);
       // (a word that only points back — "the request", "the details" — points at the one sentence told)
       const told = long.find((u) => new RegExp(`\\b${stem}`, 'i').test(u.text)) ?? (POINTS_BACK.test(head) && long.length === 1 ? long[0] : undefined);
       if (told) { params[k] = told.text; used.add(told.text); }
