@@ -159,7 +159,9 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // (an app named inside the message — "let them know the Salesforce sync is back" — is what it says, not where to act)
   const said0 = findContent(t);
   // (nor one inside quoted words: "comment 'Fixed by the SMS gateway patch' on issue 412")
-  const other = otherApp((said0 ? t.slice(0, said0.start) : t).replace(PH, ' '), ctx.index);
+  // (nor one in what someone else does after it: "post in #social-desk so whoever's on pushes it to Facebook")
+  const purpose = /\s+so\s+(?:that\s+)?(?:whoever|someone|somebody|they|he|she|people|everyone|the\s+[\w-]+|[a-z]+['’]s)\b/i.exec(t);
+  const other = otherApp((said0 ? t.slice(0, said0.start) : purpose ? t.slice(0, purpose.index) : t).replace(PH, ' '), ctx.index);
   if (other) return { unmapped: plain, reason: `"${other}" is not among the connected drivers` };
   let ents = extractEntities(t, ctx.spans, ctx.now, ctx.timezone);
   // "pull every row from the customers table where country is 'DE'": the query it means, as if quoted
@@ -328,8 +330,8 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // ("Issue 12 in acme/web is finished": a verb the catalogue knows, said as a state, is still a statement)
   const stateVerb = verbAt > 0 && /^(?:is|are|was|were|been|got|gets|be)$/.test(tokens[verbAt - 1] ?? '') && /(?:ed|en|un|one|ne)$/.test(tokens[verbAt]);
   // ("My draft for the Fund is at grants/x.md, but it's running long": where something is, said as context)
-  const located = /^(?:my|our|the|their|his|her|this|that|your)\s+(?:\S+\s+){0,8}?(?:is|are|was|were|lives|sits)\s+(?:at|in|under|on|saved\s+(?:at|in|to|under)|stored\s+(?:at|in|under)|kept\s+(?:at|in|under))\s+(?:\uE000\d+\uE001|[\w.~-]*\/[\w./-]+|[\w-]+\.[a-z]{2,5}\b)/i.test(t);
-  if (!inherited?.op && (verbAt < 0 || stateVerb) && isNarrative(t) && (told || located || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
+  const located = /^(?:(?:my|our|the|their|his|her|this|that|your)\s+)?(?:\S+\s+){0,8}?(?:is|are|was|were|lives?|sits?)\s+(?:at|in|under|on|saved\s+(?:at|in|to|under)|stored\s+(?:at|in|under)|kept\s+(?:at|in|under))\s+(?:\uE000\d+\uE001|[\w.~-]*\/[\w./-]+|[\w-]+\.[a-z]{2,5}\b|(?:the\s+)?[\w.-]+\s+table\b)/i.test(t);
+  if (!inherited?.op && (verbAt < 0 || stateVerb || keptAt(t.replace(PH, ' '))) && isNarrative(t) && (told || located || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
     remember();
     return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
   }
@@ -379,6 +381,11 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
 }
 
 /** A clause with a subject and a finite verb in the past or third person, not a request or a passive instruction. */
+/** "Teacher feedback lives in the program_feedback table", "Invoices are stored under finance/": where something is kept. */
+function keptAt(s: string): boolean {
+  return /^(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:lives?|sits?|(?:is|are)\s+(?:stored|kept|logged|saved)|ends?\s+up)\s+(?:in|under|at|on)\s+/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s);
+}
+
 export function isNarrative(t: string): boolean {
   const s = t.replace(PH, ' ');
   // "I've just announced …", "We're raising prices …"
@@ -390,7 +397,13 @@ export function isNarrative(t: string): boolean {
   // ("Product wrote the notes in docs/x.md": a named team or person who did something)
   if (/^\p{Lu}\p{Ll}+\s+(?:[a-z]+ed|wrote|sent|made|left|built|began|ran|said|told|found|gave|took|came|saw|lost|asked|shipped|broke|keeps|is|was|were|has|had)\b/u.test(s)) return true;
   // ("Asana task 70023 was a duplicate", "Store 14 is closed today", "Grace's laptop is ready": a named thing's state)
-  if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#./'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got|duplicates|supersedes|replaces|has(?=\s+(?:a|an|the|some|no|[\w'’-]+['’]s)\s))\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(s)) return true;
+  // (a need said after it in a clause of its own is still no request: "The bite was off on the last one and we need the remake back by Friday")
+  const own = s.split(/\s*,?\s+(?:and|but|so)\s+(?=(?:we|i)\s+(?:need|want)\s+(?:the|it|them|this|that|our|my)\b(?![^.]*\b(?:to|in|on)\s+(?:[#@]|slack|asana|e-?mail)))/i)[0];
+  if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#./'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got|duplicates|supersedes|replaces|has(?=\s+(?:a|an|the|some|no|[\w'’-]+['’]s)\s))\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(own)) return true;
+  // ("online ticketing is back up after the outage", typed in lower case: a thing's state)
+  if (/^(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+|finally\s+|all\s+)?(?:back(?:\s+up|\s+online)?|down|live|ready|fixed|broken|restored|resolved|working\s+again|online|offline)\b/i.test(s) && !/\b(?:please|should|must|need|want|if|when|whether)\b/i.test(s.split(',')[0])) return true;
+  // ("Teacher feedback lives in the program_feedback table", "Invoices are stored under finance/": where something is kept)
+  if (keptAt(s)) return true;
   // ("Check-in closes at 17:45 on Saturdays.": a hyphenated noun first is no verb, and what it does is a fact)
   if (/^(?:the\s+)?\p{L}+-(?:in|up|out|off|on|over|down|back|through)\s+(?:closes|opens|starts|begins|ends|finishes|is|are|was|were|happens|runs|takes|lasts)\b/iu.test(s)) return true;
   // ("New build just landed.", "The patch just went live": what just happened)

@@ -70,7 +70,11 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   const needHeading = (x: string, next: string) => { const n = /^(?:i\s+|we\s+)?(?:need|needs|have|has|got|want)\s+to\s+([a-z]+)\b/i.exec(x); return Boolean(n) && !/[#@\uE000]/.test(x) && /[#@\uE000]/.test(next) && sameKind(/^(?:get|put)$/i.test(n![1]) && /\bout$/i.test(x) ? 'send' : n![1], firstWord(next)); };
   // ("OSHA 300A summary has to be posted by Feb 1. Create an asana task …": a duty stated, with no place or app, before the step that serves it)
   const dutyStated = (x: string, next: string) => /^(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+[a-z]+(?:ed|en|t)\b/i.test(x) && !/[#@\uE000]|\b(?:slack|e-?mail|asana|github|team|everyone|everybody|channel)\b/i.test(x) && isActionVerb(ctx.index, firstWord(next));
-  if (said.length > 1) for (let i = said.length - 1; i >= 0; i--) if (whole.test(said[i]) || (i < said.length - 1 && (wishHeading.test(said[i]) || needHeading(said[i], said[i + 1]) || dutyStated(said[i], said[i + 1])))) said.splice(i, 1);
+  // ("Can you set up the summer promo in the ticketing system? POST {…} to https://…": a favour asked in general, then how)
+  // (polite forms have already said it as "create the summer promo …?": a question naming nothing, then a step naming where)
+  const asked = parts.map((p) => /\?\s*$/.test(p));
+  const askHeading = (i: number) => said.length === parts.length && asked[i] && !/[#@\uE000]/.test(said[i]) && /[#@\uE000]/.test(said[i + 1]) && isActionVerb(ctx.index, firstWord(said[i + 1])) && /^(?:create|set|make|arrange|organi[sz]e|handle|sort|get)\b/i.test(said[i].trim());
+  if (said.length > 1) for (let i = said.length - 1; i >= 0; i--) if (whole.test(said[i]) || (i < said.length - 1 && (wishHeading.test(said[i]) || needHeading(said[i], said[i + 1]) || dutyStated(said[i], said[i + 1]) || askHeading(i)))) said.splice(i, 1);
   // ("Main breaks spike when it freezes, so check …": a reason given first is context; one that names nothing is left out)
   for (let i = 0; i < said.length; i++) {
     const so = /^(.{8,200}?)(?:,|;|\s[—–-])\s*so\s+(?:please\s+)?(.+)$/i.exec(said[i]);
@@ -216,7 +220,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
       if (r.verb) prevVerb = r.verb;
       // "delete task 5050 but ask the owner to approve first": the gate goes before what came just before it
       // ("… goes to a@x, but only after finance has signed off on it": the gate goes before it too)
-      if (r.units.length === 1 && (r.units[0].type === 'approval' || r.units[0].type === 'wait') && (/\b(first|beforehand|before (?:that|doing (?:so|that|it)|it|you do))\s*$/i.test(pc.text) || /^(?:but\s+)?only\s+(?:after|once|when)\b/i.test(stripLead(pc.text)) || (r.units[0].type === 'wait' && /^(?:but\s+)?(?:only\s+)?after\b/i.test(stripLead(pc.text)))) && target.length) {
+      if (r.units.length === 1 && (r.units[0].type === 'approval' || r.units[0].type === 'wait') && (/\b(first|beforehand|before (?:that|doing (?:so|that|it)|it|you do))\s*$/i.test(pc.text) || /^(?:but\s+)?only\s+(?:after|once|when)\b/i.test(stripLead(pc.text)) || (r.units[0].type === 'approval' && pc === pieces.at(-1) && pc.conn !== 'start' && /^(?:but\s+)?(?:once|after|as\s+soon\s+as)\b/i.test(pc.text.trim())) || (r.units[0].type === 'wait' && /^(?:but\s+)?(?:only\s+)?after\b/i.test(stripLead(pc.text)))) && target.length) {
         target.splice(target.length - 1, 0, r.units[0]);
         continue;
       }
@@ -333,6 +337,8 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   if (left && /^(?:by|via|over)\s+(?:e-?mail|slack|dm|direct\s+message)\b/i.test(s)) return 'elliptic';
   // ("send the briefing to #talent on Slack and to casters@x by email": the same sending, to a place in another app)
   if (left && /^to\s+(?:\uE000\d+\uE001|[#@][\w.-]+)\s+(?:by|via|over|on|in)\s+(?:e-?mail|slack)\b/i.test(s) && /\b(?:on|in|via)\s+slack\b|\bby\s+e-?mail\b/i.test(left)) return 'elliptic';
+  // ("send the reminder to #events on Slack and to the couple at lee@x.com": the same sending, to someone named by where they are)
+  if (left && /^to\s+(?:(?:the|our|my|their)\s+(?:[\w-]+\s+){0,3}?(?:at|via|on)\s+)(?:\uE000\d+\uE001|[#@][\w.-]+)/i.test(s) && /[#@][\w.-]+|\uE000\d+\uE001/.test(left)) return 'elliptic';
   // "…, and follow up by emailing …": the action is the gerund after "by"
   const byDoing = /^[a-z]+(?:\s+(?:up|it|that|this|them))?\s+by\s+(\w+ing)\b/i.exec(s);
   if (byDoing && isActionVerb(ctx.index, gerundToVerb(byDoing[1]))) return true;
@@ -534,7 +540,9 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     return { units: [{ type: 'wait', duration: toDuration(m[1], m[2]), text: plain(m[0]) }, ...pieceUnits(rest, ctx, inheritVerb).units], verb };
   }
   const trailWait = /\s+(?:in|after)\s+(?:waiting\s+)?(?:for\s+)?(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|half an?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s*$|\s+(\d+|an?|one|two|five|ten|fifteen|thirty)\s*(seconds?|minutes?|mins?|hours?|days?)\s+later\s*$/i.exec(text);
-  if (trailWait && !BODY_CUES.test(text.slice(0, trailWait.index))) {
+  // ("Tell #comms the cub embargo lifts in 2 hours": when something the message tells of happens, not when to send it)
+  const tellsWhen = trailWait && /\b(?:lifts|starts|opens|closes|ends|expires|arrives|begins|launches|goes\s+live|kicks\s+off|happens|finishes|resumes|returns|leaves|departs|lands|(?:is|are)\s+(?:due|over|back|live|done))\s*$/i.test(text.slice(0, trailWait.index));
+  if (trailWait && !tellsWhen && !BODY_CUES.test(text.slice(0, trailWait.index))) {
     return { units: [{ type: 'wait', duration: toDuration(trailWait[1] ?? trailWait[3], trailWait[2] ?? trailWait[4]), text: plain(trailWait[0]) }, ...action(text.slice(0, trailWait.index))], verb };
   }
   // approval
@@ -708,10 +716,12 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
       return { units: [loop], verb };
     }
     // the list: entities (or single words) joined by commas / and / or
-    const list = /^(?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))*/.exec(after);
+    // ("each of my hygienists: a@x, b@x, c@x, subject 'X'": what they are, then the list, then the rest of the clause)
+    const head = /^(?:(?:my|our|the|these|those|all)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s*(?=(?:\uE000\d+\uE001|[#@][\w.-]*\w)\s*,)/.exec(after)?.[0] ?? '';
+    const list = /^(?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))*/.exec(after.slice(head.length));
     const cue = BODY_CUES.exec(after);
     const end0 = /\s+(?:with|saying|that|about|on|in|via|using|reminding|telling|asking)\s|$/i.exec(after)!;
-    const end = list ? { index: list[0].length } : cue && cue.index < end0.index ? { index: cue.index } : end0;
+    const end = list ? { index: head.length + list[0].length } : cue && cue.index < end0.index ? { index: cue.index } : end0;
     const itemsText = tidy(after.slice(0, end.index));
     const loop = makeLoop(itemsText, ctx);
     const rest = `${text.slice(0, m.index)} ${after.slice(end.index)}`;

@@ -464,7 +464,9 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
       if (r) v = defaultMessage(r.step, ctx, r.field);
     }
     if (v === undefined && subject !== undefined) v = subject;
-    if (v === undefined && messageLike) { if (!(ctx.trigger?.description && ctx.trigger.type !== 'schedule')) bodyDefault = bodyP.name; v = ctx.trigger?.description && ctx.trigger.type !== 'schedule' ? `${triggerPrefix(wl[0]?.w)}: ${ctx.trigger.description}` : cap(restore(t, ctx.spans)); }
+    // ("whenever a new review comes in …, post it in #marketing": "it" is what the event brought)
+    const passOn = !ctx.history.length && /^\s*\S+\s+(?:it|this|them)\b/i.test(t.replace(PH, ' ')) ? ' {{inputs.payload}}' : '';
+    if (v === undefined && messageLike) { if (!(ctx.trigger?.description && ctx.trigger.type !== 'schedule')) bodyDefault = bodyP.name; v = ctx.trigger?.description && ctx.trigger.type !== 'schedule' ? `${triggerPrefix(wl[0]?.w)}: ${ctx.trigger.description}${passOn}` : cap(restore(t, ctx.spans)); }
     const prefix = MESSAGE_PREFIX[(wl[0]?.w ?? '').toLowerCase()] ?? (/\breminder\b/i.test(t.slice(0, 40)) ? 'Reminder' : undefined);
     if (prefix && v && !/[{]{2}/.test(v.slice(0, 3)) && !new RegExp(`^${prefix}`, 'i').test(v)) v = `${prefix}: ${/^.[A-Z]/.test(v) ? v : v.charAt(0).toLowerCase() + v.slice(1)}`;
     const quoted = quotes.some((q) => q.used && q.value === v);
@@ -617,7 +619,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   const bodyOf = op.params.find((p) => p.role === 'body' && !p.alias);
   const wrote = ctx.history.at(-1);
   const wroteText = wrote?.op.params.some((p) => p.role === 'instruction') ? wrote.op.outputs.find((o) => o.cls === 'text') : undefined;
-  if (bodyOf && params[bodyOf.name] === undefined && wrote && wroteText && !isMessageLike(op.params) && /^\s*[a-z]+\s+(?:it|that|this)\b/i.test(t)) params[bodyOf.name] = `{{${wrote.id}.${wroteText.name}}}`;
+  if (bodyOf && params[bodyOf.name] === undefined && wrote && wroteText && !isMessageLike(op.params) && /^\s*[a-z]+\s+(?:it|that|this|them|these|those)\b/i.test(t)) params[bodyOf.name] = `{{${wrote.id}.${wroteText.name}}}`;
   // (a folder said for each pass — "save each draft under outreach/invites/" — gets one file per item)
   const dirP = ctx.loopItem && op.params.find((p) => p.kinds[0] === 'path' && p.required && typeof params[p.name] === 'string' && String(params[p.name]).endsWith('/'));
   if (dirP && op.params.some((p) => p.role === 'body')) params[dirP.name] = `${params[dirP.name]}{{${ctx.loopItem!.fields?.text ?? 'item'}}}.txt`;

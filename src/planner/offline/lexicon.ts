@@ -10,6 +10,8 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "Teacher feedback lives in the program_feedback table. Pull last month's rows from the database": that table, in the database
+  [/(\b(?:lives?|sits?|(?:is|are)\s+(?:stored|kept|logged|saved))\s+in\s+(?:the\s+)?([a-z_][\w]*)\s+table\b[^.!?]*[.!?]\s+[^.!?]*?)\bfrom\s+the\s+(database|db)\b/gi, '$1from the $2 table in the $3'],
   // "assign it to me (Carla Nguyen)": the person, named in brackets
   // ("a task for me (sam.t)", "cc me (pat.o@x.com)": a handle or an address too)
   [/\b(?:me|myself)\s*\(\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}|@?[\p{Ll}][\w.+-]*(?:@[\w-]+(?:\.[\w-]+)+)?)\s*\)/gu, '$1'],

@@ -26,6 +26,13 @@ export const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 export const SHORTHAND: Rewrite[] = [
+  // "email a@x the weekly starts and stops — the query is select * from weekly_v": the query said after the step that sends its result
+  [/^(.*?\b(?:email|e-mail|mail|send|post|share|dm|message)\b.*?)\s*(?:[—–;]|\s-\s|[.:,]\s+)\s*(?:the\s+)?(?:query|sql)\s+(?:is|=|:|to\s+use\s+is)\s+((?:select|with)\s.+?)[.!]?\s*$/i, (_m: string, ask: string, sql: string) => {
+    // (a schedule said first stays first: "Mondays 10am send the top sellers to #retail — query is …")
+    const lead = /^\s*((?:every|each|on|daily|nightly|weekly|monthly|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|at)\b[^,]*?)(?:,\s*|\s+)(?=(?:email|e-mail|mail|send|post|share|dm|message)\b)/i.exec(ask);
+    const q = sql.includes("'") ? `"${sql}"` : `'${sql}'`;
+    return lead ? `${lead[1]}, run ${q} on the database, then ${ask.slice(lead[0].length)} with the results` : `Run ${q} on the database, then ${ask} with the results`;
+  }],
   // a request pasted from a letter: no greeting or sign-off, its P.S. applied ("P.S. it should go to #releases, not #deploys")
   [/^[\s\S]+$/, unwrapped],
   // fields written as bullets ("- Channel: #deployments\n- Message: 'Deploy finished'"): a form, not a list of steps
