@@ -140,6 +140,8 @@ function silentE(l: string): boolean {
 /** An -ed participle's plain form, whether or not the catalogue knows the verb ("compared" → "compare"). */
 export function plainOfParticiple(w: string): string {
   const l = w.toLowerCase();
+  // ("dropped" → "drop", "logged" → "log"; "called", "passed" keep both letters)
+  if (/([bdgmnprt])\1ed$/.test(l)) return l.slice(0, -3);
   return silentE(l) ? l.slice(0, -1) : l.replace(/ed$/, '');
 }
 
@@ -400,6 +402,11 @@ export function isNarrative(t: string): boolean {
   // (a need said after it in a clause of its own is still no request: "The bite was off on the last one and we need the remake back by Friday")
   const own = s.split(/\s*,?\s+(?:and|but|so)\s+(?=(?:we|i)\s+(?:need|want)\s+(?:the|it|them|this|that|our|my)\b(?![^.]*\b(?:to|in|on)\s+(?:[#@]|slack|asana|e-?mail)))/i)[0];
   if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#./'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got|duplicates|supersedes|replaces|has(?=\s+(?:a|an|the|some|no|[\w'’-]+['’]s)\s))\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(own)) return true;
+  // ("Not everyone reads Slack", "Nobody checks the shared inbox": what people do, said as a fact)
+  if (/^(?:not\s+everyone|not\s+everybody|nobody|no\s+one|no-one|few\s+people|most\s+people|some\s+people|half\s+the\s+team|people)\s+(?:[a-z]+s|ever|really|actually|still)\b/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
+  // ("Everyone's been refreshing the status page", "Irene's dashboard just shows whatever is in the file": what is going on)
+  if (/^(?:everyone|everybody|people|customers|users|staff|the\s+team)(?:['’]s|\s+has|\s+have|\s+are|\s+is|\s+were|\s+was)\s+(?:been\s+)?[a-z]+ing\b/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
+  if (/^\p{Lu}\p{Ll}+['’]s\s+(?:[\w-]+\s+){1,2}?(?:just\s+|only\s+|still\s+|always\s+|never\s+)?(?:[a-z]+s|is|was|has|keeps)\s/u.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s) && !/^\S+\s+(?:\S+\s+)?(?:needs|wants|asks|says)\b/i.test(s)) return true;
   // ("online ticketing is back up after the outage", typed in lower case: a thing's state)
   if (/^(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+|finally\s+|all\s+)?(?:back(?:\s+up|\s+online)?|down|live|ready|fixed|broken|restored|resolved|working\s+again|online|offline)\b/i.test(s) && !/\b(?:please|should|must|need|want|if|when|whether)\b/i.test(s.split(',')[0])) return true;
   // ("Teacher feedback lives in the program_feedback table", "Invoices are stored under finance/": where something is kept)

@@ -329,7 +329,7 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   if (!s) return false;
   if (isControl(s)) return true;
   const fw = firstWord(s);
-  if (/^(?:subject|title|body|message|text|name|priority|due|labels?|channel|to|cc|note|content)\s*:/i.test(s)) return false;
+  if (/^(?:subject|title|body|message|text|name|priority|due|labels?|channel|to|cc|note|content)(?:\s+(?:line|exactly|verbatim|only))?\s*:/i.test(s)) return false;
   // ("…, labels bug and wake-model", "…, tags ops": a field and its values after the comma, not a verb)
   if (left && /^(?:labels|tags|labell?ed|tagged)\s+(?!(?:it|them|the|this|that|these|those|all|each|every)\b)[\w-]+/i.test(s)) return false;
   if (/^(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per\b)|individually|separately|each separately|one at a time)/i.test(s)) return false; // "…, one email each" distributes the clause on the left // "message: …", "subject: …" are fields of the clause on the left

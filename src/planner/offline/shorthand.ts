@@ -26,6 +26,16 @@ export const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 export const SHORTHAND: Rewrite[] = [
+  // "update reports/status.txt so that the file contains the text 'X'": write X there
+  [/\b(?:update|change|edit|set|overwrite)\s+((?:[\w.-]+\/)*[\w.-]+\.[a-z0-9]{1,5})\s+so\s+(?:that\s+)?(?:the\s+file|it)\s+(?:contains|says|reads|holds|has|shows)\s+(?:the\s+(?:text|line|words?)\s+)?/gi, 'write to the file $1 the text '],
+  // "…, and it needs to be done by 2026-12-01": when it is due
+  [/\b(?:it|this|that|the\s+task)\s+(?:needs|has)\s+to\s+be\s+(?:done|finished|completed|closed|ready|wrapped\s+up)\s+(?:by|before|on)\s+/gi, 'due '],
+  // ("Could you send {…} to https://…? It needs to be a POST request.": the method of the request just said)
+  [/[.!?]\s+(?:and\s+)?it\s+(?:needs|has)\s+to\s+be\s+an?\s+(POST|GET|PUT|PATCH|DELETE)(?:\s+request)?\s*[.!]?\s*$/i, (_m: string, method: string) => ` as a ${method.toUpperCase()} request.`],
+  // "Before anything goes out, could we get a manager to okay it?": the approval comes first
+  [/(^|[.!?]\s+)before\s+(?:anything|it|this|that|they|anyone\s+\w+)\s+(?:goes|go|is|gets|are)\s+(?:out|sent|posted|published|emailed|mailed)\s*,\s*([^.!?]+?)([.!?]|$)/gi, '$1$2 first$3'],
+  // "a message that just says 'X'": the words it says
+  [/\b(that|which)\s+(?:just|simply|only)\s+(says|reads)\b/gi, '$1 $2'],
   // "email a@x the weekly starts and stops — the query is select * from weekly_v": the query said after the step that sends its result
   [/^(.*?\b(?:email|e-mail|mail|send|post|share|dm|message)\b.*?)\s*(?:[—–;]|\s-\s|[.:,]\s+)\s*(?:the\s+)?(?:query|sql)\s+(?:is|=|:|to\s+use\s+is)\s+((?:select|with)\s.+?)[.!]?\s*$/i, (_m: string, ask: string, sql: string) => {
     // (a schedule said first stays first: "Mondays 10am send the top sellers to #retail — query is …")
@@ -228,7 +238,7 @@ export const SHORTHAND: Rewrite[] = [
   // "put 'Renew SSL certificate' on ops-team's plate": a task for them
   [/\b(?:[Pp]ut|[Aa]dd|[Dd]rop|[Pp]lace|[Ll]and)\s+(\S.{0,60}?)\s+(?:on|onto|to|in)\s+(@?[\w.-]+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)['’]s\s+(?:plate|to-?do\s+list|list|queue|desk)\b/gu, (_m: string, what: string, who: string) => `create ${/^(?:an?|the)\s/i.test(what) ? what : `a task ${what}`} assigned to ${who}`],
   // "Let people know the office is closed tomorrow: message #general and email all@x in parallel": the news, then the ways
-  [/^(\s*)(?:(?:notify|tell|inform|warn|remind)\s+(?:people|everyone|everybody|folks|staff|all|the\s+(?:whole\s+)?(?:team|company|office))|let\s+(?:people|everyone|everybody|folks|staff|all|the\s+(?:whole\s+)?(?:team|company|office))\s+know|give\s+(?:people|everyone|everybody|folks|staff|all|the\s+(?:whole\s+)?(?:team|company|office))\s+an?\s+heads[- ]up)\s+(?:that\s+)?([^:;]{3,160}?)\s*(?::|,)\s*((?:message|post|send|email|e-mail|mail|dm|ping|notify|alert|tell|drop|put|share|announce|broadcast)(?:ing)?\b[^:]+|an?\s+(?:slack\s+)?(?:message|email|e-mail|post|dm)\s+to\b[^:]+)$/i, (_m: string, lead: string, news: string, ways: string) => `${lead}${/^an?\s/i.test(ways) ? 'send ' : ''}${ways.replace(/[.!]\s*$/, '').replace(/\s+plus\s+/gi, ' and ').replace(/\b(messag|post|send|email|e-mail|mail|dm|ping|notify|alert|tell|shar|announc|broadcast)ing\b/gi, (_g: string, v: string) => (/^(?:messag|shar|announc)$/i.test(v) ? `${v}e` : v))}, saying ${news}`],
+  [/(^\s*|[.!?]\s+)(?:(?:notify|tell|inform|warn|remind)\s+(?:people|everyone|everybody|folks|staff|all|the\s+(?:whole\s+)?(?:team|company|office))|let\s+(?:people|everyone|everybody|folks|staff|all|the\s+(?:whole\s+)?(?:team|company|office))\s+know|give\s+(?:people|everyone|everybody|folks|staff|all|the\s+(?:whole\s+)?(?:team|company|office))\s+an?\s+heads[- ]up)\s+(?:that\s+)?([^:;—–]{3,160}?)\s*(?::|,|\s[—–])\s*((?:message|post|send|email|e-mail|mail|dm|ping|notify|alert|tell|drop|put|share|announce|broadcast)(?:ing)?\b[^:]+|an?\s+(?:slack\s+)?(?:message|email|e-mail|post|dm)\s+(?:to|in|on)\b[^:]+)$/i, (_m: string, lead: string, news: string, ways0: string) => { const par = /,?\s*(?:(?:sent|sending|both|all|going\s+out)\s+)?(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously)\s*[.!]?\s*$/i.exec(ways0); const ways = par ? `${ways0.slice(0, par.index)} at the same time` : ways0; return `${lead}${/^an?\s/i.test(ways) ? 'send ' : ''}${ways.replace(/[.!]\s*$/, '').replace(/\s+plus\s+/gi, ' and ').replace(/\b(messag|post|send|email|e-mail|mail|dm|ping|notify|alert|tell|shar|announc|broadcast)ing\b/gi, (_g: string, v: string) => (/^(?:messag|shar|announc)$/i.test(v) ? `${v}e` : v))}, saying ${news}`; }],
   // "Let #infra know 'Backup complete', but give it 10 minutes before sending": the wait comes first
   [/^([^.;!?]+?)\s*,?\s*(?:but|and|just)?\s*,?\s*(?:give\s+it|wait|hold\s+(?:off|on|it)(?:\s+for)?|pause(?:\s+for)?|leave\s+it)\s+((?:an?|\d+|a\s+few|a\s+couple\s+of)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?))\s+before\s+(?:sending|posting|it\s+goes\s+out|(?:sending|posting|firing)\s+(?:it|that)|you\s+(?:send|post)\s+(?:it|that)|firing)\s*[.!]?\s*$/i, 'wait $2, then $1'],
   // "bug fix: make asana task first, then …": a topic said as a heading is what the unnamed task is for
@@ -245,6 +255,8 @@ export const SHORTHAND: Rewrite[] = [
   // the clause before it only says what it guards
   [/^(\s*)before\s+(?:we|you|i|anyone|anybody|anything|it|this|that)\s+(?:[^,]|,(?=\d{3})){3,100},\s*(?=(?:please\s+)?(?:get|obtain|have|ask|request|seek|secure|require|need)\b[^.;]{0,80}?\b(?:approv|sign[- ]?off|ok\b|okay|go-ahead))/i, '$1'],
   // "Shoot an email to a@x. The subject should be 'X' and it should say …": the details said in a sentence after it
+  // (". Put 'Weekly report' in the subject line and just tell them the report is ready.": the same email's subject and words)
+  [new RegExp(`\\s*[.!?]\\s+(?:please\\s+)?(?:put|use|have|make|stick)\\s+(${MASKED_QUOTE})\\s+(?:in|as)\\s+(?:the\\s+)?subject(?:\\s+line)?(?:\\s*,?\\s+and\\s+(?:just\\s+)?(?:tell\\s+them|let\\s+them\\s+know|say)\\s+(?:that\\s+)?([^.!?]+))?\\s*([.!]?)\\s*$`, 'i'), (_m: string, subj: string, body: string | undefined, end: string) => ` with the subject ${subj}${body ? ` saying ${body}` : ''}${end}`],
   [new RegExp(`\\s*[.!]\\s+(?:(?:use|give\\s+it|put)\\s+)?(?:the\\s+|a\\s+)?subject(?:\\s+line)?\\s+(?:should\\s+|must\\s+|will\\s+|can\\s+)?(?:be\\s+|read\\s+|say\\s+|is\\s+|of\\s+)?(${MASKED_QUOTE})(?:\\s*,?\\s+and\\s+(?:it|the\\s+(?:body|email|message))\\s+(?:should\\s+|must\\s+|will\\s+|can\\s+)?(?:just\\s+|simply\\s+)?(?:say|read|mention)s?\\s+(?:that\\s+)?([^.!?]+))?\\s*([.!]?)\\s*$`, 'i'), (_m: string, subj: string, body: string | undefined, end: string) => ` with the subject ${subj}${body ? ` saying ${body}` : ''}${end}`],
   // "ops-team needs an Asana task called 'X'": a task for them
   [/^(\s*)(@?[a-z][\w.]*-[\w.-]+|@[\w.-]+)\s+needs\s+(an?\s+(?:new\s+)?(?:asana\s+)?(?:task|ticket|to-?do))\b/i, '$1create $3 assigned to $2'],
@@ -374,7 +386,7 @@ export const SHORTHAND: Rewrite[] = [
   // "Could you set something up that posts our numbers to #x every Friday?": what it does is the request
   [/\b(?:(?:could|can|would)\s+you\s+|please\s+)?set\s+(?:something|a\s+\w+|an\s+\w+|one)\s+up\s+(?:that|which|to)\s+([a-z]+)\b/gi, (_m: string, v: string) => baseForm(v.toLowerCase())],
   // "could you set it up so that …", "please set things up so …": the framing of a standing rule
-  [/\b(?:(?:could|can|would|shall)\s+(?:you|we)\s+(?:please\s+|kindly\s+)?|please\s+|(?:let(?:'s|\s+us)|we\s+should|i\s+want\s+(?:you\s+)?to)\s+)?set\s+(?:it|things|this|something|everything)\s+up\s+(?:so\s+that|so|such\s+that)\s+(?!(?:each|every)\b(?!\s+new(?:ly)?\b))/gi, ''],
+  [/\b(?:(?:could|can|would|shall)\s+(?:you|we)\s+(?:please\s+|kindly\s+)?|please\s+|(?:let(?:'s|\s+us)|we\s+should|i\s+want\s+(?:you\s+)?to)\s+)?set\s+(?:it|things|this|something|everything)\s+up\s+(?:so\s+that|so(?!\s+that\b)|such\s+that)\s+/gi, ''],
   // "whenever a GitHub issue is opened, an Asana task is created and the link gets posted in #bugs": what follows the event is
   // what should happen then, said as an outcome
   [/^(\s*(?:whenever|each\s+time|every\s+time|any\s*time)\s+[^,]{3,120}?,\s*)([^;.!?]+)/i, (_m: string, when: string, said: string) => `${when}${required(said)}`],

@@ -12,7 +12,16 @@ import { makeLoop, THEM_ITEMS } from './loop-items.ts';
 
 /** The passes, in order. */
 export function afterSegmenting(units: Unit[], ctx: SegmentContext): Unit[] {
-  return thingSaidLast(listSaidBefore(guardSaidAfter(units), ctx));
+  return thingSaidLast(listSaidBefore(guardSaidAfter(lookBeforeTest(units)), ctx));
+}
+
+/**
+ * "send a request to https://… and check the response code; if it is anything other than 200, …": looking at what came
+ * back, said just before the test of it, is that test, not another request.
+ */
+function lookBeforeTest(units: Unit[]): Unit[] {
+  return units.filter((u, i) => !(u.type === 'action' && i > 0 && units[i + 1]?.type === 'condition'
+    && /^(?:and\s+)?(?:then\s+)?(?:check|inspect|look\s+at|verify|examine|read|see)\s+(?:the\s+|its\s+|what\s+)?(?:response|status|http\s+status|return|result|reply)(?:\s+(?:code|status|it\s+returns|comes\s+back))?$/i.test(u.text.trim())));
 }
 
 /**
