@@ -333,7 +333,11 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   const stateVerb = verbAt > 0 && /^(?:is|are|was|were|been|got|gets|be)$/.test(tokens[verbAt - 1] ?? '') && /(?:ed|en|un|one|ne)$/.test(tokens[verbAt]);
   // ("My draft for the Fund is at grants/x.md, but it's running long": where something is, said as context)
   const located = /^(?:(?:my|our|the|their|his|her|this|that|your)\s+)?(?:\S+\s+){0,8}?(?:is|are|was|were|lives?|sits?)\s+(?:at|in|under|on|saved\s+(?:at|in|to|under)|stored\s+(?:at|in|under)|kept\s+(?:at|in|under))\s+(?:\uE000\d+\uE001|[\w.~-]*\/[\w./-]+|[\w-]+\.[a-z]{2,5}\b|(?:the\s+)?[\w.-]+\s+table\b)/i.test(t);
-  if (!inherited?.op && (verbAt < 0 || stateVerb || keptAt(t.replace(PH, ' '))) && isNarrative(t) && (told || located || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
+  // ("Hartwell Foods is 45 days past due on INV-20931": a named thing's state, whatever words in it look like verbs)
+  const namedState = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s+(?:is|was|are|were|has\s+been)\s+(?!to\b|going\b|being\b)/u.test(t.replace(PH, ' ')) && !/\b(?:please|should|must|need|needs|want|wants|would\s+like|has\s+to|have\s+to)\b/i.test(t);
+  // ("Had a customer from Dalton Carpet call asking …": what happened to us, its subject left out, whatever verbs it holds)
+  const happened = /^(?:just\s+)?(?:had|got|received|heard\s+from)\s+(?:a|an|the|some|two|three|four|\d+|another)\s/i.test(t.replace(PH, ' ')) && !/\b(?:please|should|must|need|want)\b/i.test(t);
+  if (!inherited?.op && (verbAt < 0 || stateVerb || namedState || happened || keptAt(t.replace(PH, ' '))) && isNarrative(t) && (told || located || namedState || happened || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
     remember();
     return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
   }
@@ -404,6 +408,8 @@ export function isNarrative(t: string): boolean {
   if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#./'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got|duplicates|supersedes|replaces|has(?=\s+(?:a|an|the|some|no|[\w'’-]+['’]s)\s))\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(own)) return true;
   // ("Not everyone reads Slack", "Nobody checks the shared inbox": what people do, said as a fact)
   if (/^(?:not\s+everyone|not\s+everybody|nobody|no\s+one|no-one|few\s+people|most\s+people|some\s+people|half\s+the\s+team|people)\s+(?:[a-z]+s|ever|really|actually|still)\b/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
+  // ("Had a customer from Dalton Carpet call asking …", "Got a complaint from …": what happened, its subject left out)
+  if (/^(?:just\s+)?(?:had|got|received|heard\s+from)\s+(?:a|an|the|some|two|three|four|\d+|another)\s/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
   // ("Everyone's been refreshing the status page", "Irene's dashboard just shows whatever is in the file": what is going on)
   if (/^(?:everyone|everybody|people|customers|users|staff|the\s+team)(?:['’]s|\s+has|\s+have|\s+are|\s+is|\s+were|\s+was)\s+(?:been\s+)?[a-z]+ing\b/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
   if (/^\p{Lu}\p{Ll}+['’]s\s+(?:[\w-]+\s+){1,2}?(?:just\s+|only\s+|still\s+|always\s+|never\s+)?(?:[a-z]+s|is|was|has|keeps)\s/u.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s) && !/^\S+\s+(?:\S+\s+)?(?:needs|wants|asks|says)\b/i.test(s)) return true;

@@ -13,7 +13,7 @@ import { beforeContent, isNarrative, stripLead } from './action.ts';
 import { extractEntities, isSql } from './entities.ts';
 import {
   APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, AT_THE_END, GROUP_DONE, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
-  SEQUENCE_CONNECTORS, WAIT, WAIT_LATER, WAIT_LEAD, WAIT_UNTIL,
+  SEQUENCE_CONNECTORS, WAIT, WAIT_LATER, WAIT_LEAD, WAIT_REASON, WAIT_UNTIL,
 } from './lexicon.ts';
 import { bareNounStep, PH1, restore, SENTENCE_BREAK, stem, tidy, words, type Span } from './text.ts';
 import { firstWord, gerundToVerb, inflected, isControl } from './clause-words.ts';
@@ -536,10 +536,17 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   if (m) return { units: [{ type: 'wait', until: untilDate(m[1], ctx), text: plain(m[0]) }] };
   m = WAIT_LEAD.exec(text) ?? WAIT_LATER.exec(text);
   if (m) {
-    const rest = text.slice(m[0].length);
+    // ("Wait 20 minutes for them to get backed in": why it waits is no step)
+    const rest = text.slice(m[0].length).replace(WAIT_REASON, '');
     return { units: [{ type: 'wait', duration: toDuration(m[1], m[2]), text: plain(m[0]) }, ...pieceUnits(rest, ctx, inheritVerb).units], verb };
   }
   const trailWait = /\s+(?:in|after)\s+(?:waiting\s+)?(?:for\s+)?(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|half an?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s*$|\s+(\d+|an?|one|two|five|ten|fifteen|thirty)\s*(seconds?|minutes?|mins?|hours?|days?)\s+later\s*$/i.exec(text);
+  // ("DM @kelsey.b on slack in 45 min to call the shipper back": when to send it, said right after where it goes)
+  const midWait = /(?:[#@][\w.-]*\w|\uE000\d+\uE001|\bon\s+slack|\bby\s+e-?mail|\bvia\s+slack)(\s+in\s+(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty|half an?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?))(?=\s+(?:to|saying|that|about|reminding|asking|telling)\b)/i.exec(text);
+  if (midWait) {
+    const at = midWait.index + midWait[0].length - midWait[1].length;
+    return { units: [{ type: 'wait', duration: toDuration(midWait[2], midWait[3]), text: plain(midWait[1].trim()) }, ...action(text.slice(0, at) + text.slice(at + midWait[1].length))], verb };
+  }
   // ("Tell #comms the cub embargo lifts in 2 hours": when something the message tells of happens, not when to send it)
   const tellsWhen = trailWait && /\b(?:lifts|starts|opens|closes|ends|expires|arrives|begins|launches|goes\s+live|kicks\s+off|happens|finishes|resumes|returns|leaves|departs|lands|(?:is|are)\s+(?:due|over|back|live|done))\s*$/i.test(text.slice(0, trailWait.index));
   if (trailWait && !tellsWhen && !BODY_CUES.test(text.slice(0, trailWait.index))) {
@@ -600,7 +607,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     return { units: [loop], opens: loop.body };
   }
   // "email a, b and c, one email each" / "… individually": one step per listed destination
-  const each = /[\s,;]+(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per [a-z]+)|individually|separately|each separately|one at a time)\b/i.exec(text);
+  const each = /[\s,;]+(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per [a-z]+)|individually|separately|each separately|one at a time|one by one)\b/i.exec(text);
   if (each) {
     const rest = text.slice(0, each.index) + text.slice(each.index + each[0].length);
     // (people named without @ count too: "for Olivia, Raj and Theo, one per person")

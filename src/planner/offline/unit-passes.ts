@@ -9,10 +9,16 @@ import { isActionVerb } from './catalog.ts';
 import { firstWord } from './clause-words.ts';
 import type { SegmentContext, Unit } from './clauses.ts';
 import { makeLoop, THEM_ITEMS } from './loop-items.ts';
+import { WAIT_REASON } from './lexicon.ts';
 
 /** The passes, in order. */
 export function afterSegmenting(units: Unit[], ctx: SegmentContext): Unit[] {
-  return thingSaidLast(listSaidBefore(guardSaidAfter(lookBeforeTest(units)), ctx));
+  return thingSaidLast(listSaidBefore(guardSaidAfter(lookBeforeTest(whyItWaits(units))), ctx));
+}
+
+/** "Wait 20 minutes for them to get backed in, then post …": why it waits is no step. */
+function whyItWaits(units: Unit[]): Unit[] {
+  return units.filter((u, i) => !(u.type === 'action' && units[i - 1]?.type === 'wait' && WAIT_REASON.test(u.text)));
 }
 
 /**
