@@ -62,7 +62,8 @@ function asDetail(s: string): { words: string; replaces?: RegExp } | undefined {
 function runsBefore(s: string): string | undefined {
   let m: RegExpExecArray | null;
   if ((m = /^(?:before\s+(?:that|this|doing\s+(?:that|so|it)|you\s+do\s+(?:that|it))|first(?:\s+of\s+all)?)\s*,?\s*(?:though\s*,?\s*)?(.+)$/i.exec(s))) return m[1];
-  if ((m = /^(?:so\s+)?(.+?)\s+first(?:\s*,?\s*(?:of\s+course|obviously|please))?$/i.exec(s)) && !/\b(?:the|its|a)\s+first$/i.test(m[0])) return m[1];
+  // (not "Raise it first" after "We need a task for X.": making the thing just named is that same step, read in clauses.ts)
+  if ((m = /^(?:so\s+)?(.+?)\s+first(?:\s*,?\s*(?:of\s+course|obviously|please))?$/i.exec(s)) && !/\b(?:the|its|a)\s+first$/i.test(m[0]) && !/^(?:raise|create|open|make|log|file|add|set\s+up)\s+it$/i.test(m[1])) return m[1];
   if ((m = /^(?:hold\s+off|wait|pause)\s+(?:for\s+)?(\S+\s+(?:seconds?|minutes?|mins?|hours?|days?))\s+before\s+(?:sending|posting|doing|running)\s+(?:it|that|this)$/i.exec(s))) return `wait ${m[1]}`;
   if ((m = /^(?:it|that|this)\s+needs\s+(an?\s+[\w\s'’-]{1,40}?approval|approval\s+from\s+[\w\s'’-]{1,40}?|sign-?off\s+from\s+[\w\s'’-]{1,40}?)\s+first$/i.exec(s))) return `get ${m[1]}`;
   return undefined;

@@ -63,6 +63,10 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     return c && heading(c[1]) && (isActionVerb(ctx.index, firstWord(c[2])) || APPROVAL_ASK.test(c[2])) ? [`${c[1]}.`, steps!] : [s]; });
   const said = parts.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
   // ("…, email sre@x.io. Run this check every 15 minutes.": once the schedule is taken, a sentence that only says to run the whole request adds no step)
+  // ("… Set it up.", "Take the number it returns.": the whole request, or its result named, said again: no step of its own)
+  // ("We need a task for the bug fix. Raise it first.": the thing needed, then the verb that makes it — one step)
+  const makeItAgain = (prev: string, x: string) => /^(?:raise|create|open|make|log|file|add|set\s+up)\s+it(?:\s+(?:first|now|please|right\s+away|straight\s+away))?$/i.test(x.trim()) && /(?:\b(?:need|needs|want|wants)|^(?:create|make|open|raise|log|file))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:task|issue|ticket|card)\b/i.test(prev.trim());
+  const sayAgain = /^(?:(?:please\s+)?(?:set\s+(?:it|this|that)\s+up|make\s+it\s+happen|get\s+it\s+done|go\s+ahead)(?:\s+please)?|(?:take|grab|use|keep|note)\s+(?:the\s+)?(?:number|result|count|value|output|answer|figure|total)s?\s+(?:it|that|which)\s+(?:returns|gives(?:\s+back)?|comes\s+back\s+with|spits\s+out))$/i;
   const whole = /^(?:please\s+)?(?:run|do|repeat|perform|execute|schedule|trigger)\s+(?:this|that|it|these|all\s+(?:of\s+)?(?:this|that)|the\s+(?:whole\s+|same\s+)?(?:thing|check|checks|job|workflow|flow|process|routine|automation))(?:\s+(?:check|checks|job|workflow|flow|process|routine|automation|again|too|as\s+well))?$/i;
   // ("I want a daily sanity check on the public API. Each morning at 6:05, GET …": a wish that names what the steps after it are)
   const wishHeading = /^(?:i|we)\s*(?:want|need|would\s+like|'d\s+like)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:check|checks|report|workflow|automation|process|routine|monitor|setup|system)\b[^\uE000#@]*$/i;
@@ -74,7 +78,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   // (polite forms have already said it as "create the summer promo …?": a question naming nothing, then a step naming where)
   const asked = parts.map((p) => /\?\s*$/.test(p));
   const askHeading = (i: number) => said.length === parts.length && asked[i] && !/[#@\uE000]/.test(said[i]) && /[#@\uE000]/.test(said[i + 1]) && isActionVerb(ctx.index, firstWord(said[i + 1])) && /^(?:create|set|make|arrange|organi[sz]e|handle|sort|get)\b/i.test(said[i].trim());
-  if (said.length > 1) for (let i = said.length - 1; i >= 0; i--) if (whole.test(said[i]) || (i < said.length - 1 && (wishHeading.test(said[i]) || needHeading(said[i], said[i + 1]) || dutyStated(said[i], said[i + 1]) || askHeading(i)))) said.splice(i, 1);
+  if (said.length > 1) for (let i = said.length - 1; i >= 0; i--) if (whole.test(said[i]) || (i > 0 && sayAgain.test(said[i])) || (i > 0 && makeItAgain(said[i - 1], said[i])) || (i < said.length - 1 && (wishHeading.test(said[i]) || needHeading(said[i], said[i + 1]) || dutyStated(said[i], said[i + 1]) || askHeading(i)))) said.splice(i, 1);
   // ("Main breaks spike when it freezes, so check …": a reason given first is context; one that names nothing is left out)
   for (let i = 0; i < said.length; i++) {
     const so = /^(.{8,200}?)(?:,|;|\s[—–-])\s*so\s+(?:please\s+)?(.+)$/i.exec(said[i]);
@@ -89,7 +93,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   // ("Post it in #general and email all@x. I want both to land at once.": a sentence that only says the steps before it
   // run together)
   for (let i = 1; i < said.length; i++) {
-    const runBoth = /^(?:please\s+)?(?:run|do|send|fire|start)\s+(?:both|them|all\s+(?:of\s+them|three|four)|these|those|the\s+two)(?:\s+(?:steps|of\s+them))?\s+(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously|together|at\s+once)$/i.test(said[i].trim());
+    const runBoth = /^(?:please\s+)?(?:run|do|send|fire|start|kick|shoot)\s+(?:both|them|all\s+(?:of\s+them|three|four)|these|those|the\s+two)(?:\s+(?:steps|of\s+them))?(?:\s+(?:off|out))?\s+(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously|together|at\s+once)$/i.test(said[i].trim());
     if (!runBoth && (!PARALLEL.test(said[i]) || !/^(?:(?:i|we)\s+(?:want|need|'d\s+like|would\s+like)\s+)?(?:both|all|they|them|the\s+two|these|those)(?:\s+(?:of\s+them|messages|of\s+those))?\s+(?:to\s+|should\s+|must\s+|need\s+to\s+|can\s+)?(?:land|go\s+out|arrive|happen|be\s+sent|be\s+posted|run|fire|get\s+there|hit)\b/i.test(said[i]))) continue;
     if (!PARALLEL.test(said[i - 1])) said[i - 1] = `${said[i - 1]} at the same time`;
     said.splice(i, 1);

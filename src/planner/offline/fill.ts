@@ -552,7 +552,7 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
     const carried = carry(p, ctx.history, op);
     if (carried !== undefined) { params[p.name] = carried; carriedNames.push(p.name); continue; }
     // "The team wrote a brief in docs/brief.md. Read it, …": the value said in the context sentence
-    const said = /\b(?:it|this|that|them|there)\b/i.test(t.replace(PH, ' ')) ? ctx.said?.find((e) => e.kind === p.kinds[0]) : ctx.said?.find((e) => e.trigger && e.kind === p.kinds[0]);
+    const said = /\b(?:it|this|that|them|there|him|her)\b/i.test(t.replace(PH, ' ')) ? ctx.said?.find((e) => e.kind === p.kinds[0]) : ctx.said?.find((e) => e.trigger && e.kind === p.kinds[0]);
     if (said) {
       // (an id said as text goes where the operation takes a number: "issue 12" → 12)
       const v = /^\d+$/.test(said.value) && (p.types.includes('integer') || p.types.includes('number')) && !p.types.includes('string') ? Number(said.value) : said.value;

@@ -10,6 +10,20 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "point the team to it", "give #pm the word", "fill the team in on it": tell them about it
+  [/\bpoint\s+((?:the\s+)?(?:whole\s+)?(?:team|crew|channel|everyone|everybody|folks)|[#@][\w.-]+)\s+(?:to|at)\s+(it|this|that|the\s+[\w-]+)\b/gi, 'notify $1 about $2'],
+  [/\bgive\s+((?:the\s+)?(?:whole\s+)?(?:team|crew|channel)|everyone|everybody|folks|[#@][\w.-]+)\s+the\s+(?:word|nod|heads-?up)\b/gi, 'notify $1'],
+  [/\bfill\s+((?:the\s+)?(?:whole\s+)?(?:team|crew|channel)|everyone|everybody|folks|them|[#@][\w.-]+)\s+in(?:\s+on\s+(it|this|that|the\s+[\w-]+))?\b/gi, (_m: string, who: string, what?: string) => `notify ${who}${what ? ` about ${what}` : ''}`],
+  // "send round an email", "send around a note": send one
+  [/\bsend\s+(?:round|around)\s+(?=an?\s|the\s)/gi, 'send '],
+  // "at high priority": with that priority
+  [/\bat\s+(high|low|medium|normal|urgent)\s+priority\b/gi, 'with $1 priority'],
+  // "hand it to ops-team": assign it
+  [/\bhand\s+(it|this|that|the\s+task|the\s+ticket)\s+(?:off\s+|over\s+)?to\s+/gi, 'assign $1 to '],
+  // "Asana 1204: mark it done": the task named in the heading is "it"
+  [/(^|[.!?]\s+)(asana|github)\s+(?:task\s+|issue\s+)?#?(\d+)\s*:\s*([a-z]+)\s+it\b/gi, (_m: string, lead: string, app: string, id: string, verb: string) => `${lead}${verb} ${app} ${/github/i.test(app) ? 'issue' : 'task'} ${id}`],
+  // "To #releases on Slack: drop the line 'X'": where it goes, said first
+  [/(^|[.!?]\s+)to\s+((?:#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s+(?:on|in|via)\s+slack)?)\s*:\s*([^.!?]+)/gi, '$1$3 to $2'],
   // "DM me the result on slack (bhollis)": the person, named in brackets after the message
   [/\b(dm|message|ping|email|e-mail|text|slack)\s+me\b([^()]{0,40}?)\s*\(\s*(@?[\p{Ll}][\w.+-]*(?:@[\w-]+(?:\.[\w-]+)+)?)\s*\)/giu, '$1 $3$2'],
   // ("DM bhollis the result", "ping kelsey.b on slack": a handle typed without its @ after a direct-message verb)

@@ -26,6 +26,16 @@ export const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 export const SHORTHAND: Rewrite[] = [
+  // "New GitHub issue opened? Log an Asana task …": the event asked as a question, then what to do
+  [/^(\s*)(?:a\s+|any\s+)?new\s+([\w\s-]{2,40}?)\s+(opened|created|filed|submitted|received|merged|posted|uploaded|added)\s*\?\s+/i, '$1When a new $2 is $3, '],
+  [/^(\s*)(?:a\s+|any\s+)?new\s+([\w\s-]{2,40}?)\s+(comes?\s+in|arrives?|lands?|shows?\s+up)\s*\?\s+/i, '$1When a new $2 comes in, '],
+  // "Watch for newly opened GitHub issues. When one comes in, raise …": the event watched for is the trigger
+  [/^(\s*)(?:watch|look|listen|keep\s+an\s+eye\s+out)\s+for\s+(?:any\s+)?(?:new(?:ly)?\s+)?((?:opened|created|filed|submitted)\s+)?([\w\s-]{2,40}?)s\s*[.!]\s+(?:when|whenever|each\s+time|every\s+time|as\s+soon\s+as)\s+(?:one|it|they|a\s+new\s+one)\s+(?:comes?\s+in|arrives?|shows?\s+up|appears?|lands?|is\s+(?:opened|created|filed))\s*,\s*/i, (_m: string, lead: string, how: string | undefined, what: string) => `${lead}When a new ${what} is ${how ? how.trim() : 'created'}, `],
+  // "Subject 'Weekly report', body saying the report is ready — mail it out to a@x and b@x": the fields first, then the sending
+  [new RegExp(`^(\\s*)subject(?:\\s+line)?\\s*:?\\s*(${MASKED_QUOTE})(?:\\s*,\\s*(?:and\\s+)?(?:body|message|text)\\s*(?:saying|that\\s+says|reading|:)?\\s*([^—–]+?))?\\s*[—–-]\\s*((?:mail|email|e-mail|send)\\b.+?)([.!]?)\\s*$`, 'i'), (_m: string, lead: string, subj: string, body: string | undefined, ask: string, end: string) => `${lead}${ask} with the subject ${subj}${body ? ` saying ${body}` : ''}${end}`],
+  // "Shoot a note to a@x. Subject line: 'X'. Just tell them the report is ready.", "… post in #standup. Tell folks to update the board.":
+  // what the message says, said in a sentence after it
+  [/(^|[.!?]\s+)((?:[^.!?]|[.!?](?=\S))*\b(?:email|e-mail|mail|post|message|send|ping|note|dm|slack)\b(?:[^.!?]|[.!?](?=\S))*?)([.!?])((?:\s+subject(?:\s+line)?\s*:\s*[^.!?]+[.!?])?)\s+(?:just\s+|and\s+)?(?:tell|let|remind|ask)\s+(them|folks|everyone|everybody|people|the\s+team|him|her)(?:\s+know)?\s+(?:(to)\s+|that\s+)?([^.!?#@]+)([.!?]?)\s*$/i, (m: string, lead: string, ask: string, end: string, subj: string, _who: string, to: string | undefined, said: string, end2: string) => (/\b(?:saying|that\s+says|reminding|telling|asking|about)\b|:\s/i.test(ask) ? m : `${lead}${ask}${subj ? ` with the subject ${subj.trim().replace(/^subject(?:\s+line)?\s*:\s*/i, '').replace(/[.!?]$/, '')}` : ''} ${to ? 'reminding them to' : 'saying'} ${said}${end2 || end}`)],
   // "update reports/status.txt so that the file contains the text 'X'": write X there
   [/\b(?:update|change|edit|set|overwrite)\s+((?:[\w.-]+\/)*[\w.-]+\.[a-z0-9]{1,5})\s+so\s+(?:that\s+)?(?:the\s+file|it)\s+(?:contains|says|reads|holds|has|shows)\s+(?:the\s+(?:text|line|words?)\s+)?/gi, 'write to the file $1 the text '],
   // "…, and it needs to be done by 2026-12-01": when it is due
@@ -531,7 +541,7 @@ export const SHORTHAND: Rewrite[] = [
   [/^\s*(asana|github|gh)\s+(task|issue|ticket|card)(\s+in\s+[\w.-]+\/[\w.-]+)?\s*:\s*([^",;\n]+?)\s*(?=$|[,;])/i, (_m: string, app: string, noun: string, where = '', title: string) => `create a ${/^gh$/i.test(app) ? 'GitHub' : app} ${noun}${where} titled "${title}"`],
   [/\b(asana|github|gh)\s+(?:task\s+|issue\s+)?#?(\d+)(\s+in\s+[\w.-]+\/[\w.-]+)?\s+(?:comment|note)\s*:\s*/gi, (_m: string, app: string, id: string, where = '') => `comment on ${/^asana$/i.test(app) ? 'Asana task' : 'GitHub issue'} ${id}${where} saying `],
   // "onboarding email to each of …", "reminder to @sam about …": a message said without its verb
-  [/^\s*(?:an?\s+)?((?:(?!(?:draft|write|compose|prepare|create|make|send|generate|need|want|i|we)\b)[\w-]+\s+){0,3}?(?:e-?mail|message|dm|reminder|note|notice|heads-up))\s+(?=to\s)/i, 'send a $1 '],
+  [/^\s*(?:an?\s+)?((?:(?!(?:draft|write|compose|prepare|create|make|send|generate|need|want|i|we|shoot|fire|drop|pop|dash|whip|post|mail|email|ping|give|get|put)\b)[\w-]+\s+){0,3}?(?:e-?mail|message|dm|reminder|note|notice|heads-up))\s+(?=to\s)/i, 'send a $1 '],
   // "Asana 7781: comment 'Resolved', then complete it", "GitHub issue 12 in a/b: close it": the thing, then what to do with it
   [/\b(asana|github|gh)\s+(?:task\s+|issue\s+)?#?(\d+)(\s+in\s+[\w.-]+\/[\w.-]+)?\s*:\s*(comment|note|close|complete|finish|reopen|assign|update|rename|delete)\b(\s+(?:it|this)\b)?/gi, (_m: string, app: string, id: string, where = '', verb: string) => `${/^(?:comment|note)$/i.test(verb) ? 'comment on' : verb} ${/^asana$/i.test(app) ? 'Asana task' : 'GitHub issue'} ${id}${where}${/^(?:comment|note)$/i.test(verb) ? ' saying' : ''}`],
   // "GET …, asana onboarding task for each": a thing of an app said without its verb is made

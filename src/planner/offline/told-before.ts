@@ -7,7 +7,7 @@ type Step = Record<string, unknown>;
 
 const CONTENT_KEYS = ['body', 'text', 'subject'];
 /** A message's words that are only its own verb and destination: "Post it in #general", "Email all-staff@x". */
-const RESTATED = /^(?:post|send|email|e-mail|mail|share|announce|tell|notify|dm|message|forward|put)\s+(?:it|this|that|the\s+news)?\s*(?:(?:in|to|on|into)\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+|@[\w.-]+|(?:the\s+)?(?:whole\s+)?(?:team|channel|crew|staff)|everyone|everybody|people|all)?(?:\s+(?:in|on|via)\s+slack)?$/i;
+const RESTATED = /^(?:post|send|email|e-mail|mail|share|announce|tell|notify|dm|message|forward|put)\s+(?:it|this|that|the\s+news)?\s*(?:(?:in|to|on|into)\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+|@[\w.-]+|(?:the\s+)?(?:whole\s+)?(?:team|channel|crew|staff)|everyone|everybody|people|all|him|her|them)?(?:\s+(?:in|on|via|by)\s+(?:an?\s+)?(?:slack(?:\s+(?:dm|direct\s+message|message))?|dm|direct\s+message|e-?mail))?$/i;
 const POINTS_BACK = /^(?:request|details|info|information|situation|news|problem|issue|ask|need|shortage)$/;
 
 /** Fills such messages in place; returns the context sentences used. */

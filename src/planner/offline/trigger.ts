@@ -94,7 +94,7 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
   let { cron, phrase } = best;
   const extra: { start: number; end: number }[] = [];
   // ("a monthly email to grants@x at noon on the 15th": a bare frequency takes the time and day said elsewhere)
-  if (/^(?:daily|weekly|monthly|nightly|hourly|every\s+(?:day|week|month))$/i.test(phrase.trim())) {
+  if (/^(?:daily|weekly|monthly|nightly|hourly|(?:every|each)\s+(?:day|week|month))$/i.test(phrase.trim())) {
     const more = [...text.matchAll(/\bat\s+(?:noon|midnight|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)(?![\w:])|\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\b)|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/gi)]
       .filter((m) => m.index! >= end || m.index! + m[0].length <= start).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
     // (days before times: "monthly on the 15th at noon")
