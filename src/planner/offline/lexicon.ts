@@ -10,6 +10,10 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "…, with an email going to oncall@x if the check fails": and email them
+  [/,?\s+with\s+an?\s+(e-?mail|message|slack\s+message|alert|dm)\s+(?:going|sent|going\s+out)\s+to\s+/gi, ', and send an $1 to '],
+  // "create a task automatically whenever …", "checked automatically every day": every step here runs by itself
+  [/\s+automatically(?=\s+(?:whenever|when|every|each|if|once|after|on|at|as\s+soon\s+as|daily|nightly|weekly)\b|\s*[,.;!?]|\s*$)/gi, ''],
   // "point the team to it", "give #pm the word", "fill the team in on it": tell them about it
   [/\bpoint\s+((?:the\s+)?(?:whole\s+)?(?:team|crew|channel|everyone|everybody|folks)|[#@][\w.-]+)\s+(?:to|at)\s+(it|this|that|the\s+[\w-]+)\b/gi, 'notify $1 about $2'],
   [/\bgive\s+((?:the\s+)?(?:whole\s+)?(?:team|crew|channel)|everyone|everybody|folks|[#@][\w.-]+)\s+the\s+(?:word|nod|heads-?up)\b/gi, 'notify $1'],

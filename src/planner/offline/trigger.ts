@@ -395,8 +395,10 @@ function eventTrigger(text: string, spans: Span[], isVerb: (word: string) => boo
   const trail = TRIGGER_TRAIL.exec(text);
   if (trail) {
     // (the event ends at a semicolon: "… each time a GitHub issue gets opened; the task itself should be made first")
+    // (or where the steps go on: "… whenever someone opens a GitHub issue, named with the issue's title, and then post …")
     const after = text.slice(trail.index + trail[0].length);
-    const semi = after.indexOf(';');
+    const stop = /;|,\s*(?:and\s+)?then\b|\s+and\s+then\b|,\s*(?=(?:named|titled|called|using)\b)/i.exec(after);
+    const semi = stop ? stop.index : -1;
     const subject = (semi >= 0 ? after.slice(0, semi) : after).replace(/[.!?]+\s*$/, '');
     const t = classify(trail[0].trim().toLowerCase(), subject, spans, false);
     if (t) return { trigger: t, text: tidy(`${text.slice(0, trail.index)}${semi >= 0 ? after.slice(semi) : ''}`) + (/[.!?]\s*$/.test(text) && semi < 0 ? '.' : '') };
