@@ -686,7 +686,8 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   }
   // "Send each of these people an email: a@x, b@x and c@x": the list after the colon
   // (what each says may follow the list: "Email each of these subs: a@x, b@x with the subject 'ITB'")
-  const colonList = m && /:\s*((?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+)(?=\s*$|\s*,?\s+(?:with|saying|about|telling|asking|reminding|subject)\b)/.exec(text);
+  // (or names said as single words: "for each of these failing tests: test_fica_cap, test_pto_accrual, …")
+  const colonList = m && /:\s*((?:\uE000\d+\uE001|[#@][\w.-]*\w|[A-Za-z_][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w|[A-Za-z_][\w.-]*\w))+)(?=\s*$|\s*,?\s+(?:with|saying|about|telling|asking|reminding|subject)\b)/.exec(text);
   if (m && colonList) {
     const loop = makeLoop(colonList[1], ctx);
     // (the plural that names them goes with the list: "each of these subs: …")
@@ -747,7 +748,8 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     let cond: string, rest: string;
     const vm = [...after.matchAll(/(?:^|\s)([A-Za-z][\w-]*)/g)].find((w) => w.index! > 0 && isActionVerb(ctx.index, w[1]) && !inflected(w[1].toLowerCase()) && !/[^s]s$/.test(w[1].toLowerCase()) && !/^(is|are|was|be|has|have|does|do|return|fail|contain|exceed|equal|work|go|come|look|say|show|seem|give|find|get|hit|drop|take|run|break|succeed|pass|mention|include)$/i.test(w[1]) && !/\b(is|are|was|were|be|been|has|have|had|does|did|not|doesn't|isn't|to|the|a|an|no|any|than|of|that|this|these|those|its|their|our|my|every|each)\s*$/i.test(after.slice(0, w.index! + 1)) && !/^\s+(?:is|are|was|were|has|have|goes|went|gets|exceeds|drops|falls|rises)\b/i.test(after.slice(w.index! + w[0].length))
       // ("if the booking page at https://… isn't responding, DM …": a verb-like noun whose clause goes on to its own verb)
-      && !((comma?.index ?? after.length) > w.index! && /\b(?:is|isn't|are|aren't|was|wasn't|has|hasn't|have|haven't|does|doesn't|did|didn't|returns?|fails?|goes|stays|comes|shows?|looks?|seems?|responds?)\b/i.test(after.slice(w.index! + w[0].length, comma?.index ?? after.length))));
+      // (up to what a message would say: "if it's over 40% post in #crew that mowing is postponed")
+      && !((comma?.index ?? after.length) > w.index! && /\b(?:is|isn't|are|aren't|was|wasn't|has|hasn't|have|haven't|does|doesn't|did|didn't|returns?|fails?|goes|stays|comes|shows?|looks?|seems?|responds?)\b/i.test(after.slice(w.index! + w[0].length, comma?.index ?? after.length).split(/\s(?=(?:that|saying|to|about|reminding|telling|asking)\s)/i)[0])));
     // ("if the amount is over $10,000 get approval from the finance director, then POST …": a gate asked for ends the test)
     const gate = /\s(?:get|obtain|seek|request|ask\s+for|require)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:approval|sign-?off|go-ahead)\b/i.exec(after);
     if (gate && (!comma || gate.index < comma.index) && (!vm || gate.index < vm.index!)) { cond = after.slice(0, gate.index); rest = after.slice(gate.index + 1); }

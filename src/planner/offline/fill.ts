@@ -449,6 +449,8 @@ export function fill(op: OpProfile, t: string, ents: Entity[], content: Content 
   if (bodyP && (messageLike || body !== undefined)) {
     let v = body;
     if (v === undefined && topic && messageLike) v = cap(topic);
+    // ("DM @x with the student's name and the time they asked for": the event's value, and what else was named)
+    if (v !== undefined && v === cap(topic) && payload && !v.includes('{{')) v = `${payload.ref} — ${v}`;
     if (v !== undefined && ref) v = ref.replaceIn(v);
     // "… also email pm@acme.com about it" after a message: the same message
     const prevMsg = ctx.history.at(-1);

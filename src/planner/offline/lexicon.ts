@@ -10,6 +10,20 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "cc the case manager abrown@x": the address is who is copied
+  [/\b(cc|bcc|copy\s+in|loop\s+in)\s+(?:the|our|my|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?=[\w.+-]+@[\w-]+\.)/gi, '$1 '],
+  // "Put it in Asana as 'X'": an Asana task called X
+  [/\bput\s+(?:it|this|that)\s+in(?:to)?\s+asana\s+as\s+/gi, 'create an Asana task called '],
+  // ("… and assign to permits-team": assign it)
+  [/\band\s+assign\s+to\s+/gi, 'and assign it to '],
+  // "paste the output as a comment on asana task 77310": comment it there
+  [/\b(?:paste|put|drop|post|add)\s+(the\s+(?:output|result|results|rows|answer|summary)|it|that)\s+as\s+a\s+comment\s+(?:on|to)\s+/gi, 'add $1 as a comment on '],
+  // "each of these people — a@x, b@x, c@x — needs an email reminding them …": an email to each of them
+  [/\beach\s+of\s+(?:these|those|the)\s+(?:people|folks|contacts|addresses|recipients|users|customers|members)\s*[—–:-]\s*((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*,\s*(?:and\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)+)\s*[—–,-]?\s*(?:needs|should\s+get|gets|must\s+get)\s+an?\s+(email|e-mail|message|dm|reminder)\b/gi, 'send an $2 to each of $1'],
+  // "use the notify step (not slack) to send X …": that driver
+  [/\buse\s+the\s+([a-z]+)\s+(?:step|driver|operation|integration|action)(?:\s*\([^)]*\))?\s+to\s+([^,.;]+)/gi, '$2 using $1'],
+  // "We can't announce the early dismissal until the superintendent's office signs off.": their approval first
+  [/(^|[.!?]\s+)(?:we|i)\s+(?:can['’]t|cannot|can\s+not|shouldn['’]t|mustn['’]t)\s+[^.!?]{3,80}?\s+until\s+([^.!?]+?)\s+(?:signs?\s+off|approves?|gives?\s+(?:the\s+|us\s+the\s+)?(?:ok|okay|go-ahead|green\s+light))(?:\s+on\s+it)?\s*([.!?])/gi, '$1Get approval from $2$3'],
   // "…, with an email going to oncall@x if the check fails": and email them
   [/,?\s+with\s+an?\s+(e-?mail|message|slack\s+message|alert|dm)\s+(?:going|sent|going\s+out)\s+to\s+/gi, ', and send an $1 to '],
   // "create a task automatically whenever …", "checked automatically every day": every step here runs by itself

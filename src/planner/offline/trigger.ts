@@ -412,7 +412,8 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
   // (a workflow's hyphenated name is no approval: "the permit-approval workflow finishes")
   // (nor what a webhook carries: "calls our webhook with a pre-authorisation decision")
   // ("that nightly-backup workflow": a workflow pointed at, not a pronoun)
-  if (!s || (PRONOUN_SUBJECT.test(s) && !/^(?:this|that)\s+[\w.-]+\s+(?:workflow|flow|automation|job|pipeline)\b/.test(s)) || (APPROVAL_WORDS.test(s.replace(/\b[\w]+(?:-[\w]+)+\s+(?=(?:workflow|automation|flow|job|pipeline)\b)/g, ' ')) && !/\bweb\s?hook\b/i.test(s))) return undefined;
+  // ("Parents report absences through our online form. Whenever that form is submitted, …": the form named before)
+  if (!s || (PRONOUN_SUBJECT.test(s) && !/^(?:this|that)\s+[\w.-]+\s+(?:workflow|flow|automation|job|pipeline)\b/.test(s) && !/^(?:this|that)\s+(?:[\w-]+\s+)?(?:form|survey|webhook|questionnaire|sheet)\s+(?:is|gets|has\s+been)\s+(?:submitted|filled|completed|sent|received)\b/.test(s)) || (APPROVAL_WORDS.test(s.replace(/\b[\w]+(?:-[\w]+)+\s+(?=(?:workflow|automation|flow|job|pipeline)\b)/g, ' ')) && !/\bweb\s?hook\b/i.test(s))) return undefined;
   // "once you've created …", "after we close …": the workflow's own earlier step, not an outside event
   if (/^(?:you|we|i)(?:'ve|'ll|’ve|\s+have|\s+ve)?\s/.test(s)) return undefined;
   // ("after creating a GitHub issue in acme/web, …": a step of its own, said as what comes first)

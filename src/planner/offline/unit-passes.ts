@@ -48,7 +48,7 @@ function guardSaidAfter(units: Unit[]): Unit[] {
 
 /**
  * "We have three new hires starting Monday: Sofia Marin, Tomás Reyes and Aiko Tanaka. For each of them, …": a loop over
- * "them" takes the list a statement just before it gave after a colon.
+ * "them" takes the list a statement just before it gave after a colon — or a list said on its own just after it.
  */
 function listSaidBefore(units: Unit[], ctx: SegmentContext): Unit[] {
   // ("check each of A, B and C and post in #x if any of them doesn't return 200": the test of each pass, in the pass)
@@ -66,6 +66,15 @@ function listSaidBefore(units: Unit[], ctx: SegmentContext): Unit[] {
     const said = list && makeLoop(list, ctx);
     if (said && said.items && said.items.length >= 2) { u.items = said.items; u.itemKinds = said.itemKinds; }
   });
+  // ("Can you email each of them a reminder? a@x, b@x, c@x": the list said right after, on its own)
+  for (let i = units.length - 1; i > 0; i--) {
+    const u = units[i], loop = units[i - 1];
+    if (u.type !== 'action' || loop.type !== 'loop' || loop.items || !THEM_ITEMS.test(loop.itemsText.trim()) || !/^\s*\uE000\d+\uE001(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\uE000\d+\uE001)+\s*[.!]?\s*$/.test(u.text)) continue;
+    const said = makeLoop(u.text.replace(/[.!]\s*$/, ''), ctx);
+    if (!said.items || said.items.length < 2) continue;
+    loop.items = said.items; loop.itemKinds = said.itemKinds;
+    units.splice(i, 1);
+  }
   return units;
 }
 
