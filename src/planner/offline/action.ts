@@ -336,7 +336,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // ("Hartwell Foods is 45 days past due on INV-20931": a named thing's state, whatever words in it look like verbs)
   const namedState = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s+(?:is|was|are|were|has\s+been)\s+(?!to\b|going\b|being\b)/u.test(t.replace(PH, ' ')) && !/\b(?:please|should|must|need|needs|want|wants|would\s+like|has\s+to|have\s+to)\b/i.test(t);
   // ("Had a customer from Dalton Carpet call asking …": what happened to us, its subject left out, whatever verbs it holds)
-  const happened = /^(?:just\s+)?(?:had|got|received|heard\s+from)\s+(?:a|an|the|some|two|three|four|\d+|another)\s/i.test(t.replace(PH, ' ')) && !/\b(?:please|should|must|need|want)\b/i.test(t);
+  const happened = (/^(?:just\s+)?(?:had|got|received|heard\s+from)\s+(?:a|an|the|some|two|three|four|\d+|another)\s/i.test(t.replace(PH, ' ')) || /^(?:just\s+)?(?:finished|wrapped\s+up|completed|shipped|got\s+done\s+with)\s+(?:the|our|my|this|that)\s/i.test(t.replace(PH, ' '))) && !/\b(?:please|should|must|need|want)\b/i.test(t);
   if (!inherited?.op && (verbAt < 0 || stateVerb || namedState || happened || keptAt(t.replace(PH, ' '))) && isNarrative(t) && (told || located || namedState || happened || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
     remember();
     return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
@@ -409,7 +409,7 @@ export function isNarrative(t: string): boolean {
   // ("Not everyone reads Slack", "Nobody checks the shared inbox": what people do, said as a fact)
   if (/^(?:not\s+everyone|not\s+everybody|nobody|no\s+one|no-one|few\s+people|most\s+people|some\s+people|half\s+the\s+team|people)\s+(?:[a-z]+s|ever|really|actually|still)\b/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
   // ("Had a customer from Dalton Carpet call asking …", "Got a complaint from …": what happened, its subject left out)
-  if (/^(?:just\s+)?(?:had|got|received|heard\s+from)\s+(?:a|an|the|some|two|three|four|\d+|another)\s/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
+  if ((/^(?:just\s+)?(?:had|got|received|heard\s+from)\s+(?:a|an|the|some|two|three|four|\d+|another)\s/i.test(s) || /^(?:just\s+)?(?:finished|wrapped\s+up|completed|shipped|got\s+done\s+with)\s+(?:the|our|my|this|that)\s/i.test(s)) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
   // ("Everyone's been refreshing the status page", "Irene's dashboard just shows whatever is in the file": what is going on)
   if (/^(?:everyone|everybody|people|customers|users|staff|the\s+team)(?:['’]s|\s+has|\s+have|\s+are|\s+is|\s+were|\s+was)\s+(?:been\s+)?[a-z]+ing\b/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
   if (/^\p{Lu}\p{Ll}+['’]s\s+(?:[\w-]+\s+){1,2}?(?:just\s+|only\s+|still\s+|always\s+|never\s+)?(?:[a-z]+s|is|was|has|keeps)\s/u.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s) && !/^\S+\s+(?:\S+\s+)?(?:needs|wants|asks|says)\b/i.test(s)) return true;

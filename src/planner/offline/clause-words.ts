@@ -20,8 +20,11 @@ export function isControl(t: string): boolean {
 
 /** "created", "sending": not the imperative that starts a clause ("ping", "need" are). */
 export function inflected(w: string): boolean {
-  return (w.length >= 6 && /ing$/.test(w)) || (w.length >= 5 && /[^e]ed$/.test(w));
+  return (w.length >= 6 && /ing$/.test(w)) || (w.length >= 5 && /[^e]ed$/.test(w)) || IRREGULAR_PAST.test(w);
 }
+
+/** Past forms that are never the imperative ("lost and found", "the ones we sent"). */
+const IRREGULAR_PAST = /^(?:found|sent|made|took|gave|wrote|told|brought|bought|kept|went|saw|said|thought|got|ran|held|began|broke|chose|drove|knew|lost|met|paid|sold|spoke|stood|taught|threw|won|wore)$/i;
 
 /** "sending" → "send", "creating" → "create": a gerund's verb. */
 export function gerundToVerb(w: string): string {

@@ -10,6 +10,14 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "Email a@x with the subject 'X', say the figures are in the shared folder, …": what the message says
+  [/(?<=\b(?:email|e-mail|mail|message|post|dm|send)\b(?:[^.;!?]|\.(?=\S))*),\s*(?:and\s+)?say\s+(?:that\s+)?(?=(?:the|a|an|our|it|we|they|this|there|i)\b)/gi, ', saying '],
+  // "… so one of the team can check it and send it": what people do with it afterwards is no step
+  [/,?\s+so\s+(?:that\s+)?(?:one\s+of\s+(?:the\s+team|us|them|you)|someone|somebody|the\s+team|they|we|i|he|she|people|everyone|everybody)\s+(?:can|could|will|may|might)\s+[^.;!?]+/gi, ''],
+  // "Write me 3 Instagram captions for …": words only the model writes
+  [/(?<!\b(?:ai|llm|model|gpt|bot|assistant)\s+(?:to\s+)?)\bwrite\s+(?:me\s+|us\s+)?((?:\d+|a\s+few|some|a|an|two|three|four|five|ten)\s+(?:[\w-]+\s+){0,3}?(?:captions?|posts?|tweets?|headlines?|taglines?|slogans?|subject\s+lines?|ideas?|names?|titles?|bios?|blurbs?|haikus?|poems?|jokes?|replies|responses?|product\s+descriptions?))\b/gi, 'have AI write $1'],
+  // "POST {…} to https://… to set up her LIMS account": why it is sent is no step
+  [/(\bto\s+https?:\/\/\S+)\s+to\s+(?:set\s+up|create|make|register|enable|provision|add|activate|update|open)\s+(?:her|his|their|the|a|an|our|my|its)\b[^,;.]*/gi, '$1'],
   // "cc the case manager abrown@x": the address is who is copied
   [/\b(cc|bcc|copy\s+in|loop\s+in)\s+(?:the|our|my|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?=[\w.+-]+@[\w-]+\.)/gi, '$1 '],
   // "Put it in Asana as 'X'": an Asana task called X

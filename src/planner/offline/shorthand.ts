@@ -46,8 +46,9 @@ export const SHORTHAND: Rewrite[] = [
   [/(^|[.!?]\s+)before\s+(?:anything|it|this|that|they|anyone\s+\w+)\s+(?:goes|go|is|gets|are)\s+(?:out|sent|posted|published|emailed|mailed)\s*,\s*([^.!?]+?)([.!?]|$)/gi, '$1$2 first$3'],
   // "a message that just says 'X'": the words it says
   [/\b(that|which)\s+(?:just|simply|only)\s+(says|reads)\b/gi, '$1 $2'],
-  // "email a@x the weekly starts and stops — the query is select * from weekly_v": the query said after the step that sends its result
-  [/^(.*?\b(?:email|e-mail|mail|send|post|share|dm|message)\b.*?)\s*(?:[—–;]|\s-\s|[.:,]\s+)\s*(?:the\s+)?(?:query|sql)\s+(?:is|=|:|to\s+use\s+is)\s+((?:select|with)\s.+?)[.!]?\s*$/i, (_m: string, ask: string, sql: string) => {
+  // "email a@x the weekly starts and stops — the query is select * from weekly_v" ("Routes come from: select …"): the query said
+  // after the step that sends its result
+  [/^(.*?\b(?:email|e-mail|mail|send|post|share|dm|message)\b.*?)\s*(?:[—–;]|\s-\s|[.:,]\s+)\s*(?:(?:the\s+)?(?:query|sql)\s+(?:is|=|:|to\s+use\s+is)|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+comes?\s+from\s*:?)\s+((?:select|with)\s.+?)[.!]?\s*$/i, (_m: string, ask: string, sql: string) => {
     // (a schedule said first stays first: "Mondays 10am send the top sellers to #retail — query is …")
     const lead = /^\s*((?:every|each|on|daily|nightly|weekly|monthly|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|at)\b[^,]*?)(?:,\s*|\s+)(?=(?:email|e-mail|mail|send|post|share|dm|message)\b)/i.exec(ask);
     const q = sql.includes("'") ? `"${sql}"` : `'${sql}'`;

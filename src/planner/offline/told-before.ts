@@ -20,6 +20,12 @@ export function bodyFromContext(steps: Step[], request: string, unmapped: { text
       const long = unmapped.filter((u) => u.text.split(/\s+/).length >= 4);
       if (params[k] === `{{inputs.${k}}}` && long.length && /\b(?:for|about|on)\s+(?:it|this|that)\b/i.test(request)) { params[k] = long.at(-1)!.text; used.add(long.at(-1)!.text); }
     }
+    // ("Email a@x. Subject 'Gala - save the date'. Gala is May 17 at the Pavilion.": the news is the body the subject left empty)
+    if (params && typeof params.body === 'string' && params.body === params.subject && request.includes(params.body)) {
+      // (said after the subject: a sentence before the step is what led to it, not what it says)
+      const long = unmapped.filter((u) => u.text.split(/\s+/).length >= 4 && request.indexOf(u.text) > request.indexOf(params.body as string));
+      if (long.length) { params.body = long.at(-1)!.text; used.add(long.at(-1)!.text); }
+    }
     if (params) for (const k of CONTENT_KEYS) {
       const v = params[k];
       if (typeof v !== 'string') continue;
