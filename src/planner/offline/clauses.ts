@@ -334,7 +334,7 @@ function carriesAction(t: string, full: string, ctx: SegmentContext, left?: stri
   if (!s) return false;
   if (isControl(s)) return true;
   const fw = firstWord(s);
-  if (/^(?:subject|title|body|message|text|name|priority|due|labels?|channel|to|cc|note|content)(?:\s+(?:line|exactly|verbatim|only))?\s*:/i.test(s)) return false;
+  if (/^(?:subject|title|body|message|text|name|priority|due|labels?|channel|to|cc|note|content)(?:\s+(?:line|exactly|verbatim|only))?\s*[:=]/i.test(s)) return false;
   // ("…, labels bug and wake-model", "…, tags ops": a field and its values after the comma, not a verb)
   if (left && /^(?:labels|tags|labell?ed|tagged)\s+(?!(?:it|them|the|this|that|these|those|all|each|every)\b)[\w-]+/i.test(s)) return false;
   if (/^(?:one\s+(?:[a-z-]+\s+)?(?:each|apiece|per\b)|individually|separately|each separately|one at a time)/i.test(s)) return false; // "…, one email each" distributes the clause on the left // "message: …", "subject: …" are fields of the clause on the left
@@ -616,7 +616,8 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   if (each) {
     const rest = text.slice(0, each.index) + text.slice(each.index + each[0].length);
     // (people named without @ count too: "for Olivia, Raj and Theo, one per person")
-    const list = /(\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))+/.exec(rest)
+    // (values side by side count too, as dictated: "alice@x.com bob@y.com and carol@z.com")
+    const list = /(\uE000\d+\uE001|[#@][\w.-]*\w)(?:(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)|\s+(?=\uE000))(?:\uE000\d+\uE001|[#@][\w.-]*\w))+/.exec(rest)
       ?? /(?<=\b(?:for|to|with)\s+(?:the\s+)?)(\p{Lu}\p{Ll}+)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}+)+(?=\s*$|[\s,])/u.exec(rest);
     if (list) {
       // names are people unless a noun after them says otherwise ("the Denver, Austin and Raleigh warehouses", "one per site")

@@ -94,7 +94,9 @@ function arrows(text: string): string {
     // ("complete; tell #pm" said of the thing: the bare verb on it, then the rest)
     const doneTo = (what: string) => `${first.replace(/^done$/i, 'complete')} ${what}${right.slice(right.indexOf(first) + first.length)}`;
     const dest = ONLY_DEST.exec(right);
-    const event = i === 1 && !head && !/[:;]|https?:|\uE210/.test(prev.text) ? EVENT.exec(prev.text.replace(/^trigger\s*:\s*/i, '').replace(/\s*\((?!webhook\)|event\))[^)]*\)/gi, '')) : null;
+    const event = i === 1 && !head && !/[:;]|https?:|\uE210/.test(prev.text) ? EVENT.exec(prev.text.replace(/^trigger\s*:\s*/i, '').replace(/\s*\((?!webhook\)|event\))[^)]*\)/gi, '')
+      // ("on nightly-backup workflow failure -> …": the event said as a noun)
+      .replace(/^(?:on\s+)?(.+?\s+(?:workflow|flow|automation|job))\s+(failures?|errors?|completion|success)$/i, (_m: string, w: string, n: string) => `${w} ${/fail|error/i.test(n) ? 'fails' : 'finishes'}`)) : null;
     if (TEST.test(last) && (head || items.length > 1 || /\?$/.test(last))) {
       const said = `if ${testSaid(last)}, ${right}`;
       if (head) { prev.text = head.replace(CLAUSES, ''); items.push({ sep: '; ', text: said }); } else { prev.text = said; prev.sep = prev.sep ? '; ' : ''; }
@@ -151,7 +153,7 @@ export function notationSaid(request: string): string {
   if (!ARROW.test(request) && !SLASHES.test(request) && !/^\s*(?:for\s+each\s+of|loop(?:\s+over)?)\s*\[/i.test(request)) return request;
   return keepingQuotes(request, (words) => {
     // ("foreach a@x, b@x -> welcome email", "loop [a, b, c]: send …": the items, then what is done for each)
-    let s = words.replace(/^\s*(?:for\s+each\s+of|loop(?:\s+over)?)\s*\[?([^\]\n]+?)\]?\s*(?::|->|=>)\s*([^;\n]*)/i, (_m, items: string, step: string) => `for each of ${items}: ${verbed(step)}`);
+    let s = words.replace(/^\s*(?:for\s+each\s+of|loop(?:\s+(?:over|through))?)\s*\[?([^\]\n]+?)\]?\s*(?::|->|=>)\s*([^;\n]*)/i, (_m, items: string, step: string) => `for each of ${items}: ${verbed(step.replace(/\s+each\s*$/i, ''))}`);
     // ("trigger: new GH issue in lumen/api. …": the event the steps wait for)
     s = s.replace(/^\s*trigger\s*:\s*(?:an?\s+)?([^.;\n]+?)\s*[.;]\s+/i, 'When a $1 comes in, ');
     // ("welcome email => each of a / b / c": a list between slashes)

@@ -26,6 +26,13 @@ export const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 export const SHORTHAND: Rewrite[] = [
+  // "trigger: gh issue opened. create …": the event, said as a label
+  [/^(\s*)trigger\s*:\s*(?:an?\s+)?(?:new\s+)?(?:gh|github)\s+(issue|pr|pull\s+request)\s+(opened|created|merged|closed|filed)\s*[.;,]\s*/i, '$1When a GitHub $2 is $3, '],
+  // "mail to a@x, b@x. subj 'X'. body: report is ready": what the message says, said as a field after it
+  [/\bsubj\b\.?(?=\s*[:=]?\s*['"‘“\uE100])/gi, 'subject'],
+  [/([.!?])\s+(?:body|message|text|msg)\s*[:=]\s*([^.!?]+)([.!?]?)\s*$/i, (_m: string, _end: string, said: string, end: string) => ` saying ${said}${end}`],
+  // "hit https://… with a POST and send {…} as the json": the request's body
+  [/\s+and\s+send\s+(\{[^{}]*\}|\uE100\d+\uE101)\s+as\s+(?:the\s+)?(?:json|body|payload)\b/gi, ' with the JSON $1'],
   // "New GitHub issue opened? Log an Asana task …": the event asked as a question, then what to do
   [/^(\s*)(?:a\s+|any\s+)?new\s+([\w\s-]{2,40}?)\s+(opened|created|filed|submitted|received|merged|posted|uploaded|added)\s*\?\s+/i, '$1When a new $2 is $3, '],
   [/^(\s*)(?:a\s+|any\s+)?new\s+([\w\s-]{2,40}?)\s+(comes?\s+in|arrives?|lands?|shows?\s+up)\s*\?\s+/i, '$1When a new $2 comes in, '],
@@ -45,7 +52,7 @@ export const SHORTHAND: Rewrite[] = [
   // "Before anything goes out, could we get a manager to okay it?": the approval comes first
   [/(^|[.!?]\s+)before\s+(?:anything|it|this|that|they|anyone\s+\w+)\s+(?:goes|go|is|gets|are)\s+(?:out|sent|posted|published|emailed|mailed)\s*,\s*([^.!?]+?)([.!?]|$)/gi, '$1$2 first$3'],
   // "a message that just says 'X'": the words it says
-  [/\b(that|which)\s+(?:just|simply|only)\s+(says|reads)\b/gi, '$1 $2'],
+  [/\b(that|which)\s+(?:(?:just|simply|only)\s+(says|reads)|(says|reads)\s+(?:exactly|verbatim|precisely|word\s+for\s+word))\b/gi, (_m: string, that: string, a?: string, b?: string) => `${that} ${a ?? b}`],
   // "email a@x the weekly starts and stops — the query is select * from weekly_v" ("Routes come from: select …"): the query said
   // after the step that sends its result
   [/^(.*?\b(?:email|e-mail|mail|send|post|share|dm|message)\b.*?)\s*(?:[—–;]|\s-\s|[.:,]\s+)\s*(?:(?:the\s+)?(?:query|sql)\s+(?:is|=|:|to\s+use\s+is)|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+comes?\s+from\s*:?)\s+((?:select|with)\s.+?)[.!]?\s*$/i, (_m: string, ask: string, sql: string) => {
@@ -539,7 +546,7 @@ export const SHORTHAND: Rewrite[] = [
   // "…, link in #bugs": post it there
   [/,\s*(?:and\s+)?(?:the\s+)?(link|url|summary|result|results|details|answer)\s+(?:in|to)\s+(?=#[\w-])/gi, ', post the $1 in '],
   // command-bar labels: "asana task: update pricing copy", "gh issue in acme/web: login broken", "asana 5120 comment: waiting"
-  [/^\s*(asana|github|gh)\s+(task|issue|ticket|card)(\s+in\s+[\w.-]+\/[\w.-]+)?\s*:\s*([^",;\n]+?)\s*(?=$|[,;])/i, (_m: string, app: string, noun: string, where = '', title: string) => `create a ${/^gh$/i.test(app) ? 'GitHub' : app} ${noun}${where} titled "${title}"`],
+  [/^\s*(asana|github|gh)\s+(task|issue|ticket|card)(\s+in\s+[\w.-]+\/[\w.-]+)?\s*:\s*([^",;\n]+?)\s*(?=$|[,;]|[.!?]\s)/i, (_m: string, app: string, noun: string, where = '', title: string) => `create a ${/^gh$/i.test(app) ? 'GitHub' : app} ${noun}${where} titled "${title}"`],
   [/\b(asana|github|gh)\s+(?:task\s+|issue\s+)?#?(\d+)(\s+in\s+[\w.-]+\/[\w.-]+)?\s+(?:comment|note)\s*:\s*/gi, (_m: string, app: string, id: string, where = '') => `comment on ${/^asana$/i.test(app) ? 'Asana task' : 'GitHub issue'} ${id}${where} saying `],
   // "onboarding email to each of …", "reminder to @sam about …": a message said without its verb
   [/^\s*(?:an?\s+)?((?:(?!(?:draft|write|compose|prepare|create|make|send|generate|need|want|i|we|shoot|fire|drop|pop|dash|whip|post|mail|email|ping|give|get|put)\b)[\w-]+\s+){0,3}?(?:e-?mail|message|dm|reminder|note|notice|heads-up))\s+(?=to\s)/i, 'send a $1 '],
