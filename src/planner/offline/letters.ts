@@ -55,6 +55,9 @@ function applyPostscript(body: string, ps0: string): string {
   return `${body.replace(/\s*$/, '')}${/[.!?]\s*$/.test(body) ? '' : '.'} ${ps}`;
 }
 
+/** A signature after a dash: "— Priya, Ops", "-- Dana". */
+const DASH_NAME = /^\s*(?:[—–]|--?)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*,\s*[\p{L}&\s-]{1,25})?\s*$/u;
+
 /** The request inside a pasted letter: no greeting, no sign-off, its P.S. applied. */
 export function unwrapped(text: string): string {
   if (!/\n/.test(text) && !GREETING.test(text.split(/[,!]/)[0] + ',') && !PS.test(text)) return text;
@@ -70,6 +73,8 @@ export function unwrapped(text: string): string {
     if (PS.test(line)) { inPs = true; notes.push(line.replace(PS, '')); continue; }
     if (inPs) { notes[notes.length - 1] += ` ${line.trim()}`; continue; }
     if (SIGN_OFF.test(line) && line.trim().split(/\s+/).length <= 6) { afterSignOff = true; continue; }
+    // ("— Priya, Ops" as the last line: who wrote it)
+    if (DASH_NAME.test(line) && lines.slice(i + 1).every((l) => !l.trim())) continue;
     if (afterSignOff && NAME_LINE.test(line)) continue;
     afterSignOff = false;
     body.push(line);

@@ -10,6 +10,18 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "…, then link dropped into #triage on Slack": the thing, then what is done with it
+  [/\b(then|and)\s+(?:the\s+|its\s+)?(link|url|summary|result|results|report|output)\s+(posted|dropped|shared|sent|put)\s+(in|into|to|on)\s+/gi, (_m: string, c: string, what: string, done: string, to: string) => `${c} ${({ posted: 'post', dropped: 'drop', shared: 'share', sent: 'send', put: 'put' } as Record<string, string>)[done.toLowerCase()]} the ${what} ${to} `],
+  // "Anything other than a 200 means #ops on Slack needs to hear about it": a test, and who to tell
+  [/(^|[.!?]\s+)anything\s+(?:other\s+than|but|except)\s+(?:an?\s+)?(\d{3})\s+(?:means|and)\s+(.+?)\s+(?:needs?|should|must|has|have)\s+(?:to\s+)?(?:hear|know)\s+about\s+it\b/gi, '$1If it is not $2, notify $3 about it'],
+  // "Two messages, both at once: Slack #general and an email to all@x": a count, then the steps run together
+  [/(^|[.!?]\s+)(?:two|three|2|3)\s+(?:messages|notes|posts|notifications)\s*,?\s*(?:both|all)\s+at\s+once\s*:\s*/gi, '$1At the same time: '],
+  // "Need three things: an Asana task …, a Slack note …, and …": the heading counts what follows
+  [/(^|[.!?]\s+)(?:i\s+|we\s+)?need\s+(?:two|three|four|five|\d+|a\s+few|a\s+couple\s+of)\s+things\s*:\s*/gi, '$1'],
+  // "Bug fix task first, then a heads-up to the team": the task named first is made first
+  [/(^|[.!?]\s+)(?!(?:create|make|open|add|file|log|raise)\b)((?:[\w-]+\s+){1,4}?(?:task|issue|ticket))\s+first\s*,\s*then\s+/gi, '$1create a $2, then '],
+  // "New Asana task please — 'Renew SSL certificate', owner ops-team, …": the task, named after the dash
+  [/\b(?:a\s+)?(?:new\s+)?(asana\s+task|github\s+issue)\s*(?:please\s*)?[—–:-]\s*(?=['"‘“\uE100])/gi, 'create an $1 called '],
   // "announce that X, both in #general on Slack and by email to all@x, sending the two simultaneously": the news, then where
   [/,?\s*(?:and\s+)?(?:sending|send|posting|firing\s+off)\s+(?:the\s+two|both(?:\s+of\s+them)?|them)\s+(simultaneously|at\s+the\s+same\s+time|in\s+parallel|together)\b/gi, ' $1'],
   [/\b(?:announce|say|post|share)\s+that\s+([^,;]+?),\s*both\s+(?:in|on|to)\s+(#[\w-]+)(\s+on\s+slack)?\s+and\s+by\s+e-?mail\s+to\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi, 'post in $2$3 and email $4 saying $1'],

@@ -103,7 +103,7 @@ function arrows(text: string): string {
       continue;
     }
     // ("gh issue opened (webhook) -> …", "invoice-sync workflow fails => slack #x": what happens, then the steps)
-    if (event && !/^(?:send|email|mail|post|create|open)\b/i.test(prev.text)) {
+    if (event && !/^(?:send|email|mail|post|create|open|when|whenever|once|if)\b/i.test(prev.text)) {
       const what = event[2].replace(/^(?:a|an|the)\s+/i, '');
       prev.text = /^(?:fails|failed|finishes|finished)$/i.test(event[3]) ? `when the ${what} ${event[3].replace(/^failed$/i, 'fails').replace(/^finished$/i, 'finishes')}${event[4]}` : /^(?:arrives|comes\s+in)$/i.test(event[3]) ? `when a ${event[1] ?? ''}${what} ${event[3]}${event[4]}` : `when a ${event[1] ?? ''}${what} is ${event[3]}${event[4]}`;
       items.push({ sep: ', ', text: dest ? `post to ${dest[1]}` : verbed(right) });

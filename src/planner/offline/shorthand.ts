@@ -26,6 +26,8 @@ export const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 export const SHORTHAND: Rewrite[] = [
+  // a request pasted from a letter: no greeting or sign-off, its P.S. applied ("P.S. it should go to #releases, not #deploys")
+  [/^[\s\S]+$/, unwrapped],
   // "trigger: gh issue opened. create …": the event, said as a label
   [/^(\s*)trigger\s*:\s*(?:an?\s+)?(?:new\s+)?(?:gh|github)\s+(issue|pr|pull\s+request)\s+(opened|created|merged|closed|filed)\s*[.;,]\s*/i, '$1When a GitHub $2 is $3, '],
   // "mail to a@x, b@x. subj 'X'. body: report is ready": what the message says, said as a field after it
@@ -61,8 +63,6 @@ export const SHORTHAND: Rewrite[] = [
     const q = sql.includes("'") ? `"${sql}"` : `'${sql}'`;
     return lead ? `${lead[1]}, run ${q} on the database, then ${ask.slice(lead[0].length)} with the results` : `Run ${q} on the database, then ${ask} with the results`;
   }],
-  // a request pasted from a letter: no greeting or sign-off, its P.S. applied ("P.S. it should go to #releases, not #deploys")
-  [/^[\s\S]+$/, unwrapped],
   // fields written as bullets ("- Channel: #deployments\n- Message: 'Deploy finished'"): a form, not a list of steps
   // ("Asana task: 6013\n- add comment: …\n- then close the task": and a step said after them)
   [/^[\s\S]+$/, (all: string) => ((all.match(/^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/gm) ?? []).length >= 2 && /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/m.test(all) ? all.replace(/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S|(?:then|and[ \t]+then|finally|afterwards)[ \t])/gim, '') : all)],
