@@ -414,7 +414,7 @@ export function isNarrative(t: string): boolean {
   if (/^(?:everyone|everybody|people|customers|users|staff|the\s+team)(?:['’]s|\s+has|\s+have|\s+are|\s+is|\s+were|\s+was)\s+(?:been\s+)?[a-z]+ing\b/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
   if (/^\p{Lu}\p{Ll}+['’]s\s+(?:[\w-]+\s+){1,2}?(?:just\s+|only\s+|still\s+|always\s+|never\s+)?(?:[a-z]+s|is|was|has|keeps)\s/u.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s) && !/^\S+\s+(?:\S+\s+)?(?:needs|wants|asks|says)\b/i.test(s)) return true;
   // ("online ticketing is back up after the outage", typed in lower case: a thing's state)
-  if (/^(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+|finally\s+|all\s+)?(?:back(?:\s+up|\s+online)?|down|live|ready|fixed|broken|restored|resolved|working\s+again|online|offline)\b/i.test(s) && !/\b(?:please|should|must|need|want|if|when|whether)\b/i.test(s.split(',')[0])) return true;
+  if (/^(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+|finally\s+|all\s+)?(?:back(?:\s+up|\s+online)?|down|live|ready|fixed|broken|restored|resolved|working\s+again|online|offline)\b/i.test(s) && !/\b(?:please|should|must|if|when|whether)\b|\b(?:i|we)\s+(?:need|want)\b/i.test(s.split(',')[0])) return true;
   // ("Teacher feedback lives in the program_feedback table", "Invoices are stored under finance/": where something is kept)
   if (keptAt(s)) return true;
   // ("Check-in closes at 17:45 on Saturdays.": a hyphenated noun first is no verb, and what it does is a fact)

@@ -689,7 +689,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
   // "Send each of these people an email: a@x, b@x and c@x": the list after the colon
   // (what each says may follow the list: "Email each of these subs: a@x, b@x with the subject 'ITB'")
   // (or names said as single words: "for each of these failing tests: test_fica_cap, test_pto_accrual, …")
-  const colonList = m && /:\s*((?:\uE000\d+\uE001|[#@][\w.-]*\w|[A-Za-z_][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w|[A-Za-z_][\w.-]*\w))+)(?=\s*$|\s*,?\s+(?:with|saying|about|telling|asking|reminding|subject)\b)/.exec(text);
+  const colonList = m && /:\s*((?:\uE000\d+\uE001|[#@][\w.-]*\w|[A-Za-z_][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w|[A-Za-z_][\w.-]*\w))+)(?=\s*$|\s*[,—–-]?\s+(?:with|saying|about|telling|asking|reminding|subject)\b)/.exec(text);
   if (m && colonList) {
     const loop = makeLoop(colonList[1], ctx);
     // (the plural that names them goes with the list: "each of these subs: …")
@@ -731,7 +731,7 @@ function pieceUnits(textIn: string, ctx: SegmentContext, inheritVerb?: string): 
     }
     // the list: entities (or single words) joined by commas / and / or
     // ("each of my hygienists: a@x, b@x, c@x, subject 'X'": what they are, then the list, then the rest of the clause)
-    const head = /^(?:(?:my|our|the|these|those|all)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s*(?=(?:\uE000\d+\uE001|[#@][\w.-]*\w)\s*,)/.exec(after)?.[0] ?? '';
+    const head = /^(?:(?:my|our|the|these|those|all)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*[:,]\s*(?=(?:\uE000\d+\uE001|[#@][\w.-]*\w)\s*,)/.exec(after)?.[0] ?? '';
     const list = /^(?:\uE000\d+\uE001|[#@][\w.-]*\w)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:\uE000\d+\uE001|[#@][\w.-]*\w))*/.exec(after.slice(head.length));
     const cue = BODY_CUES.exec(after);
     const end0 = /\s+(?:with|saying|that|about|on|in|via|using|reminding|telling|asking)\s|$/i.exec(after)!;

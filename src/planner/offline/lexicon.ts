@@ -10,6 +10,12 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "Email each crew lead, a@x, b@x and c@x, with subject …": one each, the people named after what they are
+  [/\b(email|e-mail|mail|message|dm|ping|remind)\s+each\s+(?:[\w-]+\s+){0,2}[\w-]+\s*[,:]\s*(?=[\w.+-]+@[\w-]+\.|@[\w.-]+)/gi, '$1 each of '],
+  // "write a summary of this and post it to #newsroom: 'The county commission voted …'": "this" is the quoted text
+  [/\b(of|about|on)\s+this\b([^:\uE100]*?):\s*(['"‘“]\uE100\d+\uE101['"’”])\s*[.!]?\s*$/gi, '$1 $3$2'],
+  // "The issues list can't go to our lawyers until Dana signs off on it.": her approval first
+  [/(^|[.!?]\s+)(?:the|our|this|that)\s+[^.!?]{2,60}?\s+(?:can['’]t|cannot|can\s+not|shouldn['’]t|mustn['’]t)\s+(?:go|be\s+sent|go\s+out|be\s+posted|be\s+published)\b[^.!?]{0,60}?\s+until\s+([^.!?]+?)\s+(?:signs?\s+off|approves?|gives?\s+(?:the\s+|us\s+the\s+)?(?:ok|okay|go-ahead|green\s+light))(?:\s+on\s+it)?\s*([.!?])/gi, '$1Get approval from $2$3'],
   // "…, then link dropped into #triage on Slack": the thing, then what is done with it
   [/\b(then|and)\s+(?:the\s+|its\s+)?(link|url|summary|result|results|report|output)\s+(posted|dropped|shared|sent|put)\s+(in|into|to|on)\s+/gi, (_m: string, c: string, what: string, done: string, to: string) => `${c} ${({ posted: 'post', dropped: 'drop', shared: 'share', sent: 'send', put: 'put' } as Record<string, string>)[done.toLowerCase()]} the ${what} ${to} `],
   // "Anything other than a 200 means #ops on Slack needs to hear about it": a test, and who to tell

@@ -37,10 +37,10 @@ export function triggerField(said: string, trigger: PlannedTrigger | undefined, 
   const m = /(?:\b(?:with|using|from|containing|including|carrying|bearing|showing)\s+)?\b(?:(?:the|that|this)\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|headline|heading|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary|company|organization|organisation|order|product|plan|amount|phone|address|reference|ref|code|registration)\b(?:\s+(?:in|as)\s+(?:the|its)\s+(?:title|name|subject))?/i.exec(s);
   if (!m) {
     // ("When the CMS webhook fires …, post the headline and link": before any step, a bare field is the event's)
-    const bare = !history.length ? /\bthe\s+(title|headline|heading|url|link|summary)(?:\s+(?:and|&|\+)\s+(?:the\s+)?(title|headline|url|link|summary))?\b(?!\s*(?:[\uE000'"“:]|called\b|named\b|of\b|for\b|to\b|is\b|field\b))/i.exec(s) : null;
+    const bare = !history.length ? /\bthe\s+(title|headline|heading|url|link|summary|amount|total|status|reference|(?:unit|order|invoice|account)\s+number)(?:\s+(?:and|&|\+)\s+(?:the\s+)?(title|headline|url|link|summary|amount|total|status|reference|(?:unit|order|invoice|account)\s+number))?\b(?!\s*(?:[\uE000'"“:]|called\b|named\b|of\b|for\b|to\b|is\b|field\b))/i.exec(s) : null;
     if (!bare) return undefined;
     const noun = (/^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? 'event').toLowerCase();
-    const fields = [bare[1], bare[2]].filter(Boolean).map((f) => f.toLowerCase().replace(/^(?:headline|heading)$/, 'title'));
+    const fields = [bare[1], bare[2]].filter(Boolean).map((f) => f.toLowerCase().replace(/^(?:headline|heading)$/, 'title').replace(/\s+/g, '_'));
     return { phrase: bare[0], field: fields[0], ref: fields.map((f) => `{{inputs.${snake(`${noun}_${f}`)}}}`).join(' ') };
   }
   // "their message" in a workflow started by "a customer submits the form": the customer's

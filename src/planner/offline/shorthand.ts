@@ -57,7 +57,7 @@ export const SHORTHAND: Rewrite[] = [
   [/\b(that|which)\s+(?:(?:just|simply|only)\s+(says|reads)|(says|reads)\s+(?:exactly|verbatim|precisely|word\s+for\s+word))\b/gi, (_m: string, that: string, a?: string, b?: string) => `${that} ${a ?? b}`],
   // "email a@x the weekly starts and stops — the query is select * from weekly_v" ("Routes come from: select …"): the query said
   // after the step that sends its result
-  [/^(.*?\b(?:email|e-mail|mail|send|post|share|dm|message)\b.*?)\s*(?:[—–;]|\s-\s|[.:,]\s+)\s*(?:(?:the\s+)?(?:query|sql)\s+(?:is|=|:|to\s+use\s+is)|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+comes?\s+from\s*:?)\s+((?:select|with)\s.+?)[.!]?\s*$/i, (_m: string, ask: string, sql: string) => {
+  [/^(.*?\b(?:email|e-mail|mail|send|post|share|dm|message)\b.*?)\s*(?:[—–;]|\s-\s|[.:,]\s+)\s*(?:(?:the\s+)?(?:query|sql)\s+(?:is|=|:|to\s+use\s+is)|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+comes?\s+from\s*:?|use\s*:|using\s*:)\s+((?:select|with)\s.+?)[.!]?\s*$/i, (_m: string, ask: string, sql: string) => {
     // (a schedule said first stays first: "Mondays 10am send the top sellers to #retail — query is …")
     const lead = /^\s*((?:every|each|on|daily|nightly|weekly|monthly|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|at)\b[^,]*?)(?:,\s*|\s+)(?=(?:email|e-mail|mail|send|post|share|dm|message)\b)/i.exec(ask);
     const q = sql.includes("'") ? `"${sql}"` : `'${sql}'`;

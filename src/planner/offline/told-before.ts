@@ -33,6 +33,10 @@ export function bodyFromContext(steps: Step[], request: string, unmapped: { text
       const restated = RESTATED.test(v) && !s.dependencies?.toString();
       const long = unmapped.filter((u) => u.text.split(/\s+/).length >= 4);
       if (restated && long.length) { params[k] = long.at(-1)!.text; used.add(long.at(-1)!.text); continue; }
+      // ("Leg 2 dust collector just tripped. Post in #safety that it's down": "it" is what the sentence before was about)
+      const it = /^it(?:['’]s|\s+is|\s+has|\s+was)\s/i.exec(v);
+      const about = it && k !== 'subject' ? long.map((u) => /^((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:just\s+|has\s+|is\s+|was\s+|went\s+|got\s+)?(?:[a-z]+ed|went|broke|died|is|was|has)\b/i.exec(u.text)).findLast(Boolean) : undefined;
+      if (about && !/^(?:i|we|they|it|this|that|there)$/i.test(about[1])) { params[k] = `${about[1]}${v.slice(2)}`; continue; }
       if (k === 'subject' || !/^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(v)) continue;
       if (!new RegExp(`\\b(?:the|this|that|our|my)\\s+${v.toLowerCase()}\\b`, 'i').test(request)) continue;
       const head = v.toLowerCase().split(' ').at(-1)!;

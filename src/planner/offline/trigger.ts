@@ -81,7 +81,9 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     && /^\s*(?:every|each)\s+(?:\d+|few|couple|other|hour|minute|half)/i.test(text.slice(at));
   for (const a of anchors) {
     if (best && ts[a].s < best.end && ts[a].s >= best.start) continue;
-    if (inMessage(ts[a].s) || inStatement(ts[a].s)) continue;
+    // ("… and half these guys forget every year": how often something happens, said of people or things, not when to run)
+    const happensSo = /\b(?:forget|forgets|happens?|miss(?:es)?|breaks?|spikes?|renews?|expires?|repeats?|occurs?|floods?|freezes?|comes?\s+(?:up|around)|rolls?\s+around)\s+$/i.test(text.slice(0, ts[a].s));
+    if (inMessage(ts[a].s) || inStatement(ts[a].s) || happensSo) continue;
     const found = grow(a);
     if (!found) continue;
     const f = found.cron.split(' ');
