@@ -1,5 +1,5 @@
 /**
- * A request as it would have been typed in plain words: markdown read as plain text, a verb said last moved first, a Slack thread's emoji and
+ * A request as it would have been typed in plain words: a pasted ticket's fields read as the request, markdown read as plain text, a verb said last moved first, a Slack thread's emoji and
  * sign-offs dropped, a ticket's layout (user story,
  * scenario, acceptance criteria) read as the request, details in brackets said in
  * words, dictation written out, chat shorthand expanded, fillers ("so basically", "you know", "I guess") dropped, compact notation (arrows, slashes) said in words, the formal register said as imperatives, urgency and
@@ -24,6 +24,7 @@ import { selfCorrected } from './self-corrections.ts';
 import { withoutSlackStyle } from './slack-style.ts';
 import { slangSaid } from './slang.ts';
 import { specForms } from './spec.ts';
+import { ticketRead } from './tickets.ts';
 import { typosMended } from './typos.ts';
 import { spokenForms } from './spoken.ts';
 import { storyForms } from './stories.ts';
@@ -32,7 +33,7 @@ import { vagueToolsSaid } from './vague.ts';
 import { verbLastSaid } from './verb-last.ts';
 
 /** The readers, in the order they run. */
-const READERS: ((request: string) => string)[] = [devNotesRead, configSaid, minutesRead, plainMarkdown, typosMended, verbLastSaid, withoutSlackStyle, slangSaid, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, selfCorrected, inRunOrder, formalForms, withoutUrgency, vagueToolsSaid, handoverRead, specForms, politeForms, questionsAsked];
+const READERS: ((request: string) => string)[] = [ticketRead, devNotesRead, configSaid, minutesRead, plainMarkdown, typosMended, verbLastSaid, withoutSlackStyle, slangSaid, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, selfCorrected, inRunOrder, formalForms, withoutUrgency, vagueToolsSaid, handoverRead, specForms, politeForms, questionsAsked];
 
 export function asTyped(request: string): string {
   return READERS.reduce((s, read) => read(s), request);
