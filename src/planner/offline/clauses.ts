@@ -76,10 +76,13 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   // ("OSHA 300A summary has to be posted by Feb 1. Create an asana task …": a duty stated, with no place or app, before the step that serves it)
   const dutyStated = (x: string, next: string) => /^(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+[a-z]+(?:ed|en|t)\b/i.test(x) && !/[#@\uE000]|\b(?:slack|e-?mail|asana|github|team|everyone|everybody|channel)\b/i.test(x) && isActionVerb(ctx.index, firstWord(next));
   // ("Can you set up the summer promo in the ticketing system? POST {…} to https://…": a favour asked in general, then how)
+  // ("I'm sick of typing 'Deploy finished' into #releases by hand. Can you post it …": a complaint about doing it by hand is why,
+  // the sentence after it is what to do)
+  const complaint = (x: string, next: string) => /\b(?:sick\s+of|tired\s+of|fed\s+up|over\s+it|getting\s+old|drives\s+me\s+(?:nuts|crazy|mad)|(?:is|are)\s+(?:such\s+)?a\s+(?:chore|pain|drag|waste)|is\s+tedious|eats\s+(?:up\s+)?(?:my|our)|breaks\s+my\s+focus|is\s+a\s+waste\s+of|by\s+hand|manually)\b/i.test(x) && isActionVerb(ctx.index, firstWord(stripLead(next)));
   // (polite forms have already said it as "create the summer promo …?": a question naming nothing, then a step naming where)
   const asked = parts.map((p) => /\?\s*$/.test(p));
   const askHeading = (i: number) => said.length === parts.length && asked[i] && !/[#@\uE000]/.test(said[i]) && /[#@\uE000]/.test(said[i + 1]) && isActionVerb(ctx.index, firstWord(said[i + 1])) && /^(?:create|set|make|arrange|organi[sz]e|handle|sort|get)\b/i.test(said[i].trim());
-  if (said.length > 1) for (let i = said.length - 1; i >= 0; i--) if (whole.test(said[i]) || (i > 0 && sayAgain.test(said[i])) || (i > 0 && makeItAgain(said[i - 1], said[i])) || (i < said.length - 1 && (wishHeading.test(said[i]) || needHeading(said[i], said[i + 1]) || dutyStated(said[i], said[i + 1]) || askHeading(i)))) said.splice(i, 1);
+  if (said.length > 1) for (let i = said.length - 1; i >= 0; i--) if (whole.test(said[i]) || (i > 0 && sayAgain.test(said[i])) || (i > 0 && makeItAgain(said[i - 1], said[i])) || (i < said.length - 1 && complaint(said[i], said[i + 1])) || (i < said.length - 1 && (wishHeading.test(said[i]) || needHeading(said[i], said[i + 1]) || dutyStated(said[i], said[i + 1]) || askHeading(i)))) said.splice(i, 1);
   // ("Main breaks spike when it freezes, so check …": a reason given first is context; one that names nothing is left out)
   for (let i = 0; i < said.length; i++) {
     const so = /^(.{8,200}?)(?:,|;|\s[—–-])\s*so\s+(?:please\s+)?(.+)$/i.exec(said[i]);
