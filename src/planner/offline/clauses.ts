@@ -12,7 +12,7 @@ import { isActionVerb, type CatalogIndex, type EntityKind } from './catalog.ts';
 import { beforeContent, isNarrative, stripLead } from './action.ts';
 import { extractEntities, isSql } from './entities.ts';
 import {
-  APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, AT_THE_END, GROUP_DONE, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
+  APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, AT_THE_END, COMPLAINT, GROUP_DONE, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
   SEQUENCE_CONNECTORS, WAIT, WAIT_LATER, WAIT_LEAD, WAIT_REASON, WAIT_UNTIL,
 } from './lexicon.ts';
 import { bareNounStep, PH1, restore, SENTENCE_BREAK, stem, tidy, words, type Span } from './text.ts';
@@ -78,7 +78,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
   // ("Can you set up the summer promo in the ticketing system? POST {…} to https://…": a favour asked in general, then how)
   // ("I'm sick of typing 'Deploy finished' into #releases by hand. Can you post it …": a complaint about doing it by hand is why,
   // the sentence after it is what to do)
-  const complaint = (x: string, next: string) => /\b(?:sick\s+of|tired\s+of|fed\s+up|over\s+it|getting\s+old|drives\s+me\s+(?:nuts|crazy|mad)|(?:is|are)\s+(?:such\s+)?a\s+(?:chore|pain|drag|waste)|is\s+tedious|eats\s+(?:up\s+)?(?:my|our)|breaks\s+my\s+focus|is\s+a\s+waste\s+of|by\s+hand|manually)\b/i.test(x) && isActionVerb(ctx.index, firstWord(stripLead(next)));
+  const complaint = (x: string, next: string) => COMPLAINT.test(x) && isActionVerb(ctx.index, firstWord(stripLead(next)));
   // (polite forms have already said it as "create the summer promo …?": a question naming nothing, then a step naming where)
   const asked = parts.map((p) => /\?\s*$/.test(p));
   const askHeading = (i: number) => said.length === parts.length && asked[i] && !/[#@\uE000]/.test(said[i]) && /[#@\uE000]/.test(said[i + 1]) && isActionVerb(ctx.index, firstWord(said[i + 1])) && /^(?:create|set|make|arrange|organi[sz]e|handle|sort|get)\b/i.test(said[i].trim());

@@ -5,7 +5,7 @@
  * of the request so the rest plans as steps.
  */
 import type { PlannedTrigger } from '../types.ts';
-import { DAY_NAMES, DAY_PARTS, EVENT_SUBJECT_INTERNAL, EVENT_VERBS, INLINE_LIST, MONTH_NAMES, NUMBER_WORDS, ORDINALS, TIME_ZONES, TRIGGER_LEAD, TRIGGER_TRAIL, APPROVAL_WORDS } from './lexicon.ts';
+import { DAY_NAMES, DAY_PARTS, EVENT_SUBJECT_INTERNAL, EVENT_VERBS, INLINE_LIST, MONTH_NAMES, NUMBER_WORDS, ORDINALS, TIME_ZONES, TRIGGER_LEAD, TRIGGER_TRAIL, APPROVAL_WORDS, COMPLAINT } from './lexicon.ts';
 import { restore, SENTENCE_BREAK, sentenceStarts, tidy, type Span } from './text.ts';
 
 interface Tok { t: string; s: number; e: number }
@@ -83,7 +83,9 @@ export function findSchedule(textIn: string): { start: number; end: number; cron
     if (best && ts[a].s < best.end && ts[a].s >= best.start) continue;
     // ("… and half these guys forget every year": how often something happens, said of people or things, not when to run)
     const happensSo = /\b(?:forget|forgets|happens?|miss(?:es)?|breaks?|spikes?|renews?|expires?|repeats?|occurs?|floods?|freezes?|comes?\s+(?:up|around)|rolls?\s+around)\s+$/i.test(text.slice(0, ts[a].s));
-    if (inMessage(ts[a].s) || inStatement(ts[a].s) || happensSo) continue;
+    // (nor a habit complained of: "I'm tired of curling https://… by hand every morning. Fetch it …")
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', ts[a].s)), ts[a].s);
+    if (inMessage(ts[a].s) || inStatement(ts[a].s) || happensSo || (COMPLAINT.test(sentence) && /[.!?]\s+\S/.test(text.slice(ts[a].s)))) continue;
     const found = grow(a);
     if (!found) continue;
     const f = found.cron.split(' ');
