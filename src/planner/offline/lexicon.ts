@@ -10,6 +10,11 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "If the X workflow ever fails I want to know right away. Email … and post in #y when it does.": the event, then what to do
+  [/(^|[.!?]\s+)if\s+(the\s+[\w.-]+\s+(?:workflow|flow|automation|job))\s+(?:ever\s+)?(fails|errors|breaks|crashes|finishes|completes)\b[^.!?]*[.!?]\s+(.+?)\s*,?\s+(?:whenever|when|if|once)\s+(?:that|it|this)\s+(?:happens|does|occurs)\s*([.!?]?)\s*$/gi, '$1Whenever $2 $3, $4$5'],
+  // "The hiring partner has to approve the offer letter first", "I need the GM to approve this week's order first": their approval
+  [/(^|[.!?]\s+)(the|our|my)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:needs?\s+to|has\s+to|must)\s+(approve|sign\s+off\s+on|okay)\b/gi, '$1have $2 $3 $4'],
+  [/\b(?:i|we)\s+need\s+(the\s+[\w-]+(?:\s+[\w-]+)?|\p{Lu}\p{Ll}+)\s+to\s+(approve|sign\s+off\s+on|ok|okay)\b/giu, 'have $1 $2'],
   // "Email each crew lead, a@x, b@x and c@x, with subject …": one each, the people named after what they are
   [/\b(email|e-mail|mail|message|dm|ping|remind)\s+each\s+(?:[\w-]+\s+){0,2}[\w-]+\s*[,:]\s*(?=[\w.+-]+@[\w-]+\.|@[\w.-]+)/gi, '$1 each of '],
   // "write a summary of this and post it to #newsroom: 'The county commission voted …'": "this" is the quoted text

@@ -28,6 +28,8 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 export const SHORTHAND: Rewrite[] = [
   // a request pasted from a letter: no greeting or sign-off, its P.S. applied ("P.S. it should go to #releases, not #deploys")
   [/^[\s\S]+$/, unwrapped],
+  // "email each guest a thank-you: a@x, b@x, c@x": one each, the people listed after the colon
+  [/\b(email|e-mail|mail|message|dm|send)\s+each\s+[\w-]+\s+(an?\s+[^:.;]{2,40}?)\s*:\s*((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*,\s*(?:and\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)+)/gi, '$1 each of $3 $2'],
   // "trigger: gh issue opened. create …": the event, said as a label
   [/^(\s*)trigger\s*:\s*(?:an?\s+)?(?:new\s+)?(?:gh|github)\s+(issue|pr|pull\s+request)\s+(opened|created|merged|closed|filed)\s*[.;,]\s*/i, '$1When a GitHub $2 is $3, '],
   // "mail to a@x, b@x. subj 'X'. body: report is ready": what the message says, said as a field after it
@@ -220,7 +222,7 @@ export const SHORTHAND: Rewrite[] = [
   // a value corrected after it was said
   [/^[\s\S]+$/, corrected],
   // "Billing (billing@umbrella.co)", "The CFO (cfo@x.io)", "Dana (@dana.k)": the one named is reached at the address
-  [/\b(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|[a-z]+(?:\s+team)?)(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\(\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.-]*\w|#[\w-]+)\s*\)/gu, '$1'],
+  [/\b(?:(?:[Mm]rs?|[Mm]s|[Dd]r)\.?\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|[a-z]+(?:\s+team)?)(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\(\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.-]*\w|#[\w-]+)\s*\)/gu, '$1'],
   // "reading exactly 'X', nothing more and nothing less": the words as given
   [/,?\s*(?:and\s+)?nothing\s+(?:more|else)(?:\s+(?:and|or)\s+nothing\s+less)?\b/gi, ''],
   [/\b(reading|saying|that\s+says|with\s+the\s+text)\s+(?:exactly|precisely|verbatim|word\s+for\s+word)\s*:?\s*(?=['"‘“])/gi, '$1 '],
@@ -480,7 +482,7 @@ export const SHORTHAND: Rewrite[] = [
   // ("When the telemetry webhook reports a tank temperature above 4°C, …": the unit said with the number is no part of the test)
   [/(^|[.!?]\s+)(\s*(?:whenever|when|each\s+time|every\s+time|any\s*time)\s+[^,.]{3,100}?)(\s+(?:for|with|about|of|reports?|reporting|shows?|showing|records?|recording|logs?|logging|sends?|has|having)\s+(?:(?:a|an|any)\s+)?)([a-z][\w-]*(?:\s+(?!of\b|over\b|above\b|under\b|below\b|more\b|greater\b|less\b|at\b|bigger\b|larger\b|worth\b)[a-z][\w-]*)?)\s+((?:of\s+)?(?:over|above|under|below|more\s+than|greater\s+than|less\s+than|at\s+least|bigger\s+than|larger\s+than|worth\s+(?:over|more\s+than))\s+[$£€¥]?\d[\d.]*\s*[kKmM]?)((?:\s*(?:°\s*[CF]|%|percent|degrees(?:\s+[CF])?|kg|ms|seconds?|minutes?|mph|km\/h|kph|knots|cm|mm|inches|feet|metres|meters))?)\s*,\s*/gi, (_m: string, lead: string, when: string, said: string, noun: string, test: string, unit: string) => `${lead}${when}${/^\s+(?:for|with|about|of)\s/i.test(said) ? '' : `${said}${noun} ${test}${unit}`}, if the ${noun} is ${test.replace(/^of\s+|^worth\s+/i, '')}, `],
   // "send the email to each venue lead: a@x, b@x and c@x", "email each venue lead (a@x, b@x, c@x) the schedule": one each
-  [/\b((?:to|for)\s+)?each\s+(?!of\b|one\b)(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*(?::\s*|\(\s*|[—–]\s*)((?:[\w.+-]+@[\w-]+\.[\w.-]+|#[\w-]+|@[\w.-]+)(?:\s*(?:,|\band\b|,\s*and\b)\s*(?:[\w.+-]+@[\w-]+\.[\w.-]+|#[\w-]+|@[\w.-]+))+)\s*(?:\)|[—–])?/gi, (_m: string, to: string | undefined, list: string) => `${to ?? ''}each of ${list}`],
+  [/\b((?:to|for)\s+)?each\s+(?!of\b|one\b)(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*(?::\s*|\(\s*|[—–]\s*)((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+|@[\w.-]*\w)(?:\s*(?:,|\band\b|,\s*and\b)\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+|@[\w.-]*\w))+)(?:\s*(?:\)|[—–]))?/gi, (_m: string, to: string | undefined, list: string) => `${to ?? ''}each of ${list}`],
   // "send the 'Autumn Wedding Showcase' invite email to …": the quoted name of the email is its subject
   [new RegExp(`\\b(send|email|mail|shoot|fire\\s+off)\\s+(?:the|our|an?)\\s+(${MASKED_QUOTE})\\s+((?:[\\w-]+\\s+){0,2}?)(e-?mail|newsletter|mailer)\\b`, 'gi'), '$1 the $3$4 with the subject $2'],
   // ("Whenever the RSVP form sends in a response that mentions an allergy, DM …": the event, then a test of what it carries)
