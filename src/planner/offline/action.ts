@@ -336,7 +336,7 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
   // ("Hartwell Foods is 45 days past due on INV-20931": a named thing's state, whatever words in it look like verbs)
   const namedState = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s+(?:is|was|are|were|has\s+been)\s+(?!to\b|going\b|being\b)/u.test(t.replace(PH, ' ')) && !/\b(?:please|should|must|need|needs|want|wants|would\s+like|has\s+to|have\s+to)\b/i.test(t);
   // ("Had a customer from Dalton Carpet call asking …": what happened to us, its subject left out, whatever verbs it holds)
-  const happened = (/^(?:just\s+)?(?:had|got|received|heard\s+from)\s+(?:a|an|the|some|two|three|four|\d+|another)\s/i.test(t.replace(PH, ' ')) || /^(?:just\s+)?(?:finished|wrapped\s+up|completed|shipped|got\s+done\s+with)\s+(?:the|our|my|this|that)\s/i.test(t.replace(PH, ' '))) && !/\b(?:please|should|must|need|want)\b/i.test(t);
+  const happened = happenedToUs(t.replace(PH, ' '));
   if (!inherited?.op && (verbAt < 0 || stateVerb || namedState || happened || keptAt(t.replace(PH, ' '))) && isNarrative(t) && (told || located || namedState || happened || !ents.some((e) => ['channel', 'email', 'user', 'url', 'path', 'sql', 'repo', 'id'].includes(e.kinds[0])))) {
     remember();
     return { unmapped: plain, reason: 'it describes what happened rather than asking for something' };
@@ -387,13 +387,22 @@ export function analyzeAction(text: string, ctx: ActionContext, inherited?: { ve
 }
 
 /** A clause with a subject and a finite verb in the past or third person, not a request or a passive instruction. */
+/** Words that ask for something, which a statement of fact does not hold. */
+const ASKING = /\b(?:please|should|must|need|want)\b/i;
+
 /** "Teacher feedback lives in the program_feedback table", "Invoices are stored under finance/": where something is kept. */
 function keptAt(s: string): boolean {
-  return /^(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:lives?|sits?|(?:is|are)\s+(?:stored|kept|logged|saved)|ends?\s+up)\s+(?:in|under|at|on)\s+/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s);
+  return /^(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:lives?|sits?|(?:is|are)\s+(?:stored|kept|logged|saved)|ends?\s+up)\s+(?:in|under|at|on)\s+/i.test(s) && !ASKING.test(s);
+}
+
+/** "Had a customer from Dalton Carpet call asking …", "Just finished the CRISPR screen analysis.": what happened to us, its subject left out. */
+function happenedToUs(s: string): boolean {
+  return (/^(?:just\s+)?(?:had|got|received|heard\s+from)\s+(?:a|an|the|some|two|three|four|\d+|another)\s/i.test(s) || /^(?:just\s+)?(?:finished|wrapped\s+up|completed|shipped|got\s+done\s+with)\s+(?:the|our|my|this|that)\s/i.test(s)) && !ASKING.test(s);
 }
 
 export function isNarrative(t: string): boolean {
   const s = t.replace(PH, ' ');
+  const asking = ASKING.test(s);
   // "I've just announced …", "We're raising prices …"
   if (/^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s/i.test(s) && !/\b(?:want|need|would like|'d like|like you to|going to need)\b/i.test(s)) return true;
   // ("We track all our work in Asana, but bug reports arrive through GitHub": what we do, said in the present)
@@ -407,12 +416,12 @@ export function isNarrative(t: string): boolean {
   const own = s.split(/\s*,?\s+(?:and|but|so)\s+(?=(?:we|i)\s+(?:need|want)\s+(?:the|it|them|this|that|our|my)\b(?![^.]*\b(?:to|in|on)\s+(?:[#@]|slack|asana|e-?mail)))/i)[0];
   if (/^\p{Lu}[\p{L}'’]*(?:\s+[\w#./'’-]+){0,3}?\s+(?:was|were|is|are|has been|had been|got|duplicates|supersedes|replaces|has(?=\s+(?:a|an|the|some|no|[\w'’-]+['’]s)\s))\s+(?!to\b|going to\b)/u.test(s) && !/\b(?:should|must|needs? to|has to|have to|will|shall)\s+be\b|\b(?:want|need|would like|'d like)\b/i.test(own)) return true;
   // ("Not everyone reads Slack", "Nobody checks the shared inbox": what people do, said as a fact)
-  if (/^(?:not\s+everyone|not\s+everybody|nobody|no\s+one|no-one|few\s+people|most\s+people|some\s+people|half\s+the\s+team|people)\s+(?:[a-z]+s|ever|really|actually|still)\b/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
-  // ("Had a customer from Dalton Carpet call asking …", "Got a complaint from …": what happened, its subject left out)
-  if ((/^(?:just\s+)?(?:had|got|received|heard\s+from)\s+(?:a|an|the|some|two|three|four|\d+|another)\s/i.test(s) || /^(?:just\s+)?(?:finished|wrapped\s+up|completed|shipped|got\s+done\s+with)\s+(?:the|our|my|this|that)\s/i.test(s)) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
+  if (/^(?:not\s+everyone|not\s+everybody|nobody|no\s+one|no-one|few\s+people|most\s+people|some\s+people|half\s+the\s+team|people)\s+(?:[a-z]+s|ever|really|actually|still)\b/i.test(s) && !asking) return true;
+  // ("Got a complaint from …")
+  if (happenedToUs(s)) return true;
   // ("Everyone's been refreshing the status page", "Irene's dashboard just shows whatever is in the file": what is going on)
-  if (/^(?:everyone|everybody|people|customers|users|staff|the\s+team)(?:['’]s|\s+has|\s+have|\s+are|\s+is|\s+were|\s+was)\s+(?:been\s+)?[a-z]+ing\b/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
-  if (/^\p{Lu}\p{Ll}+['’]s\s+(?:[\w-]+\s+){1,2}?(?:just\s+|only\s+|still\s+|always\s+|never\s+)?(?:[a-z]+s|is|was|has|keeps)\s/u.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s) && !/^\S+\s+(?:\S+\s+)?(?:needs|wants|asks|says)\b/i.test(s)) return true;
+  if (/^(?:everyone|everybody|people|customers|users|staff|the\s+team)(?:['’]s|\s+has|\s+have|\s+are|\s+is|\s+were|\s+was)\s+(?:been\s+)?[a-z]+ing\b/i.test(s) && !asking) return true;
+  if (/^\p{Lu}\p{Ll}+['’]s\s+(?:[\w-]+\s+){1,2}?(?:just\s+|only\s+|still\s+|always\s+|never\s+)?(?:[a-z]+s|is|was|has|keeps)\s/u.test(s) && !asking && !/^\S+\s+(?:\S+\s+)?(?:needs|wants|asks|says)\b/i.test(s)) return true;
   // ("online ticketing is back up after the outage", typed in lower case: a thing's state)
   if (/^(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+|finally\s+|all\s+)?(?:back(?:\s+up|\s+online)?|down|live|ready|fixed|broken|restored|resolved|working\s+again|online|offline)\b/i.test(s) && !/\b(?:please|should|must|if|when|whether)\b|\b(?:i|we)\s+(?:need|want)\b/i.test(s.split(',')[0])) return true;
   // ("Teacher feedback lives in the program_feedback table", "Invoices are stored under finance/": where something is kept)
@@ -420,7 +429,7 @@ export function isNarrative(t: string): boolean {
   // ("Check-in closes at 17:45 on Saturdays.": a hyphenated noun first is no verb, and what it does is a fact)
   if (/^(?:the\s+)?\p{L}+-(?:in|up|out|off|on|over|down|back|through)\s+(?:closes|opens|starts|begins|ends|finishes|is|are|was|were|happens|runs|takes|lasts)\b/iu.test(s)) return true;
   // ("New build just landed.", "The patch just went live": what just happened)
-  if (/^(?:(?:a|an|the|our|new|latest)\s+)+(?:[\w-]+\s+){0,3}?(?:just|finally|already)\s+(?:[a-z]+ed|landed|went|came|got|shipped|dropped|hit|arrived|finished)\b/i.test(s) && !/\b(?:please|should|must|need|want)\b/i.test(s)) return true;
+  if (/^(?:(?:a|an|the|our|new|latest)\s+)+(?:[\w-]+\s+){0,3}?(?:just|finally|already)\s+(?:[a-z]+ed|landed|went|came|got|shipped|dropped|hit|arrived|finished)\b/i.test(s) && !asking) return true;
   // ("Each trustee must complete the annual declaration": what people have to do is the reason for the request, not a step)
   if (/^(?:each|every|all|the|our|any)\s+(?:[\w-]+\s+)?(?:trustees?|staff|employees?|volunteers?|members?|managers?|students?|users?|customers?|donors?|people|team\s+members?|new\s+hires?|hires|parents?|residents?|tenants?|drivers?|nurses?|doctors?|teachers?|agents?|reps?|contractors?|interns?|guests?|attendees?|participants?|applicants?)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?!be\b|get\b|receive\b|hear\b|know\b|approve\b|sign\b|review\s+and\s+approve\b)/i.test(s)) return true;
   if (!/^(?:a|an|the|our|my|his|her|their|its|we|i|they|he|she|it|this|someone|somebody|somebody's|people|customers?|users?)\s/i.test(s)) return false;

@@ -10,9 +10,10 @@
  */
 import { isActionVerb, type CatalogIndex, type EntityKind } from './catalog.ts';
 import { beforeContent, isNarrative, stripLead } from './action.ts';
+import { dropContext } from './context-sentences.ts';
 import { extractEntities, isSql } from './entities.ts';
 import {
-  APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, AT_THE_END, COMPLAINT, GROUP_DONE, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
+  APPROVAL_AFTER, APPROVAL_ASK, APPROVAL_WORDS, AT_THE_END, GROUP_DONE, APPROVER, BODY_CUES, CONDITION_LEAD, CONDITION_TRAIL, ELSE_LEAD, LOOP_HEAD, LOOP_INLINE, NUMBER_WORDS, PARALLEL,
   SEQUENCE_CONNECTORS, WAIT, WAIT_LATER, WAIT_LEAD, WAIT_REASON, WAIT_UNTIL,
 } from './lexicon.ts';
 import { bareNounStep, PH1, restore, SENTENCE_BREAK, stem, tidy, words, type Span } from './text.ts';
@@ -62,27 +63,7 @@ export function segment(text: string, ctx: SegmentContext): Unit[] {
     const steps = c && quoted ? c[2].replace(/\b(run|execute|fetch|get|call|hit|query|read|open)\s+it\b/i, `$1 ${quoted}`) : c?.[2];
     return c && heading(c[1]) && (isActionVerb(ctx.index, firstWord(c[2])) || APPROVAL_ASK.test(c[2])) ? [`${c[1]}.`, steps!] : [s]; });
   const said = parts.map((s) => s.replace(/^(?:no|nope|actually|instead|rather|scratch that|never mind)\b[\s,.;:—–-]*(?:just\s+)?/i, '').replace(/[.!?]+$/, '').trim()).filter(Boolean);
-  // ("…, email sre@x.io. Run this check every 15 minutes.": once the schedule is taken, a sentence that only says to run the whole request adds no step)
-  // ("… Set it up.", "Take the number it returns.": the whole request, or its result named, said again: no step of its own)
-  // ("We need a task for the bug fix. Raise it first.": the thing needed, then the verb that makes it — one step)
-  const makeItAgain = (prev: string, x: string) => /^(?:raise|create|open|make|log|file|add|set\s+up)\s+it(?:\s+(?:first|now|please|right\s+away|straight\s+away))?$/i.test(x.trim()) && /(?:\b(?:need|needs|want|wants)|^(?:create|make|open|raise|log|file))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:task|issue|ticket|card)\b/i.test(prev.trim());
-  // ("… I want last week's revenue waiting in my inbox when I start the week.": why, said of what the steps already do)
-  const sayAgain = /^(?:(?:i|we)\s*(?:want|need|['’]d\s+like|would\s+like)\s+(?:[\w'’-]+\s+){1,6}?(?:waiting|ready|sitting|there|to\s+land|in\s+my\s+inbox)\b[^#@\uE000]*|(?:please\s+)?(?:set\s+(?:it|this|that)\s+up|make\s+it\s+happen|get\s+it\s+done|go\s+ahead)(?:\s+please)?|(?:take|grab|use|keep|note)\s+(?:the\s+)?(?:number|result|count|value|output|answer|figure|total)s?\s+(?:it|that|which)\s+(?:returns|gives(?:\s+back)?|comes\s+back\s+with|spits\s+out))$/i;
-  const whole = /^(?:please\s+)?(?:run|do|repeat|perform|execute|schedule|trigger)\s+(?:this|that|it|these|all\s+(?:of\s+)?(?:this|that)|the\s+(?:whole\s+|same\s+)?(?:thing|check|checks|job|workflow|flow|process|routine|automation))(?:\s+(?:check|checks|job|workflow|flow|process|routine|automation|again|too|as\s+well))?$/i;
-  // ("I want a daily sanity check on the public API. Each morning at 6:05, GET …": a wish that names what the steps after it are)
-  const wishHeading = /^(?:i|we)\s*(?:want|need|would\s+like|'d\s+like)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:check|checks|report|workflow|automation|process|routine|monitor|setup|system)\b[^\uE000#@]*$/i;
-  // ("Need to send the invitation to bid out. Email each of these subs: …": a need that names no one, then the same kind of step said in full)
-  const needHeading = (x: string, next: string) => { const n = /^(?:i\s+|we\s+)?(?:need|needs|have|has|got|want)\s+to\s+([a-z]+)\b/i.exec(x); return Boolean(n) && !/[#@\uE000]/.test(x) && /[#@\uE000]/.test(next) && sameKind(/^(?:get|put)$/i.test(n![1]) && /\bout$/i.test(x) ? 'send' : n![1], firstWord(next)); };
-  // ("OSHA 300A summary has to be posted by Feb 1. Create an asana task …": a duty stated, with no place or app, before the step that serves it)
-  const dutyStated = (x: string, next: string) => /^(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+[a-z]+(?:ed|en|t)\b/i.test(x) && !/[#@\uE000]|\b(?:slack|e-?mail|asana|github|team|everyone|everybody|channel)\b/i.test(x) && isActionVerb(ctx.index, firstWord(next));
-  // ("Can you set up the summer promo in the ticketing system? POST {…} to https://…": a favour asked in general, then how)
-  // ("I'm sick of typing 'Deploy finished' into #releases by hand. Can you post it …": a complaint about doing it by hand is why,
-  // the sentence after it is what to do)
-  const complaint = (x: string, next: string) => COMPLAINT.test(x) && isActionVerb(ctx.index, firstWord(stripLead(next)));
-  // (polite forms have already said it as "create the summer promo …?": a question naming nothing, then a step naming where)
-  const asked = parts.map((p) => /\?\s*$/.test(p));
-  const askHeading = (i: number) => said.length === parts.length && asked[i] && !/[#@\uE000]/.test(said[i]) && /[#@\uE000]/.test(said[i + 1]) && isActionVerb(ctx.index, firstWord(said[i + 1])) && /^(?:create|set|make|arrange|organi[sz]e|handle|sort|get)\b/i.test(said[i].trim());
-  if (said.length > 1) for (let i = said.length - 1; i >= 0; i--) if (whole.test(said[i]) || ((i > 0 || (i < said.length - 1 && isActionVerb(ctx.index, firstWord(stripLead(said[i + 1]))))) && sayAgain.test(said[i])) || (i > 0 && makeItAgain(said[i - 1], said[i])) || (i < said.length - 1 && complaint(said[i], said[i + 1])) || (i < said.length - 1 && (wishHeading.test(said[i]) || needHeading(said[i], said[i + 1]) || dutyStated(said[i], said[i + 1]) || askHeading(i)))) said.splice(i, 1);
+  dropContext(said, parts, ctx);
   // ("Main breaks spike when it freezes, so check …": a reason given first is context; one that names nothing is left out)
   for (let i = 0; i < said.length; i++) {
     const so = /^(.{8,200}?)(?:,|;|\s[—–-])\s*so\s+(?:please\s+)?(.+)$/i.exec(said[i]);
@@ -418,12 +399,6 @@ function leftHasNoun(left: string, noun: string): boolean {
 const BARE_MESSAGE = /^(?:and\s+)?(?:then\s+)?(?:email|e-mail|mail|message|dm|ping|notify|tell|alert|(?:post|send|write)\s+(?:in|to|on))\s+(?:\uE000\d+\uE001|[#@][\w.-]+)\s*$/i;
 /** A message verb, its destination, then what it says ("post in #x the brochure link …"). */
 const MESSAGE_THEN_CONTENT = /^(?:and\s+)?(?:then\s+)?(?:post|send|share|email|e-mail|mail|message|dm|drop)\s+(?:(?:in|to|on|into)\s+)?(?:\uE000\d+\uE001|[#@][\w.-]+)(?:\s+(?:on|in|via)\s+slack)?\s+(?!(?:and|then|if|when|once|after|before|at|every|each|on|in|that|saying|about|to)\b)(.+)$/i;
-
-/** Verbs that do the same kind of step ("send" and "email", "create" and "open"). */
-const KINDS = [/^(?:send|email|e-mail|mail|post|message|dm|notify|tell|ping|share|forward|announce|alert)$/i, /^(?:create|open|make|add|file|log|raise|set)$/i];
-function sameKind(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase() || KINDS.some((k) => k.test(a) && k.test(b));
-}
 
 /** A clause that sends words ("post …", "email …", "tell …"). */
 const SAYS = /^\s*(?:(?:and|then|also)\s+)*(?:post|send|email|e-mail|mail|dm|message|notify|tell|announce|share|ping|alert|say|write|broadcast|text)\b/i;

@@ -161,7 +161,7 @@ function people(text: string, masked: string, out: Entity[], add: (e: Omit<Entit
   };
   const lowerName = "[a-z][\\w.-]{2,}(?![\\w.-]*\\s+(?:team|channel|group))";
   // (or a handle with a dot: "for sam.t", "for j.doe" — not a file: "for notes.txt")
-  const forName = `${NAME}(?!\\s+(?:team|project|channel|department|group|workspace|repo|board)\\b)|(?!\\S*\\.(?:csv|txt|json|pdf|md|log|xml|html|ya?ml|xlsx?|docx?|zip|png|jpe?g|sql|js|ts|py)\\b)(?:[a-z]+\\.[a-z]{1,2}|[a-z]\\.[a-z]{2,})(?![\\w.@/-])`;
+  const forName = `${NAME}(?!\\s+(?:team|project|channel|department|group|workspace|repo|board)\\b)|(?!\\S*\\.(?:${FILE_EXT})\\b)(?:[a-z]+\\.[a-z]{1,2}|[a-z]\\.[a-z]{2,})(?![\\w.@/-])`;
   // ("for the legal-team": a team named by its handle is who it is for)
   const teamHandle = '(?:the\\s+)?[a-z][\\w]*-(?:team|squad|crew|group|dept|ops)';
   for (const { v: v0, start: s0 } of [...after(ASSIGN_CUE, `${NAME}|${lowerName}`), ...after('for', `${forName}|${teamHandle}`)]) {

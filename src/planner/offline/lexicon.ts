@@ -21,8 +21,6 @@ export const PHRASES: Rewrite[] = [
   [/\b(of|about|on)\s+this\b([^:\uE100]*?):\s*(['"‘“]\uE100\d+\uE101['"’”])\s*[.!]?\s*$/gi, '$1 $3$2'],
   // "The issues list can't go to our lawyers until Dana signs off on it.": her approval first
   [/(^|[.!?]\s+)(?:the|our|this|that)\s+[^.!?]{2,60}?\s+(?:can['’]t|cannot|can\s+not|shouldn['’]t|mustn['’]t)\s+(?:go|be\s+sent|go\s+out|be\s+posted|be\s+published)\b[^.!?]{0,60}?\s+until\s+([^.!?]+?)\s+(?:signs?\s+off|approves?|gives?\s+(?:the\s+|us\s+the\s+)?(?:ok|okay|go-ahead|green\s+light))(?:\s+on\s+it)?\s*([.!?])/gi, '$1Get approval from $2$3'],
-  // "…, then link dropped into #triage on Slack": the thing, then what is done with it
-  [/\b(then|and)\s+(?:the\s+|its\s+)?(link|url|summary|result|results|report|output)\s+(posted|dropped|shared|sent|put)\s+(in|into|to|on)\s+/gi, (_m: string, c: string, what: string, done: string, to: string) => `${c} ${({ posted: 'post', dropped: 'drop', shared: 'share', sent: 'send', put: 'put' } as Record<string, string>)[done.toLowerCase()]} the ${what} ${to} `],
   // "Anything other than a 200 means #ops on Slack needs to hear about it": a test, and who to tell
   [/(^|[.!?]\s+)anything\s+(?:other\s+than|but|except)\s+(?:an?\s+)?(\d{3})\s+(?:means|and)\s+(.+?)\s+(?:needs?|should|must|has|have)\s+(?:to\s+)?(?:hear|know)\s+about\s+it\b/gi, '$1If it is not $2, notify $3 about it'],
   // "Two messages, both at once: Slack #general and an email to all@x": a count, then the steps run together
@@ -809,7 +807,9 @@ export const PARALLEL = /\b((?:(?:both|all)\s+)?(?:at the same (?:time|moment|in
 /** "when both are back", "once they exist": what follows waits for every step said before. */
 export const GROUP_DONE = '(?:when|once|after)\\s+(?:both|all|they|these|those)(?:\\s+of\\s+them)?\\s+(?:exist|are\\s+(?:back|done|finished|complete|completed|ready|there|created|in)|have\\s+(?:finished|completed|returned|come\\s+back|been\\s+created)|come\\s+back|came\\s+back|get\\s+back|return|returned|is\\s+back)';
 /** "…, and at the end send …", "when they're all done, post …": after everything before (a loop's last pass too). */
-export const AT_THE_END = '(?:at\\s+the\\s+(?:very\\s+)?end|in\\s+the\\s+end|at\\s+last|when\\s+(?:all|everything)\\s+(?:is|are|has\\s+been|have\\s+been)\\s+(?:done|finished|sent|created|made|posted|written|added|filed|opened|built|set\\s+up|complete|completed|ready|out)|once\\s+(?:all|everything)\\s+(?:is|are|has\\s+been|have\\s+been)\\s+(?:done|finished|sent|created|made|posted|written|added|filed|opened|built|set\\s+up|complete|completed|ready|out)|(?:when|once)\\s+(?:they(?:\'re|\\s+are|\\s+have\\s+been)\\s+all|all\\s+of\\s+them\\s+(?:are|have\\s+been))\\s+(?:done|finished|sent|created|made|posted|written|added|filed|opened|built|set\\s+up|complete|completed|ready|out))';
+/** What "they're all …" may say of the steps before: done, sent, made, set up. */
+const ALL_DONE = '(?:done|finished|sent|created|made|posted|written|added|filed|opened|built|set\\s+up|complete|completed|ready|out)';
+export const AT_THE_END = `(?:at\\s+the\\s+(?:very\\s+)?end|in\\s+the\\s+end|at\\s+last|when\\s+(?:all|everything)\\s+(?:is|are|has\\s+been|have\\s+been)\\s+${ALL_DONE}|once\\s+(?:all|everything)\\s+(?:is|are|has\\s+been|have\\s+been)\\s+${ALL_DONE}|(?:when|once)\\s+(?:they(?:\'re|\\s+are|\\s+have\\s+been)\\s+all|all\\s+of\\s+them\\s+(?:are|have\\s+been))\\s+${ALL_DONE})`;
 /** A complaint about doing the work by hand ("I'm sick of …", "… is a drag", "… by hand"): why the request is made. */
 export const COMPLAINT = /\b(?:sick\s+of|tired\s+of|fed\s+up|over\s+it|getting\s+old|drives\s+me\s+(?:nuts|crazy|mad)|(?:is|are)\s+(?:such\s+)?a\s+(?:chore|pain|drag|waste)|is\s+tedious|eats\s+(?:up\s+)?(?:my|our)|breaks\s+my\s+focus|is\s+a\s+waste\s+of|by\s+hand|manually)\b/i;
 /** "Wait 20 minutes for them to get backed in": why a wait waits, said after it; no step. */

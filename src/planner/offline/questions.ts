@@ -6,7 +6,7 @@
  * wished done ("get X checked", "have that task closed out") is said as the verb and its object; what is left is the
  * imperative. Quoted words, addresses, URLs and paths are left as typed; a request without such a frame is unchanged.
  */
-import { plainOfParticiple } from './action.ts';
+import { plain } from './negation.ts';
 import { rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
@@ -18,15 +18,13 @@ const ASKED_HOW = /\b(?:(?:is|would|will|might)\s+it\s+(?:be\s+)?(?:at\s+all\s+)
 /** A thing wished done: "get https://…/health checked", "have that task closed out", "get an Asana task made". */
 const WISHED = /\b(?:get|have)\s+((?:an?|the|that|this|my|our)\s+(?:(?!(?:and|then|or|but)\b)[\w'’-]+\s+){0,5}?[\w-]+|\uE210\d+\uE211)\s+([a-z]{3,}ed|made|done|sent|built|set\s+up)\b(?:\s+(?:out|off|up))?/gi;
 
-const IRREGULAR: Record<string, string> = { made: 'make', done: 'do', sent: 'send', built: 'build', 'set up': 'set up' };
-
 const RULES: Rewrite[] = [
   [new RegExp(`${LEAD}(?:is|would|will|might)\\s+it\\s+(?:be\\s+)?(?:at\\s+all\\s+)?(?:possible|doable|feasible)\\s+(?:for\\s+(?:you|us|me)\\s+)?to\\s+`, 'gi'), '$1'],
   [new RegExp(`${LEAD}what(?:['’]s|\\s+is|\\s+would\\s+be)\\s+the\\s+(?:simplest|best|easiest|quickest|right|proper|cleanest|fastest)\\s+way\\s+(?:for\\s+(?:you|us|me)\\s+)?to\\s+`, 'gi'), '$1'],
   [new RegExp(`${LEAD}(?:is\\s+there\\s+)?(?:any|a)\\s+(?:way|chance|option)\\s+(?:for\\s+(?:you|us|me)\\s+)?(?:to|you\\s+could|we\\s+could)\\s+`, 'gi'), '$1'],
   [new RegExp(`${LEAD}how\\s+(?:do|can|would|should|could)\\s+(?:i|we)\\s+(?:go\\s+about\\s+)?`, 'gi'), '$1'],
   [new RegExp(`${LEAD}what\\s+would\\s+it\\s+take\\s+to\\s+`, 'gi'), '$1'],
-  [WISHED, (_m: string, what: string, done: string) => `${IRREGULAR[done.toLowerCase()] ?? plainOfParticiple(done)} ${what}`],
+  [WISHED, (_m: string, what: string, done: string) => `${plain(done)} ${what}`],
 ];
 
 /** The request as an imperative; unchanged when it is not asked as a question of how. */

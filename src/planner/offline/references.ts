@@ -13,6 +13,9 @@ import { AUDIENCE, MESSAGE_PREFIX, REFERENCE_CUES } from './lexicon.ts';
 import { cap, snake, stem, tidy } from './text.ts';
 
 /** "with the issue title" in a workflow started by "a GitHub issue is opened" → {{inputs.issue_title}}. */
+/** A field an event carries, named on its own ("the headline and link", "the amount and unit number"). */
+const BARE_FIELD = String.raw`title|headline|heading|url|link|summary|amount|total|status|reference|(?:unit|order|invoice|account)\s+number`;
+
 export function triggerField(said: string, trigger: PlannedTrigger | undefined, history: Produced[] = []): { phrase: string; field: string; ref: string } | undefined {
   let s = said;
   if (!trigger || trigger.type === 'schedule' || !s) return undefined;
@@ -37,7 +40,7 @@ export function triggerField(said: string, trigger: PlannedTrigger | undefined, 
   const m = /(?:\b(?:with|using|from|containing|including|carrying|bearing|showing)\s+)?\b(?:(?:the|that|this)\s+([\w-]+?)(?:'s)?|their|his|her|its)\s+(title|headline|heading|name|subject|body|description|url|link|id|number|email|sender|author|text|message|details|content|payload|summary|company|organization|organisation|order|product|plan|amount|phone|address|reference|ref|code|registration)\b(?:\s+(?:in|as)\s+(?:the|its)\s+(?:title|name|subject))?/i.exec(s);
   if (!m) {
     // ("When the CMS webhook fires …, post the headline and link": before any step, a bare field is the event's)
-    const bare = !history.length ? /\bthe\s+(title|headline|heading|url|link|summary|amount|total|status|reference|(?:unit|order|invoice|account)\s+number)(?:\s+(?:and|&|\+)\s+(?:the\s+)?(title|headline|url|link|summary|amount|total|status|reference|(?:unit|order|invoice|account)\s+number))?\b(?!\s*(?:[\uE000'"“:]|called\b|named\b|of\b|for\b|to\b|is\b|field\b))/i.exec(s) : null;
+    const bare = !history.length ? new RegExp(`\\bthe\\s+(${BARE_FIELD})(?:\\s+(?:and|&|\\+)\\s+(?:the\\s+)?(${BARE_FIELD}))?\\b(?!\\s*(?:[\\uE000'"“:]|called\\b|named\\b|of\\b|for\\b|to\\b|is\\b|field\\b))`, 'i').exec(s) : null;
     if (!bare) return undefined;
     const noun = (/^[\w-]+\.([a-z]+)/.exec(trigger.source ?? '')?.[1] ?? 'event').toLowerCase();
     const fields = [bare[1], bare[2]].filter(Boolean).map((f) => f.toLowerCase().replace(/^(?:headline|heading)$/, 'title').replace(/\s+/g, '_'));

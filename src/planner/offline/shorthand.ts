@@ -605,4 +605,6 @@ export const SHORTHAND: Rewrite[] = [
   [/\b(wait|in|after|for)\s+(an?|one)\s+(?:hr)\b/gi, '$1 $2 hour'],
   // "Good news for @jonas: his budget got approved. Send him a direct message on Slack saying so.": what "so" is
   [/^\s*((?:good|great|bad|some)\s+news\s+for\s+(@[\w.-]*\w)\s*:\s*)?([^.!?]{3,160})[.!?]\s+(.+?)\s+(?:saying|telling\s+(?:him|her|them)|to\s+say)\s+(?:so|that|as\s+much)\s*[.!]?\s*$/i, (_m: string, _h: string, who: string | undefined, said: string, ask: string) => `${who ? ask.replace(/\b(?:him|her|them)\b/i, who) : ask} saying ${said}.`],
+  // "…, then link dropped into #triage on Slack": the thing, then what is done with it
+  [/\b(then|and)\s+(?:the\s+|its\s+)?(link|url|summary|result|results|report|output)\s+(posted|dropped|shared|sent|put)\s+(in|into|to|on)\s+/gi, (_m: string, c: string, what: string, done: string, to: string) => `${c} ${plain(done)} the ${what} ${to} `],
 ];

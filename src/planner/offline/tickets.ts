@@ -14,10 +14,13 @@
  * out as a ticket is returned unchanged.
  */
 
+/** Fields about the ticket itself: its number, who asked, the department, the ticket's own priority. */
+const ABOUT = String.raw`ticket(?:\s*(?:#|no\.?|number|id))?|requested\s+by|requester|reporter|raised\s+by|submitted\s+by|opened\s+by|department|dept|team|cost\s+cent(?:er|re)|category|type|status|request\s+type|priority\s+of\s+(?:this|the)\s+(?:request|ticket)|request\s+priority|ticket\s+priority|urgency|sla|submitted|business\s+justification|justification|impact|environment|component`;
+/** Fields that say what is wanted. */
+const WANTED = String.raw`summary|short\s+description|description|details|request|trigger|schedule|when|acceptance\s+criteria|criteria|requirements|expected(?:\s+(?:result|behaviou?r|outcome))?|definition\s+of\s+done|notes?|comments?|additional\s+(?:info|information|notes)`;
 /** The fields of a ticket, by name. */
-const FIELD = /^\s*(ticket(?:\s*(?:#|no\.?|number|id))?|requested\s+by|requester|reporter|raised\s+by|submitted\s+by|opened\s+by|department|dept|team|cost\s+cent(?:er|re)|category|type|status|request\s+type|priority\s+of\s+(?:this|the)\s+(?:request|ticket)|request\s+priority|ticket\s+priority|urgency|sla|submitted|business\s+justification|justification|impact|environment|component|summary|short\s+description|description|details|request|trigger|schedule|when|acceptance\s+criteria|criteria|requirements|expected(?:\s+(?:result|behaviou?r|outcome))?|definition\s+of\s+done|notes?|comments?|additional\s+(?:info|information|notes))\s*:\s*(.*)$/i;
-/** Fields about the ticket itself. */
-const ABOUT_TICKET = /^(?:ticket|requested\s+by|requester|reporter|raised\s+by|submitted\s+by|opened\s+by|department|dept|team|cost\s+cent|category|type|status|request\s+type|priority\s+of|request\s+priority|ticket\s+priority|urgency|sla|submitted|business\s+justification|justification|impact|environment|component)/i;
+const FIELD = new RegExp(`^\\s*(${ABOUT}|${WANTED})\\s*:\\s*(.*)$`, 'i');
+const ABOUT_TICKET = new RegExp(`^(?:${ABOUT})$`, 'i');
 const SUMMARY = /^(?:summary|short\s+description)$/i;
 const TRIGGER = /^(?:trigger|schedule|when)$/i;
 const NOTES = /^(?:notes?|comments?|additional)/i;

@@ -1,0 +1,60 @@
+/**
+ * Sentences of a request that add no step of their own, dropped before the rest is read as clauses: one that only says
+ * to run the whole request ("Run this check every 15 minutes."), says again what the steps already do ("Set it up.",
+ * "Take the number it returns.", "I want last week's revenue waiting in my inbox …"), or makes the thing just asked for
+ * ("We need a task for the bug fix. Raise it first."); and, before the steps they lead to, a complaint about doing it by
+ * hand, a wish that names the whole ("I want a daily sanity check on the public API."), a need that names no one ("Need
+ * to send the invitation to bid out."), a duty stated ("OSHA 300A summary has to be posted by Feb 1.") and a favour
+ * asked in general ("Can you set up the summer promo in the ticketing system?").
+ */
+import { stripLead } from './action.ts';
+import { isActionVerb } from './catalog.ts';
+import { firstWord } from './clause-words.ts';
+import type { SegmentContext } from './clauses.ts';
+import { COMPLAINT } from './lexicon.ts';
+
+/** A sentence that only says to run the whole request again. */
+const WHOLE = /^(?:please\s+)?(?:run|do|repeat|perform|execute|schedule|trigger)\s+(?:this|that|it|these|all\s+(?:of\s+)?(?:this|that)|the\s+(?:whole\s+|same\s+)?(?:thing|check|checks|job|workflow|flow|process|routine|automation))(?:\s+(?:check|checks|job|workflow|flow|process|routine|automation|again|too|as\s+well))?$/i;
+/** The request, or its result named, said again: "Set it up.", "Take the number it returns.", "I want X waiting in my inbox". */
+const SAID_AGAIN = /^(?:(?:i|we)\s*(?:want|need|['’]d\s+like|would\s+like)\s+(?:[\w'’-]+\s+){1,6}?(?:waiting|ready|sitting|there|to\s+land|in\s+my\s+inbox)\b[^#@\uE000]*|(?:please\s+)?(?:set\s+(?:it|this|that)\s+up|make\s+it\s+happen|get\s+it\s+done|go\s+ahead)(?:\s+please)?|(?:take|grab|use|keep|note)\s+(?:the\s+)?(?:number|result|count|value|output|answer|figure|total)s?\s+(?:it|that|which)\s+(?:returns|gives(?:\s+back)?|comes\s+back\s+with|spits\s+out))$/i;
+/** "I want a daily sanity check on the public API.": a wish that names what the steps after it are. */
+const WISH_HEADING = /^(?:i|we)\s*(?:want|need|would\s+like|'d\s+like)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:check|checks|report|workflow|automation|process|routine|monitor|setup|system)\b[^\uE000#@]*$/i;
+/** Verbs that do the same kind of step ("send" and "email", "create" and "open"). */
+const KINDS = [/^(?:send|email|e-mail|mail|post|message|dm|notify|tell|ping|share|forward|announce|alert)$/i, /^(?:create|open|make|add|file|log|raise|set)$/i];
+
+function sameKind(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase() || KINDS.some((k) => k.test(a) && k.test(b));
+}
+
+/** "We need a task for the bug fix. Raise it first.": the thing needed, then the verb that makes it — one step. */
+function makesItAgain(prev: string, x: string): boolean {
+  return /^(?:raise|create|open|make|log|file|add|set\s+up)\s+it(?:\s+(?:first|now|please|right\s+away|straight\s+away))?$/i.test(x.trim()) && /(?:\b(?:need|needs|want|wants)|^(?:create|make|open|raise|log|file))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:task|issue|ticket|card)\b/i.test(prev.trim());
+}
+
+/** "Need to send the invitation to bid out. Email each of these subs: …": a need that names no one, then the same kind of step said in full. */
+function needHeading(x: string, next: string): boolean {
+  const n = /^(?:i\s+|we\s+)?(?:need|needs|have|has|got|want)\s+to\s+([a-z]+)\b/i.exec(x);
+  return Boolean(n) && !/[#@\uE000]/.test(x) && /[#@\uE000]/.test(next) && sameKind(/^(?:get|put)$/i.test(n![1]) && /\bout$/i.test(x) ? 'send' : n![1], firstWord(next));
+}
+
+/** Drops, in place, the sentences (`said`, punctuation gone; `parts`, as written) that add no step of their own. */
+export function dropContext(said: string[], parts: string[], ctx: SegmentContext): void {
+  if (said.length < 2) return;
+  // (polite forms have already said it as "create the summer promo …?": a question naming nothing, then a step naming where)
+  const asked = parts.map((p) => /\?\s*$/.test(p));
+  const askHeading = (i: number) => said.length === parts.length && asked[i] && !/[#@\uE000]/.test(said[i]) && /[#@\uE000]/.test(said[i + 1]) && isActionVerb(ctx.index, firstWord(said[i + 1])) && /^(?:create|set|make|arrange|organi[sz]e|handle|sort|get)\b/i.test(said[i].trim());
+  // ("OSHA 300A summary has to be posted by Feb 1. Create an asana task …": a duty stated, with no place or app, before the step that serves it)
+  const dutyStated = (x: string, next: string) => /^(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+[a-z]+(?:ed|en|t)\b/i.test(x) && !/[#@\uE000]|\b(?:slack|e-?mail|asana|github|team|everyone|everybody|channel)\b/i.test(x) && isActionVerb(ctx.index, firstWord(next));
+  for (let i = said.length - 1; i >= 0; i--) {
+    const next = said[i + 1];
+    // (the sentence after asks for a step)
+    const stepNext = next !== undefined && isActionVerb(ctx.index, firstWord(stripLead(next)));
+    const drop = WHOLE.test(said[i])
+      || ((i > 0 || stepNext) && SAID_AGAIN.test(said[i]))
+      || (i > 0 && makesItAgain(said[i - 1], said[i]))
+      // ("I'm sick of typing 'Deploy finished' into #releases by hand. Can you post it …": why, then what to do)
+      || (stepNext && COMPLAINT.test(said[i]))
+      || (next !== undefined && (WISH_HEADING.test(said[i]) || needHeading(said[i], next) || dutyStated(said[i], next) || askHeading(i)));
+    if (drop) said.splice(i, 1);
+  }
+}
