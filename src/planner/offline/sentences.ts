@@ -32,6 +32,11 @@ export function order(sentence: string, ctx: SegmentContext): string[] {
   if (lead && verbAfter(lead[2]) && verbAfter(lead[3]) && !approves(lead0![2])) {
     return /^before$/i.test(lead[1]) ? [fwd(lead[3], lead[2]), lead[2]] : [lead[2], lead[3]];
   }
+  // "Once Asana task 1204 has been marked complete, notify #pm …", "Once a task for the bug fix has been created in Asana, which
+  // has to happen first, …": the thing named by its id or purpose is made or changed first (an outside event reads in trigger.ts)
+  const madeFirst = /^(?:once|after|as\s+soon\s+as)\s+((?:the\s+|an?\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket)\s+(?:#?\d+|for\s+[^,;]+?))\s+(?:has\s+been|is|gets|got|was)\s+([a-z]+ed)\b([^,;]*?)\s*,\s*(?:(?:which|that)\s+[^,;]+,\s*)?(.+)$/i.exec(s);
+  const madeVerb = madeFirst && !approves(madeFirst[2]) ? participleToVerb(ctx.index, madeFirst[2]) : undefined;
+  if (madeFirst && madeVerb && verbAfter(madeFirst[4])) return [`${madeVerb} ${madeFirst[1]}${madeFirst[3]}`, madeFirst[4]];
   // ("Share the Asana task link in #x; make the task itself first, named after …": the clause after the semicolon said to come first)
   const semiFirst = /^(.+?);\s*(.+?)\s+first\b\s*,?\s*(.*)$/i.exec(s);
   if (semiFirst && verbAfter(semiFirst[1]) && verbAfter(semiFirst[2]) && !/\b(?:if|when|unless)\b/i.test(semiFirst[1])) return [`${semiFirst[2]}${semiFirst[3] ? ` ${semiFirst[3]}` : ''}`.replace(/\s+itself\b/i, ''), semiFirst[1]];

@@ -398,6 +398,8 @@ export const SHORTHAND: Rewrite[] = [
 
   // a request written as a note to a colleague: "Hi there, …", "Hello Autoflow team, …", "… Thanks so much!", "… Cheers, Dana"
   [/^\s*(?:hi|hello|hey|hiya|howdy|greetings|dear|(?:good\s+)?(?:morning|afternoon|evening))(?:\s+(?:there|all|team|everyone|everybody|folks|guys|y'all|autoflow(?:\s+team)?|[A-Z][a-z]+))?\s*[,!.:;—–-]+\s*/i, ''],
+  // ("… fire off a status email (thanks).": thanks in brackets at the end)
+  [/\s*\((?:thanks|thank\s+you|thx|ta|cheers|please|pls|plz)!?\)(?=[\s.!]*$)/i, ''],
   [/(^|[.!?]\s+|,\s*)(?:thanks|thank\s+you|many\s+thanks|thx|ta|cheers|best(?:\s+(?:regards|wishes))?|kind\s+regards|regards|much\s+appreciated|appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?\s*(?:[,!.]+\s*(?:[-—–]\s*)?(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?)?[\s.!]*$/iu, '$1'],
   // "Would you mind opening a task … and letting the team know …?": the gerunds are the request's verbs
   [/\b(?:would|do)\s+you\s+mind\s+((?:[^.?!]|[.?!](?=\S))*)/gi, (_m: string, rest: string) => rest.replace(/(^|,\s*(?:and\s+)?(?:then\s+)?|\s(?:and\s+)?(?:then)?\s+(?=[a-z]+ing\b)|\sand\s+)([a-z]+ing)\b/gi, (_x: string, lead: string, g: string) => `${lead}${gerundToVerb(g)}`)],

@@ -421,7 +421,10 @@ function classify(word: string, subjectRaw: string, spans: Span[], leading: bool
   // "once you've created …", "after we close …": the workflow's own earlier step, not an outside event
   if (/^(?:you|we|i)(?:'ve|'ll|’ve|\s+have|\s+ve)?\s/.test(s)) return undefined;
   // ("after creating a GitHub issue in acme/web, …": a step of its own, said as what comes first)
-  if (/^(?:after|once|before)$/.test(word) && /^(?:creating|making|opening|filing|sending|posting|closing|completing|adding|writing|running|fetching|calling)\s/.test(s)) return undefined;
+  if (/^(?:after|once|before)$/.test(word) && /^(?:creating|making|opening|filing|sending|posting|closing|completing|adding|writing|running|fetching|calling|marking|updating|commenting|e-?mailing|messaging|notifying|pinging|deleting|reading|listing|querying|downloading|uploading|summari[sz]ing|checking|hitting|assigning|setting|putting|leaving|dropping|logging|sharing|telling|alerting|generating|drafting|pulling|grabbing|requesting|firing|kicking|raising|resolving)\s/.test(s)) return undefined;
+  // ("Once Asana task 1204 has been marked complete, …", "Once a task for the bug fix has been created in Asana, …": a thing
+  // named by its id or by what it is for is one this workflow makes or changes, not an outside event)
+  if (/^(?:after|once)$/.test(word) && /^(?:the\s+|an?\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket)\s+(?:#?\d+|for\s+(?!(?:a|an|each|every|any)\b)[^,;]+?)(?:\s+(?:in|on)\s+(?:asana|github))?\s+(?:has\s+been|is|gets|was)\s+(?:marked|closed|completed|created|made|opened|filed|commented|updated)\b/.test(s)) return undefined;
   if (/https?:\/\//.test(s)) return undefined; // "if https://… is down" checks a URL: a condition, not a trigger
   // ("If anything gets flagged, email the list …": what an earlier step found, not an event from outside)
   if (/^(?:anything|something|nothing|any\s+(?:of\s+)?(?:them|those|these|rows?|results?|items?|entries)|none\s+of\s+them)\b/.test(s)) return undefined;

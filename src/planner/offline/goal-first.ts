@@ -1,0 +1,71 @@
+/**
+ * A goal said before the steps that reach it: "#dev-team needs to know about this: create a GitHub issue …, then let
+ * them know about it in Slack", "#product should get an AI summary of https://… — pull the page, summarize it, then
+ * post the summary there", "reports/status.txt should contain the text 'X' — write it there please", "The team needs a
+ * heads-up once the bug fix task exists, so create the task first and then notify them", "Can you announce that the
+ * office is closed tomorrow? Email a@x and message #general …". The goal adds no step of its own: the steps after it
+ * are the request, with what they point back at ("there", "them", "the page", "it", "the task", no words at all) said
+ * with the goal's own values. The goal goes only when every value it names is carried into the steps; otherwise, and
+ * when a request has no such goal, it is returned unchanged.
+ */
+
+/** A value the goal may name: a quoted text, a URL, an address, a channel, a user, a path. */
+const VALUE = /(['"‘“])[^'"‘“’”\n]*?['"’”](?![\w])|https?:\/\/[^\s,;]+[^\s,;.]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+|@[\w.-]+|(?<!\S)[\w.-]+\/[\w./-]*\w/g;
+/** Where the goal ends and the steps begin: a colon, a dash, a question mark, a full stop, or ", so". */
+const SEPARATOR = /(?::|\s[—–-]+|\?|\.|,\s*so)\s+(?=\S)/g;
+/** The first word of a step: the verbs people start an instruction with. */
+const STEP_VERB = /^(?:(?:so|please|just|then|and)\s+)*(?:create|make|open|file|log|raise|add|post|send|email|e-mail|mail|message|dm|notify|tell|let|ping|alert|pull|fetch|download|grab|get|summari[sz]e|write|put|save|run|query|hit|call|check|close|complete|mark|tick|comment|drop|fire|shoot|share|give)\b|^(?:an?\s+|new\s+)?(?:asana\s+task|github\s+issue|task|ticket)\b/i;
+/** A message verb with no destination of its own. */
+const TELL = /^(?:announce|tell\s+(?:everyone|everybody|people|folks)|let\s+(?:everyone|everybody|people|folks)\s+know|share(?:\s+the\s+news)?)\s+((?:that\s+).+)$/i;
+/** The steps' words that point back at what the goal named. */
+const THERE = /\b(?:in|to|into|on)?\s*there\b/i;
+const THEM = /\b(let|notify|tell|ping|alert|message|inform|update)\s+them\b/i;
+const PAGE = /\b(?:the|that)\s+(?:page|site|endpoint|url|link|changelog)\b/i;
+
+/** The request with a goal said first read as its steps; unchanged when it has none. */
+export function goalSaidFirst(request: string): string {
+  for (const sep of request.matchAll(SEPARATOR)) {
+    const head = request.slice(0, sep.index).trim();
+    const body = request.slice(sep.index + sep[0].length);
+    if (/^subject|\bsubject(?:\s+line)?$|\b(?:titled|called|named|saying|says|reading|text|message|body)$/i.test(head)) continue;
+    if (!STEP_VERB.test(body)) continue;
+    const told = stepsFor(head, body);
+    if (told) return told;
+    // (only the first place a goal could end is read: "A: B. C" is not taken apart twice)
+    return request;
+  }
+  return request;
+}
+
+/** The steps said with the goal's values, or undefined when the goal cannot be carried into them. */
+function stepsFor(head0: string, body0: string): string | undefined {
+  const head = head0.replace(/^(?:(?:can|could|would|will)\s+you\s+|please\s+)/i, '');
+  const values = head.match(VALUE) ?? [];
+  let body = body0;
+  const tell = TELL.exec(head);
+  if (tell) {
+    // ("Announce that the office is closed tomorrow? Email a@x and message #general": what to say, said where it goes)
+    if (!/[#@]|\bslack\b|e-?mail\b/i.test(body) || /['"‘“]|\b(?:saying|that)\b/i.test(body)) return undefined;
+    const end = /(?:,\s*(?:both|all|each)\b[^.?!]*|\s+(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel|together)\b[^.?!]*)?[.?!]?\s*$/i.exec(body)!;
+    return `${body.slice(0, end.index)} saying ${tell[1].replace(/^that\s+/i, '')}${body.slice(end.index)}`;
+  }
+  // the goal is a state wanted: a destination or a thing first, then what it should have or know
+  if (!/^(?:since\s+|because\s+|as\s+)?(?:the\s+|our\s+)?(?:[#@\w.\/-]+\s+){0,3}?(?:on\s+slack\s+|in\s+slack\s+)?(?:should|needs?|must|wants?|has\s+to|have\s+to)\b/i.test(head) || STEP_VERB.test(head)) return undefined;
+  const dest = values.find((v) => /^[#@]|@|\//.test(v) && !/^https?:/i.test(v)) ?? /^(?:the\s+)?(?:team|whole\s+team|crew|staff)\b/i.exec(head)?.[0].toLowerCase();
+  const url = values.find((v) => /^https?:/i.test(v));
+  const quote = values.find((v) => /^['"‘“]/.test(v));
+  if (dest && THERE.test(body)) body = body.replace(THERE, dest.includes('/') || /@.*\./.test(dest) ? ` to ${dest}` : ` in ${dest}`);
+  if (dest && THEM.test(body)) body = body.replace(THEM, (_m, v: string) => `${v} ${dest}`);
+  if (url && !body.includes(url) && PAGE.test(body)) body = body.replace(PAGE, url);
+  if (quote && !/['"‘“]/.test(body)) body = body.replace(/\b(write|post|put|save|send|add)\s+it\b/i, `$1 ${quote}`);
+  // ("The team needs a heads-up once the bug fix task exists, so create the task first": the task the goal named)
+  const thing = /\b(?:the|a|an)\s+((?:[\w-]+\s+){1,3})(task|issue|ticket|email|report)\b/i.exec(head);
+  // ("Bug fix needs tracking, so: make a task for it": what "it" is, is what the goal was about)
+  const about = /^(?:since\s+|because\s+|as\s+)?((?:the\s+|our\s+)?(?!(?:i|we|you|it|this|that|they)\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:needs|need|must|should|has\s+to)\s+(?:be\s+)?(?:tracking|tracked|logging|logged|a\s+task|a\s+ticket|recording|recorded|following\s+up|followed\s+up)\b/i.exec(head);
+  if (about && !/[#@\/'"]/.test(about[1]) && /\bfor\s+it\b/i.test(body)) body = body.replace(/\bfor\s+it\b/i, `for ${/^(?:the|our)\s/i.test(about[1]) ? about[1].toLowerCase() : `the ${about[1].toLowerCase()}`}`);
+  // (a task and a ticket are one thing: "… when the refund ticket exists, so make the task first")
+  const noun = thing && (/^(?:task|ticket)$/i.test(thing[2]) ? 'task|ticket' : thing[2]);
+  if (thing) body = body.replace(new RegExp(`\\bthe\\s+(${noun})\\b`, 'i'), (_m, n: string) => `the ${thing[1]}${n}`);
+  const carried = values.every((v) => body.includes(v)) && (!dest || body.includes(dest)) && (!thing || body.includes(thing[1]));
+  return carried && body !== body0 ? body.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined;
+}
