@@ -21,7 +21,7 @@ interface Node { key?: string; value: string; item: boolean; children: Node[] }
 const KEYED = /^([A-Za-z_][\w .#@\/-]{0,40}?)\s*(?::(?=\s|$)|\s=\s|=(?=\S))\s*(.*)$/;
 /** Apps a block may be named after, and the verb its step takes when the block says none. */
 const APP_VERB: Record<string, string> = {
-  asana: 'create an Asana task', slack: 'post on Slack', slack_dm: 'send a Slack DM', dm: 'send a Slack DM', 'direct message': 'send a Slack DM', email: 'send an email', mail: 'send an email', 'e-mail': 'send an email',
+  asana: 'create an Asana task', task: 'create an Asana task', 'asana task': 'create an Asana task', slack: 'post on Slack', 'slack message': 'post on Slack', 'github issue': 'open a GitHub issue', issue: 'open a GitHub issue', slack_dm: 'send a Slack DM', dm: 'send a Slack DM', 'direct message': 'send a Slack DM', email: 'send an email', mail: 'send an email', 'e-mail': 'send an email',
   github: 'open a GitHub issue', gh: 'open a GitHub issue', http: 'send an HTTP request', webhook: 'send an HTTP request', database: 'run the database query', db: 'run the database query', sql: 'run the database query',
   'db query': 'run the database query', file: 'write', output_file: 'write', output: 'write', ai: 'have AI', llm: 'have AI',
 };
@@ -48,8 +48,8 @@ function parse(text: string): Node[] {
     if (head) { section = { key: head[1].trim().toLowerCase(), value: '', item: false, children: [] }; root.children.push(section); stack.length = 1; continue; }
     const indent = raw.length - raw.trimStart().length;
     let t = raw.trim();
-    const item = /^[-*•]\s+/.test(t);
-    if (item) t = t.replace(/^[-*•]\s+/, '');
+    const item = /^(?:[-*•]|\d{1,2}[.)])\s+/.test(t);
+    if (item) t = t.replace(/^(?:[-*•]|\d{1,2}[.)])\s+/, '');
     const kv = KEYED.exec(t);
     const node: Node = kv ? { key: kv[1].trim().toLowerCase(), value: kv[2].trim(), item, children: [] } : { value: t, item, children: [] };
     // (a block's items may sit at its own indentation: "steps:\n- a\n- b")
@@ -209,11 +209,11 @@ function known(key: string): boolean {
 function isConfig(request: string): boolean {
   const lines = request.split('\n').filter((l) => l.trim());
   if (lines.length < 2) return false;
-  const keyed = lines.map((l) => KEYED.exec(l.trim().replace(/^[-*•]\s+/, ''))).filter((m): m is RegExpExecArray => Boolean(m));
+  const keyed = lines.map((l) => KEYED.exec(l.trim().replace(/^(?:[-*•]|\d{1,2}[.)])\s+/, ''))).filter((m): m is RegExpExecArray => Boolean(m));
   // (a letter's "Subject:" line, a ticket's "Acceptance criteria:" or a list of sentences is no configuration)
   if (!keyed.length || !keyed.every((m) => known(m[1]) || /^[a-z_]+$/.test(m[1].trim())) || keyed.filter((m) => known(m[1])).length < Math.min(2, keyed.length)) return false;
   if (keyed.length === 1 && !/^\s*\[/m.test(request)) return false;
-  const shaped = lines.filter((l) => /^\s*\[[\w .-]+\]\s*$/.test(l) || (KEYED.test(l.trim().replace(/^[-*•]\s+/, '')) && !/^\s*(?:https?|subject|to|cc|from)\s*:/i.test(l)) || /^\s*[-*•]\s+/.test(l));
+  const shaped = lines.filter((l) => /^\s*\[[\w .-]+\]\s*$/.test(l) || (KEYED.test(l.trim().replace(/^(?:[-*•]|\d{1,2}[.)])\s+/, '')) && !/^\s*(?:https?|subject|to|cc|from)\s*:/i.test(l)) || /^\s*(?:[-*•]|\d{1,2}[.)])\s+/.test(l));
   // (laid out as a tree, or naming a key only configuration has: "on_not_200:", "trigger:", "healthcheck:")
   const structured = lines.some((l) => /^\s+\S/.test(l) || /^\s*\[/.test(l) || /^\s*[\w ]+\s*(?::\s*$|\s=\s)/.test(l));
   const configKey = keyed.some((m) => known(m[1]) && !FIELD.test(m[1].trim()) && !/^(?:to|subject|cc|message|text)$/i.test(m[1].trim()));
@@ -221,8 +221,11 @@ function isConfig(request: string): boolean {
 }
 
 /** The request said as one sentence when it is laid out as configuration; unchanged otherwise. */
-export function configSaid(request: string): string {
-  if (!isConfig(request)) return request;
+export function configSaid(typed: string): string {
+  // ("Email to send:\n1. Recipients: …\n2. Subject line: …": the form's title and labels said in full)
+  const request = typed.replace(/^(\s*)((?:an?\s+)?(?:e-?mail|slack\s+message|dm|asana\s+task|task|github\s+issue|issue))\s+to\s+(?:send|post|create|make|open|file|write)\s*:[ \t]*$/gim, '$1$2:')
+    .replace(/^([ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?)subject[ \t]+line[ \t]*:/gim, '$1Subject:');
+  if (!isConfig(request)) return typed;
   const nodes = parse(request);
   const keys = new Map(nodes.filter((n) => n.key).map((n) => [n.key!, n.value]));
   // ("driver: slack / operation: send_message / channel: #ops / text: Disk at 90%": a structured command)

@@ -10,6 +10,13 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "Open reports/status.txt. Write the text 'X' into it.": opening the file is how one writes to it, no step of its own
+  [/\bopen\s+(?:up\s+)?(?:the\s+file\s+)?([\w.-]*\/?[\w.\/-]+\.\w{2,5})\s*(?:[.,;]\s*|\s+and\s+|\s+then\s+)(?:and\s+|then\s+)?(write|append|put|save|add)\s+(.+?)\s+(?:into|to|in)\s+it\b/gi, (_m: string, path: string, verb: string, what: string) => `${verb.toLowerCase()} ${what} to ${path}`],
+  // "A GitHub issue gets opened. Make an Asana task with its title.": an event said on its own first is when the steps run
+  [/^(an?|new)\s+((?:[\w-]+\s+){0,3}?(?:issue|form|ticket|order|message|email|payment|invoice|signup|sign-up|request|submission|comment|lead|pull\s+request|pr|deploy|release|alert|webhook|booking|application))\s+(gets|is|has\s+been|was)\s+(opened|created|filed|submitted|placed|received|posted|raised|made|paid|added|booked)\s*[.!]\s+(?=\p{Lu})/iu, (_m: string, a: string, what: string, _v: string, done: string) => `When ${a.toLowerCase()} ${what} is ${done}, `],
+  [/^(an?|new)\s+((?:[\w-]+\s+){0,3}?(?:issue|form|ticket|order|message|email|payment|invoice|signup|sign-up|request|submission|comment|lead|pull\s+request|pr|alert|webhook|booking|application))\s+(comes\s+in|arrives|lands)\s*[.!]\s+(?=\p{Lu})/iu, (_m: string, a: string, what: string, v: string) => `When ${a.toLowerCase()} ${what} ${v}, `],
+  // "Hit https://…. Not a 200? Alert #ops.", "…; anything but 200? then alert #ops": the question asks the condition
+  [/(^|[.;:—–]\s*|,\s*)(?:not|anything\s+(?:but|other\s+than|except)|no)\s+(?:a\s+|an\s+)?(\d{3})(?:\s+(?:status|response|back))?\s*\?\s*(?:then\s+)?/gi, '$1if it does not return $2, '],
   // "If the X workflow ever fails I want to know right away. Email … and post in #y when it does.": the event, then what to do
   [/(^|[.!?]\s+)if\s+(the\s+[\w.-]+\s+(?:workflow|flow|automation|job))\s+(?:ever\s+)?(fails|errors|breaks|crashes|finishes|completes)\b[^.!?]*[.!?]\s+(.+?)\s*,?\s+(?:whenever|when|if|once)\s+(?:that|it|this)\s+(?:happens|does|occurs)\s*([.!?]?)\s*$/gi, '$1Whenever $2 $3, $4$5'],
   // "The hiring partner has to approve the offer letter first", "I need the GM to approve this week's order first": their approval

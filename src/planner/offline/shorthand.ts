@@ -65,6 +65,8 @@ export const SHORTHAND: Rewrite[] = [
     const q = sql.includes("'") ? `"${sql}"` : `'${sql}'`;
     return lead ? `${lead[1]}, run ${q} on the database, then ${ask.slice(lead[0].length)} with the results` : `Run ${q} on the database, then ${ask} with the results`;
   }],
+  // "Slack message to #ops. Text exactly 'Disk at 90%'.": the field, said exactly
+  [/(^|[.!?]\s+)(text|message|body|subject)\s+(?:exactly|verbatim|word\s+for\s+word)\s*:?\s+(?=['"‘“\uE100])/gi, '$1$2: '],
   // fields written as bullets ("- Channel: #deployments\n- Message: 'Deploy finished'"): a form, not a list of steps
   // ("Asana task: 6013\n- add comment: …\n- then close the task": and a step said after them)
   [/^[\s\S]+$/, (all: string) => ((all.match(/^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/gm) ?? []).length >= 2 && /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/m.test(all) ? all.replace(/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S|(?:then|and[ \t]+then|finally|afterwards)[ \t])/gim, '') : all)],

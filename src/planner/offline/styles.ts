@@ -37,6 +37,8 @@ export function listItems(text: string): string {
   return text;
 }
 
+/** A list's head that says when its steps run: a trigger or a schedule. */
+const WHEN_HEAD = /^(?:whenever|when|each\s+time|every\s+time|any\s+time|anytime|on\s+(?:every|each)|every|each|daily|nightly|weekly|monthly|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b|\b(?:at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?::\d\d)?\s*(?:am|pm))\s*:?$/i;
 const ITEM_LINE = /^\s*(?:\d{1,2}[.)]|[-*•])\s+(?=\S)/;
 /** A list item that is only a value: an address, a channel, a person, a path, a URL, quoted words or a name. */
 const BARE_VALUE = /^(?:[\w.+-]+@[\w-]+\.[\w.-]+|#[\w-]+|@[\w.-]+|https?:\/\/\S+|[\w.-]+\/[\w./-]+|['"‘“]\uE100\d+\uE101['"’”]|\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})$/u;
@@ -60,15 +62,23 @@ export function lineItems(text: string): string {
   const after = lines.slice(end).join('\n').trim();
   const headAt = before.search(/[^.!?\n]*$/);
   const prior = before.slice(0, headAt).trim();
-  const head = before.slice(headAt).trim();
+  // ("Welcome emails — loop over these addresses …:": a list's title said before its instruction names nothing more)
+  const head = before.slice(headAt).trim().replace(/^(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s+[—–]\s+(?=\p{Ll})/u, '');
   let said: string;
   const list = `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
   // ("check each of our public map services and post … if any of them fails:\n<url>\n<url>": the list is what "each of" means)
-  const each = /\beach\s+of\s+(?:our|the|these|those|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\b/i.exec(head);
+  // ("loop over these addresses and send each one a welcome email:\n- a@x\n- b@y": the list is what "these" means)
+  const each = /\b(?:each\s+of\s+(?:our|the|these|those|my)|these|the\s+following)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+s|people|folks|staff|children)\b/i.exec(head);
   if (items.every((x) => BARE_VALUE.test(x)) && each && /:$/.test(head) && head.slice(each.index + each[0].length).replace(/\s*:$/, '').trim()) said = `${head.slice(0, each.index + each[0].length)} (${list})${head.slice(each.index + each[0].length).replace(/\s*:$/, '')}.`;
   else if (items.every((x) => BARE_VALUE.test(x))) said = `${head} ${list}.`;
   else if (/^(?:for|on|regarding|about|re)\s+(?:the\s+)?(?:\p{Lu}\w+\s+)?(?:task|issue|ticket|card|pr|pull\s+request)\s+#?\d+/iu.test(head)) said = `${head.replace(/\s*:$/, ',')} ${items.map((x, i) => (i ? x.replace(/^then\s*,?\s*/i, '') : x)).join(', then ')}.`;
-  else if (/\b(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously|at\s+once)\b/i.test(head)) said = `In parallel: ${items.join('; ')}.`;
+  // ("Do both of these simultaneously, saying the office is closed tomorrow:": what each says, said with each)
+  else if (/\b(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously|at\s+once)\b/i.test(head)) {
+    const says = /\b(?:saying|telling\s+(?:them|everyone|people)|to\s+say)\s+(.+?)\s*:?$/i.exec(head)?.[1];
+    said = `In parallel: ${items.map((x) => (says && !/['"‘“\uE100]|\b(?:saying|that)\b/i.test(x) ? `${x} saying ${says}` : x)).join('; ')}.`;
+  }
+  // ("Whenever somebody opens an issue on GitHub:", "Daily check at 6pm:", "Every Monday at 9am:": when the steps run)
+  else if (/:$/.test(head) && WHEN_HEAD.test(head)) said = `${head.replace(/\s*:$/, ',')} ${items.map((x, i) => (i ? x : x.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()))).join('. ')}.`;
   else if (/^(?:for\s+each|for\s+every|for\s+all|to\s+each)\b/i.test(head)) said = `${head.replace(/\s*:?$/, ':')} ${items.join(', and ')}.`;
   // ("Following the audit, …:", "Quick check needed:": a head that names nothing the steps act on says why or what they are)
   else if (/:$/.test(head) && (/^(?:for|as|re|regarding|about|following|after|given|since|because)\b/i.test(head) || head.split(/\s+/).length <= 6) && !/[#@\uE100]|[\w.-]+\/[\w./-]+|\d{3,}/.test(head)) said = `${items.join('. ')}.`;
