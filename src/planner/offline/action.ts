@@ -407,6 +407,8 @@ export function isNarrative(t: string): boolean {
   if (/^(?:i|we|they)(?:'ve|'re|'m|’ve|’re|’m)\s/i.test(s) && !/\b(?:want|need|would like|'d like|like you to|going to need)\b/i.test(s)) return true;
   // ("We track all our work in Asana, but bug reports arrive through GitHub": what we do, said in the present)
   if (/^(?:we|they)\s+(?!(?:need|want|would|should|must|have\s+to|'d|will|can|could|may|might|also\s+need)\b)[a-z]+(?<!ed)\s/i.test(s) && !/\b(?:please|should|must|need|want|let's)\b/i.test(s)) return true;
+  // ("Something's broken on the login page.", "Nothing is loading": something that happened, said of no one in particular)
+  if (/^(?:something|someone|somebody|nothing|everything|everyone|everybody)(?:'s|’s|\s+is|\s+was|\s+has|\s+keeps|\s+seems)\s/i.test(s) && !asking && !/\b(?:need|needs|want|should|must)\b/i.test(s)) return true;
   // "There's a new complaint saved in inbox/x.txt"
   if (/^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s/i.test(s) && !/\b(?:need|want|should|must)\b/i.test(s)) return true;
   // ("Product wrote the notes in docs/x.md": a named team or person who did something)

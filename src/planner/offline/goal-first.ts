@@ -17,6 +17,12 @@ const SEPARATOR = /(?::|\s[—–-]+|\?|\.|,\s*so)\s+(?=\S)/g;
 const STEP_VERB = /^(?:(?:so|please|just|then|and)\s+)*(?:create|make|open|file|log|raise|add|post|send|email|e-mail|mail|message|dm|notify|tell|let|ping|alert|pull|fetch|download|grab|get|summari[sz]e|write|put|save|run|query|hit|call|check|close|complete|mark|tick|comment|drop|fire|shoot|share|give)\b|^(?:an?\s+|new\s+)?(?:asana\s+task|github\s+issue|task|ticket)\b/i;
 /** A message verb with no destination of its own. */
 const TELL = /^(?:announce|tell\s+(?:everyone|everybody|people|folks)|let\s+(?:everyone|everybody|people|folks)\s+know|share(?:\s+the\s+news)?)\s+((?:that\s+).+)$/i;
+/** "Jane and Bob need to hear that the report is ready". */
+const NEED_TO_HEAR = /^(?:[\w'’-]+\s+){0,4}?(?:needs?|wants?|should|must|have\s+to|has\s+to)\s+(?:to\s+)?(?:hear|know|be\s+told|find\s+out|learn)\s+(that\s+.+)$/i;
+/** "The office is closed tomorrow and I want everybody to hear it together". */
+const TOLD_THEN_WANT = /^((?:the|our|my)\s+.+?)\s+and\s+(?:i|we)\s+(?:want|need|['’]d\s+like|would\s+like)\s+(?:everybody|everyone|people|the\s+team|them|all|folks)\s+to\s+(?:hear|know|find\s+out|learn)\b.*$/i;
+/** "In #product I'd like a short AI summary of …": a wish for what lands somewhere. */
+const WISHED_THERE = /^(?:(?:over\s+)?in|to|for|on)\s+[#@][\w.-]+(?:\s+(?:on|in)\s+slack)?,?\s+(?:i|we)\s*(?:['’]d|would)?\s*(?:like|want|need)\b/i;
 /** The steps' words that point back at what the goal named. */
 const THERE = /\b(?:in|to|into|on)?\s*there\b/i;
 const THEM = /\b(let|notify|tell|ping|alert|message|inform|update)\s+them\b/i;
@@ -42,21 +48,29 @@ function stepsFor(head0: string, body0: string): string | undefined {
   const head = head0.replace(/^(?:(?:can|could|would|will)\s+you\s+|please\s+)/i, '');
   const values = head.match(VALUE) ?? [];
   let body = body0;
-  const tell = TELL.exec(head);
+  // ("Jane and Bob need to hear that the report is ready, so email …", "The office is closed tomorrow and I want everybody to
+  // hear it together, so post … and email …": what to say, told before the steps that say it)
+  const news = TELL.exec(head)?.[1] ?? NEED_TO_HEAR.exec(head)?.[1] ?? TOLD_THEN_WANT.exec(head)?.[1];
+  const tell = news && [head, /^that\s/i.test(news) ? news : `that ${news}`];
   if (tell) {
     // ("Announce that the office is closed tomorrow? Email a@x and message #general": what to say, said where it goes)
-    if (!/[#@]|\bslack\b|e-?mail\b/i.test(body) || /['"‘“]|\b(?:saying|that)\b/i.test(body)) return undefined;
+    // (not when the steps say their own words: a quote that is no subject, "saying …", "that …")
+    const ownWords = /\b(?:saying|telling|that|body)\b/i.test(body) || /['"‘“]/.test(body.replace(/\bsubject(?:\s+line)?\s*(?:of\s+|:\s*)?['"‘“][^'"‘“’”]*['"’”]/gi, ''));
+    if (!/[#@]|\bslack\b|e-?mail\b/i.test(body) || ownWords) return undefined;
     const end = /(?:,\s*(?:both|all|each)\b[^.?!]*|\s+(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel|together)\b[^.?!]*)?[.?!]?\s*$/i.exec(body)!;
-    return `${body.slice(0, end.index)} saying ${tell[1].replace(/^that\s+/i, '')}${body.slice(end.index)}`;
+    return `${body.slice(0, end.index)} saying ${tell[1].replace(/^that\s+/i, '').replace(/^(?:The|Our|My)\b/, (w) => w.toLowerCase())}${body.slice(end.index)}`;
   }
   // the goal is a state wanted: a destination or a thing first, then what it should have or know
-  if (!/^(?:since\s+|because\s+|as\s+)?(?:the\s+|our\s+)?(?:[#@\w.\/-]+\s+){0,3}?(?:on\s+slack\s+|in\s+slack\s+)?(?:should|needs?|must|wants?|has\s+to|have\s+to)\b/i.test(head) || STEP_VERB.test(head)) return undefined;
+  if (!/^(?:since\s+|because\s+|as\s+)?(?:the\s+|our\s+)?(?:[#@\w.\/-]+\s+){0,3}?(?:on\s+slack\s+|in\s+slack\s+)?(?:should|needs?|must|wants?|has\s+to|have\s+to)\b/i.test(head) && !WISHED_THERE.test(head)) return undefined;
+  if (STEP_VERB.test(head)) return undefined;
   const dest = values.find((v) => /^[#@]|@|\//.test(v) && !/^https?:/i.test(v)) ?? /^(?:the\s+)?(?:team|whole\s+team|crew|staff)\b/i.exec(head)?.[0].toLowerCase();
   const url = values.find((v) => /^https?:/i.test(v));
   const quote = values.find((v) => /^['"‘“]/.test(v));
   if (dest && THERE.test(body)) body = body.replace(THERE, dest.includes('/') || /@.*\./.test(dest) ? ` to ${dest}` : ` in ${dest}`);
   if (dest && THEM.test(body)) body = body.replace(THEM, (_m, v: string) => `${v} ${dest}`);
   if (url && !body.includes(url) && PAGE.test(body)) body = body.replace(PAGE, url);
+  // ("… a summary of what's at https://…. Please fetch it first, …": what is fetched is the page named)
+  if (url && !body.includes(url)) body = body.replace(/\b(fetch|download|pull(?:\s+down)?|grab|get|request|hit|call|load|read)\s+it\b/i, `$1 ${url}`);
   if (quote && !/['"‘“]/.test(body)) body = body.replace(/\b(write|post|put|save|send|add)\s+it\b/i, `$1 ${quote}`);
   // ("The team needs a heads-up once the bug fix task exists, so create the task first": the task the goal named)
   const thing = /\b(?:the|a|an)\s+((?:[\w-]+\s+){1,3})(task|issue|ticket|email|report)\b/i.exec(head);

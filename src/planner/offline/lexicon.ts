@@ -10,6 +10,14 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "After that, a quick Slack note to the team about it and a status email.": steps named as the messages they send
+  [/(^|[.;:]\s+|\bafter\s+that,?\s+|\bthen,?\s+)(an?\s+(?:quick\s+|short\s+|brief\s+)?(?:slack\s+)?(?:note|message|post|ping|heads-up)\s+(?:to|in|for)\s+[^.;]*?\s+(?:and|plus)\s+)(an?\s+(?:[\w-]+\s+){0,2}?e-?mail)(?=\s*(?:[,.;!]|$))/gi, '$1send $2send $3'],
+  // "a quick Slack note to the team about it plus a status email": and
+  [/\s+plus\s+(?=(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|message|note|dm|task|issue|post|alert|comment)\b)/gi, ' and '],
+  // "put 'Backup complete' up in #infra": post it there
+  [/\bput\s+(['"‘“]\uE100\d+\uE101['"’”]|(?:a|the)\s+(?:[\w-]+\s+)?(?:message|note|post|notice|reminder))\s+up\s+(in|on|to)\b/gi, 'post $1 $2'],
+  // "post the message 'X', just that, word for word": nothing but the words
+  [/\s*,?\s*\b(?:just|only)\s+that(?:\s+and\s+nothing\s+(?:more|else))?\s*,?(?=\s*(?:word\s+for\s+word|verbatim|exactly|[.!]|$))/gi, ''],
   // "Open reports/status.txt. Write the text 'X' into it.": opening the file is how one writes to it, no step of its own
   [/\bopen\s+(?:up\s+)?(?:the\s+file\s+)?([\w.-]*\/?[\w.\/-]+\.\w{2,5})\s*(?:[.,;]\s*|\s+and\s+|\s+then\s+)(?:and\s+|then\s+)?(write|append|put|save|add)\s+(.+?)\s+(?:into|to|in)\s+it\b/gi, (_m: string, path: string, verb: string, what: string) => `${verb.toLowerCase()} ${what} to ${path}`],
   // "A GitHub issue gets opened. Make an Asana task with its title.": an event said on its own first is when the steps run
@@ -20,7 +28,7 @@ export const PHRASES: Rewrite[] = [
   // "If the X workflow ever fails I want to know right away. Email … and post in #y when it does.": the event, then what to do
   [/(^|[.!?]\s+)if\s+(the\s+[\w.-]+\s+(?:workflow|flow|automation|job))\s+(?:ever\s+)?(fails|errors|breaks|crashes|finishes|completes)\b[^.!?]*[.!?]\s+(.+?)\s*,?\s+(?:whenever|when|if|once)\s+(?:that|it|this)\s+(?:happens|does|occurs)\s*([.!?]?)\s*$/gi, '$1Whenever $2 $3, $4$5'],
   // "The hiring partner has to approve the offer letter first", "I need the GM to approve this week's order first": their approval
-  [/(^|[.!?]\s+)(the|our|my)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:needs?\s+to|has\s+to|must)\s+(approve|sign\s+off\s+on|okay)\b/gi, '$1have $2 $3 $4'],
+  [/(^|[.!?]\s+)(the|our|my|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:needs?\s+to|has\s+to|must)\s+(approve|sign\s+off\s+on|okay|ok)\b/gi, (_m: string, lead: string, a: string, who: string, v: string) => `${lead}have ${a} ${who} ${v.toLowerCase() === 'ok' ? 'okay' : v}`],
   [/\b(?:i|we)\s+need\s+(the\s+[\w-]+(?:\s+[\w-]+)?|\p{Lu}\p{Ll}+)\s+to\s+(approve|sign\s+off\s+on|ok|okay)\b/giu, 'have $1 $2'],
   // "Email each crew lead, a@x, b@x and c@x, with subject …": one each, the people named after what they are
   [/\b(email|e-mail|mail|message|dm|ping|remind)\s+each\s+(?:[\w-]+\s+){0,2}[\w-]+\s*[,:]\s*(?=[\w.+-]+@[\w-]+\.|@[\w.-]+)/gi, '$1 each of '],

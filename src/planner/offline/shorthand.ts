@@ -54,7 +54,7 @@ export const SHORTHAND: Rewrite[] = [
   // ("Could you send {…} to https://…? It needs to be a POST request.": the method of the request just said)
   [/[.!?]\s+(?:and\s+)?it\s+(?:needs|has)\s+to\s+be\s+an?\s+(POST|GET|PUT|PATCH|DELETE)(?:\s+request)?\s*[.!]?\s*$/i, (_m: string, method: string) => ` as a ${method.toUpperCase()} request.`],
   // "Before anything goes out, could we get a manager to okay it?": the approval comes first
-  [/(^|[.!?]\s+)before\s+(?:anything|it|this|that|they|anyone\s+\w+)\s+(?:goes|go|is|gets|are)\s+(?:out|sent|posted|published|emailed|mailed)\s*,\s*([^.!?]+?)([.!?]|$)/gi, '$1$2 first$3'],
+  [/(^|[.!?]\s+)before\s+(?:anything|it|this|that|they|anyone\s+\w+)\s+(?:goes|go|is|gets|are)\s+(?:out|sent|posted|published|emailed|mailed|to\s+(?:the\s+)?(?!\S+@)[\w.#-]+)\s*,\s*([^.!?]+?)([.!?]|$)/gi, '$1$2 first$3'],
   // "a message that just says 'X'": the words it says
   [/\b(that|which)\s+(?:(?:just|simply|only)\s+(says|reads)|(says|reads)\s+(?:exactly|verbatim|precisely|word\s+for\s+word))\b/gi, (_m: string, that: string, a?: string, b?: string) => `${that} ${a ?? b}`],
   // "email a@x the weekly starts and stops — the query is select * from weekly_v" ("Routes come from: select …"): the query said
@@ -67,6 +67,16 @@ export const SHORTHAND: Rewrite[] = [
   }],
   // "Slack message to #ops. Text exactly 'Disk at 90%'.": the field, said exactly
   [/(^|[.!?]\s+)(text|message|body|subject)\s+(?:exactly|verbatim|word\s+for\s+word)\s*:?\s+(?=['"‘“\uE100])/gi, '$1$2: '],
+  // "…, but only after waiting 10 minutes first": the wait comes first
+  [/,?\s+but\s+only\s+after\s+(?:waiting|a\s+wait\s+of|a\s+pause\s+of)\s+((?:\d+|a|an|one|two|three|five|ten|fifteen|twenty|thirty)\s+(?:seconds?|minutes?|mins?|hours?|days?))(?:\s+first)?(?=\s*[.!]?\s*$)/gi, ', but not before $1 have passed'],
+  // "… called 'X'. It should go to ops-team, be due 2026-12-01, and be marked high priority.": the details, as steps on it
+  [/(^|[.!?]\s+)it\s+(?:should|must|needs\s+to|has\s+to|will|can)\s+([^.!?]+)/gi, (m: string, lead: string, said: string) => {
+    const parts = said.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
+    const steps = parts.map((p) => /^(?:go|be\s+assigned|be\s+given|belong)\s+to\s+(.+)$/i.exec(p)?.[1].replace(/^(.+)$/, 'assign it to $1')
+      ?? /^be\s+due\s+(?:on\s+|by\s+)?(.+)$/i.exec(p)?.[1].replace(/^(.+)$/, 'make it due $1')
+      ?? /^(?:be\s+(?:marked|set|flagged)(?:\s+(?:as|to))?|have)\s+(.+?\s+priority|priority\s+\w+|urgent)$/i.exec(p)?.[1].replace(/^(.+)$/, 'mark it $1'));
+    return parts.length > 1 && steps.every(Boolean) ? `${lead}${steps.join(', ').replace(/^a/, 'A')}` : m;
+  }],
   // fields written as bullets ("- Channel: #deployments\n- Message: 'Deploy finished'"): a form, not a list of steps
   // ("Asana task: 6013\n- add comment: …\n- then close the task": and a step said after them)
   [/^[\s\S]+$/, (all: string) => ((all.match(/^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/gm) ?? []).length >= 2 && /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/m.test(all) ? all.replace(/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S|(?:then|and[ \t]+then|finally|afterwards)[ \t])/gim, '') : all)],
