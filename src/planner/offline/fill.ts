@@ -679,7 +679,7 @@ export function enumValue(p: ParamInfo, t: string, lower: string, verb: string |
 // (an adjective that is a verb before its object stays: "brief the 12 extra waiting staff")
 const TOPIC_DROP = /^(?:a|an|the|new|some|another|quick|short|small|simple|brief(?!\s+(?:the|a|an|our|their|all|every|each|everyone|@))|one|my|our|his|her|their|its|it)\s+/i;
 export function cleanTopic(s: string): string {
-  let t = s.replace(/\s+/g, ' ').trim().replace(/(?:^|\s+)(?:too|as well|also|again|please|now|right away|asap|immediately|urgently|straight away|at once|afterwards?|after that|later|first|instead|word for word|verbatim|as is|exactly as (?:written|is)|one per person|one each|one apiece|individually|separately|(?:in|for|to|on) each(?: one| of them)?)$/i, '');
+  let t = s.replace(/\s+/g, ' ').trim().replace(/\s*[—–]+$/, '').replace(/(?:^|\s+)(?:too|as well|also|again|please|now|right away|asap|immediately|urgently|straight away|at once|afterwards?|after that|later|first|instead|word for word|verbatim|as is|exactly as (?:written|is)|one per person|one each|one apiece|individually|separately|(?:in|for|to|on) each(?: one| of them)?)$/i, '');
   t = t.replace(/[,;:.!?]+(?=\s|$)/g, (x) => (x === ',' ? ',' : ' ')).trim();
   for (let k = 0; k < 6; k++) {
     const before = t;

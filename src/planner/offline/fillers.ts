@@ -11,9 +11,11 @@ import { cap, rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of fillers; without one of them nothing here runs. */
-const MARKS = /\b(?:just\s+(?:want|need)|basically|honestly|anyway|like|you\s+know|i\s+guess|kind\s+of|sort\s+of|maybe|or\s+whatever|right\?|okay\s+so|ok\s+so|sorry)\b/i;
+const MARKS = /\b(?:quick\s+(?:one|favou?r|request|ask)|heads[- ]up(?:\s+for\s+\w+)?(?=\s*[:—–-])|just\s+(?:want|need)|basically|honestly|anyway|like|you\s+know|i\s+guess|kind\s+of|sort\s+of|maybe|or\s+whatever|right\?|okay\s+so|ok\s+so|sorry)\b/i;
 
 const FILLERS: Rewrite[] = [
+  // "Quick one: task 1204 …", "Quick favour —": a lead-in that only says the request is small
+  [/(^\s*|[.!?]\s+)(?:quick\s+(?:one|favou?r|request|ask)|heads[- ]up(?:\s+for\s+(?:tomorrow|today|everyone|everybody|all))?)\s*[:—–-]\s*/gi, '$1'],
   // an aside said last: ", kind of the usual routine, right?", ", kind of a nudge, right?", "or whatever?"
   [/,\s*(?:(?:kind|sort)\s+of\s+)?(?:a|the|our)\s+(?:usual\s+|little\s+|quick\s+|gentle\s+|friendly\s+)?(?:nudge|routine|drill|thing|reminder\s+thing|heads-?up\s+thing)\b[^,.?!]{0,30}(?:,\s*right)?[?.!]?\s*$/i, ''],
   [/\s*,?\s*(?:or\s+whatever|or\s+something|and\s+stuff|right)\s*(?=[?.!]?\s*$)/i, ''],

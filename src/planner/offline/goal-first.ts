@@ -16,13 +16,16 @@ const SEPARATOR = /(?::|\s[—–-]+|\?|\.|,\s*so)\s+(?=\S)/g;
 /** The first word of a step: the verbs people start an instruction with. */
 const STEP_VERB = /^(?:(?:so|please|just|then|and)\s+)*(?:create|make|open|file|log|raise|add|post|send|email|e-mail|mail|message|dm|notify|tell|let|ping|alert|pull|fetch|download|grab|get|summari[sz]e|write|put|save|run|query|hit|call|check|close|complete|mark|tick|comment|drop|fire|shoot|share|give)\b|^(?:an?\s+|new\s+)?(?:asana\s+task|github\s+issue|task|ticket)\b/i;
 /** A message verb with no destination of its own. */
-const TELL = /^(?:announce|tell\s+(?:everyone|everybody|people|folks)|let\s+(?:everyone|everybody|people|folks)\s+know|share(?:\s+the\s+news)?)\s+((?:that\s+).+)$/i;
+const TELL = /^(?:(?:we|i)\s+(?:should|need\s+to|want\s+to|have\s+to|must)\s+|let['’]s\s+)?(?:announce|tell\s+(?:everyone|everybody|people|folks|the\s+team)|let\s+(?:everyone|everybody|people|folks|the\s+team)\s+know|share(?:\s+the\s+news)?)\s+((?:that\s+)?(?:the|our|my|we|it)\b.+)$/i;
 /** "Jane and Bob need to hear that the report is ready". */
 const NEED_TO_HEAR = /^(?:[\w'’-]+\s+){0,4}?(?:needs?|wants?|should|must|have\s+to|has\s+to)\s+(?:to\s+)?(?:hear|know|be\s+told|find\s+out|learn)\s+(that\s+.+)$/i;
 /** "The office is closed tomorrow and I want everybody to hear it together". */
 const TOLD_THEN_WANT = /^((?:the|our|my)\s+.+?)\s+and\s+(?:i|we)\s+(?:want|need|['’]d\s+like|would\s+like)\s+(?:everybody|everyone|people|the\s+team|them|all|folks)\s+to\s+(?:hear|know|find\s+out|learn)\b.*$/i;
 /** "In #product I'd like a short AI summary of …": a wish for what lands somewhere. */
 const WISHED_THERE = /^(?:(?:over\s+)?in|to|for|on)\s+[#@][\w.-]+(?:\s+(?:on|in)\s+slack)?,?\s+(?:i|we)\s*(?:['’]d|would)?\s*(?:like|want|need)\b/i;
+/** A head made only of a task's details: "Due 2026-12-01 and high priority", "High priority, for ops-team". */
+const DETAIL = String.raw`(?:due\s+(?:on\s+|by\s+)?\S+|(?:high|low|medium|normal|urgent)\s+priority|priority\s+(?:high|low|medium|normal|urgent)|(?:assigned\s+)?(?:to|for)\s+[\w.@-]+)`;
+const DETAILS = new RegExp(String.raw`^${DETAIL}(?:\s*(?:,|and|,\s*and)\s*${DETAIL})*$`, 'i');
 /** The steps' words that point back at what the goal named. */
 const THERE = /\b(?:in|to|into|on)?\s*there\b/i;
 const THEM = /\b(let|notify|tell|ping|alert|message|inform|update)\s+them\b/i;
@@ -34,6 +37,14 @@ export function goalSaidFirst(request: string): string {
     const head = request.slice(0, sep.index).trim();
     const body = request.slice(sep.index + sep[0].length);
     if (/^subject|\bsubject(?:\s+line)?$|\b(?:titled|called|named|saying|says|reading|text|message|body)$/i.test(head)) continue;
+    // ("For #triage: each time someone opens a GitHub issue, …, then post the link in that channel": a destination as a label)
+    const label = /^(?:for|to|in|into)\s+(#[\w-]+)(?:\s+(?:on|in)\s+slack)?$/i.exec(head)?.[1];
+    if (label && sep[0].trim() === ':' && !body.includes(label)) {
+      const there = body.replace(/\s*\b(?:in|to|into)\s+(?:that|the)\s+(?:slack\s+)?channel\b|\s*\b(?:(?:in|to|into)\s+)?there\b/i, ` in ${label}`).replace(/^\s+/, '');
+      if (there !== body) return there.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    }
+    // ("Due 2026-12-01 and high priority: I need an Asana task called 'X'": the details said before the step they belong to)
+    if (sep[0].trim() === ':' && DETAILS.test(head)) return `${body.replace(/[.!?]?\s*$/, '')}, ${head.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}${/[.!?]\s*$/.exec(body)?.[0].trim() ?? ''}`;
     if (!STEP_VERB.test(body)) continue;
     const told = stepsFor(head, body);
     if (told) return told;
@@ -67,6 +78,7 @@ function stepsFor(head0: string, body0: string): string | undefined {
   const url = values.find((v) => /^https?:/i.test(v));
   const quote = values.find((v) => /^['"‘“]/.test(v));
   if (dest && THERE.test(body)) body = body.replace(THERE, dest.includes('/') || /@.*\./.test(dest) ? ` to ${dest}` : ` in ${dest}`);
+  if (dest?.startsWith('#')) body = body.replace(/\b(?:the|that)\s+(?:slack\s+)?channel\b/i, dest);
   if (dest && THEM.test(body)) body = body.replace(THEM, (_m, v: string) => `${v} ${dest}`);
   if (url && !body.includes(url) && PAGE.test(body)) body = body.replace(PAGE, url);
   // ("… a summary of what's at https://…. Please fetch it first, …": what is fetched is the page named)

@@ -10,6 +10,8 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "post in #general and email all@x simultaneously that the office is closed tomorrow": what both say, then how
+  [/\b(simultaneously|at\s+the\s+same\s+time|in\s+parallel|at\s+once)\s+(that\s+[^.?!;]+)/gi, '$2, $1'],
   // "After that, a quick Slack note to the team about it and a status email.": steps named as the messages they send
   [/(^|[.;:]\s+|\bafter\s+that,?\s+|\bthen,?\s+)(an?\s+(?:quick\s+|short\s+|brief\s+)?(?:slack\s+)?(?:note|message|post|ping|heads-up)\s+(?:to|in|for)\s+[^.;]*?\s+(?:and|plus)\s+)(an?\s+(?:[\w-]+\s+){0,2}?e-?mail)(?=\s*(?:[,.;!]|$))/gi, '$1send $2send $3'],
   // "a quick Slack note to the team about it plus a status email": and
@@ -297,7 +299,8 @@ export const PHRASES: Rewrite[] = [
   [/\bfile (a|an|the)\b/gi, 'create $1'],
   [/\b(raise|log|open up|put in|submit|add) (a|an) (ticket|to-?do|todo)\b/gi, 'create a $3'],
   // (not an event said to start at a time: "Sunday's fixture kicks off at 10:30")
-  [/\bkick(s|ed)? off\b(?!\s+(?:at|on|in|tomorrow|today|tonight|this|next|from)\b)/gi, 'trigger'],
+  // (nor one said to have started: "The backup just kicked off.")
+  [/(?<!\b(?:just|already)\s+)\bkick(s|ed)? off\b(?!\s+(?:at|on|in|tomorrow|today|tonight|this|next|from)\b)/gi, 'trigger'],
   // "confirm in #finance", "confirm it to ops@x": a message saying it is done
   [/\bconfirm(?:\s+(?:it|this|that))?\s+(in|to|on|with)\s+(?=#[\w-]|@[\w.-]|[\w.+-]+@[\w-]+\.)/gi, (_m: string, p: string) => `send a confirmation ${/with/i.test(p) ? 'to' : p} `],
   [/\b(?:show|tell)\s+(?:me|us)\s+what(?:'s| is)\s+in(?:side)?\s+/gi, 'read '],

@@ -12,8 +12,8 @@
 const LEADING = /^(\s*)(?:so\s+that|so(?=\s+(?:everyone|everybody|nobody|no\s+one|nothing|none)\b)|in\s+order\s+(?:not\s+)?(?:to|for)|with\s+(?:the|an?)\s+(?:goal|aim|intention|purpose|idea|hope|view)\s+(?:of|to|that)|with\s+a\s+view\s+to|aiming\s+to|in\s+the\s+interests?\s+of|to\s+(?:make\s+sure|ensure|keep|avoid|help|give|let|stop|prevent)|to\s+(?!(?:the|a|an|our|my|all|each|every|everyone|it|them|do|say|tell|announce|let|inform|share|report|mention|explain|remind|ask)\b)[a-z]{3,}|for\s+(?!(?:each|every|all)\b)(?:[\w'’-]+\s+){1,4}to(?=\s+[a-z]+\b)|for\s+the\s+sake\s+of|because|since|given\s+that)\s+([^,:]{3,140}?)[,:]\s*(?=[a-z])/i;
 /** A purpose said after a step, up to the end of its clause. */
 const TRAILING = new RegExp([
-  // "so nobody is caught off guard", "so the triage crew can pick it up", "so it's tracked"
-  String.raw`\s+so\s+(?:that\s+)?(?:nobody|no\s+one|everyone|everybody|people|stakeholders|we|they|i|you|it['’]s\s+(?:tracked|logged|recorded|visible|on\s+record|not\s+(?:forgotten|lost|missed))|(?:the|our|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:can|could|will|won['’]t|doesn['’]t|don['’]t|aren['’]t|isn['’]t|is|are|has|have|knows?|sees?|hears?|gets?))\b[^,;.!?]*`,
+  // "so nobody is caught off guard", "so the triage crew can pick it up", "so it's tracked" (not "so I need X added …": a request)
+  String.raw`\s+so\s+(?:that\s+)?(?:nobody|no\s+one|everyone|everybody|people|stakeholders|(?:we|they|i|you)(?!['’](?:d|ll)\b|\s+(?:need|want|would\s+like|have\s+to|must|should)\b)|it['’]s\s+(?:tracked|logged|recorded|visible|on\s+record|not\s+(?:forgotten|lost|missed))|(?:the|our|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:can|could|will|won['’]t|doesn['’]t|don['’]t|aren['’]t|isn['’]t|is|are|has|have|knows?|sees?|hears?|gets?))\b[^,;.!?]*`,
   // "in order to have one place to track it", "to keep stakeholders in the loop", "for the triage rotation to see"
   String.raw`\s+in\s+order\s+(?:to|for)\s+[^,;.!?]*`,
   String.raw`\s+to\s+(?:keep|make\s+sure|ensure|avoid|help|give|stop|prevent)\s+(?:\w+\s+){0,6}?(?:in\s+the\s+loop|informed|updated|aware|posted|happy|on\s+track|sure|safe|surprised|blindsided)\b[^,;.!?]*`,

@@ -9,6 +9,7 @@
  * words, addresses, URLs and paths are left as typed; a request said in order is returned unchanged.
  */
 import { gerundToVerb } from './clause-words.ts';
+import { plain } from './negation.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of steps said out of order; without one of them nothing here runs. */
@@ -21,7 +22,9 @@ const FIRST = /^(?:and\s+)?(?:(?:you\s+should\s+|please\s+)?(?:start|begin|kick\
 
 /** A step said with its verb: "posting the link" → "post the link", "a status email" → "send a status email". */
 function imperative(s0: string): string {
-  const s = s0.trim().replace(/^([a-z]+ing)\b/i, (g) => gerundToVerb(g.toLowerCase()));
+  const s = s0.trim().replace(/^([a-z]+ing)\b/i, (g) => gerundToVerb(g.toLowerCase()))
+    // ("Asana task 5566 can be closed now": said in the passive, the step that does it)
+    .replace(/^((?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:task|issue|ticket|file|page|report|invoice|message|email)(?:\s+#?\d+)?)\s+(?:can|could|should|may|must|needs?\s+to|has\s+to)\s+be\s+([a-z]+ed|sent|done|made|written)\b(?:\s+now)?/i, (_m, what: string, done: string) => `${plain(done)} ${what}`);
   // ("End with 'Backup complete' in #infra": the words, posted there)
   if (/^\uE210\d+\uE211\s+(?:in|to|on)\s+#/.test(s)) return `post ${s}`;
   const noun = /^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(email|e-mail|message|note|alert|reminder|dm|post|task|issue|ticket)\b/i.exec(s)?.[1]?.toLowerCase();

@@ -52,7 +52,7 @@ export function order(sentence: string, ctx: SegmentContext): string[] {
   // "Email out a status update …, but first make an Asana task …": the clause said to come first runs first
   // (not "draft it first, then …": there "first" ends the clause it orders)
   // ("Close Asana task 6203, but before that add the comment …": the same, said with "before that")
-  const first = /^(.+?)(?:[,;]\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+)(?:first(?:\s+of\s+all,?)?|before\s+(?:that|this|doing\s+(?:that|so|it)|you\s+do\s+(?:that|it)|any\s+of\s+(?:that|this|it)|all\s+(?:of\s+)?(?:that|this)),?)\s+(?!then\b|and\b)([a-z].+)$/i.exec(s);
+  const first = /^(.+?)(?:\s*[—–]+)?(?:[,;]\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+)(?:first(?:\s+of\s+all,?)?|before\s+(?:that|this|doing\s+(?:that|so|it)|you\s+do\s+(?:that|it)|any\s+of\s+(?:that|this|it)|all\s+(?:of\s+)?(?:that|this)),?)\s+(?!then\b|and\b)([a-z].+)$/i.exec(s);
   if (first && verbAfter(first[1]) && verbAfter(first[2]) && !/\b(?:if|when|unless)\b/i.test(first[1])) return [fwd(first[2], first[1]), first[1]];
   const mid0 = /^(.+?),?\s+(after|once|before)\s+(?:you|we|I)(?:'ve|’ve|\s+have)?\s+(?:first\s+|already\s+|just\s+)?(.+)$/i.exec(s);
   const mid = mid0 && [mid0[0], mid0[1], mid0[2], base(mid0[3])];
@@ -367,5 +367,6 @@ function named(x: string): string | undefined {
 /** The clause run first says "it" for what the later one names: "comment on it" before "close issue 12 in acme/web". */
 export function fwd(first: string, later: string): string {
   const n = named(later);
-  return n && !named(first) ? first.replace(/\b(it)\b/i, n) : first;
+  // ("mark that Asana task as complete first": the task the later clause names)
+  return n && !named(first) ? first.replace(/\b(?:it|th(?:at|is|e)\s+(?:asana\s+|github\s+)?(?:task|issue|ticket))\b/i, n) : first;
 }

@@ -54,7 +54,7 @@ export const SHORTHAND: Rewrite[] = [
   // ("Could you send {…} to https://…? It needs to be a POST request.": the method of the request just said)
   [/[.!?]\s+(?:and\s+)?it\s+(?:needs|has)\s+to\s+be\s+an?\s+(POST|GET|PUT|PATCH|DELETE)(?:\s+request)?\s*[.!]?\s*$/i, (_m: string, method: string) => ` as a ${method.toUpperCase()} request.`],
   // "Before anything goes out, could we get a manager to okay it?": the approval comes first
-  [/(^|[.!?]\s+)before\s+(?:anything|it|this|that|they|anyone\s+\w+)\s+(?:goes|go|is|gets|are)\s+(?:out|sent|posted|published|emailed|mailed|to\s+(?:the\s+)?(?!\S+@)[\w.#-]+)\s*,\s*([^.!?]+?)([.!?]|$)/gi, '$1$2 first$3'],
+  [/(^|[.!?]\s+)before\s+(?:anything|it|this|that|they|anyone\s+\w+)\s+(?:goes|go|is|gets|are)\s+(?:out|sent|posted|published|emailed|mailed|to\s+(?:the\s+)?(?!\S+@)[\w.#-]+)\s*,\s*((?:[^.!?]|[.!?](?=\S))+?)(?=\s*(?:[—–;,]\s*)?(?:and\s+)?then\b|[.!?](?:\s|$)|$)/gi, '$1$2 first'],
   // "a message that just says 'X'": the words it says
   [/\b(that|which)\s+(?:(?:just|simply|only)\s+(says|reads)|(says|reads)\s+(?:exactly|verbatim|precisely|word\s+for\s+word))\b/gi, (_m: string, that: string, a?: string, b?: string) => `${that} ${a ?? b}`],
   // "email a@x the weekly starts and stops — the query is select * from weekly_v" ("Routes come from: select …"): the query said
@@ -77,6 +77,20 @@ export const SHORTHAND: Rewrite[] = [
       ?? /^(?:be\s+(?:marked|set|flagged)(?:\s+(?:as|to))?|have)\s+(.+?\s+priority|priority\s+\w+|urgent)$/i.exec(p)?.[1].replace(/^(.+)$/, 'mark it $1'));
     return parts.length > 1 && steps.every(Boolean) ? `${lead}${steps.join(', ').replace(/^a/, 'A')}` : m;
   }],
+  // "We just confirmed the bug — I need a task made …", "The fix has shipped, so I need 'X' added …": the wish is a sentence of its own
+  [/(\S)\s*(?:,\s*so|[—–]|\s-)\s+(?=(?:i|we)\s*(?:need|want|['’]d\s+like|would\s+like)\s+(?!to\b)(?![^.!?]*\bto\s+(?:see|know|hear|find\s+out|be\s+aware|learn)\b))/gi, '$1. '],
+  // "In reports/status.txt, I need the text 'X' saved": where, said first, goes after the wish
+  [/(^|[.!?]\s+)((?:in|into|to|for|on)\s+(?:[#@][\w.-]+|[\w.-]*\/[\w.\/-]+|[\w-]+\.[a-z]{2,5}|\uE000\d+\uE001)(?:\s+(?:on|in)\s+slack)?),\s+((?:i|we)\s*(?:need|want|['’]d\s+like|would\s+like)\s+(?!to\b)(?:(?!,\s*but\b)[^.!?—–;]|[.!?](?=\S))+)/gi, '$1$3 $2'],
+  // "Subject should be 'Weekly report', and just let them know …": the subject, a sentence of its own
+  [/(^|[.!?]\s+)(?:the\s+)?subject(?:\s+line)?\s+(?:should\s+be|is|will\s+be|can\s+be)\s*:?\s*(['"‘“]\uE100\d+\uE101['"’”])\s*(?:,\s*|;\s*|\s+)(?:and\s+)?(?=(?:just\s+)?(?:let|tell|say|mention|explain|remind|ask)\b)/gi, '$1Subject: $2. '],
+  // "Subject 'Outage resolved' — I need that email going out to x@y": the subject said before the email it belongs to
+  [/^\s*(?:the\s+)?subject(?:\s+line)?\s*(?:is\s+|:\s*|=\s*)?(['"‘“]\uE100\d+\uE101['"’”])\s*(?:[.;:]|\s[—–-])\s*((?:(?!\bsubject\b)[\s\S])*?\b(?:e-?mail|mail)\b[\s\S]*?)([.!?]?)\s*$/i, '$2 with the subject $1$3'],
+  // "I need that email going out to team@x": send it there
+  [/\b(?:i|we)\s+need\s+((?:that|the|this|an?)\s+(?:e-?mail|message|note))\s+(?:going\s+out|to\s+go\s+out|sent(?:\s+out)?|going)\s+to\b/gi, 'send $1 to'],
+  // "Could we get a chocolate cake baked for the party?", "get the report emailed to x@y": the thing, and what is done to it
+  [/\b(?:get|have)\s+((?:an?|the|some|that|this|our|my)\s+(?:(?!(?:and|then|or|but|to|for)\b)[\w'’-]+\s+){0,3}?[\w-]+)\s+([a-z]{3,}ed|made|done|built|sent|written)\b(?!\s+(?:by|to\s+(?:be|have)))/gi, (m: string, what: string, done: string) => (/^(?:need|want|us|used|interest|red|bed|speed|seed|feed|shed|hundred)ed?$/i.test(done) ? m : `${plain(done)} ${what}`)],
+  // "We just okayed Alice's access — could you message @alice …": what happened, then the request, two sentences
+  [/(^|[.!?]\s+)((?:we|i|they)\s+(?:just\s+|already\s+|finally\s+)?[a-z]+ed\b[^.!?—–]*?)\s+[—–]\s+(?=(?:(?:can|could|would)\s+you\s+|please\s+)?[a-z]+\s)/gi, '$1$2. '],
   // fields written as bullets ("- Channel: #deployments\n- Message: 'Deploy finished'"): a form, not a list of steps
   // ("Asana task: 6013\n- add comment: …\n- then close the task": and a step said after them)
   [/^[\s\S]+$/, (all: string) => ((all.match(/^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/gm) ?? []).length >= 2 && /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/m.test(all) ? all.replace(/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S|(?:then|and[ \t]+then|finally|afterwards)[ \t])/gim, '') : all)],
