@@ -14,7 +14,7 @@ const VALUE = /(['"‘“])[^'"‘“’”\n]*?['"’”](?![\w])|https?:\/\/[^
 /** Where the goal ends and the steps begin: a colon, a dash, a question mark, a full stop, or ", so". */
 const SEPARATOR = /(?::|\s[—–-]+|\?|\.|,\s*so)\s+(?=\S)/g;
 /** The first word of a step: the verbs people start an instruction with. */
-const STEP_VERB = /^(?:(?:so|please|just|then|and)\s+)*(?:create|make|open|file|log|raise|add|post|send|email|e-mail|mail|message|dm|notify|tell|let|ping|alert|pull|fetch|download|grab|get|summari[sz]e|write|put|save|run|query|hit|call|check|close|complete|mark|tick|comment|drop|fire|shoot|share|give)\b|^(?:an?\s+|new\s+)?(?:asana\s+task|github\s+issue|task|ticket)\b/i;
+const STEP_VERB = /^(?:(?:so|please|just|then|and)\s+)*(?:create|make|open|file|log|raise|add|post|send|email|e-mail|mail|message|dm|notify|tell|let|ping|alert|pull|fetch|download|grab|get|summari[sz]e|write|put|save|run|query|hit|call|check|close|complete|mark|tick|comment|drop|fire|shoot|share|give|set\s+up|organi[sz]e|arrange|remind|assign)\b|^(?:an?\s+|new\s+)?(?:asana\s+task|github\s+issue|task|ticket)\b/i;
 /** A message verb with no destination of its own. */
 const TELL = /^(?:(?:we|i)\s+(?:should|need\s+to|want\s+to|have\s+to|must)\s+|let['’]s\s+)?(?:announce|tell\s+(?:everyone|everybody|people|folks|the\s+team)|let\s+(?:everyone|everybody|people|folks|the\s+team)\s+know|share(?:\s+the\s+news)?)\s+((?:that\s+)?(?:the|our|my|we|it)\b.+)$/i;
 /** "Jane and Bob need to hear that the report is ready". */
@@ -24,8 +24,8 @@ const TOLD_THEN_WANT = /^((?:the|our|my)\s+.+?)\s+and\s+(?:i|we)\s+(?:want|need|
 /** "In #product I'd like a short AI summary of …": a wish for what lands somewhere. */
 const WISHED_THERE = /^(?:(?:over\s+)?in|to|for|on)\s+[#@][\w.-]+(?:\s+(?:on|in)\s+slack)?,?\s+(?:i|we)\s*(?:['’]d|would)?\s*(?:like|want|need)\b/i;
 /** A head made only of a task's details: "Due 2026-12-01 and high priority", "High priority, for ops-team". */
-const DETAIL = String.raw`(?:due\s+(?:on\s+|by\s+)?\S+|(?:high|low|medium|normal|urgent)\s+priority|priority\s+(?:high|low|medium|normal|urgent)|(?:assigned\s+)?(?:to|for)\s+[\w.@-]+)`;
-const DETAILS = new RegExp(String.raw`^${DETAIL}(?:\s*(?:,|and|,\s*and)\s*${DETAIL})*$`, 'i');
+const DETAIL = String.raw`(?:due\s+(?:on\s+|by\s+)?\S+|(?:high|low|medium|normal|urgent)(?:\s+|-)priority(?:\s+one)?|priority\s+(?:high|low|medium|normal|urgent)|(?:assigned\s+)?(?:to|for)\s+[\w.@-]+|subject(?:\s+line)?\s+['"‘“][^'"‘“’”]*['"’”]|(?:going(?:\s+out)?|addressed|sent)\s+to\s+[\w.+-]+@[\w.-]+(?:(?:\s*,\s*|\s+and\s+)[\w.+-]+@[\w.-]+)*)`;
+const DETAILS = new RegExp(String.raw`^${DETAIL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)${DETAIL})*$`, 'i');
 /** The steps' words that point back at what the goal named. */
 const THERE = /\b(?:in|to|into|on)?\s*there\b/i;
 const THEM = /\b(let|notify|tell|ping|alert|message|inform|update)\s+them\b/i;
@@ -36,7 +36,7 @@ export function goalSaidFirst(request: string): string {
   for (const sep of request.matchAll(SEPARATOR)) {
     const head = request.slice(0, sep.index).trim();
     const body = request.slice(sep.index + sep[0].length);
-    if (/^subject|\bsubject(?:\s+line)?$|\b(?:titled|called|named|saying|says|reading|text|message|body)$/i.test(head)) continue;
+    if (/^subject(?:\s+line)?$|\bsubject(?:\s+line)?$|\b(?:titled|called|named|saying|says|reading|text|message|body)$/i.test(head)) continue;
     // ("For #triage: each time someone opens a GitHub issue, …, then post the link in that channel": a destination as a label)
     const label = /^(?:for|to|in|into)\s+(#[\w-]+)(?:\s+(?:on|in)\s+slack)?$/i.exec(head)?.[1];
     if (label && sep[0].trim() === ':' && !body.includes(label)) {
@@ -44,7 +44,16 @@ export function goalSaidFirst(request: string): string {
       if (there !== body) return there.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     }
     // ("Due 2026-12-01 and high priority: I need an Asana task called 'X'": the details said before the step they belong to)
-    if (sep[0].trim() === ':' && DETAILS.test(head)) return `${body.replace(/[.!?]?\s*$/, '')}, ${head.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}${/[.!?]\s*$/.exec(body)?.[0].trim() ?? ''}`;
+    if (sep[0].trim() === ':' && DETAILS.test(head) && (STEP_VERB.test(body) || /^(?:(?:can|could|would)\s+you|please|(?:i|we)\s+(?:need|want)|(?:i|we)['’]d\s+like)\b/i.test(body))) {
+      // (said as the step says them: "subject 'X'" with the subject, "going to a@x" to a@x, "High priority one" high priority)
+      const said = head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()).replace(/\bsubject(?:\s+line)?\s+(?=['"‘“])/gi, 'with the subject ').replace(/\b(?:going(?:\s+out)?|addressed|sent)\s+to\b/gi, 'to').replace(/\bpriority\s+one\b/gi, 'priority');
+      // (right after the thing they describe: "send an email with the subject 'X' to a@x telling them …")
+      const thing = /\b(?:e-?mail|message|task|issue|dm)\b(?:\s+(?:called\s+|titled\s+)?['"‘“][^'"‘“’”]*['"’”])?/i.exec(body);
+      // (a task "for ops-team" is theirs: assigned to them)
+      if (thing) return `${body.slice(0, thing.index + thing[0].length)} ${/^task$/i.test(thing[0].split(/\s/)[0]) ? said.replace(/(^|\s)for\s+(?=[\w.@-]+(?:\s|,|$))/i, '$1assigned to ') : said}${body.slice(thing.index + thing[0].length)}`;
+      const end = /[.!?](?=\s|$)|$/.exec(body)!.index;
+      return `${body.slice(0, end)}, ${said}${body.slice(end)}`;
+    }
     if (!STEP_VERB.test(body)) continue;
     const told = stepsFor(head, body);
     if (told) return told;

@@ -86,10 +86,10 @@ export function planOffline(asked: string, opts: PlanOptions): Draft {
     };
   }
   lendIdsForward(steps, notes);
-  const namedTask = lendIdsFromContext(steps, b.unmapped, notes);
+  const namedTask = lendIdsFromContext(steps, b.unmapped, notes, request);
   const toldBefore = bodyFromContext(steps, request, b.unmapped);
   keepThousands(request, [...steps, ...actions] as Step[], index);
-  for (const u of b.unmapped) notes.push(toldBefore.has(u.text) ? `Read "${u.text}" as what the message says.` : namedTask.has(u.text) ? `Read "${u.text}" as the task the steps act on.` : `Left out "${u.text}": ${u.reason}. ${capabilities(index)}`);
+  for (const u of b.unmapped) notes.push(toldBefore.has(u.text) ? `Read "${u.text}" as ${toldBefore.get(u.text)}.` : namedTask.has(u.text) ? `Read "${u.text}" as the task the steps act on.` : `Left out "${u.text}": ${u.reason}. ${capabilities(index)}`);
   if (found?.context) notes.unshift(`Read "${found.context}" as context: it says where the trigger comes from.`);
   if (trigger) notes.unshift(`Trigger: ${trigger.type}${trigger.cron ? ` (${trigger.cron})` : ''}${trigger.description ? ` — "${trigger.description}"` : ''}.`);
   return { intent: intentOf(actions.map((a) => a.operation)), actions, steps, ...(trigger ? { trigger } : {}), name: nameOf(request), notes };

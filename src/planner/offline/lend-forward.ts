@@ -37,9 +37,12 @@ export function lendIdsForward(steps: Step[], notes: string[]): void {
  * after that close the task." Only when the statements name one task; a step that points at another step's copy of it
  * takes the id itself. Returns the statements used.
  */
-export function lendIdsFromContext(steps: Step[], told: { text: string }[], notes: string[]): Set<string> {
+export function lendIdsFromContext(steps: Step[], told: { text: string }[], notes: string[], request: string): Set<string> {
   const used = new Set<string>();
-  const ids = [...new Set(told.flatMap((u) => [...u.text.matchAll(/\b(?:task|ticket)\s+#?(\d{3,})\b/gi)].map((m) => m[1])))];
+  const idsIn = (texts: string[]) => [...new Set(texts.flatMap((t) => [...t.matchAll(/\b(?:task|ticket)\s+#?(\d{3,})\b/gi)].map((m) => m[1])))];
+  // (or the one task the whole request names: "Asana task 1204 is finished. Mark it complete, and … post in #pm to say so.")
+  const fromTold = idsIn(told.map((u) => u.text));
+  const ids = fromTold.length ? fromTold : idsIn([request]);
   if (ids.length !== 1) return used;
   const holding = new Set<string>();
   for (const s of inRunOrder(steps).filter((x) => x.driver && x.parameters)) {
@@ -52,7 +55,8 @@ export function lendIdsFromContext(steps: Step[], told: { text: string }[], note
     }
     if (params.task_id !== ids[0]) continue;
     holding.add(String(s.step_id));
-    used.add(told.find((u) => u.text.includes(ids[0]))!.text);
+    const source = told.find((u) => u.text.includes(ids[0]));
+    if (source) used.add(source.text);
   }
   return used;
 }

@@ -34,7 +34,7 @@ export function order(sentence: string, ctx: SegmentContext): string[] {
   }
   // "Once Asana task 1204 has been marked complete, notify #pm …", "Once a task for the bug fix has been created in Asana, which
   // has to happen first, …": the thing named by its id or purpose is made or changed first (an outside event reads in trigger.ts)
-  const madeFirst = /^(?:once|after|as\s+soon\s+as)\s+((?:the\s+|an?\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket)\s+(?:#?\d+|for\s+[^,;]+?))\s+(?:has\s+been|is|gets|got|was)\s+([a-z]+ed)\b([^,;]*?)\s*,\s*(?:(?:which|that)\s+[^,;]+,\s*)?(.+)$/i.exec(s);
+  const madeFirst = /^(?:once|after|as\s+soon\s+as)\s+((?:the\s+|an?\s+)?(?:asana\s+|github\s+)?(?:task|issue|ticket)\s+(?:#?\d+|for\s+[^,;]+?)|the\s+(?!new\b|next\b|same\b)(?:[\w-]+\s+){1,3}(?:task|issue|ticket))\s+(?:has\s+been|is|gets|got|was)\s+([a-z]+ed)\b([^,;]*?)\s*,\s*(?:(?:which|that)\s+[^,;]+,\s*)?(.+)$/i.exec(s);
   const madeVerb = madeFirst && !approves(madeFirst[2]) ? participleToVerb(ctx.index, madeFirst[2]) : undefined;
   if (madeFirst && madeVerb && verbAfter(madeFirst[4])) return [`${madeVerb} ${madeFirst[1]}${madeFirst[3]}`, madeFirst[4]];
   // ("Share the Asana task link in #x; make the task itself first, named after …": the clause after the semicolon said to come first)

@@ -3,7 +3,8 @@
  * VetSupply.", "Holiday party is Friday at 4pm.", "Leg 2 dust collector just tripped.") is what a step said too thinly
  * is about: a message that names what it sends only as "the order" or "the request", one whose words only restate its
  * own verb and destination ("Post it in #general"), one that says "it's down", an email whose body would only repeat
- * its subject, and a task made "for it" with no name of its own.
+ * its subject, a task made "for it" with no name of its own, a nudge "about it", and
+ * a task's due date said with the need ("We need the SSL cert renewed by 2026-12-01.").
  */
 type Step = Record<string, unknown>;
 
@@ -15,14 +16,20 @@ const POINTS_BACK = /^(?:request|details|info|information|situation|news|problem
 /** What a statement is about: the words before its verb ("Leg 2 dust collector" just tripped). */
 const SUBJECT = /^((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:just\s+|has\s+|is\s+|was\s+|went\s+|got\s+)?(?:[a-z]+ed|went|broke|died|is|was|has)\b/i;
 
-/** Fills such steps in place; returns the context sentences used. */
-export function bodyFromContext(steps: Step[], request: string, unmapped: { text: string }[], used = new Set<string>()): Set<string> {
+/** Fills such steps in place; returns the context sentences used, each with how it was read. */
+export function bodyFromContext(steps: Step[], request: string, unmapped: { text: string }[], used = new Map<string, string>()): Map<string, string> {
   // (a sentence of four words or more: "Good news for @alice" names who, not what)
   const told = unmapped.filter((u) => u.text.split(/\s+/).length >= 4);
   if (!told.length) return used;
-  const take = (u: { text: string }) => { used.add(u.text); return u.text; };
+  // (each sentence used, with how it was read)
+  const take = (u: { text: string }, how = 'what the message says') => { used.set(u.text, how); return u.text; };
   for (const s of steps) {
     const params = s.parameters as Record<string, unknown> | undefined;
+    // ("We need the SSL cert renewed by 2026-12-01. … raise an Asana task …": the date the need was told with)
+    if (params && s.operation === 'create_task' && params.due_date === undefined) {
+      const by = told.map((u) => /\bby\s+(\d{4}-\d{2}-\d{2})\b/.exec(u.text)).find(Boolean);
+      if (by) { params.due_date = by[1]; take(told.find((u) => u.text.includes(by[1]))!, 'the task\'s due date'); }
+    }
     if (params) fill(params, !s.dependencies?.toString());
     for (const key of ['steps', 'then', 'else']) if (Array.isArray(s[key])) bodyFromContext(s[key] as Step[], request, unmapped, used);
   }
@@ -42,6 +49,9 @@ export function bodyFromContext(steps: Step[], request: string, unmapped: { text
       if (typeof v !== 'string') continue;
       // ("Holiday party is Friday at 4pm. Post it in #general and email all-staff@x": words that only restate the step)
       if (RESTATED.test(v) && first) { params[k] = take(told.at(-1)!); continue; }
+      // ("People keep forgetting to update the sprint board. … nudge #standup about it": what "it" is, is what was told)
+      const aboutIt = /^(?:reminder:\s*)?(?:nudge|remind|ping|tell|notify|alert|message)\s+\S+\s+about\s+(?:it|this|that)$/i.test(v) && k !== 'subject';
+      if (aboutIt) { params[k] = `Reminder: ${take(told.at(-1)!, 'what the reminder is about').replace(/^(?:people|everyone|everybody|folks|we|the\s+team|they)\s+(?:keep|keeps)\s+forgetting\s+to\s+/i, '')}`; continue; }
       // ("Leg 2 dust collector just tripped. Post in #safety that it's down": "it" is what the sentence before was about)
       const about = /^it(?:['’]s|\s+is|\s+has|\s+was)\s/i.test(v) && k !== 'subject' ? told.map((u) => SUBJECT.exec(u.text)).findLast(Boolean) : undefined;
       if (about && !/^(?:i|we|they|it|this|that|there)$/i.test(about[1])) { params[k] = `${about[1]}${v.slice(2)}`; continue; }
