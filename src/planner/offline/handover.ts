@@ -21,7 +21,7 @@ const WHAT_WE_DO = String.raw`(?:what\s+(?:we|i|you|they|the\s+team)\s+(?:usuall
 /** Someone who approves or signs off: "a manager", "the finance lead", "your team lead". */
 const PERSON = String.raw`(?:manager|lead|boss|director|supervisor|approver|owner|admin|head|reviewer|person|human|controller|cfo|cto|ceo)`;
 /** The explanation's frames: without one of them nothing here runs. */
-const MARKS = new RegExp(String.raw`${LEAD}(?:${YOU}(?:want|need|have|ought|got)\s+|${WHAT_WE_DO}|the\s+(?:idea|point)\s+(?:here\s+)?is\s+(?:that|to)\b|make\s+sure\s+)|\b(?:then|after\s+that|afterwards|and|so)\s*,?:?\s+${YOU}(?:want|need|have|ought|got)\s+to\s`, 'i');
+const MARKS = new RegExp(String.raw`${LEAD}(?:${YOU}(?:want|need|have|ought|got)\s+|${WHAT_WE_DO}|the\s+(?:idea|point)\s+(?:here\s+)?is\s+(?:that|to)\b|(?:please\s+|just\s+)*make\s+sure\s+)|\b(?:then|after\s+that|afterwards|and|so)\s*,?:?\s+${YOU}(?:want|need|have|ought|got)\s+to\s`, 'i');
 
 /** What only an automation's step names: a channel, a handle, a value set aside (an address, a URL, a path, a quote), an app or a message, task … */
 const DOES = /[#@]\w|\uE210|\b(?:slack|asana|github|e-?mail|mail|task|ticket|issue|message|note|alert|post|ping|notify|notified|tell|told|approv\w*|sign\w*\s+off|summar\w+|ai|llm|query|database|file|webhook|workflow|wait|dm)\b/i;
@@ -44,7 +44,7 @@ const RULES: Rewrite[] = [
   [new RegExp(String.raw`(\b(?:then|after\s+that|afterwards|and(?:\s+then)?|so)\s*,?:?\s+)(?:${YOU}(?:want|need|have|ought|got)\s+to|make\s+sure\s+(?:to|you))\s+(?=[a-z])`, 'gi'), '$1'],
   // "Make sure it creates …": the automation does it; "make sure to post …": the request; "make sure a manager signs off …": that
   [new RegExp(String.raw`${LEAD}(?:and\s+)?make\s+sure\s+(?:that\s+)?(?:it|the\s+(?:automation|workflow|flow|bot))\s+(?=[a-z]+s\b)`, 'gi'), '$1it '],
-  [new RegExp(String.raw`${LEAD}(?:and\s+)?make\s+sure\s+(?:to|you)\s+`, 'gi'), '$1'],
+  [new RegExp(String.raw`${LEAD}(?:and\s+)?(?:please\s+|just\s+)*make\s+sure\s+(?:to|you)\s+`, 'gi'), '$1'],
   [new RegExp(String.raw`${LEAD}make\s+sure\s+(?:that\s+)?(?=(?:an?|the)\s|\S+@|#)`, 'gi'), '$1'],
 ];
 

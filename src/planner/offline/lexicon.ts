@@ -10,6 +10,17 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "… a Slack reminder went to #standup …" (said as a wish): send it there
+  [/(^|[.!?]\s+|,\s*)(an?\s+(?:[\w-]+\s+){0,3}?(?:reminder|message|email|e-mail|note|alert|post|nudge|dm))\s+(?:went(?:\s+out)?|got\s+sent|was\s+sent|got\s+posted|was\s+posted)\s+(to|in|into)\b/gi, '$1send $2 $3'],
+  // "Email oncall@x should the health check at https://… fail": if it fails
+  [/,?\s+should\s+((?:the|that|this)\s+(?:https?:\/\/\S+|[^,.;!?]){1,80}?|it|https?:\/\/\S+)\s+(fail|go\s+down|error\s+out|break|time\s+out)\b/gi, (_m: string, what: string, v: string) => ` if ${what} ${v.replace(/^(fail|break)$/, '$1s').replace(/^go\s+down$/, 'goes down').replace(/^error\s+out$/, 'errors out').replace(/^time\s+out$/, 'times out')}`],
+  // "the team gets a notification about it": notify them
+  [/(^|[.;,]\s*|\bthen\s+)(the\s+(?:[\w-]+\s+)?[\w-]+|#[\w-]+|everyone|everybody)\s+(?:gets?|receives?)\s+(?:a|an)\s+(?:notification|heads-up|message|ping|alert)\s+(about\s+(?:it|this|that))/gi, '$1notify $2 $3'],
+  // "every single time that workflow fails": every time
+  // (not one that opens a complaint: "Every single time the backup fails, I only find out …")
+  [/(?<!(?:^|[.!?])\s*)\bevery\s+single\s+time\b/gi, 'every time'],
+  // "week in, week out", "without fail": said of a schedule, adds nothing
+  [/,?\s*(?:week\s+in,?\s+week\s+out|without\s+fail|like\s+clockwork)\b/gi, ''],
   // "We need a task for the bug fix. Create it, then notify the team": the thing needed is what "it" makes
   [/(^|[.!?]\s+)(?:(?:we|i)\s+(?:need|want|['’]d\s+like)|create|make|open)\s+((?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:task|issue|ticket)\b[^.!?]*)[.!?]\s+(raise|create|make|open|log|file|add|set\s+up)\s+it\b(?!\s+(?:first|now|please|right\s+away|straight\s+away)?\s*[.!?]?\s*$)/gi, (_m: string, lead: string, what: string, verb: string) => `${lead}${verb} ${what}`],
   // "have Slack nudge #standup about it": Slack is how, the nudge is the step

@@ -56,7 +56,9 @@ function beforeThat(sentence: string): string {
 /** The request with its steps said in run order; unchanged when it says them in order. */
 export function inRunOrder(request: string): string {
   if (!MARKS.test(request)) return request;
-  return keepingValues(request, (words) => {
+  return keepingValues(request, (said) => {
+    // ("Close task 5566 for me? Before you do, please add a comment …": before that)
+    const words = said.replace(/(^|[.!?]\s+)before\s+you\s+do(?:\s+(?:that|it|so))?\s*,\s*/gi, '$1Before that, ');
     // (a semicolon before what comes first or last ends a sentence too: "End by letting the team know; start with a task …")
     const sentences = words.split(/(?<=[.!?])\s+(?=[A-Z\uE210])|(?<=;)\s+(?=(?:start|begin|end|finish)\s+(?:by|with)\b)/i);
     const first: string[] = [];
