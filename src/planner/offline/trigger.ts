@@ -376,7 +376,7 @@ function eventTrigger(text: string, spans: Span[], isVerb: (word: string) => boo
     let subject: string | undefined;
     let rest = '';
     // ("on every new github issue make an asana task w/ the title, then post …": the step starts before the comma)
-    const newThenStep = comma > 0 && /^\s*(?:(?:every|each|any)\s+)?(?:an?\s+)?new\s+/i.exec(after);
+    const newThenStep = comma > 0 ? /^\s*(?:(?:every|each|any)\s+)?(?:an?\s+)?new\s+/i.exec(after) : null;
     const stepAt = newThenStep ? [...after.slice(newThenStep[0].length, comma).matchAll(/\b[a-z][\w-]*\b/gi)].find((w, i) => i > 0 && !/^(?:issue|order|task|post|message|comment|request|file|ticket|lead|alert|email|report|signup|booking|payment|form|submission|release|deploy|build|push|record|entry|row)s?$/i.test(w[0]) && isVerb(w[0]) && /^\s+(?:an?|the|it|them|this|that|its|their|[#@]\S)\b/i.test(after.slice(newThenStep[0].length + w.index! + w[0].length)) && !EVENT_VERBS.test(after.slice(newThenStep[0].length + w.index!, comma))) : undefined;
     if (stepAt) { subject = after.slice(0, newThenStep![0].length + stepAt.index!); rest = after.slice(newThenStep![0].length + stepAt.index!); }
     else if (comma > 0) { subject = after.slice(0, comma); rest = after.slice(comma + 1); }
