@@ -44,6 +44,8 @@ export function dropContext(said: string[], parts: string[], ctx: SegmentContext
   const asked = parts.map((p) => /\?\s*$/.test(p));
   const askHeading = (i: number) => said.length === parts.length && asked[i] && !/[#@\uE000]/.test(said[i]) && /[#@\uE000]/.test(said[i + 1]) && isActionVerb(ctx.index, firstWord(said[i + 1])) && /^(?:create|set|make|arrange|organi[sz]e|handle|sort|get)\b/i.test(said[i].trim());
   // ("OSHA 300A summary has to be posted by Feb 1. Create an asana task …": a duty stated, with no place or app, before the step that serves it)
+  // ("Bug fix needs tracking. Make the Asana task for the bug fix first, …": a need named, then the step that meets it)
+  const needNamed = (x: string, next: string) => /^(?:the\s+|our\s+|this\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+needs?\s+(?:tracking|logging|a\s+task|a\s+ticket|following\s+up|sorting(?:\s+out)?|fixing|looking\s+into)$/i.test(x) && isActionVerb(ctx.index, firstWord(next));
   const dutyStated = (x: string, next: string) => /^(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+[a-z]+(?:ed|en|t)\b/i.test(x) && !/[#@\uE000]|\b(?:slack|e-?mail|asana|github|team|everyone|everybody|channel)\b/i.test(x) && isActionVerb(ctx.index, firstWord(next));
   for (let i = said.length - 1; i >= 0; i--) {
     const next = said[i + 1];
@@ -54,7 +56,7 @@ export function dropContext(said: string[], parts: string[], ctx: SegmentContext
       || (i > 0 && makesItAgain(said[i - 1], said[i]))
       // ("I'm sick of typing 'Deploy finished' into #releases by hand. Can you post it …": why, then what to do)
       || (stepNext && COMPLAINT.test(said[i]))
-      || (next !== undefined && (WISH_HEADING.test(said[i]) || needHeading(said[i], next) || dutyStated(said[i], next) || askHeading(i)));
+      || (next !== undefined && (WISH_HEADING.test(said[i]) || needHeading(said[i], next) || dutyStated(said[i], next) || needNamed(said[i], next) || askHeading(i)));
     if (drop) said.splice(i, 1);
   }
 }

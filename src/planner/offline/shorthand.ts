@@ -26,6 +26,13 @@ export const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 export const SHORTHAND: Rewrite[] = [
+  // "our release channel #releases", "the finance inbox payroll@acme.com", "the status page https://…", "Jane (jane@x.com)":
+  // what a channel, an address or a page is for, said before it — the value is the destination
+  [/\b(?:the|our|your|their|my)\s+(?:[\w'’&-]+\s+){0,3}?(?:slack\s+)?(?:channel|inbox|mailbox|list|mailing\s+list|address|page|endpoint|url|feed)\s*,?\s*(?:called\s+|named\s+|[(:]\s*)?(#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+?)\)?(?=[\s,.;:!?)]|$)/gi, '$1'],
+  // (a name on its own: not "the COO (coo@x)", "cc Mr. Hale (h@x)" or "a Slack DM (@ana.r)", read elsewhere)
+  [/(?<!(?:\bthe|\bcc|\bMrs?\.?|\bMs\.?|\bDr\.?)\s+)\b(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+\(\s*(@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)/gu, '$2'],
+  // "… in #releases? That's our Slack channel for releases.": what the channel is, said after — no step
+  [/(^|[.!?]\s+)(?:that['’]s|that\s+is|this\s+is|it['’]s)\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:channel|inbox|list|page|repo|repository)\b[^.!?]*[.!?]?/gi, '$1'],
   // a request pasted from a letter: no greeting or sign-off, its P.S. applied ("P.S. it should go to #releases, not #deploys")
   [/^[\s\S]+$/, unwrapped],
   // "email each guest a thank-you: a@x, b@x, c@x": one each, the people listed after the colon
@@ -118,6 +125,14 @@ export const SHORTHAND: Rewrite[] = [
   [/(^|[.!?]\s+|,\s*)((?:an?|the)\s+(?:https?:\/\/\S+|[^.,;!?]){1,100}?)\s+(?:could|should|would|can)\s+be\s+(posted|sent|emailed|shared|dropped)\s+(in|to|into|on)\b/gi, (_m: string, lead: string, what: string, v: string, to: string) => `${lead}${v.replace(/ed$/, '').replace(/^(shar|dropp)$/, (x) => (x === 'shar' ? 'share' : 'drop'))} ${what} ${to}`],
   // "Please make sure that check is run every day at 6pm.": the whole runs on that schedule
   [/(^|[.!?]\s+)(?:(?:please\s+)?make\s+sure\s+(?:that\s+)?)?(?:that|the|this)\s+(?:check|job|request|call|email|message|reminder|alert)\s+(?:is|gets|should\s+be)\s+(?:run|sent|done|made|posted)\s+(?=(?:every|each|daily|nightly|weekly|on\s+(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays)|at\s+\d))/gi, '$1Run this '],
+  // "The tech team told me to do a POST to https://… with this JSON: {…}. Can you do that?": what they asked for
+  [/^\s*(?:the\s+|our\s+|my\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:told|asked)\s+me\s+to\s+((?:[^.!?]|[.!?](?=\S))+)[.!?]\s+(?:can|could|would)\s+you\s+(?:please\s+)?(?:do|handle|sort)\s+(?:that|it|this)(?:\s+for\s+me)?\s*[?.!]?\s*$/i, '$1'],
+  // "put the bug fix into Asana as a task": a task for it
+  [/\bput\s+(the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:into|in|on)\s+asana\s+as\s+(?:a|an)\s+(?:new\s+)?task\b/gi, 'create an Asana task for $1'],
+  // "…, and just say the report is ready": what the message says
+  [/,?\s+and\s+(?:just\s+)?say\s+(?=(?:that\s+)?(?:the|our|we|it|they|everything|all)\b)/gi, ' saying '],
+  // "It's high priority and it's due 2026-12-01.": the details, as steps on the task
+  [/(^|[.!?]\s+)it(?:['’]s|\s+is)\s+(high|low|medium|normal|urgent)\s+priority(?:\s*(?:,\s*|\s+)(?:and\s+)?(?:it['’]s\s+|it\s+is\s+)?due\s+(?:on\s+|by\s+)?([^,.;!?\s]+))?/gi, (_m: string, lead: string, p: string, due?: string) => `${lead}Mark it ${p} priority${due ? `, make it due ${due}` : ''}`],
   // fields written as bullets ("- Channel: #deployments\n- Message: 'Deploy finished'"): a form, not a list of steps
   // ("Asana task: 6013\n- add comment: …\n- then close the task": and a step said after them)
   [/^[\s\S]+$/, (all: string) => ((all.match(/^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/gm) ?? []).length >= 2 && /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/m.test(all) ? all.replace(/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S|(?:then|and[ \t]+then|finally|afterwards)[ \t])/gim, '') : all)],
@@ -389,7 +404,10 @@ export const SHORTHAND: Rewrite[] = [
     if (/^to\s+[a-z]+\s/i.test(head)) return `${head.replace(/^to\s+/i, '')}: ${steps}`;
     const ch = /#[\w-]+/.exec(head)?.[0];
     const url = /\bhttps?:\/\/\S+/.exec(head)?.[0];
-    return steps.replace(/\bthe\s+(?:channel|slack\s+channel)\b/i, (x) => ch ?? x).replace(/\bthe\s+(?:page|site|article|post|url|link)\b/i, (x) => url ?? x);
+    // ("I want the online shop checked every evening at 6pm: open …": when it runs stays with the steps)
+    const when = /\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:day|morning|evening|night|week|weekday|month|hour|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|daily|nightly|weekly|hourly)\b(?:\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?/i.exec(head)?.[0];
+    const said = steps.replace(/\bthe\s+(?:channel|slack\s+channel)\b/i, (x) => ch ?? x).replace(/\bthe\s+(?:page|site|article|post|url|link)\b/i, (x) => url ?? x);
+    return when && !said.includes(when) ? `${when}, ${said}` : said;
   }],
   // "…, and, once it exists, share it …": then
   [/,?\s*(?:and\s*,?\s*)?(?:once|when|after)\s+(?:it|that|this|the\s+task|the\s+issue)\s+(?:exists|is\s+(?:there|created|made|done|in\s+place|up))\s*,\s*/gi, ', then '],
