@@ -10,6 +10,9 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "mention in #pm that it's done": post it there; "put up the message 'X'": post it
+  [/\bmention\s+(in|to|on)\s+(#[\w-]+)/gi, 'post $1 $2'],
+  [/\bput\s+up\s+(?=(?:in|to|on)\s+#|(?:the|a|an)\s+(?:message|note|post|notice)\b|['"‘“]\uE100)/gi, 'post '],
   // "… a Slack reminder went to #standup …" (said as a wish): send it there
   [/(^|[.!?]\s+|,\s*)(an?\s+(?:[\w-]+\s+){0,3}?(?:reminder|message|email|e-mail|note|alert|post|nudge|dm))\s+(?:went(?:\s+out)?|got\s+sent|was\s+sent|got\s+posted|was\s+posted)\s+(to|in|into)\b/gi, '$1send $2 $3'],
   // "Email oncall@x should the health check at https://… fail": if it fails
@@ -28,7 +31,7 @@ export const PHRASES: Rewrite[] = [
   // "organise a welcome email", "arrange a reminder": send it
   [/\b(?:organi[sz]e|arrange|line\s+up)\s+(an?\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|message|note|dm|reminder|nudge))\b/gi, 'send $1'],
   // "once you've ticked it off as complete", "tick off task 1204": mark it complete
-  [/\btick(ed|s|ing)?\s+(?:(it|this|that|them|(?:asana\s+)?task\s+#?\d+)\s+off|off\s+((?:asana\s+)?task\s+#?\d+))(?:\s+as\s+(?:complete|completed|done|finished))?/gi, (_m: string, t: string | undefined, a?: string, b?: string) => `${t === 'ed' ? 'completed' : t === 'ing' ? 'completing' : 'complete'} ${a ?? b}`],
+  [/\b(?:tick|check)(ed|s|ing)?\s+(?:(it|this|that|them|(?:asana\s+)?task\s+#?\d+)\s+off|off\s+((?:asana\s+)?task\s+#?\d+))(?:\s+as\s+(?:complete|completed|done|finished))?/gi, (_m: string, t: string | undefined, a?: string, b?: string) => `${t === 'ed' ? 'completed' : t === 'ing' ? 'completing' : 'complete'} ${a ?? b}`],
   // "after a manager has signed it off": signed off on it
   [/\bsign(ed|s)?\s+(it|this|that|them)\s+off\b/gi, (_m: string, t: string | undefined, it: string) => `sign${t ?? ''} off on ${it}`],
   // "post in #general and email all@x simultaneously that the office is closed tomorrow": what both say, then how

@@ -133,6 +133,13 @@ export const SHORTHAND: Rewrite[] = [
   [/,?\s+and\s+(?:just\s+)?say\s+(?=(?:that\s+)?(?:the|our|we|it|they|everything|all)\b)/gi, ' saying '],
   // "It's high priority and it's due 2026-12-01.": the details, as steps on the task
   [/(^|[.!?]\s+)it(?:['’]s|\s+is)\s+(high|low|medium|normal|urgent)\s+priority(?:\s*(?:,\s*|\s+)(?:and\s+)?(?:it['’]s\s+|it\s+is\s+)?due\s+(?:on\s+|by\s+)?([^,.;!?\s]+))?/gi, (_m: string, lead: string, p: string, due?: string) => `${lead}Mark it ${p} priority${due ? `, make it due ${due}` : ''}`],
+  // "I want Asana task 1204 marked complete, and then #pm told it's done", "We need a bug fix task set up, and after that the
+  // team told about it": the wish said once for both steps, the second said as what is done to its object
+  [/\b((?:i|we)\s*(?:want|need|['’]d\s+like|would\s+like)\s+(?:[^.!?,]|[.!?](?=\S))+?\s+[a-z]+(?:ed|en|t|up)\b[^.!?]*?)(,?\s*(?:and\s+)?(?:then|after\s+that|afterwards)\s*,?\s+)((?:the\s+|a\s+|an\s+)?(?:#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\s+[\w-]+){0,2}?))\s+(told|notified|informed|alerted|pinged|messaged|emailed|closed|completed|created|made|sent|posted|updated|marked|added|given\s+a\s+heads-up)\b/gi,
+    (_m: string, first: string, then: string, what: string, done: string) => `${first}${then}${/^(?:told|notified|informed|alerted|pinged|messaged|given\s+a\s+heads-up)$/i.test(done) ? 'notify' : plain(done)} ${what}`],
+  // "Into #releases on Slack, put up the message 'X'", "In #infra, after a 10-minute delay, share 'X'": where, said first, goes with
+  // the verb that sends there
+  [/(^|[.!?]\s+)(?:in|into|to|on|over\s+in)\s+(#[\w-]+)(?:\s+(?:on|in)\s+slack)?\s*,\s*((?:(?![.!?](?:\s|$))[\s\S])*?\b)(post|share|send|say|mention|announce|drop|put\s+up|put|write)\b(?!\s+(?:in|to|into|on)\s+#)/gi, '$1$3$4 in $2'],
   // fields written as bullets ("- Channel: #deployments\n- Message: 'Deploy finished'"): a form, not a list of steps
   // ("Asana task: 6013\n- add comment: …\n- then close the task": and a step said after them)
   [/^[\s\S]+$/, (all: string) => ((all.match(/^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/gm) ?? []).length >= 2 && /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/m.test(all) ? all.replace(/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S|(?:then|and[ \t]+then|finally|afterwards)[ \t])/gim, '') : all)],
@@ -260,7 +267,8 @@ export const SHORTHAND: Rewrite[] = [
   // "We should have an Asana task called X …": one to make
   [/(^\s*|[.!?]\s+)(?:we|i)\s+(?:should|must|need\s+to|have\s+to|ought\s+to)\s+have\s+(?=an?\s+(?:[\w-]+\s+){0,3}?(?:task|issue|ticket|to-?do|card)\b)/gi, '$1create '],
   // "Need an Asana task for …", "We'll need a task for …", "Task for the CSV export fix, then …": a thing asked for is made
-  [/(^\s*|[.!?]\s+)(?:(?:we|i)(?:'ll|\s+will|'d|\s+would)?\s+)?need\s+(?=an?\s+(?:[\w-]+\s+){0,3}?(?:task|issue|ticket|to-?do|card)\b)/gi, '$1create '],
+  // ("We need a bug fix task set up, …": the participle says the same making)
+  [/(^\s*|[.!?]\s+)(?:(?:we|i)(?:'ll|\s+will|'d|\s+would)?\s+)?need\s+(an?\s+(?:[\w-]+\s+){0,3}?(?:task|issue|ticket|to-?do|card)\b)(?:\s+(?:set\s+up|made|created|opened|raised|logged|filed))?/gi, '$1create $2'],
   [/(^\s*|[.!?]\s+)(?:an?\s+)?((?:asana\s+)?task)\s+(for|about)\s+/gi, '$1create a $2 $3 '],
   [/,?\s*and\s+once\s+it\s+exists\s*,?\s*/gi, ', then '],
   [/\bshoot\s+(?:out|off)\s+(?=an?\s)/gi, 'send '],
