@@ -10,6 +10,8 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "… and an email to all@x, both announcing that the office is closed": saying so
+  [/,?\s+(?:both\s+|each\s+)?(?:announcing|stating|explaining|noting)\s+(?=that\b)/gi, ' saying '],
   // "mention in #pm that it's done": post it there; "put up the message 'X'": post it
   [/\bmention\s+(in|to|on)\s+(#[\w-]+)/gi, 'post $1 $2'],
   [/\bput\s+up\s+(?=(?:in|to|on)\s+#|(?:the|a|an)\s+(?:message|note|post|notice)\b|['"‘“]\uE100)/gi, 'post '],
