@@ -40,10 +40,9 @@ export function goalSaidFirst(request: string): string {
     const body = request.slice(sep.index + sep[0].length);
     if (/^subject(?:\s+line)?$|\bsubject(?:\s+line)?$|\b(?:titled|called|named|saying|says|reading|text|message|body)$/i.test(head)) continue;
     // ("For #triage: each time someone opens a GitHub issue, …, then post the link in that channel": a destination as a label)
-    const label = /^(?:for|to|in|into)\s+(#[\w-]+)(?:\s+(?:on|in)\s+slack)?$/i.exec(head)?.[1];
-    if (label && sep[0].trim() === ':' && !body.includes(label)) {
-      const there = body.replace(/\s*\b(?:in|to|into)\s+(?:that|the)\s+(?:slack\s+)?channel\b|\s*\b(?:(?:in|to|into)\s+)?there\b/i, ` in ${label}`).replace(/^\s+/, '');
-      if (there !== body) return there.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    if (sep[0].trim() === ':') {
+      const forWhom = addressedTo(head, body);
+      if (forWhom !== undefined) return forWhom.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     }
     // ("Due 2026-12-01 and high priority: I need an Asana task called 'X'": the details said before the step they belong to)
     if (sep[0].trim() === ':' && DETAILS.test(head) && (STEP_VERB.test(body) || /^(?:(?:can|could|would)\s+you|please|(?:i|we)\s+(?:need|want)|(?:i|we)['’]d\s+like)\b/i.test(body))) {
@@ -63,6 +62,46 @@ export function goalSaidFirst(request: string): string {
     return request;
   }
   return request;
+}
+
+/**
+ * A label saying who the request is for ("For #triage: …", "For Jane (jane@x) and Bob (bob@x): please send them …", "For
+ * #infra: 'Backup complete'. Please hold off 10 minutes before posting that", "For the dev crew: …"): what the steps
+ * call "them", "there" or "that" is what the label named, and a destination the steps leave out is the label's channel.
+ * Undefined when the head is no such label ("For each of …" is a loop).
+ */
+function addressedTo(head: string, body0: string): string | undefined {
+  const label = /^(?:for|to|in|into)\s+(?!(?:each|every|all|any|the\s+next|now|example|instance|this|that)\b)(.{2,80})$/i.exec(head.trim())?.[1];
+  if (!label || (!/^(?:(?:can|could|would)\s+you|please|(?:i|we)\s+(?:need|want|['’]d\s+like)|['"‘“]|(?:every|each|when|whenever|any\s*time|once|if|on|at)\b)/i.test(body0) && !STEP_VERB.test(body0))) return undefined;
+  const channels = label.match(/#[\w-]+/g) ?? [];
+  const people = label.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])@[\w.-]+/g) ?? [];
+  // ("For #ops: 'Disk at 90%'. Please post exactly that text": the words the label gave)
+  const said = /^(['"‘“][^'"‘“’”]*['"’”])\s*[.!]?\s+([\s\S]+)$/.exec(body0);
+  const body = said ? said[2].replace(/\b(?:exactly\s+)?(?:that|it|this)(?:\s+(?:text|message))?\b(?![\s\S]*\b(?:that|it|this)\b)/i, said[1]) : body0;
+  if (said && body === said[2]) return undefined;
+  const all = [...channels, ...people];
+  const names = all.join(' and ');
+  if (all.length) {
+    const pointed = body.replace(/\s*\b(?:in|to|into)\s+(?:that|the)\s+(?:slack\s+)?channel\b|\s*\b(?:(?:in|to|into)\s+)?there\b/i, ` in ${names}`).replace(/\b(let|notify|tell|ping|alert|message|inform|update|remind|send|email|give|go\s+through|loop\s+(?:over|through))\s+them\b/i, `$1 ${names}`);
+    if (pointed !== body) return pointed.replace(/^\s+/, '');
+    if (all.some((v) => body.includes(v))) return body;
+    // (the steps name no place: the label's channel is where they post)
+    return channels.length === 1 && !people.length && !/[#@]|[\w.+-]+@[\w-]+\./.test(body) ? `In ${channels[0]}, ${body}` : undefined;
+  }
+  // ("For our new members alice@x, bob@y and carol@z: please go through them …": a list said in the label)
+  const listed = /(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,\s*|\s+and\s+))+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(label)?.[0];
+  if (listed) return body.replace(/\b(go\s+through|loop\s+(?:over|through)|email|send)\s+them\b/i, `$1 ${listed}`);
+  // ("For Asana task 5566: please leave a comment …, and after that mark the task complete", "For reports/status.txt: write
+  // … into that file", "For https://…: send it a POST"): the thing the label named is what the steps act on
+  const thing = /\b(?:asana\s+)?task\s+#?\d+\b|https?:\/\/\S+|[\w.-]*\/[\w.\/-]*\w/i.exec(label)?.[0];
+  if (thing) {
+    const on = /^https?:/i.test(thing) ? body.replace(/\b(send|hit|call|post\s+to|request|fetch|check)\s+it\b/i, `$1 ${thing}`)
+      : /\//.test(thing) ? body.replace(/\b(?:that|the|this)\s+file\b/i, thing)
+      : body.replace(/\b(?:on|to)\s+it\b|\b(?:that|the|this)\s+task\b/i, (x) => (/^(?:on|to)\s/i.test(x) ? `${x.split(/\s/)[0]} ${thing}` : thing));
+    return on !== body ? on : undefined;
+  }
+  // ("For the dev crew: …", "For Alice: please send @alice a DM …": who it is for, said again in the steps)
+  return body;
 }
 
 /** The steps said with the goal's values, or undefined when the goal cannot be carried into them. */

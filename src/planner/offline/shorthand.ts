@@ -139,7 +139,7 @@ export const SHORTHAND: Rewrite[] = [
     (_m: string, first: string, then: string, what: string, done: string) => `${first}${then}${/^(?:told|notified|informed|alerted|pinged|messaged|given\s+a\s+heads-up)$/i.test(done) ? 'notify' : plain(done)} ${what}`],
   // "Into #releases on Slack, put up the message 'X'", "In #infra, after a 10-minute delay, share 'X'": where, said first, goes with
   // the verb that sends there
-  [/(^|[.!?]\s+)(?:in|into|to|on|over\s+in)\s+(#[\w-]+)(?:\s+(?:on|in)\s+slack)?\s*,\s*((?:(?![.!?](?:\s|$))[\s\S])*?\b)(post|share|send|say|mention|announce|drop|put\s+up|put|write)\b(?!\s+(?:in|to|into|on)\s+#)/gi, '$1$3$4 in $2'],
+  [/(^|[.!?]\s+)(?:in|into|to|on|over\s+in)\s+(#[\w-]+)(?:\s+(?:on|in)\s+slack)?\s*,\s*((?:(?![.!?](?:\s|$))[\s\S])*?\b)(post(?:ing)?|shar(?:e|ing)|send(?:ing)?|say(?:ing)?|mention(?:ing)?|announc(?:e|ing)|drop(?:ping)?|put(?:ting)?\s+up|put(?:ting)?|writ(?:e|ing))\b(?!\s+(?:in|to|into|on)\s+#)/gi, '$1$3$4 in $2'],
   // fields written as bullets ("- Channel: #deployments\n- Message: 'Deploy finished'"): a form, not a list of steps
   // ("Asana task: 6013\n- add comment: …\n- then close the task": and a step said after them)
   [/^[\s\S]+$/, (all: string) => ((all.match(/^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/gm) ?? []).length >= 2 && /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/m.test(all) ? all.replace(/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S|(?:then|and[ \t]+then|finally|afterwards)[ \t])/gim, '') : all)],
