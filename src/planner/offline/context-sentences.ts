@@ -42,7 +42,7 @@ export function dropContext(said: string[], parts: string[], ctx: SegmentContext
   if (said.length < 2) return;
   // (polite forms have already said it as "create the summer promo …?": a question naming nothing, then a step naming where)
   const asked = parts.map((p) => /\?\s*$/.test(p));
-  const askHeading = (i: number) => said.length === parts.length && asked[i] && !/[#@\uE000]/.test(said[i]) && /[#@\uE000]/.test(said[i + 1]) && isActionVerb(ctx.index, firstWord(said[i + 1])) && /^(?:create|set|make|arrange|organi[sz]e|handle|sort|get)\b/i.test(said[i].trim());
+  const askHeading = (i: number) => said.length === parts.length && asked[i] && !/[#@\uE000]/.test(said[i]) && /[#@\uE000]/.test(said[i + 1]) && isActionVerb(ctx.index, firstWord(said[i + 1])) && /^(?:create|set|make|arrange|organi[sz]e|handle|sort|get)\b/i.test(said[i].trim()) && !/\b(?:asana|github|slack|task|issue|ticket|e-?mail|message)\b/i.test(said[i]);
   // ("OSHA 300A summary has to be posted by Feb 1. Create an asana task …": a duty stated, with no place or app, before the step that serves it)
   // ("Bug fix needs tracking. Make the Asana task for the bug fix first, …": a need named, then the step that meets it)
   const needNamed = (x: string, next: string) => /^(?:the\s+|our\s+|this\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+needs?\s+(?:tracking|logging|a\s+task|a\s+ticket|following\s+up|sorting(?:\s+out)?|fixing|looking\s+into)$/i.test(x) && isActionVerb(ctx.index, firstWord(next));

@@ -10,6 +10,16 @@ import { MASKED_QUOTE, plainOfThirdPerson, type Rewrite } from './text.ts';
 
 /** Phrase rewrites applied before anything else (lower-case patterns; `$1` keeps a captured part). */
 export const PHRASES: Rewrite[] = [
+  // "… and then a status email goes out too": send it
+  [/(^|[.;,]\s*|\b(?:and|then)\s+)(an?\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|message|note|update|reminder|alert))\s+(?:goes|gets\s+sent|is\s+sent)\s+out\b(?:\s+(?:too|as\s+well|also))?/gi, '$1send $2'],
+  // "allow a 10 minutes pause": wait; ", following that," / "Thereafter,": then
+  [/\ballow\s+(?:a|an)\s+(\d+|one|two|five|ten|fifteen|twenty|thirty)[-\s](seconds?|minutes?|mins?|hours?|days?)\s+(?:pause|delay|wait|gap|break)\b/gi, (_m: string, n: string, u: string) => `wait ${n} ${u.replace(/s?$/, 's')}`],
+  [/\s*,?\s*(?:and\s*,?\s*)?(?:following\s+that|thereafter|subsequently)\s*,\s*/gi, ', then '],
+  // "advise #pm that …", "brief the team on Slack", "apprise everyone": tell them; "circulate a status update by email": send it
+  [/\b(?:advise|brief|apprise)\s+(?=#[\w-]+|@[\w.-]+|the\s+(?:[\w-]+\s+)?team\b|everyone|everybody|staff|them\b)/gi, 'notify '],
+  [/\bcirculate\s+(?=(?:an?|the)\s+)/gi, 'send '],
+  // "email team@x, titling it 'Outage resolved'": its subject
+  [/(\be-?mail\b(?:[^.!?]|[.!?](?=\S))*?),?\s*titl(?:ing|ed)\s+it\s+(['"‘“]\uE100\d+\uE101['"’”])/gi, '$1 with the subject $2'],
   // "… and an email to all@x, both announcing that the office is closed": saying so
   [/,?\s+(?:both\s+|each\s+)?(?:announcing|stating|explaining|noting)\s+(?=that\b)/gi, ' saying '],
   // "mention in #pm that it's done": post it there; "put up the message 'X'": post it

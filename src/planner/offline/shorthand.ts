@@ -140,6 +140,11 @@ export const SHORTHAND: Rewrite[] = [
   // "Into #releases on Slack, put up the message 'X'", "In #infra, after a 10-minute delay, share 'X'": where, said first, goes with
   // the verb that sends there
   [/(^|[.!?]\s+)(?:in|into|to|on|over\s+in)\s+(#[\w-]+)(?:\s+(?:on|in)\s+slack)?\s*,\s*((?:(?![.!?](?:\s|$))[\s\S])*?\b)(post(?:ing)?|shar(?:e|ing)|send(?:ing)?|say(?:ing)?|mention(?:ing)?|announc(?:e|ing)|drop(?:ping)?|put(?:ting)?\s+up|put(?:ting)?|writ(?:e|ing))\b(?!\s+(?:in|to|into|on)\s+#)/gi, '$1$3$4 in $2'],
+  // "Please ensure an Asana task titled 'X' is set up with …, owned by ops-team": make it, theirs
+  [/\b(?:(?:please|kindly)\s+)?(?:ensure|make\s+sure)\s+(?:that\s+)?(an?\s+(?:asana\s+|github\s+)?(?:task|issue|ticket)\b(?:[^.!?]|[.!?](?=\S))*?)\s+(?:is|gets|be)\s+(?:set\s+up|created|made|opened|raised|added|logged|filed)\b/gi, 'create $1'],
+  [/\bowned\s+by\s+(?=[\w@.-]+)/gi, 'assigned to '],
+  // "Upon the opening of any GitHub issue, …": whenever one is opened
+  [/\b(?:upon|on|at)\s+the\s+(opening|creation|submission|filing|closing|completion)\s+of\s+(?:any|each|every|an?|a\s+new)\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*,)/gi, (_m: string, n: string, what: string) => `whenever a ${what} is ${n.toLowerCase().replace(/^opening$/, 'opened').replace(/^creation$/, 'created').replace(/^submission$/, 'submitted').replace(/^filing$/, 'filed').replace(/^closing$/, 'closed').replace(/^completion$/, 'completed')}`],
   // fields written as bullets ("- Channel: #deployments\n- Message: 'Deploy finished'"): a form, not a list of steps
   // ("Asana task: 6013\n- add comment: …\n- then close the task": and a step said after them)
   [/^[\s\S]+$/, (all: string) => ((all.match(/^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/gm) ?? []).length >= 2 && /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/m.test(all) ? all.replace(/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S|(?:then|and[ \t]+then|finally|afterwards)[ \t])/gim, '') : all)],
@@ -286,7 +291,8 @@ export const SHORTHAND: Rewrite[] = [
   // "email a@x with the subject 'S' and a line saying the report is ready": the line is what the email says
   [/\s+(?:and|with)\s+(?:a|one)\s+(?:short\s+|quick\s+)?(?:line|note|sentence)\s+(saying|that\s+says|telling\s+them)\b/gi, ' $1'],
   // "Please ensure that <url> gets requested and that, should it fail, #x is alerted": what must be true, said as steps
-  [/(^\s*|[.!?]\s+)(?:please\s+)?(?:ensure|make\s+sure)\s+(?:that\s+)?(?!there\s+(?:is|are)\b)((?:[^.!?]|[.!?](?=\S))+)/gi, (_m: string, lead: string, said: string) => `${lead}${required(said.replace(/\band\s+that\s*,?\s*/gi, 'and ').replace(/\b(https?:\/\/\S+?)\s+(?:gets|is|should\s+be)\s+(?:requested|checked|called|fetched|pinged|hit|polled)\b/gi, 'check $1'))}`],
+  // (also mid-sentence: "…, and please ensure a status email goes out", "call https://… and ensure #ops is alerted if …")
+  [/(^\s*|[.!?]\s+|,\s*(?:and\s+)?|\band\s+)(?:please\s+|kindly\s+)?(?:ensure|make\s+sure)\s+(?:that\s+)?(?!there\s+(?:is|are)\b)((?:[^.!?]|[.!?](?=\S))+)/gi, (_m: string, lead: string, said: string) => `${lead}${required(said.replace(/\band\s+that\s*,?\s*/gi, 'and ').replace(/\b(https?:\/\/\S+?)\s+(?:gets|is|should\s+be)\s+(?:requested|checked|called|fetched|pinged|hit|polled)\b/gi, 'check $1'))}`],
   // "One welcome email per person for a, b and c": one each
   [/(^\s*|[.;]\s*)one\s+([\w\s-]{1,30}?)\s+per\s+(?:person|recipient|address|head|user|hire)\s+for\s+/gi, '$1send a $2 to each of '],
   // "get that number over to coo@x": send it there
