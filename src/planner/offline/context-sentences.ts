@@ -46,6 +46,8 @@ export function dropContext(said: string[], parts: string[], ctx: SegmentContext
   // ("OSHA 300A summary has to be posted by Feb 1. Create an asana task …": a duty stated, with no place or app, before the step that serves it)
   // ("Bug fix needs tracking. Make the Asana task for the bug fix first, …": a need named, then the step that meets it)
   const needNamed = (x: string, next: string) => /^(?:the\s+|our\s+|this\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+needs?\s+(?:tracking|logging|a\s+task|a\s+ticket|following\s+up|sorting(?:\s+out)?|fixing|looking\s+into)$/i.test(x) && isActionVerb(ctx.index, firstWord(next));
+  // ("… post that summary in #product? The product folks don't want to read the whole thing.": why, said after the steps)
+  const whyAfter = (i: number) => i > 0 && i === said.length - 1 && !/[#@\uE000]/.test(said[i]) && /^(?:the|our|my|their)\s+(?:[\w'’-]+\s+){0,3}?(?:people|folks|team|crew|client|clients|customers?|staff|users?|members)\b[^.!?]*\b(?:need|needs|want|wants|don['’]t|doesn['’]t|won['’]t|can|will|always|keep)\b/i.test(said[i]) && isActionVerb(ctx.index, firstWord(stripLead(said[i - 1])));
   const dutyStated = (x: string, next: string) => /^(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+[a-z]+(?:ed|en|t)\b/i.test(x) && !/[#@\uE000]|\b(?:slack|e-?mail|asana|github|team|everyone|everybody|channel)\b/i.test(x) && isActionVerb(ctx.index, firstWord(next));
   for (let i = said.length - 1; i >= 0; i--) {
     const next = said[i + 1];
@@ -55,7 +57,7 @@ export function dropContext(said: string[], parts: string[], ctx: SegmentContext
       || ((i > 0 || stepNext) && SAID_AGAIN.test(said[i]))
       || (i > 0 && makesItAgain(said[i - 1], said[i]))
       // ("I'm sick of typing 'Deploy finished' into #releases by hand. Can you post it …": why, then what to do)
-      || (stepNext && COMPLAINT.test(said[i]))
+      || (stepNext && COMPLAINT.test(said[i])) || whyAfter(i)
       || (next !== undefined && (WISH_HEADING.test(said[i]) || needHeading(said[i], next) || dutyStated(said[i], next) || needNamed(said[i], next) || askHeading(i)));
     if (drop) said.splice(i, 1);
   }

@@ -11,7 +11,7 @@ import { cap, rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of fillers; without one of them nothing here runs. */
-const MARKS = /\b(?:quick\s+(?:one|favou?r|request|ask)|heads[- ]up(?:\s+for\s+\w+)?(?=\s*[:—–-])|just\s+(?:want|need)|basically|honestly|anyway|like|you\s+know|i\s+guess|kind\s+of|sort\s+of|maybe|or\s+whatever|right\?|okay\s+so|ok\s+so|sorry)\b/i;
+const MARKS = /\b(?:right(?=\s*,)|quick\s+(?:one|favou?r|request|ask)|heads[- ]up(?:\s+for\s+\w+)?(?=\s*[:—–-])|just\s+(?:want|need)|basically|honestly|anyway|like|you\s+know|i\s+guess|kind\s+of|sort\s+of|maybe|or\s+whatever|right\?|okay\s+so|ok\s+so|sorry)\b/i;
 
 const FILLERS: Rewrite[] = [
   // "Quick one: task 1204 …", "Quick favour —": a lead-in that only says the request is small
@@ -23,7 +23,7 @@ const FILLERS: Rewrite[] = [
   // a tired aside: "sorry, one more:", "…, sorry, that's all", ". sorry, brain's fried"
   [/(^\s*|[.!?]\s+|,\s*)sorry\s*[,:—–-]?\s*(?:one\s+more(?:\s+thing)?|that['’]s\s+(?:all|it)|brain['’]s\s+(?:fried|mush)|long\s+day|(?:it['’]s|it\s+has\s+been)\s+a\s+long\s+day)\s*[:,.!]?\s*/gi, (_m: string, lead: string) => (/[.!?]/.test(lead) ? lead : /,/.test(lead) ? ' ' : lead)],
   // "So basically", "Okay so like,", "Honestly,", "Anyway:", "Actually," at the start of a sentence
-  [/(^\s*|[.!?]\s+)(?:(?:so|okay|ok|well|honestly|basically|anyway|like)\b\s*[,:]?\s*)+(?=\S)/gi, '$1'],
+  [/(^\s*|[.!?]\s+)(?:(?:so|okay|ok|well|honestly|basically|anyway|like|right(?=\s*,))\b\s*[,:]?\s*)+(?=\S)/gi, '$1'],
   // mid-sentence: ", you know, so …", ", like,", ", I guess,", "kind of", "sort of"
   [/(?<!\blet(?:s|ting)?\s+(?:you|them|us|me|him|her|everyone)\s*)\s*,?\s*\byou\s+know\b\s*,?(?=\s)/gi, ''],
   [/,\s*like\s*,\s*/gi, ' '],

@@ -134,7 +134,7 @@ function stepsFor(head0: string, body0: string): string | undefined {
   const quote = values.find((v) => /^['"‘“]/.test(v));
   if (dest && THERE.test(body)) body = body.replace(THERE, dest.includes('/') || /@.*\./.test(dest) ? ` to ${dest}` : ` in ${dest}`);
   if (dest?.startsWith('#')) body = body.replace(/\b(?:the|that)\s+(?:slack\s+)?channel\b/i, dest);
-  if (dest && THEM.test(body)) body = body.replace(THEM, (_m, v: string) => `${v} ${dest}`);
+  if (dest && THEM.test(body) && !body.includes(dest)) body = body.replace(THEM, (_m, v: string) => `${v} ${dest}`);
   if (url && !body.includes(url) && PAGE.test(body)) body = body.replace(PAGE, url);
   // ("… a summary of what's at https://…. Please fetch it first, …": what is fetched is the page named)
   if (url && !body.includes(url)) body = body.replace(/\b(fetch|download|pull(?:\s+down)?|grab|get|request|hit|call|load|read)\s+it\b/i, `$1 ${url}`);

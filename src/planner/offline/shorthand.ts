@@ -32,7 +32,12 @@ export const SHORTHAND: Rewrite[] = [
   // (a name on its own: not "the COO (coo@x)", "cc Mr. Hale (h@x)" or "a Slack DM (@ana.r)", read elsewhere)
   [/(?<!(?:\bthe|\bcc|\bMrs?\.?|\bMs\.?|\bDr\.?)\s+)\b(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+\(\s*(@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)/gu, '$2'],
   // "… in #releases? That's our Slack channel for releases.": what the channel is, said after — no step
-  [/(^|[.!?]\s+)(?:that['’]s|that\s+is|this\s+is|it['’]s)\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:channel|inbox|list|page|repo|repository)\b[^.!?]*[.!?]?/gi, '$1'],
+  [/(^|[.!?]\s+)(?:that['’]s|that\s+is|this\s+is|it['’]s)\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:channel|inbox|list|page|repo|repository|file)\b[^.!?]*[.!?]?/gi, '$1'],
+  // "… Is that possible?", "Could you set that up, please?", "Would that work?": asks whether the request can be done — no step
+  [/(^|[.!?]\s+)(?:is\s+that\s+(?:possible|doable|ok(?:ay)?|something\s+you\s+can\s+do)|would\s+that\s+work|(?:can|could)\s+you\s+(?:please\s+)?(?:set\s+(?:that|it|this)\s+up|do\s+(?:that|it|this)|handle\s+(?:that|it|this))(?:\s+for\s+me)?(?:,?\s+please)?)\s*[?.!]*(?:\s*(?:thanks?(?:\s+you)?|cheers)[.!]*)?\s*$/i, '$1'],
+  // "I was asked to log …", "I was told we need …", "Sorry if this is a basic one:": how the request reached me — no step
+  [/(^\s*|[.!?]\s+)(?:(?:hi|hello|hey)\s*,?\s*)?(?:sorry\s+if\s+this\s+is\s+[^:,.]{1,40}[:,]\s*|i['’]m\s+not\s+sure\s+how\s+this\s+(?:part\s+)?works\s*,?\s*(?:but\s+)?)/gi, '$1'],
+  [/(^\s*|[.!?]\s+)(?:i\s+was|i['’]ve\s+been|i['’]m|i\s+am)\s+(?:asked|told)\s+(?:to\s+|that\s+)?(?=we\s+need|[a-z]+\s)/gi, '$1'],
   // a request pasted from a letter: no greeting or sign-off, its P.S. applied ("P.S. it should go to #releases, not #deploys")
   [/^[\s\S]+$/, unwrapped],
   // "email each guest a thank-you: a@x, b@x, c@x": one each, the people listed after the colon
@@ -126,7 +131,7 @@ export const SHORTHAND: Rewrite[] = [
   // "Please make sure that check is run every day at 6pm.": the whole runs on that schedule
   [/(^|[.!?]\s+)(?:(?:please\s+)?make\s+sure\s+(?:that\s+)?)?(?:that|the|this)\s+(?:check|job|request|call|email|message|reminder|alert)\s+(?:is|gets|should\s+be)\s+(?:run|sent|done|made|posted)\s+(?=(?:every|each|daily|nightly|weekly|on\s+(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays)|at\s+\d))/gi, '$1Run this '],
   // "The tech team told me to do a POST to https://… with this JSON: {…}. Can you do that?": what they asked for
-  [/^\s*(?:the\s+|our\s+|my\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:told|asked)\s+me\s+to\s+((?:[^.!?]|[.!?](?=\S))+)[.!?]\s+(?:can|could|would)\s+you\s+(?:please\s+)?(?:do|handle|sort)\s+(?:that|it|this)(?:\s+for\s+me)?\s*[?.!]?\s*$/i, '$1'],
+  [/^\s*(?:the\s+|our\s+|my\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:told|asked)\s+me\s+to\s+((?:[^.!?]|[.!?](?=\S))+)[.!?](?:\s+(?:can|could|would)\s+you\s+(?:please\s+)?(?:do|handle|sort)\s+(?:that|it|this)(?:\s+for\s+me)?\s*[?.!]?)?\s*$/i, '$1'],
   // "put the bug fix into Asana as a task": a task for it
   [/\bput\s+(the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:into|in|on)\s+asana\s+as\s+(?:a|an)\s+(?:new\s+)?task\b/gi, 'create an Asana task for $1'],
   // "…, and just say the report is ready": what the message says
