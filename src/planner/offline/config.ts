@@ -20,6 +20,8 @@ interface Node { key?: string; value: string; item: boolean; children: Node[] }
 /** "key: value", "key = value" (not the colon of a URL or a time). */
 const KEYED = /^([A-Za-z_][\w .#@\/-]{0,40}?)\s*(?::(?=\s|$)|\s=\s|=(?=\S))\s*(.*)$/;
 /** Apps a block may be named after, and the verb its step takes when the block says none. */
+/** A list item's marker: "- ", "* ", "• ", "1. ", "2) ". */
+const ITEM_MARK = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 const APP_VERB: Record<string, string> = {
   asana: 'create an Asana task', task: 'create an Asana task', 'asana task': 'create an Asana task', slack: 'post on Slack', 'slack message': 'post on Slack', 'github issue': 'open a GitHub issue', issue: 'open a GitHub issue', slack_dm: 'send a Slack DM', dm: 'send a Slack DM', 'direct message': 'send a Slack DM', email: 'send an email', mail: 'send an email', 'e-mail': 'send an email',
   github: 'open a GitHub issue', gh: 'open a GitHub issue', http: 'send an HTTP request', webhook: 'send an HTTP request', database: 'run the database query', db: 'run the database query', sql: 'run the database query',
@@ -48,8 +50,8 @@ function parse(text: string): Node[] {
     if (head) { section = { key: head[1].trim().toLowerCase(), value: '', item: false, children: [] }; root.children.push(section); stack.length = 1; continue; }
     const indent = raw.length - raw.trimStart().length;
     let t = raw.trim();
-    const item = /^(?:[-*•]|\d{1,2}[.)])\s+/.test(t);
-    if (item) t = t.replace(/^(?:[-*•]|\d{1,2}[.)])\s+/, '');
+    const item = ITEM_MARK.test(t);
+    if (item) t = t.replace(ITEM_MARK, '');
     const kv = KEYED.exec(t);
     const node: Node = kv ? { key: kv[1].trim().toLowerCase(), value: kv[2].trim(), item, children: [] } : { value: t, item, children: [] };
     // (a block's items may sit at its own indentation: "steps:\n- a\n- b")
@@ -209,11 +211,11 @@ function known(key: string): boolean {
 function isConfig(request: string): boolean {
   const lines = request.split('\n').filter((l) => l.trim());
   if (lines.length < 2) return false;
-  const keyed = lines.map((l) => KEYED.exec(l.trim().replace(/^(?:[-*•]|\d{1,2}[.)])\s+/, ''))).filter((m): m is RegExpExecArray => Boolean(m));
+  const keyed = lines.map((l) => KEYED.exec(l.trim().replace(ITEM_MARK, ''))).filter((m): m is RegExpExecArray => Boolean(m));
   // (a letter's "Subject:" line, a ticket's "Acceptance criteria:" or a list of sentences is no configuration)
   if (!keyed.length || !keyed.every((m) => known(m[1]) || /^[a-z_]+$/.test(m[1].trim())) || keyed.filter((m) => known(m[1])).length < Math.min(2, keyed.length)) return false;
   if (keyed.length === 1 && !/^\s*\[/m.test(request)) return false;
-  const shaped = lines.filter((l) => /^\s*\[[\w .-]+\]\s*$/.test(l) || (KEYED.test(l.trim().replace(/^(?:[-*•]|\d{1,2}[.)])\s+/, '')) && !/^\s*(?:https?|subject|to|cc|from)\s*:/i.test(l)) || /^\s*(?:[-*•]|\d{1,2}[.)])\s+/.test(l));
+  const shaped = lines.filter((l) => /^\s*\[[\w .-]+\]\s*$/.test(l) || (KEYED.test(l.trim().replace(ITEM_MARK, '')) && !/^\s*(?:https?|subject|to|cc|from)\s*:/i.test(l)) || ITEM_MARK.test(l));
   // (laid out as a tree, or naming a key only configuration has: "on_not_200:", "trigger:", "healthcheck:")
   const structured = lines.some((l) => /^\s+\S/.test(l) || /^\s*\[/.test(l) || /^\s*[\w ]+\s*(?::\s*$|\s=\s)/.test(l));
   const configKey = keyed.some((m) => known(m[1]) && !FIELD.test(m[1].trim()) && !/^(?:to|subject|cc|message|text)$/i.test(m[1].trim()));

@@ -6,7 +6,10 @@
  * office is closed tomorrow? Email a@x and message #general …". The goal adds no step of its own: the steps after it
  * are the request, with what they point back at ("there", "them", "the page", "it", "the task", no words at all) said
  * with the goal's own values. The goal goes only when every value it names is carried into the steps; otherwise, and
- * when a request has no such goal, it is returned unchanged.
+ * when a request has no such goal, it is returned unchanged. Two other heads are read the same way: a label saying who
+ * the request is for ("For #triage: …", "For Jane (jane@x) and Bob (bob@x): please send them …", "For Asana task 5566:
+ * …"), and a task's or an email's details said first ("Due 2026-12-01 and high priority: …", "Subject 'X', going to
+ * a@x: …"), which go with the thing they describe.
  */
 
 /** A value the goal may name: a quoted text, a URL, an address, a channel, a user, a path. */
