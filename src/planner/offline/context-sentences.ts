@@ -4,8 +4,10 @@
  * "Take the number it returns.", "I want last week's revenue waiting in my inbox …"), or makes the thing just asked for
  * ("We need a task for the bug fix. Raise it first."); and, before the steps they lead to, a complaint about doing it by
  * hand, a wish that names the whole ("I want a daily sanity check on the public API."), a need that names no one ("Need
- * to send the invitation to bid out."), a duty stated ("OSHA 300A summary has to be posted by Feb 1.") and a favour
- * asked in general ("Can you set up the summer promo in the ticketing system?").
+ * to send the invitation to bid out."), a duty stated ("OSHA 300A summary has to be posted by Feb 1."), a favour
+ * asked in general ("Can you set up the summer promo in the ticketing system?"), a need named ("Bug fix needs tracking.")
+ * and a step said loosely before it is said in full on the same app ("Log the login bug on GitHub. Open an issue in …");
+ * after the steps, why they are wanted ("The product folks don't want to read the whole thing.").
  */
 import { stripLead } from './action.ts';
 import { isActionVerb } from './catalog.ts';
@@ -48,6 +50,10 @@ export function dropContext(said: string[], parts: string[], ctx: SegmentContext
   const needNamed = (x: string, next: string) => /^(?:the\s+|our\s+|this\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+needs?\s+(?:tracking|logging|a\s+task|a\s+ticket|following\s+up|sorting(?:\s+out)?|fixing|looking\s+into)$/i.test(x) && isActionVerb(ctx.index, firstWord(next));
   // ("… post that summary in #product? The product folks don't want to read the whole thing.": why, said after the steps)
   const whyAfter = (i: number) => i > 0 && i === said.length - 1 && !/[#@\uE000]/.test(said[i]) && /^(?:the|our|my|their)\s+(?:[\w'’-]+\s+){0,3}?(?:people|folks|team|crew|client|clients|customers?|staff|users?|members)\b[^.!?]*\b(?:need|needs|want|wants|don['’]t|doesn['’]t|won['’]t|can|will|always|keep)\b/i.test(said[i]) && isActionVerb(ctx.index, firstWord(stripLead(said[i - 1])));
+  // ("Let's log the login bug on GitHub. Open an issue in acme/web titled 'X', …": the step said loosely, then in full — the same
+  // kind of step on the same app, the second with the values)
+  const appOf = (x: string) => (/\bgithub\b|\bissue\b/i.test(x) ? 'github' : /\basana\b|\btask\b/i.test(x) ? 'asana' : /\bslack\b|#[\w-]/i.test(x) ? 'slack' : /\be-?mail\b|\uE000/i.test(x) ? 'email' : undefined);
+  const saidLoosely = (x: string, next: string) => isActionVerb(ctx.index, firstWord(x)) && !/[#@\uE000]/.test(x) && /[#@\uE000]/.test(next) && sameKind(firstWord(x), firstWord(next)) && appOf(x) !== undefined && appOf(x) === appOf(next);
   const dutyStated = (x: string, next: string) => /^(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+[a-z]+(?:ed|en|t)\b/i.test(x) && !/[#@\uE000]|\b(?:slack|e-?mail|asana|github|team|everyone|everybody|channel)\b/i.test(x) && isActionVerb(ctx.index, firstWord(next));
   for (let i = said.length - 1; i >= 0; i--) {
     const next = said[i + 1];
@@ -58,7 +64,7 @@ export function dropContext(said: string[], parts: string[], ctx: SegmentContext
       || (i > 0 && makesItAgain(said[i - 1], said[i]))
       // ("I'm sick of typing 'Deploy finished' into #releases by hand. Can you post it …": why, then what to do)
       || (stepNext && COMPLAINT.test(said[i])) || whyAfter(i)
-      || (next !== undefined && (WISH_HEADING.test(said[i]) || needHeading(said[i], next) || dutyStated(said[i], next) || needNamed(said[i], next) || askHeading(i)));
+      || (next !== undefined && (WISH_HEADING.test(said[i]) || needHeading(said[i], next) || dutyStated(said[i], next) || needNamed(said[i], next) || saidLoosely(said[i], next) || askHeading(i)));
     if (drop) said.splice(i, 1);
   }
 }

@@ -29,8 +29,8 @@ const WISHED_THERE = /^(?:(?:over\s+)?in|to|for|on)\s+[#@][\w.-]+(?:\s+(?:on|in)
 /** A head made only of a task's details: "Due 2026-12-01 and high priority", "High priority, for ops-team". */
 const DETAIL = String.raw`(?:due\s+(?:on\s+|by\s+)?\S+|(?:high|low|medium|normal|urgent)(?:\s+|-)priority(?:\s+one)?|priority\s+(?:high|low|medium|normal|urgent)|(?:assigned\s+)?(?:to|for)\s+[\w.@-]+|subject(?:\s+line)?\s+['"‘“][^'"‘“’”]*['"’”]|(?:going(?:\s+out)?|addressed|sent)\s+to\s+[\w.+-]+@[\w.-]+(?:(?:\s*,\s*|\s+and\s+)[\w.+-]+@[\w.-]+)*)`;
 const DETAILS = new RegExp(String.raw`^${DETAIL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)${DETAIL})*$`, 'i');
-/** "We've got a bug fix to sort out": a thing to be dealt with, named. */
-const GOT_THING = /^(?:we['’]ve\s+got|we\s+have|i['’]ve\s+got|i\s+have|there['’]s|there\s+is)\s+(an?\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:to\s+(?:sort(?:\s+out)?|fix|track|deal\s+with|handle|log|look\s+into)|that\s+needs)\b/i;
+/** "We've got a bug fix to sort out", "Let's get the bug fix tracked properly": a thing to be dealt with, named. */
+const GOT_THING = /^(?:(?:we['’]ve\s+got|we\s+have|i['’]ve\s+got|i\s+have|there['’]s|there\s+is)\s+(an?\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:to\s+(?:sort(?:\s+out)?|fix|track|deal\s+with|handle|log|look\s+into)|that\s+needs)|let['’]s\s+get\s+(the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:tracked|logged|sorted|recorded|fixed)(?:\s+properly)?)\b/i;
 /** The steps' words that point back at what the goal named. */
 const THERE = /\b(?:in|to|into|on)?\s*there\b/i;
 const THEM = /\b(let|notify|tell|ping|alert|message|inform|update)\s+them\b/i;
@@ -127,7 +127,7 @@ function stepsFor(head0: string, body0: string): string | undefined {
   // the goal is a state wanted: a destination or a thing first, then what it should have or know
   // ("We've got a bug fix to sort out, so make an Asana task for it": what "it" is)
   const got = GOT_THING.exec(head);
-  if (got && /\bfor\s+it\b/i.test(body)) return body.replace(/\bfor\s+it\b/i, `for ${got[1].replace(/^an?\s+/i, 'the ')}`).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (got && /\bfor\s+it\b/i.test(body)) return body.replace(/\bfor\s+it\b/i, `for ${(got[1] ?? got[2]).replace(/^an?\s+/i, 'the ')}`).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   // (not a wish of mine: "I want the online shop checked every evening at 6pm: …" says when, read elsewhere)
   if (/^(?:i|we|you)\b/i.test(head)) return undefined;
   if (!/^(?:since\s+|because\s+|as\s+)?(?:the\s+|our\s+)?(?:[#@\w.\/-]+\s+){0,3}?(?:on\s+slack\s+|in\s+slack\s+)?(?:should|needs?|must|wants?|has\s+to|have\s+to)\b/i.test(head) && !WISHED_THERE.test(head)) return undefined;
