@@ -150,6 +150,17 @@ export const SHORTHAND: Rewrite[] = [
   [/\bowned\s+by\s+(?=[\w@.-]+)/gi, 'assigned to '],
   // "Upon the opening of any GitHub issue, …": whenever one is opened
   [/\b(?:upon|on|at)\s+the\s+(opening|creation|submission|filing|closing|completion)\s+of\s+(?:any|each|every|an?|a\s+new)\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*,)/gi, (_m: string, n: string, what: string) => `whenever a ${what} is ${n.toLowerCase().replace(/^opening$/, 'opened').replace(/^creation$/, 'created').replace(/^submission$/, 'submitted').replace(/^filing$/, 'filed').replace(/^closing$/, 'closed').replace(/^completion$/, 'completed')}`],
+  // "Announce that X in #general on Slack and by email to all@x", "tell everyone that X, both in #general and by email to all@x",
+  // "to #general on Slack and to all@x by email, announce that X": one thing said in two places, a post and an email
+  [/(?:[^.!?]|[.!?](?=\S))*\b(?:announc(?:e|ing)|tell(?:ing)?\s+(?:everyone|everybody|people|folks|the\s+team)|let(?:ting)?\s+(?:everyone|everybody|people|folks|the\s+team)\s+know|say(?:ing)?|shar(?:e|ing)\s+the\s+news)\b(?:[^.!?]|[.!?](?=\S))*/gi, (m: string) => {
+    const ch = m.match(/#[\w-]+/g);
+    const to = m.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g);
+    const said = /\bthat\s+((?:(?!\s+(?:both\s+)?(?:in|to|on|via)\s+#|\s+(?:both\s+)?(?:by|via)\s+e-?mail|,)(?:[^.!?]|[.!?](?=\S)))+)/i.exec(m)?.[1];
+    if (!ch || ch.length !== 1 || !to || to.length !== 1 || !said || !/\b(?:by|via)\s+e-?mail\b/i.test(m) || /\b(?:post|send|e-?mail)\s+(?:it|that|this|a|an|the)\b/i.test(m)) return m;
+    const together = /\b(?:simultaneously|in\s+parallel|at\s+the\s+same\s+time|at\s+once|together)\b/i.test(m);
+    const lead = /^\s*/.exec(m)![0];
+    return `${lead}post in ${ch[0]} and email ${to[0]} saying ${said.trim()}${together ? ', both at the same time' : ''}`;
+  }],
   // fields written as bullets ("- Channel: #deployments\n- Message: 'Deploy finished'"): a form, not a list of steps
   // ("Asana task: 6013\n- add comment: …\n- then close the task": and a step said after them)
   [/^[\s\S]+$/, (all: string) => ((all.match(/^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/gm) ?? []).length >= 2 && /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/m.test(all) ? all.replace(/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S|(?:then|and[ \t]+then|finally|afterwards)[ \t])/gim, '') : all)],
