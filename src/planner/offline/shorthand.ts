@@ -161,6 +161,13 @@ export const SHORTHAND: Rewrite[] = [
     const lead = /^\s*/.exec(m)![0];
     return `${lead}post in ${ch[0]} and email ${to[0]} saying ${said.trim()}${together ? ', both at the same time' : ''}`;
   }],
+  // "each of a@x, b@x and c@x to get their own welcome email", "each address in the list a@x, b@x, c@x gets its own …",
+  // "a@x, b@x, c@x: for every one of them, mail out …", "New joiners a@x, b@x and c@x — each of them should get their own …": one each
+  [/\b(?:(?:we\s+need\s+|i\s+want\s+|i['’]d\s+like\s+)?each\s+(?:of|address\s+in(?:\s+the\s+list)?|one\s+of)\s+)((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,}[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?:to\s+get|gets?|should\s+get|receives?|should\s+receive)\s+(?:their|its|his|her|a)\s+(?:own\s+)?/gi, (_m: string, list: string) => `send to each of ${list} a `],
+  [/(^|[.!?]\s+)((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,}[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[:—–-]\s*(?:for\s+(?:every|each)\s+one\s+of\s+them|each\s+of\s+them)\s*,?\s*(?:should\s+get\s+(?:their|its)\s+own\s+(.+?)(?=[.!?]?\s*$)|([a-z][\s\S]*))/gi, (_m: string, lead: string, list: string, own?: string, rest?: string) => (own ? `${lead}send ${own} to each of ${list}` : `${lead}for each of ${list}, ${rest}`)],
+  [/(^|[.!?]\s+)(?:[\p{L}'’-]+\s+){0,3}?((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,}[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+[—–-]\s+each\s+of\s+them\s+should\s+(?:get|receive)\s+(?:their|its)\s+own\s+([^.!?]+)/giu, (_m: string, lead: string, list: string, what: string) => `${lead}send ${what} to each of ${list}`],
+  // ("have a workflow where send to each of …": once what it does is said as a step, the frame goes)
+  [/\b(?:have|get|set\s+up|build)\s+(?:an?\s+)?(?:workflow|automation|flow)\s+where\s+(?=(?:send|post|create|email|notify|for\s+each)\b)/gi, ''],
   // fields written as bullets ("- Channel: #deployments\n- Message: 'Deploy finished'"): a form, not a list of steps
   // ("Asana task: 6013\n- add comment: …\n- then close the task": and a step said after them)
   [/^[\s\S]+$/, (all: string) => ((all.match(/^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/gm) ?? []).length >= 2 && /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S/m.test(all) ? all.replace(/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=[A-Za-z][\w '()/-]{0,30}?[ \t]*:(?!\/\/)[ \t]*\S|(?:then|and[ \t]+then|finally|afterwards)[ \t])/gim, '') : all)],
