@@ -11,7 +11,7 @@ import { cap, rewriteAll, type Rewrite } from './text.ts';
 import { keepingValues } from './values-kept.ts';
 
 /** Marks of fillers; without one of them nothing here runs. */
-const MARKS = /\b(?:right(?=\s*,)|quick\s+(?:one|favou?r|request|ask)|heads[- ]up(?:\s+for\s+\w+)?(?=\s*[:—–-])|just\s+(?:want|need)|basically|honestly|anyway|like|you\s+know|i\s+guess|kind\s+of|sort\s+of|maybe|or\s+whatever|right\?|okay\s+so|ok\s+so|sorry)\b/i;
+const MARKS = /\b(?:(?:right|okay|ok)(?=\s*,)|quick\s+(?:one|favou?r|request|ask)|heads[- ]up(?:\s+for\s+\w+)?(?=\s*[:—–-])|just\s+(?:want|need)|basically|honestly|anyway|like|you\s+know|i\s+guess|kind\s+of|sort\s+of|maybe|or\s+whatever|right\?|okay\s+so|ok\s+so|sorry)\b/i;
 
 const FILLERS: Rewrite[] = [
   // "Quick one: task 1204 …", "Quick favour —": a lead-in that only says the request is small

@@ -17,11 +17,11 @@ const VALUE = /(['"‘“])[^'"‘“’”\n]*?['"’”](?![\w])|https?:\/\/[^
 /** Where the goal ends and the steps begin: a colon, a dash, a question mark, a full stop, or ", so". */
 const SEPARATOR = /(?::|\s[—–-]+|\?|\.|,\s*so)\s+(?=\S)/g;
 /** The first word of a step: the verbs people start an instruction with. */
-const STEP_VERB = /^(?:(?:so|please|just|then|and)\s+)*(?:create|make|open|file|log|raise|add|post|send|email|e-mail|mail|message|dm|notify|tell|let|ping|alert|pull|fetch|download|grab|get|summari[sz]e|write|put|save|run|query|hit|call|check|close|complete|mark|tick|comment|drop|fire|shoot|share|give|set\s+up|organi[sz]e|arrange|remind|assign)\b|^(?:an?\s+|new\s+)?(?:asana\s+task|github\s+issue|task|ticket)\b/i;
+const STEP_VERB = /^(?:(?:so|please|just|then|and)\s+)*(?:create|make|open|file|log|raise|add|post|send|email|e-mail|mail|message|dm|notify|tell|let|ping|alert|pull|fetch|download|grab|get|summari[sz]e|write|put|save|run|query|hit|call|check|close|complete|mark|tick|comment|drop|fire|shoot|share|give|set\s+up|organi[sz]e|arrange|remind|assign)\b|^(?:an?\s+)?(?:e-?mail|slack\s+message|message|dm)\s+to\b|^(?:an?\s+|new\s+)?(?:asana\s+task|github\s+issue|task|ticket)\b/i;
 /** A message verb with no destination of its own. */
 const TELL = /^(?:(?:we|i)\s+(?:should|need\s+to|want\s+to|have\s+to|must)\s+|let['’]s\s+)?(?:announce|tell\s+(?:everyone|everybody|people|folks|the\s+team)|let\s+(?:everyone|everybody|people|folks|the\s+team)\s+know|share(?:\s+the\s+news)?)\s+((?:that\s+)?(?:the|our|my|we|it)\b.+)$/i;
 /** "Jane and Bob need to hear that the report is ready". */
-const NEED_TO_HEAR = /^(?:[\w'’-]+\s+){0,4}?(?:needs?|wants?|should|must|have\s+to|has\s+to)\s+(?:to\s+)?(?:hear|know|be\s+told|find\s+out|learn)\s+(that\s+.+)$/i;
+const NEED_TO_HEAR = /^(?:[#@\w'’-]+\s+){0,4}?(?:needs?|wants?|should|must|have\s+to|has\s+to)\s+(?:to\s+)?(?:hear|know|be\s+told|find\s+out|learn)\s+(that\s+.+|(?:it['’]s|it\s+is|the|our|we|they|task|asana|[\w-]+\s+(?:is|are|has|have))\b.+)$/i;
 /** "The office is closed tomorrow and I want everybody to hear it together". */
 const TOLD_THEN_WANT = /^((?:the|our|my)\s+.+?)\s+and\s+(?:i|we)\s+(?:want|need|['’]d\s+like|would\s+like)\s+(?:everybody|everyone|people|the\s+team|them|all|folks)\s+to\s+(?:hear|know|find\s+out|learn)\b.*$/i;
 /** "In #product I'd like a short AI summary of …": a wish for what lands somewhere. */
@@ -120,9 +120,12 @@ function stepsFor(head0: string, body0: string): string | undefined {
     // ("Announce that the office is closed tomorrow? Email a@x and message #general": what to say, said where it goes)
     // (not when the steps say their own words: a quote that is no subject, "saying …", "that …")
     const ownWords = /\b(?:saying|telling|that|body)\b/i.test(body) || /['"‘“]/.test(body.replace(/\bsubject(?:\s+line)?\s*(?:of\s+|:\s*)?['"‘“][^'"‘“’”]*['"’”]/gi, ''));
-    if (!/[#@]|\bslack\b|e-?mail\b/i.test(body) || ownWords) return undefined;
-    const end = /(?:,\s*(?:both|all|each)\b[^.?!]*|\s+(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel|together)\b[^.?!]*)?[.?!]?\s*$/i.exec(body)!;
-    return `${body.slice(0, end.index)} saying ${tell[1].replace(/^that\s+/i, '').replace(/^(?:The|Our|My)\b/, (w) => w.toLowerCase())}${body.slice(end.index)}`;
+    // (when the steps say their own words, the goal may still name where they go: read on below)
+    if (/[#@]|\bslack\b|e-?mail\b/i.test(body) && !ownWords) {
+      const end = /(?:,\s*(?:both|all|each)\b[^.?!]*|\s+(?:at\s+the\s+same\s+time|simultaneously|in\s+parallel|together)\b[^.?!]*)?[.?!]?\s*$/i.exec(body)!;
+      return `${body.slice(0, end.index)} saying ${tell[1].replace(/^that\s+/i, '').replace(/^(?:The|Our|My)\b/, (w) => w.toLowerCase())}${body.slice(end.index)}`;
+    }
+    if (TELL.test(head)) return undefined;
   }
   // the goal is a state wanted: a destination or a thing first, then what it should have or know
   // ("We've got a bug fix to sort out, so make an Asana task for it": what "it" is)
