@@ -6,7 +6,8 @@
  * hand, a wish that names the whole ("I want a daily sanity check on the public API."), a need that names no one ("Need
  * to send the invitation to bid out."), a duty stated ("OSHA 300A summary has to be posted by Feb 1."), a favour
  * asked in general ("Can you set up the summer promo in the ticketing system?"), a need named ("Bug fix needs tracking.")
- * and a step said loosely before it is said in full on the same app ("Log the login bug on GitHub. Open an issue in …");
+ * a step said loosely before it is said in full on the same app ("Log the login bug on GitHub. Open an issue in …") and
+ * who needs to hear, before the steps that tell them ("Ops should hear about it if the API goes down. Call …");
  * after the steps, why they are wanted ("The product folks don't want to read the whole thing.").
  */
 import { stripLead } from './action.ts';
@@ -54,6 +55,10 @@ export function dropContext(said: string[], parts: string[], ctx: SegmentContext
   // kind of step on the same app, the second with the values)
   const appOf = (x: string) => (/\bgithub\b|\bissue\b/i.test(x) ? 'github' : /\basana\b|\btask\b/i.test(x) ? 'asana' : /\bslack\b|#[\w-]/i.test(x) ? 'slack' : /\be-?mail\b|\uE000/i.test(x) ? 'email' : undefined);
   const saidLoosely = (x: string, next: string) => isActionVerb(ctx.index, firstWord(x)) && !/[#@\uE000]/.test(x) && /[#@\uE000]/.test(next) && sameKind(firstWord(x), firstWord(next)) && appOf(x) !== undefined && appOf(x) === appOf(next);
+  // ("Ops should hear about it if the API goes down. Call https://… and, if …, alert #ops", "Right, the #triage folks need to see
+  // new stuff as it comes in. When a new issue …, post its link in #triage": who needs to hear, then the steps that tell them)
+  const needsToHear = (x: string, next: string) => /^(?:[\w#@'’-]+\s+){0,5}?(?:needs?|wants?|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:know|hear|see|be\s+told|be\s+warned|be\s+alerted|find\s+out)\b/i.test(x) && !/\uE000/.test(x)
+    && /\b(?:post|send|alert|notify|e-?mail|message|dm|tell|let|ping|warn|share)\b/i.test(next) && (isActionVerb(ctx.index, firstWord(stripLead(next))) || /^(?:when|whenever|every|each|if|once|call|fetch|check|hit)\b/i.test(next));
   const dutyStated = (x: string, next: string) => /^(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+[a-z]+(?:ed|en|t)\b/i.test(x) && !/[#@\uE000]|\b(?:slack|e-?mail|asana|github|team|everyone|everybody|channel)\b/i.test(x) && isActionVerb(ctx.index, firstWord(next));
   for (let i = said.length - 1; i >= 0; i--) {
     const next = said[i + 1];
@@ -64,7 +69,7 @@ export function dropContext(said: string[], parts: string[], ctx: SegmentContext
       || (i > 0 && makesItAgain(said[i - 1], said[i]))
       // ("I'm sick of typing 'Deploy finished' into #releases by hand. Can you post it …": why, then what to do)
       || (stepNext && COMPLAINT.test(said[i])) || whyAfter(i)
-      || (next !== undefined && (WISH_HEADING.test(said[i]) || needHeading(said[i], next) || dutyStated(said[i], next) || needNamed(said[i], next) || saidLoosely(said[i], next) || askHeading(i)));
+      || (next !== undefined && (WISH_HEADING.test(said[i]) || needHeading(said[i], next) || dutyStated(said[i], next) || needNamed(said[i], next) || saidLoosely(said[i], next) || needsToHear(said[i], next) || askHeading(i)));
     if (drop) said.splice(i, 1);
   }
 }
