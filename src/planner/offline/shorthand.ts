@@ -25,6 +25,9 @@ export const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
+/** Two or more email addresses said as a list: "a@x, b@x and c@x". */
+const ADDRESS_LIST = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+
 export const SHORTHAND: Rewrite[] = [
   // "our release channel #releases", "the finance inbox payroll@acme.com", "the status page https://…", "Jane (jane@x.com)":
   // what a channel, an address or a page is for, said before it — the value is the destination
@@ -163,9 +166,9 @@ export const SHORTHAND: Rewrite[] = [
   }],
   // "each of a@x, b@x and c@x to get their own welcome email", "each address in the list a@x, b@x, c@x gets its own …",
   // "a@x, b@x, c@x: for every one of them, mail out …", "New joiners a@x, b@x and c@x — each of them should get their own …": one each
-  [/\b(?:(?:we\s+need\s+|i\s+want\s+|i['’]d\s+like\s+)?each\s+(?:of|address\s+in(?:\s+the\s+list)?|one\s+of)\s+)((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,}[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?:to\s+get|gets?|should\s+get|receives?|should\s+receive)\s+(?:their|its|his|her|a)\s+(?:own\s+)?/gi, (_m: string, list: string) => `send to each of ${list} a `],
-  [/(^|[.!?]\s+)((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,}[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[:—–-]\s*(?:for\s+(?:every|each)\s+one\s+of\s+them|each\s+of\s+them)\s*,?\s*(?:should\s+get\s+(?:their|its)\s+own\s+(.+?)(?=[.!?]?\s*$)|([a-z][\s\S]*))/gi, (_m: string, lead: string, list: string, own?: string, rest?: string) => (own ? `${lead}send ${own} to each of ${list}` : `${lead}for each of ${list}, ${rest}`)],
-  [/(^|[.!?]\s+)(?:[\p{L}'’-]+\s+){0,3}?((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,}[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+[—–-]\s+each\s+of\s+them\s+should\s+(?:get|receive)\s+(?:their|its)\s+own\s+([^.!?]+)/giu, (_m: string, lead: string, list: string, what: string) => `${lead}send ${what} to each of ${list}`],
+  [new RegExp(String.raw`\b(?:(?:we\s+need\s+|i\s+want\s+|i['’]d\s+like\s+)?each\s+(?:of|address\s+in(?:\s+the\s+list)?|one\s+of)\s+)(${ADDRESS_LIST})\s+(?:to\s+get|gets?|should\s+get|receives?|should\s+receive)\s+(?:their|its|his|her|a)\s+(?:own\s+)?`, 'gi'), (_m: string, list: string) => `send to each of ${list} a `],
+  [new RegExp(String.raw`(^|[.!?]\s+)(${ADDRESS_LIST})\s*[:—–-]\s*(?:for\s+(?:every|each)\s+one\s+of\s+them|each\s+of\s+them)\s*,?\s*(?:should\s+get\s+(?:their|its)\s+own\s+(.+?)(?=[.!?]?\s*$)|([a-z][\s\S]*))`, 'gi'), (_m: string, lead: string, list: string, own?: string, rest?: string) => (own ? `${lead}send ${own} to each of ${list}` : `${lead}for each of ${list}, ${rest}`)],
+  [new RegExp(String.raw`(^|[.!?]\s+)(?:[\p{L}'’-]+\s+){0,3}?(${ADDRESS_LIST})\s+[—–-]\s+each\s+of\s+them\s+should\s+(?:get|receive)\s+(?:their|its)\s+own\s+([^.!?]+)`, 'giu'), (_m: string, lead: string, list: string, what: string) => `${lead}send ${what} to each of ${list}`],
   // ("have a workflow where send to each of …": once what it does is said as a step, the frame goes)
   [/\b(?:have|get|set\s+up|build)\s+(?:an?\s+)?(?:workflow|automation|flow)\s+where\s+(?=(?:send|post|create|email|notify|for\s+each)\b)/gi, ''],
   // fields written as bullets ("- Channel: #deployments\n- Message: 'Deploy finished'"): a form, not a list of steps
