@@ -49,7 +49,8 @@ export const SHORTHAND: Rewrite[] = [
   [/^(\s*)trigger\s*:\s*(?:an?\s+)?(?:new\s+)?(?:gh|github)\s+(issue|pr|pull\s+request)\s+(opened|created|merged|closed|filed)\s*[.;,]\s*/i, '$1When a GitHub $2 is $3, '],
   // "mail to a@x, b@x. subj 'X'. body: report is ready": what the message says, said as a field after it
   [/\bsubj\b\.?(?=\s*[:=]?\s*['"‘“\uE100])/gi, 'subject'],
-  [/([.!?])\s+(?:body|message|text|msg)\s*[:=]\s*([^.!?]+)([.!?]?)\s*$/i, (_m: string, _end: string, said: string, end: string) => ` saying ${said}${end}`],
+  // (also "Copy: X" and "Both say X", "Each should read X": what every message said before it says)
+  [/([.!?])\s+(?:(?:body|message|text|msg|copy)(?:\s*,\s*word\s+for\s+word)?\s*[:=]|(?:both|each|they|all)(?:\s+of\s+them)?\s+(?:(?:should|must|will|need\s+to|can)\s+)?(?:just\s+)?(?:say|says|read|reads|state|states)(?:\s+that)?\s)\s*([^.!?]+)([.!?]?)\s*$/i, (_m: string, _end: string, said: string, end: string) => ` saying ${said}${end}`],
   // "hit https://… with a POST and send {…} as the json": the request's body
   [/\s+and\s+send\s+(\{[^{}]*\}|\uE100\d+\uE101)\s+as\s+(?:the\s+)?(?:json|body|payload)\b/gi, ' with the JSON $1'],
   // "New GitHub issue opened? Log an Asana task …": the event asked as a question, then what to do
@@ -307,9 +308,14 @@ export const SHORTHAND: Rewrite[] = [
   [/,?\s*(@?[\w.-]+)\s+owns\s+it\b/gi, ', assigned to $1'],
   [/\bsitting\s+with\s+(@?[\w.-]+)/gi, 'assigned to $1'],
   [/\bflagged\s+as\s+(?=(?:high|low|medium|urgent)\b)/gi, ''],
+  // "Simultaneous push:", "Two things, both at once:", "Do this together, not one after the other:", "Send in the same moment
+  // two messages:", "Run it on both wires at once —": a head that names no place, only that what follows runs together
+  [/^(\s*)((?:[^:—–#@\uE100.!?]|\s-(?=\s)){0,70}?)\s*(?::(?!\/\/)|\s[—–-]\s|[—–])\s*(?=\S)([\s\S]*)$/i, (all: string, lead: string, head: string, rest: string) => (/\b(?:simultaneous(?:ly)?|at\s+(?:the\s+same|one)\s+(?:time|moment|go)|in\s+the\s+same\s+(?:moment|instant)|in\s+parallel|at\s+once|together|concurrently|not\s+one\s+after\s+(?:the\s+)?other|one\s+after\s+the\s+other|not\s+in\s+(?:sequence|order)|in\s+one\s+go)\b/i.test(head) && !/[\w.+-]+@[\w-]+\.|https?:|\b(?:if|when|whenever|every|each|(?<!\bone\s)after|(?<!\bat\s)once|before|wait)\b/i.test(head) && !/^first(?:ly)?\b/i.test(rest) ? `${lead}Simultaneously: ${rest.replace(/,?\s+(?:together|at\s+once)\b/gi, '').replace(/(^|[,;]\s*)one\s+(?:in|on|to)\s+(?=(?:slack\s+)?#)/gi, '$1post in ')}` : all)],
   // "Simultaneously: a Slack post in #x and an email to y@z, both saying …": the messages named
-  [/(^\s*|[:;,]\s*|\b(?:and|then)\s+)(?:an?\s+)?slack\s+(?:post|message|note)\s+(?:in|to)\s+(?=#)/gi, '$1post in '],
-  [/(^\s*|[:;,]\s*|\band\s+)an?\s+(?:e-?mail|message)\s+to\s+(?=[\w.+-]+@)/gi, '$1email '],
+  [/(^\s*|[:;,]\s*|\b(?:and|then)\s+)(?:an?\s+|one\s+)?(?:slack\s+)?(?:post|message|note)\s+(?:in|to|on)\s+(?:slack\s+)?(?=#)/gi, '$1post in '],
+  // ("#general on Slack and an email to all@x": a channel said alone, as one of the places it goes, is a post there)
+  [/(^\s*|[:;]\s*)(#[\w-]+)\s+(?:on|in|via)\s+slack\s*(,|\band\b)(?=\s*(?:an?\s+)?(?:e-?mail\b|[\w.+-]+@))/gi, '$1post in $2 $3'],
+  [/(^\s*|[:;,]\s*|\band\s+)(?:an?|one)\s+(?:e-?mail|message)\s+to\s+(?=[\w.+-]+@)/gi, '$1email '],
   // "Heads-up that the Wi-Fi will be down tomorrow: post it in #office …": what "it" says, said first
   [/^\s*(?:a\s+)?(?:heads[- ]up|fyi|news|notice|reminder)\s+that\s+([^:]{3,150}?)\s*:\s*(post|send|share|announce|email|tell)\s+it\b((?:[^.!?]|[.!?](?=\S))*)([.!?]?)\s*$/i, '$2 a message$3 saying that $1$4'],
   // "…, with an email to x@y whenever that check fails": the alert, said as what comes with it
