@@ -58,6 +58,34 @@ function asDetail(s: string): { words: string; replaces?: RegExp } | undefined {
   return undefined;
 }
 
+/** A date as people write it in a task's details: "2026-12-01", "Dec 1st, 2026", "1 December". */
+const DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+\d{4})?)`;
+/** A task's properties, however a sentence of its own says them, each as the words the task's sentence takes. */
+const TASK_PROPS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [new RegExp(String.raw`\b(?:(?:a|the|its)\s+)?(?:due(?:\s+date)?|deadline|target\s+date)\s*(?:is|of|:|should\s+be|set\s+to|for)?\s*(?:on\s+|by\s+)?(${DATE})`, 'i'), (m) => `due ${m[1]}`],
+  [new RegExp(String.raw`\b(?:be\s+)?(?:done|finished|completed?|closed|ready)\s+(?:by|until|till|before|on)\s+(${DATE})`, 'i'), (m) => `due ${m[1]}`],
+  [/\b(?:priority\s*(?:is|:|of|should\s+be|set\s+to)?\s*(high|low|medium|urgent|normal)\b|(high|low|medium|urgent|normal)(?:[- ]priority|\s+prio)\b)/i, (m) => `${(m[1] ?? m[2]).toLowerCase()} priority`],
+  [/\b(?:assign(?:ed)?(?:\s+(?:it|this|that))?(?:\s+to)?|owner\s*(?:is|:)?|give\s+it\s+to|(?:goes|belongs)\s+to)\s+(?!(?:it|them|the|a|an|high|low|medium|urgent|priority|due|its)\b)(@?[\w.-]*[\w])(?=[\s,.;!]|$)/i, (m) => `assigned to ${m[1]}`],
+  [/\bon\s+(@?[\w.-]*[\w])['’]s\s+(?:desk|plate|board|queue|list)\b/i, (m) => `assigned to ${m[1]}`],
+  [/^(high|low|medium|urgent)$/i, (m) => `${m[1].toLowerCase()} priority`],
+];
+/** Words around a task's properties that add nothing ("It should be …", "Mark it …", "please", "and"). */
+const PROP_FILLER = /^(?:it|its|it's|it’s|this|that|should|must|will|would|needs?|to|be|is|are|please|kindly|also|and|mark|marked|make|made|give|given|set|with|a|an|the|of|as|has|have|just|ok|okay|too|plus|then|so|oh|one|more|thing|on)$/i;
+
+/** A sentence (bare) made only of a task's properties, said as the words the task's sentence takes; undefined otherwise. */
+function taskDetails(s: string): string | undefined {
+  let rest = s.replace(/\s*,?\s*\b(?:since|because|as\s+(?=\w+\s+(?:is|are|was|would|will))|so\s+that)\b.*$/i, '');
+  const words: string[] = [];
+  for (const [re, say] of TASK_PROPS) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    words.push(say(m));
+    rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
+  }
+  const left = rest.split(/[\s,;:—–.!-]+/).filter(Boolean);
+  return words.length && left.every((w) => PROP_FILLER.test(w)) ? `, ${words.join(', ')}` : undefined;
+}
+
 /** A sentence (bare) said after, to run before the one it follows ("Before that, though, comment on it: 'X'", "… first"). */
 function runsBefore(s: string): string | undefined {
   let m: RegExpExecArray | null;
@@ -119,6 +147,9 @@ export function withAfterthoughts(said: string): string {
       out[prev] = `${detail.replaces && detail.replaces.test(p) ? p.replace(detail.replaces, detail.words.trim()) : `${p}${detail.words}`}. `;
       continue;
     }
+    // "It should be due 2026-12-01, assigned to ops-team, and marked high priority.", "Deadline 2026-12-01.", "Assign ops-team."
+    const props = /\b(?:task|ticket|to-?do|asana)\b/i.test(out[prev]) ? taskDetails(said) : undefined;
+    if (props) { out[prev] = `${open(out[prev])}${props}. `; continue; }
     const when = whenItRuns(said);
     if (when && !lead) { lead = when; continue; }
     const before = runsBefore(said);

@@ -2,7 +2,7 @@
  * A request as it would have been typed in plain words: a pasted ticket's fields read as the request, markdown read as plain text, a verb said last moved first, a Slack thread's emoji and
  * sign-offs dropped, a ticket's layout (user story,
  * scenario, acceptance criteria) read as the request, details in brackets said in
- * words, dictation written out, chat shorthand expanded, fillers ("so basically", "you know", "I guess") dropped, compact notation (arrows, slashes) said in words, the formal register said as imperatives, urgency and
+ * words, dictation written out, chat shorthand expanded, fillers ("so basically", "you know", "I guess") dropped, steps said as nouns said with verbs, compact notation (arrows, slashes) said in words, the formal register said as imperatives, urgency and
  * complaints set aside, an automation described in the third person said as steps, polite frames said as the request, a question of how said as the request, a goal said before its steps read as the steps, one message each to a list read as a loop — in that order, each a no-op
  * when the request has none of its marks. The planner and the checks in plan.ts read this same form, so both see
  * the same channels, hosts and templates.
@@ -18,6 +18,7 @@ import { handoverRead } from './handover.ts';
 import { plainMarkdown } from './markdown.ts';
 import { minutesRead } from './minutes.ts';
 import { inRunOrder } from './reverse-order.ts';
+import { nominalSteps } from './nominal.ts';
 import { notationSaid } from './notation.ts';
 import { oneEachSaid } from './one-each.ts';
 import { politeForms } from './polite.ts';
@@ -35,7 +36,7 @@ import { vagueToolsSaid } from './vague.ts';
 import { verbLastSaid } from './verb-last.ts';
 
 /** The readers, in the order they run. */
-const READERS: ((request: string) => string)[] = [ticketRead, devNotesRead, configSaid, minutesRead, plainMarkdown, typosMended, verbLastSaid, withoutSlackStyle, slangSaid, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, notationSaid, selfCorrected, inRunOrder, formalForms, withoutUrgency, vagueToolsSaid, handoverRead, specForms, politeForms, questionsAsked, goalSaidFirst, oneEachSaid];
+const READERS: ((request: string) => string)[] = [ticketRead, devNotesRead, configSaid, minutesRead, plainMarkdown, typosMended, verbLastSaid, withoutSlackStyle, slangSaid, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, nominalSteps, notationSaid, selfCorrected, inRunOrder, formalForms, withoutUrgency, vagueToolsSaid, handoverRead, specForms, politeForms, questionsAsked, goalSaidFirst, oneEachSaid];
 
 export function asTyped(request: string): string {
   return READERS.reduce((s, read) => read(s), request);

@@ -360,7 +360,7 @@ export const PHRASES: Rewrite[] = [
   [/\busing\s+(?:the\s+)?subject(?:\s+line)?\s+(['"‘“]\uE100\d+\uE101['"’”])/gi, 'with the subject $1'],
   // "…, both going out at the same time": the marker is what counts
   [/,?\s*both\s+(?:going\s+out|being\s+sent|sent|posted)\b/gi, ''],
-  [/,?\s*(?:both|each)\s+(?=(?:saying|reading|stating|announcing|telling)\b)/gi, ' '],
+  [/(?:,|\s+[—–-])?\s*(?:both|each)\s+(?=(?:saying|reading|stating|announcing|telling)\b)/gi, ' '],
   // "with 'Network fault fixed' as the subject": that is the subject
   [/\bwith\s+(['"‘“]\uE100\d+\uE101['"’”])\s+as\s+(?:the|its)\s+(subject|title|name|heading)(?:\s+line)?\b/gi, 'with the $2 $1'],
   // "email sre@x on failure", "page #oncall upon error": a condition said as a circumstance
@@ -384,6 +384,10 @@ export const PHRASES: Rewrite[] = [
   [/\b(?:make|take|have|insert|add|put\s+in|do)\s+a\s+(?:short\s+|brief\s+)?(?:pause|break|wait|delay|gap)\s+of\s+((?:\d+|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s+(?:seconds?|minutes?|mins?|hours?|days?))\b/gi, 'wait $1'],
   // "run 'Backup complete' in #infra", "run the summary in #product": in a newsroom, running a piece publishes it
   [/\brun\s+((?:['"‘“]\uE100\d+\uE101['"’”])|(?:the|a|an|that|this)\s+(?:[\w-]+\s+){0,2}?(?:summary|link|message|note|alert|announcement|update|digest|headline|story|item|copy|piece|recap|notice))\s+(in|on|to|into)\s+(?=(?:the\s+)?#)/gi, 'post $1 $2 '],
+  // "HTTP GET https://…": the method names the request
+  [/\bhttp\s+(get|post|put|patch|delete)\s+(?=https?:)/gi, (_m: string, v: string) => `${v.toUpperCase()} `],
+  // "a notification to #dev-team referencing the issue": a message about what was just made
+  [/\b(?:referencing|referring\s+to|pointing\s+(?:to|at)|mentioning)\s+(?=(?:the|that|this)\s+(?:new\s+)?(?:task|issue|ticket|pr|pull\s+request)\b)/gi, 'about '],
   // "A manager has to approve before anything moves", "sign off on it before it goes anywhere": the approval comes first
   [/\b(approve|sign\s+off(?:\s+on\s+(?:it|this|that|them))?|okay|ok|give\s+(?:the\s+|their\s+)?(?:ok|okay|go-ahead|green\s+light|sign-?off|approval))(\s+(?:it|this|that|them))?\s+before\s+(?:anything|it|this|that|they|something)(?:\s+else)?\s+(?:moves|happens|ships|leaves|goes(?:\s+(?:out|anywhere|further|ahead))?|(?:is|gets)\s+sent(?:\s+out)?)\b(?!\s+(?:(?:out|anywhere|further|ahead)\s+)?(?:in|to|on|into|via|by)\s)/gi, '$1$2 first'],
   // "I want to approve it before it goes out; after I do, email it …", "I'll approve it first, then …": my approval, then the rest
