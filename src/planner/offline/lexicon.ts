@@ -388,6 +388,12 @@ export const PHRASES: Rewrite[] = [
   [/\bhttp\s+(get|post|put|patch|delete)\s+(?=https?:)/gi, (_m: string, v: string) => `${v.toUpperCase()} `],
   // "a notification to #dev-team referencing the issue": a message about what was just made
   [/\b(?:referencing|referring\s+to|pointing\s+(?:to|at)|mentioning)\s+(?=(?:the|that|this)\s+(?:new\s+)?(?:task|issue|ticket|pr|pull\s+request)\b)/gi, 'about '],
+  // "… and put 'weekly report' as the subject line", "and put outage resolved in the subject", "the subject should be X":
+  // the subject of the message said before
+  [/,?\s*(?:and\s+)?(?:please\s+)?(?:put|use|make|set|have|give\s+it)\s+((?:['"‘“]\uE100\d+\uE101['"’”])|[a-z][\w ]{1,50}?)\s+(?:as|in|for|into|on)\s+(?:the|its)\s+subject(?:\s+line)?\b/gi, (_m: string, said: string) => ` with the subject ${/\uE100/.test(said) ? said : `'${said}'`}`],
+  [/,?\s*(?:and\s+)?(?:the\s+)?subject(?:\s+line)?\s+(?:should|must|will|can|has\s+to|needs\s+to)\s+(?:be|read|say)\s+((?:['"‘“]\uE100\d+\uE101['"’”])|[a-z][\w ]{1,40}?)(?=\s+(?:and|saying|with)\b|\s*[,.;!?]|\s*$)/gi, (_m: string, said: string) => ` with the subject ${/\uE100/.test(said) ? said : `'${said}'`}`],
+  // "… and just tell them the report is ready": what the message says
+  [/\band\s+(?:just|simply)\s+(?=(?:tell|let|say|inform|remind|mention)\b)/gi, 'and '],
   // "A manager has to approve before anything moves", "sign off on it before it goes anywhere": the approval comes first
   [/\b(approve|sign\s+off(?:\s+on\s+(?:it|this|that|them))?|okay|ok|give\s+(?:the\s+|their\s+)?(?:ok|okay|go-ahead|green\s+light|sign-?off|approval))(\s+(?:it|this|that|them))?\s+before\s+(?:anything|it|this|that|they|something)(?:\s+else)?\s+(?:moves|happens|ships|leaves|goes(?:\s+(?:out|anywhere|further|ahead))?|(?:is|gets)\s+sent(?:\s+out)?)\b(?!\s+(?:(?:out|anywhere|further|ahead)\s+)?(?:in|to|on|into|via|by)\s)/gi, '$1$2 first'],
   // "I want to approve it before it goes out; after I do, email it …", "I'll approve it first, then …": my approval, then the rest

@@ -420,6 +420,24 @@ export const SHORTHAND: Rewrite[] = [
   // the ask introduced after some context: "What I need: …", "Here's the plan: …", "The ask: …"
   // (not states: "What I need: the page fetched, …" is read as the outcomes wanted)
   [/(^\s*|[.!?]\s+)(?:what\s+(?:i|we)\s+need(?:\s+is)?|here(?:'s|’s|\s+is)\s+(?:the\s+plan|what\s+(?:i|we)\s+(?:need|want)(?:\s+done)?)|the\s+plan(?:\s+is)?|the\s+ask(?:\s+is)?|my\s+ask)\s*:\s*(?!\s*(?:the|a|an|our|my|that|this|its)\b)/gi, '$1'],
+  // "nightly-backup workflow goes down? Alert #alerts. Every time.", "Event trigger: X workflow fails → …", "Any failed run of the
+  // X workflow should produce a notification in #alerts": an event said as a question, a label or a noun is the trigger
+  [/(^\s*|[.!?]\s+)((?:the\s+)?[\w.-]+\s+(?:workflow|automation|job|flow|pipeline)\s+(?:fails|failed|goes\s+down|went\s+down|breaks|errors(?:\s+out)?|crashes|falls\s+over|dies|finishes|completes|succeeds))\s*(?:\?|→|->|=>|:|;|—|–)\s*/gi, '$1Whenever $2, '],
+  [/(^\s*|[.!?]\s+)(?:event\s+)?trigger\s*:\s*((?:the\s+)?[\w.-]+\s+(?:workflow|automation|job|flow|pipeline)\s+(?:fails|failed|goes\s+down|went\s+down|breaks|errors(?:\s+out)?|crashes|falls\s+over|dies|finishes|completes|succeeds))\s*(?:\?|→|->|=>|:|;|—|–|,(?:\s*then\b)?)\s*/gi, '$1Whenever $2, '],
+  // "Can you hook it up so that if …", "set it up so that whenever …": how it is asked, not what is asked
+  [/(^\s*|[.!?]\s+)(?:(?:hey|hi|okay|ok|so)\s*,?\s+)*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:hook|set|wire|rig)\s+(?:it|this|things|something)\s+up\s+(?:so\s+(?:that\s+)?|such\s+that\s+)(?=if|when|whenever|every|each|any)/gi, '$1'],
+  [/(^\s*|[.!?]\s+)(?:any|every|each)\s+(?:failed|failing|unsuccessful|broken)\s+(?:run|execution|instance|attempt)\s+of\s+((?:the\s+)?[\w.-]+\s+(?:workflow|automation|job|flow|pipeline))\s+(?:should|must|needs?\s+to|will|has\s+to|is\s+to)\s+(?:produce|trigger|result\s+in|raise|generate|create|cause|send|fire(?:\s+off)?)\s+/gi, '$1Whenever $2 fails, send '],
+  [/\b((?:the\s+)?[\w.-]+\s+(?:workflow|automation|job|flow|pipeline))\s+(?:is|keeps|starts)\s+failing\b/gi, '$1 fails'],
+  [/([.!?])\s+(?:every|each)\s+(?:single\s+)?time\s*[.!]?\s*$/gi, '$1'],
+  // "Hit <url>. Non-200? Alert #ops.", "Down? Flag it to oncall@x", "…; on any non-200 status code, alert #ops", "on failure, …": the
+  // test the step before must pass, said as a question or a noun
+  [/(^\s*|[.!?;]\s+|,\s*)(?:(?:on|for|with)\s+(?:any|a)\s+)?non-?200(?:\s+(?:status(?:\s+code)?|response|code|reply))?\s*(?:\?|,)\s*(?:then\s+)?/gi, '$1if it does not return 200, '],
+  [/(^\s*|[.!?;]\s+)(?:down|failed|failing|fails|broken|unhealthy|no\s+good|not\s+(?:ok(?:ay)?|up|healthy|responding))\s*\?\s*(?:then\s+)?/gi, '$1If it fails, '],
+  [/(^\s*|[.!?;]\s+|,\s*)on\s+(?:any\s+)?(?:failure|error)\s*,\s*/gi, '$1if it fails, '],
+  [/([.!?;])\s+(?:otherwise|else|if\s+not)\s*,?\s+(?:stand\s+down|no\s+action|take\s+no\s+action|leave\s+it|ignore\s+it|nothing|all\s+good)\s*[.!]?/gi, '$1'],
+  // "So what I need is, wait ten minutes, …", "Hey, so what I need is — can you make …", "what I need is a task for X, and
+  // then …": the lead-in said before the request (a task, ticket or issue named after it is one to make)
+  [/(^\s*|[.!?]\s+)(?:(?:hey|hi|okay|ok|right|so|and)\s*,?\s+)*(?:what\s+(?:i|we)\s+(?:need|want|['’]d\s+like|would\s+like)(?:\s+(?:you\s+)?to\s+do)?\s+is|the\s+thing\s+(?:i|we)\s+need\s+is)(?:\s*[,:—–]\s*|\s+-\s+|\s+(?=(?:an?|one)\s+(?:new\s+)?(?:(?:asana|github)\s+)?(?:task|ticket|issue)\b))(?=((?:an?|one)\s+(?:new\s+)?(?:(?:asana|github)\s+)?(?:task|ticket|issue)\b)?)/gi, (_m: string, lead: string, thing?: string) => `${lead}${thing ? 'create ' : ''}`],
   // one step said as such: "There's a single step: …", "All it needs to do is (this single call:) …", "Just one thing, every time …: …"
   [/(^\s*|[.!?]\s+)(?:there(?:'s|’s|\s+is)\s+(?:only\s+|just\s+)?(?:a\s+single|one|a\s+sole)\s+step|(?:all\s+)?(?:it|this|the\s+(?:workflow|automation))\s+(?:only\s+|really\s+)?needs\s+to\s+do\s+is(?:\s+(?:this|one|a)(?:\s+single|\s+one)?\s+(?:call|step|thing))?|(?:just|only)\s+one\s+(?:thing|step)|one\s+step\s+only|(?:it's|it’s|it\s+is)\s+(?:a\s+)?(?:single|one)[- ]step(?:\s+(?:job|workflow|thing|automation))?)\s*(?::\s*|,\s*|\s+(?=every|each|when|whenever|on\b|at\b)|(?<=\bis)\s+)/gi, '$1'],
   // "To start, …", "First up, …", "For starters, …": the first step
@@ -642,7 +660,8 @@ export const SHORTHAND: Rewrite[] = [
   [/(\bwith|\bw\/|\bplus|\bincluding|\bincl\.?)\s+((?:task\s+|issue\s+)?(?:link|url))\b/gi, '$1 the $2'],
   [/(^|[;,]\s*|\b(?:and|then)\s+)(?:an?\s+|the\s+)?((?:[\w-]+\s+)?(?:e-?mail|message|update|note|reminder|dm))\s+(?:after|afterwards|after\s+that|next|last|at\s+the\s+end|to\s+finish)\b/gi, '$1then send a $2'],
   // "… and then, once that's in, close the task": the step before is done, then the next
-  [/,?\s*(?:and\s+)?(?:then\s*,?\s*)?once\s+(?:that's|that’s|that\s+is|it's|it’s|it\s+is|that\s+has\s+been|it\s+has\s+been|that\s+was|it\s+was)\s+(?:in|done|posted|added|there|on|on\s+there|finished|complete|completed|through|sent|up)\s*,\s*/gi, ' and then '],
+  // (also the thing named: "…, and once that comment's on there, close it out", "once the task is in, …")
+  [/,?\s*(?:and\s+)?(?:then\s*,?\s*)?once\s+(?:(?:that|it)(?:'s|’s|\s+is|\s+has\s+been|\s+was)|(?:that|the)\s+(?:comment|task|issue|ticket|message|post|email|note|query|summary)(?:'s|’s|\s+is|\s+has\s+been|\s+was))\s+(?:in|done|posted|added|there|on|on\s+there|in\s+there|finished|complete|completed|through|sent|up|made|created|logged)\s*,\s*/gi, ' and then '],
   // "welcome email to each: a@x, b@x, …": one for each of them
   [/\b(to|for)\s+each\s*:\s*/gi, '$1 each of '],
   // "new task: pagination bug fix; then …": the thing made, named after the colon
