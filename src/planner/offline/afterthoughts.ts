@@ -141,6 +141,9 @@ export function withAfterthoughts(said: string): string {
     // "… only when the response isn't a 200. The response from fetching https://…, that is.": what the words named
     const named = /^(the\s+[\w-]+(?:\s+[\w-]+)?)\s+((?:from|of|at|in|for)\s+.+?)(?:,?\s*(?:that\s+is|i\s+mean))?[.!]?\s*$/i.exec(led);
     if (named && !/\b(?:is|are|was|were|should|must|will|has|have)\b/i.test(`${named[1]} ${named[2]}`) && new RegExp(`\\b${named[1]}\\b`, 'i').test(out[prev])) { out[prev] = out[prev].replace(new RegExp(`\\b${named[1]}\\b`, 'i'), `${named[1]} ${named[2]}`); continue; }
+    // "Could you DM @alice? She should hear that her access request has been approved, so …": what the message says
+    const hear = /^(?:she|he|they|them)\s+(?:should|needs?\s+to|must|has\s+to|have\s+to|will\s+want\s+to|ought\s+to)\s+(?:hear|know|be\s+told|find\s+out|learn)\s+(?:that\s+)?(.+?)(?:,?\s+so\s+(?:she|he|they)\s+.+)?$/i.exec(said);
+    if (hear && /\b(?:dm|message|e-?mail|mail|tell|notify|ping|post|send|let)\b/i.test(out[prev]) && !/\b(?:saying|that|says|reads?)\b|['"‘“]/i.test(out[prev])) { out[prev] = `${open(out[prev]).replace(/\s+for\s+me$/i, '')} saying ${hear[1]}. `; continue; }
     const detail = asDetail(said);
     if (detail) {
       const p = open(out[prev]);

@@ -22,6 +22,10 @@ const WHOLE = /^(?:please\s+)?(?:run|do|repeat|perform|execute|schedule|trigger)
 const SAID_AGAIN = /^(?:(?:i|we)\s*(?:want|need|['’]d\s+like|would\s+like)\s+(?:[\w'’-]+\s+){1,6}?(?:waiting|ready|sitting|there|to\s+land|in\s+my\s+inbox)\b[^#@\uE000]*|(?:please\s+)?(?:set\s+(?:it|this|that)\s+up|make\s+it\s+happen|get\s+it\s+done|go\s+ahead)(?:\s+please)?|(?:take|grab|use|keep|note)\s+(?:the\s+)?(?:number|result|count|value|output|answer|figure|total)s?\s+(?:it|that|which)\s+(?:returns|gives(?:\s+back)?|comes\s+back\s+with|spits\s+out))$/i;
 /** "I want a daily sanity check on the public API.": a wish that names what the steps after it are. */
 const WISH_HEADING = /^(?:i|we)\s*(?:want|need|would\s+like|'d\s+like)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:check|checks|report|workflow|automation|process|routine|monitor|setup|system)\b[^\uE000#@]*$/i;
+/** A wish for who hears it or when, said as the whole sentence: "I want the team to hear it before any customers ask". */
+const REASON_START = /^(?:(?:i|we)\s*(?:want|need|['’]d\s+like|would\s+like)\s+(?:the\s+(?:whole\s+)?team|them|everyone|everybody|her|him|people|folks)\s+to\s+(?:hear|know|see|find\s+out|be\s+aware)\b|(?:i|we)\s*['’]d\s+rather\s+(?:not\s+)?(?:announce|post|send|say|share|tell)\b)/i;
+/** The same wish said as the reason for a statement: "…, so I'd like them to hear the news today". */
+const REASON_ANY = /\b(?:so|since|because)\s+(?:i|we)\s*(?:['’]d\s+like|would\s+like|want|need)\s+(?:the\s+team|them|everyone|everybody|her|him|people|folks)\s+to\s+(?:hear|know|see|find\s+out|get)\b/i;
 /** Verbs that do the same kind of step ("send" and "email", "create" and "open"). */
 const KINDS = [/^(?:send|email|e-mail|mail|post|message|dm|notify|tell|ping|share|forward|announce|alert)$/i, /^(?:create|open|make|add|file|log|raise|set)$/i];
 
@@ -60,6 +64,10 @@ export function dropContext(said: string[], parts: string[], ctx: SegmentContext
   const needsToHear = (x: string, next: string) => /^(?:[\w#@'’-]+\s+){0,5}?(?:needs?|wants?|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:know|hear|see|be\s+told|be\s+warned|be\s+alerted|find\s+out)\b/i.test(x) && !/\uE000/.test(x)
     && /\b(?:post|send|alert|notify|e-?mail|message|dm|tell|let|ping|warn|share)\b/i.test(next) && (isActionVerb(ctx.index, firstWord(stripLead(next))) || /^(?:when|whenever|every|each|if|once|call|fetch|check|hit)\b/i.test(next));
   const dutyStated = (x: string, next: string) => /^(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+[a-z]+(?:ed|en|t)\b/i.test(x) && !/[#@\uE000]|\b(?:slack|e-?mail|asana|github|team|everyone|everybody|channel)\b/i.test(x) && isActionVerb(ctx.index, firstWord(next));
+  // ("I want the team to hear it before any customers ask.", "I'd rather not announce it before the job has finished.", "Jane and
+  // Bob are prepping for calls, so I'd like them to hear the news today.": why, or who should hear, said beside the steps that do it)
+  const reasonOnly = (x: string) => !/[#@\uE000]/.test(x) && (REASON_START.test(x) || REASON_ANY.test(x));
+  const stepBefore = (i: number) => said.slice(0, i).some((x) => isActionVerb(ctx.index, firstWord(stripLead(x))));
   for (let i = said.length - 1; i >= 0; i--) {
     const next = said[i + 1];
     // (the sentence after asks for a step)
@@ -68,7 +76,7 @@ export function dropContext(said: string[], parts: string[], ctx: SegmentContext
       || ((i > 0 || stepNext) && SAID_AGAIN.test(said[i]))
       || (i > 0 && makesItAgain(said[i - 1], said[i]))
       // ("I'm sick of typing 'Deploy finished' into #releases by hand. Can you post it …": why, then what to do)
-      || (stepNext && COMPLAINT.test(said[i])) || whyAfter(i)
+      || (stepNext && COMPLAINT.test(said[i])) || whyAfter(i) || (reasonOnly(said[i]) && (stepNext || stepBefore(i)))
       || (next !== undefined && (WISH_HEADING.test(said[i]) || needHeading(said[i], next) || dutyStated(said[i], next) || needNamed(said[i], next) || saidLoosely(said[i], next) || needsToHear(said[i], next) || askHeading(i)));
     if (drop) said.splice(i, 1);
   }

@@ -394,6 +394,11 @@ export const PHRASES: Rewrite[] = [
   [/,?\s*(?:and\s+)?(?:the\s+)?subject(?:\s+line)?\s+(?:should|must|will|can|has\s+to|needs\s+to)\s+(?:be|read|say)\s+((?:['"‘“]\uE100\d+\uE101['"’”])|[a-z][\w ]{1,40}?)(?=\s+(?:and|saying|with)\b|\s*[,.;!?]|\s*$)/gi, (_m: string, said: string) => ` with the subject ${/\uE100/.test(said) ? said : `'${said}'`}`],
   // "… and just tell them the report is ready": what the message says
   [/\band\s+(?:just|simply)\s+(?=(?:tell|let|say|inform|remind|mention)\b)/gi, 'and '],
+  // "tell her privately in a Slack DM to @alice rather than posting it in a channel": a DM to her
+  [/\btell\s+(?:her|him|them)\s+(?:privately\s+)?(?:in|via|by|over|with)\s+(?:a\s+)?(?:slack\s+)?(?:dm|direct\s+message|private\s+message)\s+(?:to\s+)?(@[\w.-]+)/gi, 'DM $1'],
+  [/\s*,?\s*(?:rather\s+than|instead\s+of|not)\s+(?:posting|putting|sending|sharing)\s+it\s+(?:in|to|on|into)\s+(?:a|the|any)\s+(?:public\s+)?(?:channel|group|thread)\b/gi, ''],
+  // "privately message alice in slack", "Direct message on Slack to alice": the person DMed, named without "@"
+  [/\b([Dd][Mm]|[Dd]irect\s+message|[Pp]rivate\s+message|[Pp]rivately\s+message)\s+(?:(?:on|in|via)\s+[Ss]lack\s+)?(?:to\s+)?(?!(?:the|a|an|her|him|them|me|us|everyone|team|it|this|that|on|in|to|about|saying|with|and)\b|[a-z]+ing\b)([a-z][a-z.-]{1,30})\b(?=\s+(?:in|on|via|that|saying|about|to|and)\b|\s*[—–,:.-]|\s*$)/g, '$1 @$2'],
   // "A manager has to approve before anything moves", "sign off on it before it goes anywhere": the approval comes first
   [/\b(approve|sign\s+off(?:\s+on\s+(?:it|this|that|them))?|okay|ok|give\s+(?:the\s+|their\s+)?(?:ok|okay|go-ahead|green\s+light|sign-?off|approval))(\s+(?:it|this|that|them))?\s+before\s+(?:anything|it|this|that|they|something)(?:\s+else)?\s+(?:moves|happens|ships|leaves|goes(?:\s+(?:out|anywhere|further|ahead))?|(?:is|gets)\s+sent(?:\s+out)?)\b(?!\s+(?:(?:out|anywhere|further|ahead)\s+)?(?:in|to|on|into|via|by)\s)/gi, '$1$2 first'],
   // "I want to approve it before it goes out; after I do, email it …", "I'll approve it first, then …": my approval, then the rest

@@ -435,6 +435,16 @@ export const SHORTHAND: Rewrite[] = [
   [/(^\s*|[.!?;]\s+)(?:down|failed|failing|fails|broken|unhealthy|no\s+good|not\s+(?:ok(?:ay)?|up|healthy|responding))\s*\?\s*(?:then\s+)?/gi, '$1If it fails, '],
   [/(^\s*|[.!?;]\s+|,\s*)on\s+(?:any\s+)?(?:failure|error)\s*,\s*/gi, '$1if it fails, '],
   [/([.!?;])\s+(?:otherwise|else|if\s+not)\s*,?\s+(?:stand\s+down|no\s+action|take\s+no\s+action|leave\s+it|ignore\s+it|nothing|all\s+good)\s*[.!]?/gi, '$1'],
+  // "I need the number from this query: 'select …'. Please run it on the database …": the query said, then run
+  [/(^\s*|[.!?]\s+)(?:(?:i\s+need|we\s+need|i\s+want)\s+the\s+(?:number|count|figure|result|total|answer)\s+(?:from|of)\s+this\s+(?:query|sql)\s*:\s*)?(['"‘“]\uE100\d+\uE101['"’”])\s*[.!]\s+(?:please\s+)?(?:run|execute)\s+(?:it|that|this)(?:\s+(?:query|sql))?\b/gi, '$1run $2'],
+  // "email cfo@x the result of 'select …' once you've run it on the database": running it is how the result comes
+  [/(\b(?:result|results|output|answer|count|number|rows|total)\s+of\s+(?:running\s+)?['"‘“]\uE100\d+\uE101['"’”])(?:\s+on\s+the\s+(?:database|db))?\s*,?\s*(?:once|after|when)\s+(?:you['’]ve|you\s+have|we['’]ve|we\s+have|you|we)\s+(?:run|ran|executed)\s+(?:it|that|this)(?:\s+(?:on|against|in)\s+(?:the\s+)?(?:database|db))?/gi, '$1'],
+  // "cfo@x wants the order count — query the db with '…' and email the result": who wants it is who it goes to
+  [/^(\s*)([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?:wants|needs|asked\s+for|is\s+asking\s+for|would\s+like)\s+[^—–:]{1,60}?\s*[—–:]\s*((?:[^.!?]|[.!?](?=\S))+?\b)(email|mail|send)\s+(it|the\s+(?:result|results|number|count|answer|figure|output|total))(?!\s+(?:to|over)\b)/gi, '$1$3$4 $5 to $2'],
+  // "Once you've got the answer, email it …": having the result is the step before, not one of its own
+  [/(^\s*|[.!?;,]\s*)(?:and\s+)?(?:once|when|after)\s+(?:you['’]ve|you\s+have|we['’]ve|we\s+have|you|we)\s+(?:got|gotten|get|have|received)\s+(?:the|that|an?)\s+(?:answer|result|results|number|count|figure|output|rows|data|response|reply)\s*,\s*/gi, '$1then '],
+  // "… and get a status email out too": send it
+  [/\bget\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|message|note|update|notice|reminder|alert|announcement))\s+out\b/gi, 'send $1'],
   // "So what I need is, wait ten minutes, …", "Hey, so what I need is — can you make …", "what I need is a task for X, and
   // then …": the lead-in said before the request (a task, ticket or issue named after it is one to make)
   [/(^\s*|[.!?]\s+)(?:(?:hey|hi|okay|ok|right|so|and)\s*,?\s+)*(?:what\s+(?:i|we)\s+(?:need|want|['’]d\s+like|would\s+like)(?:\s+(?:you\s+)?to\s+do)?\s+is|the\s+thing\s+(?:i|we)\s+need\s+is)(?:\s*[,:—–]\s*|\s+-\s+|\s+(?=(?:an?|one)\s+(?:new\s+)?(?:(?:asana|github)\s+)?(?:task|ticket|issue)\b))(?=((?:an?|one)\s+(?:new\s+)?(?:(?:asana|github)\s+)?(?:task|ticket|issue)\b)?)/gi, (_m: string, lead: string, thing?: string) => `${lead}${thing ? 'create ' : ''}`],
@@ -482,7 +492,8 @@ export const SHORTHAND: Rewrite[] = [
   // "the link to the task should end up in #eng-triage", "Make sure there is a GitHub issue …", "I'd like A and B to learn that …"
   [/,?\s*with\s+(#[\w-]+|@[\w.-]+|the\s+(?:[\w-]+\s+)?team|everyone)\s+hearing\s+(?:about\s+|that\s+)?/gi, (_m: string, who: string) => `, and tell ${who} about `],
   [/\b(?:and\s+)?an?\s+(e-?mail|message|update|note)\s+going\s+out\s+(?:that\s+(?:reports|says|explains)\s+|saying\s+)?/gi, (_m: string, what: string) => `and send an ${what} about `],
-  [/\b(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:like|want|need)\s+(.{2,60}?)\s+to\s+(?:learn|know|hear|find\s+out|be\s+told)\s+(at\s+the\s+same\s+(?:time|moment)\s+)?(?:that\s+)?/gi, 'tell $1 $2that '],
+  // (not a wish only for when they hear: "I want the team to hear it before any customers ask", "… to hear the news today")
+  [/\b(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:like|want|need)\s+(.{2,60}?)\s+to\s+(?:learn|know|hear|find\s+out|be\s+told)\s+(?!(?:it|this|that|the\s+news|about\s+it)\s+(?:before|today|soon|first|quickly|asap|right\s+away|in\s+time|early)\b|(?:it|this|that|the\s+news)\s*[.!?]?\s*$)(at\s+the\s+same\s+(?:time|moment)\s+)?(?:that\s+)?/gi, 'tell $1 $2that '],
   [/\b(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:like|want|need)\s+(#[\w-]+|@[\w.-]+)(?:\s+on\s+slack)?\s+to\s+(?:see|get|receive)\s+(.+?)(?=[.!?](?:\s|$)|$)/gi, 'send $2 to $1'],
   [/\b(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:like|want|need)\s+((?:the|an?|our)\s+[^,;]{2,60}?)\s+(?:tracked|logged|recorded|captured)\s+as\s+(?:an?\s+)?(task|ticket|issue|to-?do)\b/gi, 'create a $2 for $1'],
   [/\b(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:like|want|need)\s+((?:the\s+|an?\s+)[^,;]{2,80}?)\s+to\s+(?:end\s+up|land|arrive|show\s+up)\s+in\s+(?:the\s+inbox\s+of\s+|(?=\S+@))/gi, 'email $1 to '],
