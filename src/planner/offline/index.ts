@@ -19,7 +19,8 @@ import { extractEntities } from './entities.ts';
 import { DEFAULT_CHANNEL, NOT_NAMES, PHRASES } from './lexicon.ts';
 import { PROP as TASK_PROPERTY, SHORTHAND } from './shorthand.ts';
 import { THEM_ITEMS } from './loop-items.ts';
-import { lendIdsForward, lendIdsFromContext } from './lend-forward.ts';
+import { mergeEchoes } from './echoes.ts';
+import { inRunOrder, lendIdsForward, lendIdsFromContext } from './lend-forward.ts';
 import { bodyFromContext } from './told-before.ts';
 import { keepThousands } from './thousands.ts';
 import { parseStructured } from './structured.ts';
@@ -92,7 +93,10 @@ export function planOffline(asked: string, opts: PlanOptions): Draft {
   for (const u of b.unmapped) notes.push(toldBefore.has(u.text) ? `Read "${u.text}" as ${toldBefore.get(u.text)}.` : namedTask.has(u.text) ? `Read "${u.text}" as the task the steps act on.` : `Left out "${u.text}": ${u.reason}. ${capabilities(index)}`);
   if (found?.context) notes.unshift(`Read "${found.context}" as context: it says where the trigger comes from.`);
   if (trigger) notes.unshift(`Trigger: ${trigger.type}${trigger.cron ? ` (${trigger.cron})` : ''}${trigger.description ? ` — "${trigger.description}"` : ''}.`);
-  return { intent: intentOf(actions.map((a) => a.operation)), actions, steps, ...(trigger ? { trigger } : {}), name: nameOf(request), notes };
+  // ("Slack message please. Channel: #ops. Text: 'Disk at 90%'.": one step said twice is one step)
+  const said = mergeEchoes(steps, request, notes);
+  const acts = said === steps ? actions : inRunOrder(said).filter((s) => s.driver).map((s) => ({ driver: String(s.driver), operation: String(s.operation), parameters: s.parameters as Record<string, unknown> }));
+  return { intent: intentOf(acts.map((a) => a.operation)), actions: acts, steps: said, ...(trigger ? { trigger } : {}), name: nameOf(request), notes };
 }
 
 /** A loop step seen as an operation by later steps: its outputs are the engine's `{count, results}`. */
