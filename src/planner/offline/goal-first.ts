@@ -75,6 +75,8 @@ export function goalSaidFirst(request: string): string {
  */
 function addressedTo(head: string, body0: string): string | undefined {
   const label = /^(?:for|to|in|into)\s+(?!(?:each|every|all|any|the\s+next|now|example|instance|this|that)\b)(.{2,80})$/i.exec(head.trim())?.[1];
+  // ("To #releases, please post this: 'X'": the head is a step said with its destination first, not a label)
+  if (label && /,\s*(?:please\s+)?(?:post|send|share|put|write|email|message|announce|drop)\s+(?:this|that|it|the\s+following)\s*$/i.test(label)) return undefined;
   // ("For ops-team: please create an Asana task …": who a task is for is its assignee, read as a detail below)
   if (DETAILS.test(head.trim()) && /\btasks?\b/i.test(body0)) return undefined;
   if (!label || (!/^(?:(?:can|could|would)\s+you|please|(?:i|we)\s+(?:need|want|['’]d\s+like)|['"‘“]|(?:every|each|when|whenever|any\s*time|once|if|on|at)\b)/i.test(body0) && !STEP_VERB.test(body0))) return undefined;

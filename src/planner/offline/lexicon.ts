@@ -399,6 +399,16 @@ export const PHRASES: Rewrite[] = [
   [/\s*,?\s*(?:rather\s+than|instead\s+of|not)\s+(?:posting|putting|sending|sharing)\s+it\s+(?:in|to|on|into)\s+(?:a|the|any)\s+(?:public\s+)?(?:channel|group|thread)\b/gi, ''],
   // "privately message alice in slack", "Direct message on Slack to alice": the person DMed, named without "@"
   [/\b([Dd][Mm]|[Dd]irect\s+message|[Pp]rivate\s+message|[Pp]rivately\s+message)\s+(?:(?:on|in|via)\s+[Ss]lack\s+)?(?:to\s+)?(?!(?:the|a|an|her|him|them|me|us|everyone|team|it|this|that|on|in|to|about|saying|with|and)\b|[a-z]+ing\b)([a-z][a-z.-]{1,30})\b(?=\s+(?:in|on|via|that|saying|about|to|and)\b|\s*[—–,:.-]|\s*$)/g, '$1 @$2'],
+  // "give notice of it to #dev-team", "tip off #dev-team about it", "Flag #pm once it's done", "#pm should be advised that …": notify
+  [/\bgive\s+notice\s+(?:of\s+(it|this|that|the\s+[\w-]+)\s+)?to\s+([#@]?[\w+@-]+(?:\.[\w-]+)*)/gi, (_m: string, what: string | undefined, who: string) => `notify ${who}${what ? ` about ${what}` : ''}`],
+  [/\btip\s+off\s+(?=[#@]|the\s|\S+@)/gi, 'notify '],
+  [/\btip\s+([#@][\w.-]+|the\s+[\w-]+(?:\s+team)?)\s+off\b/gi, 'notify $1'],
+  [/(^|[.;!?]\s+|,\s*(?:and\s+|then\s+)?|\b(?:then|and)\s+)flag\s+(?=#[\w-]|[\w.+-]+@[\w-]+\.)/gi, '$1notify '],
+  [/(^|[.;!?]\s+|,\s*(?:and\s+|then\s+)?|\b(?:then|whereupon|after\s+which)\s+)(?:the\s+)?(#[\w-]+)(?:\s+channel)?\s+(?:should|must|needs\s+to|is\s+to|shall|will)\s+(?:then\s+)?be\s+(?:advised|notified|informed|told|alerted|updated|pinged)\b/gi, '$1notify $2'],
+  // "put the summary to the Slack channel #product": post it there
+  [/\bput\s+((?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?(?:summary|link|result|results|message|note|update|digest|text|number|count|answer))\s+(?:to|into|in|on)\s+(?:the\s+)?(?:slack\s+)?(?:channel\s+)?(?=#)/gi, 'post $1 in '],
+  // "close task 1204 out", "close that out": complete it
+  [/\bclose\s+((?:the\s+)?(?:asana\s+)?(?:task|ticket|to-?do)\s+#?\d+(?:\s+in\s+asana)?|it|that|this)\s+out\b/gi, 'complete $1'],
   // "A manager has to approve before anything moves", "sign off on it before it goes anywhere": the approval comes first
   [/\b(approve|sign\s+off(?:\s+on\s+(?:it|this|that|them))?|okay|ok|give\s+(?:the\s+|their\s+)?(?:ok|okay|go-ahead|green\s+light|sign-?off|approval))(\s+(?:it|this|that|them))?\s+before\s+(?:anything|it|this|that|they|something)(?:\s+else)?\s+(?:moves|happens|ships|leaves|goes(?:\s+(?:out|anywhere|further|ahead))?|(?:is|gets)\s+sent(?:\s+out)?)\b(?!\s+(?:(?:out|anywhere|further|ahead)\s+)?(?:in|to|on|into|via|by)\s)/gi, '$1$2 first'],
   // "I want to approve it before it goes out; after I do, email it …", "I'll approve it first, then …": my approval, then the rest

@@ -31,7 +31,7 @@ const ADDRESS_LIST = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,\s*(?:and\
 export const SHORTHAND: Rewrite[] = [
   // "our release channel #releases", "the finance inbox payroll@acme.com", "the status page https://…", "Jane (jane@x.com)":
   // what a channel, an address or a page is for, said before it — the value is the destination
-  [/\b(?:the|our|your|their|my)\s+(?:[\w'’&-]+\s+){0,3}?(?:slack\s+)?(?:channel|inbox|mailbox|list|mailing\s+list|address|page|endpoint|url|feed)\s*,?\s*(?:called\s+|named\s+|[(:]\s*)?(#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+?)\)?(?=[\s,.;:!?)]|$)/gi, '$1'],
+  [/\b(?:the|our|your|their|my)\s+(?:(?!(?:to|in|on|into|for|of|from|at|by|with|the|a|an)\s)[\w'’&-]+\s+){0,3}?(?:slack\s+)?(?:channel|inbox|mailbox|list|mailing\s+list|address|page|endpoint|url|feed)\s*,?\s*(?:called\s+|named\s+|[(:]\s*)?(#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+?)\)?(?=[\s,.;:!?)]|$)/gi, '$1'],
   // (a name on its own: not "the COO (coo@x)", "cc Mr. Hale (h@x)" or "a Slack DM (@ana.r)", read elsewhere)
   [/(?<!(?:\bthe|\bcc|\bMrs?\.?|\bMs\.?|\bDr\.?)\s+)\b(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+\(\s*(@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)/gu, '$2'],
   // "… in #releases? That's our Slack channel for releases.": what the channel is, said after — no step
@@ -295,6 +295,9 @@ export const SHORTHAND: Rewrite[] = [
   // "simultaneously: post in #general & email all@x — office is closed tomorrow": the news said last
   [/^((?:(?![—–]).)*?\b(?:post|email|e-mail|mail|message|send|notify|tell|dm|ping|alert|announce|know)\b(?:(?!\b(?:saying|that|about|to\s+say)\b|\uE100)[^—–])*?)\s+[—–]\s+(?!(?:then|and|also|if|when|whenever|unless|otherwise|but|so|because|since|as|which|once|after|before|only|that|this|a|an|ping|post|send|email|notify|tell|create|close|add|update|let|alert|dm|message|share|run|check|fetch|get|read|write|wait|hit|call|make|open|select)\b)(?![^—–]*:\/\/)([^—–#@\uE100]{3,140}?)\s*[.!]?\s*$/i, '$1, saying $2'],
   // "Need an Asana task for the X fix asap — ping the team …": a dash before the next step
+  // "Asana task 1204 — mark it complete.", "Task 5566: comment on it …", "1204 in asana - close that out": the task named
+  // first, then what to do with "it"
+  [/(^\s*(?:(?:okay|ok|so|right|hey)\s*,?\s+)*|[.!?]\s+)((?:the\s+)?(?:asana\s+|github\s+)?(?:task|ticket|issue)\s+#?\d+(?:\s+(?:in|on)\s+(?:asana|github))?|#?\d+\s+in\s+asana)\s*(?:[—–:]|\s-)\s*(?:(?:okay|ok|so|please)\s*,?\s+)?([a-z]+(?:\s+[a-z]+){0,3}?\s+)(it|that|this)\b/gi, '$1$3$2'],
   [/\s+[—–]\s+(?=(?:ping|post|send|email|notify|tell|create|close|add|update|let|alert|dm|message|share|then|and\s+then)\b)/gi, ', then '],
   // "We should have an Asana task called X …": one to make
   [/(^\s*|[.!?]\s+)(?:we|i)\s+(?:should|must|need\s+to|have\s+to|ought\s+to)\s+have\s+(?=an?\s+(?:[\w-]+\s+){0,3}?(?:task|issue|ticket|to-?do|card)\b)/gi, '$1create '],
