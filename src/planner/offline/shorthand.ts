@@ -448,6 +448,18 @@ export const SHORTHAND: Rewrite[] = [
   [/(^\s*|[.!?;,]\s*)(?:and\s+)?(?:once|when|after)\s+(?:you['’]ve|you\s+have|we['’]ve|we\s+have|you|we)\s+(?:got|gotten|get|have|received)\s+(?:the|that|an?)\s+(?:answer|result|results|number|count|figure|output|rows|data|response|reply)\s*,\s*/gi, '$1then '],
   // "… and get a status email out too": send it
   [/\bget\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|message|note|update|notice|reminder|alert|announcement))\s+out\b/gi, 'send $1'],
+  // "a matching Asana task carrying the issue title", "a task using the issue's title as its name", "with the same title as the
+  // issue": the task is named after the issue's title
+  [/\b(?:carrying|using|bearing|taking|with|under|named\s+(?:after|with|for|using)|titled\s+(?:after|with|using)|called\s+after)\s+(?:the\s+same\s+title\s+as\s+the\s+(?:github\s+)?issue|(?:the|that|its)\s+(?:github\s+)?issue['’]?s?\s+title|the\s+title\s+of\s+(?:the|that)\s+(?:github\s+)?issue|its\s+title)(?:\s+as\s+(?:the|its)\s+(?:task\s+)?name)?/gi, 'using the issue title'],
+  [/\b(an?\s+)matching\s+(?=(?:asana\s+)?task\s+(?:in\s+asana\s+)?using\s+the\s+issue\s+title\b)/gi, '$1'],
+  // "Trigger on GitHub issue creation.", "Inbound webhook for newly opened GitHub issues →", "Outcome for every newly opened
+  // GitHub issue:", "New issue opened on GitHub? Then …", "We need every freshly filed GitHub issue turned into an Asana task":
+  // the event said as a noun or a question is the trigger
+  [/(^\s*|[.!?]\s+)(?:trigger(?:ed)?\s+(?:on|by)|inbound\s+webhook\s+for|outcome\s+for|(?:runs?|fires?)\s+(?:on|for))\s+(?:(?:every|each|any)\s+)?(?:(?:new(?:ly)?|freshly)\s+(?:(?:opened|filed|created|raised)\s+)?)?github\s+issues?(?:\s+(?:creation|opening|being\s+opened))?\s*(?:[.:;→—–]+|-+>|\s-\s|,\s*then\b)\s*/gi, '$1Whenever a GitHub issue is opened, '],
+  [/(^\s*|[.!?]\s+)(?:(?:a\s+)?new\s+issue\s+opened\s+(?:on|in)\s+github|(?:a\s+)?new\s+github\s+issue(?:\s+opened)?)\s*\?\s*(?:then\s*,?\s*)?/gi, '$1Whenever a GitHub issue is opened, '],
+  [/(^\s*|[.!?]\s+)(?:(?:we|i)\s+(?:need|want|['’]d\s+like|would\s+like)\s+)(?:(?:every|each|any)\s+)?(?:(?:new(?:ly)?|freshly)\s+(?:(?:opened|filed|created|raised)\s+)?)?github\s+issues?(?:\s+(?:creation|opening|being\s+opened))?\s+(?:turned|converted|made)\s+into\s+/gi, '$1Whenever a GitHub issue is opened, create '],
+  // "Create … in #triage. It must fire whenever a GitHub issue is opened.": when it runs, said last, goes first
+  [/^(\s*)([\s\S]+?[.!?])\s+(?:(?:it|this|that|the\s+(?:workflow|automation|flow))\s+(?:must|should|needs\s+to|has\s+to|will|is\s+to)\s+(?:fire|run|trigger|happen|kick\s+off|go\s+off|start)\s+)?((?:whenever|each\s+time|every\s+time|any\s*time)\b[^.!?,;]+|(?<=(?:fire|run|trigger|happen|off|start)\s+)(?:when|on\s+every)\b[^.!?,;]+)[.!?]?\s*$/i, (_m: string, lead: string, body: string, when: string) => `${lead}${when.charAt(0).toUpperCase()}${when.slice(1)}, ${body.charAt(0).toLowerCase()}${body.slice(1)}`],
   // "So what I need is, wait ten minutes, …", "Hey, so what I need is — can you make …", "what I need is a task for X, and
   // then …": the lead-in said before the request (a task, ticket or issue named after it is one to make)
   [/(^\s*|[.!?]\s+)(?:(?:hey|hi|okay|ok|right|so|and)\s*,?\s+)*(?:what\s+(?:i|we)\s+(?:need|want|['’]d\s+like|would\s+like)(?:\s+(?:you\s+)?to\s+do)?\s+is|the\s+thing\s+(?:i|we)\s+need\s+is)(?:\s*[,:—–]\s*|\s+-\s+|\s+(?=(?:an?|one)\s+(?:new\s+)?(?:(?:asana|github)\s+)?(?:task|ticket|issue)\b))(?=((?:an?|one)\s+(?:new\s+)?(?:(?:asana|github)\s+)?(?:task|ticket|issue)\b)?)/gi, (_m: string, lead: string, thing?: string) => `${lead}${thing ? 'create ' : ''}`],
