@@ -20,6 +20,7 @@ import { DEFAULT_CHANNEL, NOT_NAMES, PHRASES } from './lexicon.ts';
 import { PROP as TASK_PROPERTY, SHORTHAND } from './shorthand.ts';
 import { THEM_ITEMS } from './loop-items.ts';
 import { mergeEchoes } from './echoes.ts';
+import { fillTaskDetails } from './task-details.ts';
 import { inRunOrder, lendIdsForward, lendIdsFromContext } from './lend-forward.ts';
 import { bodyFromContext } from './told-before.ts';
 import { keepThousands } from './thousands.ts';
@@ -95,6 +96,8 @@ export function planOffline(asked: string, opts: PlanOptions): Draft {
   if (trigger) notes.unshift(`Trigger: ${trigger.type}${trigger.cron ? ` (${trigger.cron})` : ''}${trigger.description ? ` — "${trigger.description}"` : ''}.`);
   // ("Slack message please. Channel: #ops. Text: 'Disk at 90%'.": one step said twice is one step)
   const said = mergeEchoes(steps, request, notes);
+  // ("Have ops-team own a new Asana task 'X', due 2026-12-01 …": the one task's details, said anywhere)
+  fillTaskDetails(said, asked, trigger?.type === 'schedule');
   const acts = said === steps ? actions : inRunOrder(said).filter((s) => s.driver).map((s) => ({ driver: String(s.driver), operation: String(s.operation), parameters: s.parameters as Record<string, unknown> }));
   return { intent: intentOf(acts.map((a) => a.operation)), actions: acts, steps: said, ...(trigger ? { trigger } : {}), name: nameOf(request), notes };
 }
