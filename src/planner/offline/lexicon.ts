@@ -409,6 +409,8 @@ export const PHRASES: Rewrite[] = [
   [/\bput\s+((?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?(?:summary|link|result|results|message|note|update|digest|text|number|count|answer))\s+(?:to|into|in|on)\s+(?:the\s+)?(?:slack\s+)?(?:channel\s+)?(?=#)/gi, 'post $1 in '],
   // "close task 1204 out", "close that out": complete it
   [/\bclose\s+((?:the\s+)?(?:asana\s+)?(?:task|ticket|to-?do)\s+#?\d+(?:\s+in\s+asana)?|it|that|this)\s+out\b/gi, 'complete $1'],
+  // "notify the team that it's there", "tell them it has been created": about what was just made
+  [/\b(notify|tell|inform|ping|alert|advise)\s+((?:the\s+)?[\w#@-]+(?:\s+team)?\s+)?(?:that\s+)?it(?:['’]s|\s+is|\s+has\s+been|\s+exists)(?:\s+(?:there|up|in|created|made|live|in\s+place|been\s+created|open(?:ed)?))?(?=\s*[.,;!?]|\s*$)/gi, '$1 $2about it'],
   // "A manager has to approve before anything moves", "sign off on it before it goes anywhere": the approval comes first
   [/\b(approve|sign\s+off(?:\s+on\s+(?:it|this|that|them))?|okay|ok|give\s+(?:the\s+|their\s+)?(?:ok|okay|go-ahead|green\s+light|sign-?off|approval))(\s+(?:it|this|that|them))?\s+before\s+(?:anything|it|this|that|they|something)(?:\s+else)?\s+(?:moves|happens|ships|leaves|goes(?:\s+(?:out|anywhere|further|ahead))?|(?:is|gets)\s+sent(?:\s+out)?)\b(?!\s+(?:(?:out|anywhere|further|ahead)\s+)?(?:in|to|on|into|via|by)\s)/gi, '$1$2 first'],
   // "I want to approve it before it goes out; after I do, email it …", "I'll approve it first, then …": my approval, then the rest
