@@ -17,7 +17,7 @@ const MESSAGE = /\b((?:[\w-]+[\s-]+){0,2}?)(e-?mails?|mails?|messages?|notes?|le
 /** Anything else a step could act on or wait for: then the request says more than one message each. */
 const OTHER = /[#'"‘“’”]|https?:|\b(?:task|issue|ticket|slack|post|dm|comment|approv\w*|sign[- ]?off|wait|minutes?|hours?|if|unless|when(?:ever)?|then|after|before|also|daily|weekly|monthly|every\s+(?!one\b)\w+|schedul\w*|file|summar\w*|query|database|webhook|github|asana|remind\w*|cc|bcc|subject|body|saying|says|tell\w*|that\s+(?:the|our|we|it|they))\b/i;
 /** Words around the kind of message that do not name it. */
-const NOT_KIND = /^(?:a|an|the|one|their|its|his|her|own|individual|separate|personal|proper|single|each|every|same|them|him|of|to|send|sends|sending|get|gets|receive|receives|and|please|pls|with|for|fire|shoot|mail|dispatch|pop|out|through|down|over|go|um|uh|just|new|this|these|those|our|your|my)$/i;
+const NOT_KIND = /^(?:a|an|the|one|their|its|his|her|own|individual|separate|personal|proper|single|each|every|same|them|him|of|to|send|sends|sending|get|gets|receive|receives|and|please|pls|with|for|fire|shoot|mail|dispatch|pop|out|through|down|over|go|um|uh|just|new|this|these|those|our|your|my|time|at|by|once|then|or)$/i;
 
 /** The request read as a loop over its one list of addresses; unchanged when it is not one message each. */
 export function oneEachSaid(request: string): string {
