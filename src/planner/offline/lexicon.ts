@@ -147,7 +147,7 @@ export const PHRASES: Rewrite[] = [
   // ("a task for me (sam.t)", "cc me (pat.o@x.com)": a handle or an address too)
   [/\b(?:me|myself)\s*\(\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}|@?[\p{Ll}][\w.+-]*(?:@[\w-]+(?:\.[\w-]+)+)?)\s*\)/gu, '$1'],
   // "an Asana task for the shift supervisor to review the makeready settings": the task is what they are to do
-  [/\b(task|ticket|to-?do)\s+for\s+((?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+(?!be\b)([a-z]+\b[^,;.!?]*)/gi, '$1 to $3 for $2'],
+  [/\b(task|ticket|to-?do)\s+for\s+((?:the|our|a|an)\s+(?:(?!(?:then|and|post|send|email|notify|tell)\b)[\w-]+\s+){0,3}?(?!(?:then|and)\b)[\w-]+)\s+to\s+(?!be\b)([a-z]+\b[^,;.!?]*)/gi, '$1 to $3 for $2'],
   // (or a person by name or handle: "a task for sam.t to finish the root cause analysis")
   [/\b(task|ticket|to-?do)\s+for\s+(@?[a-z][\w-]*\.[\w.-]*[a-z]|@[\w.-]+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+to\s+(?!be\b)(\p{Ll}+\b[^,;.!?]*?)(?=\s+by\s+\d|[,;!?]|\.(?:\s|$)|$)/gu, '$1 to $3 for $2'],
   // "send each shipping line on that list a reminder": each of what the step before found

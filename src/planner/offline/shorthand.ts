@@ -468,6 +468,14 @@ export const SHORTHAND: Rewrite[] = [
   [/\b(tell|notify|let|ping|alert)\s+((?:the\s+)?[\w#@-]+(?:\s+team)?)\s+(?:know\s+)?about\s+(an?\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:task|ticket))\s+once\s+(?:you['’]ve|you\s+have|it['’]s|it\s+has\s+been|it\s+is)\s+(?:created|made|set\s+up|opened|logged|raised)(?:\s+it)?/gi, 'create $3, then $1 $2 about it'],
   // "After setting up a task for the bug fix": making one
   [/\bsetting\s+up\s+(?=(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:task|ticket|issue)\b)/gi, 'creating '],
+  // "once the bug fix task is created in asana, let the team know …", "…, but only after the bug fix task has been created in
+  // Asana": making the task is this workflow's first step, not an event from outside
+  [/(^\s*|[.!?]\s+)(?:once|after|when|as\s+soon\s+as)\s+(the\s+(?:[\w-]+\s+){0,3}?(?:task|ticket|issue))\s+(?:is|has\s+been|gets|was)\s+(?:created|made|set\s+up|opened|logged|added|raised)(\s+in\s+(?:asana|github))?\s*,\s*/gi, '$1Create $2$3, then '],
+  [/^(\s*)([\s\S]+?)\s*,?\s*(?:but\s+)?only\s+(?:after|once|when)\s+(the\s+(?:[\w-]+\s+){0,3}?(?:task|ticket|issue))\s+(?:has\s+been|is|gets|was)\s+(?:created|made|set\s+up|opened|logged)(\s+in\s+(?:asana|github))?\s*[.!]?\s*$/i, '$1Create $3$4, then $2.'],
+  // "pop a 'bug fix' task into Asana", "log the bug fix as an Asana task", "put the bug fix in asana as a task": make one
+  [/\b(?:pop|put|stick|throw|drop|get)\s+(an?\s+(?:[^\s.,;!?]+\s+){0,3}?(?:task|ticket))\s+(?:in|into|onto|on)\s+(asana)\b/gi, 'create $1 in $2'],
+  [/\b(?:log|put|add|record|track|enter|file|pop|get)\s+(the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:in|into)\s+asana\s+)?as\s+(?:an?\s+)?(?:new\s+)?(asana\s+)?task\b/gi, 'create an Asana task for $1'],
+  [/\bdispatch\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|message|note|update|notice))/gi, 'send '],
   // "So what I need is, wait ten minutes, …", "Hey, so what I need is — can you make …", "what I need is a task for X, and
   // then …": the lead-in said before the request (a task, ticket or issue named after it is one to make)
   [/(^\s*|[.!?]\s+)(?:(?:hey|hi|okay|ok|right|so|and)\s*,?\s+)*(?:what\s+(?:i|we)\s+(?:need|want|['’]d\s+like|would\s+like)(?:\s+(?:you\s+)?to\s+do)?\s+is|the\s+thing\s+(?:i|we)\s+need\s+is)(?:\s*[,:—–]\s*|\s+-\s+|\s+(?=(?:an?|one)\s+(?:new\s+)?(?:(?:asana|github)\s+)?(?:task|ticket|issue)\b))(?=((?:an?|one)\s+(?:new\s+)?(?:(?:asana|github)\s+)?(?:task|ticket|issue)\b)?)/gi, (_m: string, lead: string, thing?: string) => `${lead}${thing ? 'create ' : ''}`],
