@@ -17,17 +17,20 @@ const TOGETHER = /\b(?:at\s+the\s+same\s+(?:time|moment|instant)|simultaneous(?:
 /** Anything else a step could act on or wait for: then the request is more than one piece of news in two places. */
 const OTHER = /https?:|\/\w|\b(?:task|issue|ticket|repo|query|select|database|file|summar\w*|fetch|every|whenever|when(?!\s+you\s+get\s+a\s+chance)|if|unless|(?<!\bat\s)once|(?<!\bone\s)after|before|wait|minutes?|hours?|approv\w*|sign[- ]?off|daily|weekly|schedul\w*|dm|direct\s+message|subject|cc|bcc|asana|github|then|afterwards?|first|next|later|follow\w*\s+up)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bat\s+\d/i;
 /** Words that lead into the news. */
-const NEWS_LEAD = /\b(?:that|saying|says|say|announcing|stating|telling\s+(?:everyone|everybody|people|them|folks)|payload\s*:|copy\s*:|message\s*:|text\s*:|news\s*:|tell\s+(?:everyone|everybody|people|them|folks|the\s+team|all|staff)|(?:knows?|hears?|learns?|aware)(?:\s+of)?)\s+(?=(?:the|our|my|we|it|everything|all|there)\b)/gi;
+const NEWS_LEAD = /\b(?:(?<!\b(?:now|so|given|such|provided)\s)that|saying|says|say|announcing|stating|telling\s+(?:everyone|everybody|people|them|folks)|payload\s*:|copy\s*:|message\s*:|text\s*:|news\s*:|tell\s+(?:everyone|everybody|people|them|folks|the\s+team|all|staff)|(?:knows?|hears?|learns?|aware)(?:\s+of)?)\s+(?=(?:the|our|my|we|it|everything|all|there)\b)/gi;
 
-/** The news the request tells, as a statement ("the office is closed tomorrow"); undefined when there is none. */
-function newsOf(text: string): string | undefined {
-  const quoted = /(['"‘“])([^'"‘“’”\n]{3,200}?)['"’”](?![\w])/.exec(text);
+/**
+ * The news the request tells, as a statement ("the office is closed tomorrow"); undefined when there is none. A quoted
+ * text is the news unless `quotesAreNot` (when the quote is something else, like an email's subject).
+ */
+export function newsOf(text: string, quotesAreNot = false): string | undefined {
+  const quoted = quotesAreNot ? null : /(['"‘“])([^'"‘“’”\n]{3,200}?)['"’”](?![\w])/.exec(text);
   if (quoted) return quoted[0];
-  // ("… — payload: office is closed tomorrow.": the words after a label are the news as they are)
-  const labelled = /\b(?:payload|copy|message|text|news)\s*:\s*([^.;!?]{3,200})/i.exec(text);
+  // ("… — payload: office is closed tomorrow.", "the message is: …": the words after a label are the news as they are)
+  const labelled = /\b(?:payload|copy|message|text|news|body)(?:\s+(?:is|should\s+be|reads))?\s*:\s*([^.;!?]{3,200})/i.exec(text);
   if (labelled) return labelled[1].trim();
   const statement = (from: string) => {
-    const m = /^((?:the|our|my|we|it|everything|all|there)\b[\s\S]*?)(?=\s*(?:[.;:!?—–(]|\s-\s|,)|\s+(?:so|by|through|via|over\s+(?:slack|e-?mail)|(?:on|in|to|via)\s+slack|in\s+#|to\s+#|post\w*|email\w*|mail\w*|send\w*|both|each|doing|and\s+(?:email|post|send|mail)|at\s+the\s+same|simultaneous\w*|in\s+parallel|concurrent\w*|together|at\s+once|rather\s+than|because|since|should|must|lands?|to\s+(?:go|be|reach|land|get))\b|$)/i.exec(from);
+    const m = /^((?:the|our|my|we|it|everything|all|there)\b[\s\S]*?)(?=\s*(?:[.;:!?—–(]|\s-\s|,)|\s+(?:so|(?:by|through|via|over)\s+(?:slack|e-?mail|mail|posting|emailing|sending|means|the\s+#|#|an?\s+(?:e-?mail|message|post))|(?:on|in|to|via)\s+slack|in\s+#|to\s+#|(?:post|posting|posted\s+in|email|emailing|emailed\s+to|e-mail|mail|mailing|send|sending|sent\s+to)\s+(?:it|that|this|them|in|to|on|out|by|via|#|[\w.+-]+@)|both|each|doing|and\s+(?:email|post|send|mail)|at\s+the\s+same|simultaneous\w*|in\s+parallel|concurrent\w*|together|at\s+once|rather\s+than|because|since|should|must|lands?|to\s+(?:go|be|reach|land|get))\b|$)/i.exec(from);
     return m && /\b(?:is|are|was|were|will|has|have|'s|’s)\b/i.test(m[1]) ? m[1].trim() : undefined;
   };
   for (const lead of text.matchAll(NEWS_LEAD)) {
