@@ -48,7 +48,7 @@ function asDetail(s: string): { words: string; replaces?: RegExp } | undefined {
   if ((m = /^(?:it(?:'s|’s|\s+is)|that(?:'s|’s|\s+is))\s+for\s+(the\s+[^,;]{2,60})$/i.exec(s))) return { words: ` for ${m[1]}` };
   if ((m = /^(?:the\s+)?(?:path|file(?:\s+path)?|file\s+name|filename)\s+(?:is|should\s+be)\s*:?\s*([\w./-]+\.\w{1,5}|[\w.-]+\/[\w./-]+)$/i.exec(s))) return { words: ` ${m[1]}`, replaces: /\b(?:a|the)\s+(?:new\s+)?(?:text\s+)?file\b/i };
   if ((m = /^(?:that(?:'s|’s|\s+is)|it(?:'s|’s|\s+is)|the\s+url\s+is)\s+(https?:\/\/\S+)$/i.exec(s))) return { words: ` ${m[1]}`, replaces: /\bthe\s+(?:[\w-]+\s+){0,2}(?:hook|webhook|endpoint|url|page|site|api|server|service)\b/i };
-  if ((m = /^the\s+(?:body|payload)\s+is\s+(?:json\s*)?:?\s*(\{.*\}|\uE100\d+\uE101)$/i.exec(s))) return { words: ` with the JSON ${m[1]}` };
+  if ((m = /^(?:the\s+)?(?:body|payload)\s+(?:is|should\s+be)\s+(?:(?:the\s+)?json\s*)?:?\s*(\{.*\}|\uE100\d+\uE101)$/i.exec(s))) return { words: ` with the JSON ${m[1]}` };
   if (/^as\s+a\s+(?:direct\s+message|dm)\b/i.test(s)) return { words: ' as a direct message' };
   if ((m = /^(?:and\s+)?assign\s+it\s+to\s+(@?[\w.-]+)$/i.exec(s))) return { words: `, assigned to ${m[1]}` };
   // "Oh and it's high priority, due 2026-03-03, assigned to it-ops", "Due date 2027-01-10, priority high — and assign it to legal-ops"

@@ -50,7 +50,7 @@ const QUOTE = new RegExp(`^${MASKED_QUOTE}$`);
 /** The fields of a form or of questions and answers, or undefined when the text is neither. */
 function fieldsOf(text: string): { key: string; value: string }[] | undefined {
   const t = text.trim().replace(/[.!]+$/, '');
-  const keyed = (segs: string[]) => segs.map((x) => /^\s*([A-Za-z][\w\s'()#/-]{0,40}?)\s*:\s*(.+?)\s*[.;]?\s*$/.exec(x)).map((m, i) => (m ? { key: m[1], value: m[2] } : { key: '', value: segs[i].trim() }));
+  const keyed = (segs: string[]) => segs.map((x) => /^\s*([A-Za-z][\w\s'()#/-]{0,40}?)\s*:(?!\/\/)\s*(.+?)\s*[.;]?\s*$/.exec(x)).map((m, i) => (m ? { key: m[1], value: m[2] } : { key: '', value: segs[i].trim() }));
   // "Please create this Asana task:\nName: 'X'\nAssignee: ops-team\nDue date: 2026-12-01": one field a line, under a lead
   // (a bullet or number before a field is only layout: "- Channel: #x"; a sign-off after the fields is no field)
   const lines = t.replace(/\n\s*(?:thanks|thank\s+you|thx|cheers|ta|regards|best)\b[^\n]{0,30}$/i, '').split(/\n+/).map((l) => l.trim().replace(/^(?:[-*•]|\d{1,2}[.)])\s+(?=[A-Za-z][\w\s'()#/-]{0,40}?\s*:\s*\S)/, '')).filter(Boolean);

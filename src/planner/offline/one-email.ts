@@ -12,13 +12,13 @@ const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** A quoted subject: said after "subject"/"headed"/"titled", or before "as the subject". */
 const SUBJECT = /\b(?:subject(?:\s+line)?|headed|titled|heading)\b[^'"‘“.;!?]{0,25}?((?<![\w])['"‘“][^'"‘“’”\n]+?['"’”](?![\w]))|((?<![\w])['"‘“][^'"‘“’”\n]+?['"’”](?![\w]))\s+(?:as|in|for)\s+(?:the|its)\s+subject\b/i;
 /** Anything else a step could act on or run on: then the request is more than one email. */
-const OTHER = /[#]|https?:|\/\w|\b(?:task|issue|ticket|slack|post|dm|query|select|database|file|summar\w*|fetch|every|daily|weekly|whenever|when\s+(?:a|an|the)|if|unless|wait|minutes?|hours?|approv\w*|sign[- ]?off|each|loop|cc|bcc|attach\w*|ai|draft\w*|remind\w*)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
+const OTHER = /[#]|https?:|\/\w|\b(?:task|issue|ticket|slack|post|dm|query|select|database|file|summar\w*|fetch|every|daily|weekly|whenever|when\s+(?:a|an|the)|if|unless|wait|minutes?|hours?|approv\w*|sign[- ]?off|signs?\s+off|signed\s+off|each|loop|cc|bcc|copy|individually|separately|attach\w*|ai|draft\w*|remind\w*)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
 
 /** The request read as one email with its subject and news; unchanged when it is not. */
 export function oneEmailSaid(request: string): string {
   const addresses = [...new Set(request.match(ADDRESS) ?? [])];
   const subject = SUBJECT.exec(request);
-  if (!addresses.length || !subject || !/\b(?:e-?mail\w*|mail\w*|send|note)\b/i.test(request)) return request;
+  if (!addresses.length || !subject || !/\b(?:e-?mail\w*|mail\w*|send|note|goes\s+to)\b/i.test(request)) return request;
   const said = subject[1] ?? subject[2];
   const quotes = request.match(/(?<![\w])['"‘“][^'"‘“’”\n]+?['"’”](?![\w])/g) ?? [];
   const withoutSubject = request.replace(said, ' ');
@@ -26,7 +26,12 @@ export function oneEmailSaid(request: string): string {
   const bodyQuote = quotes.find((q) => q !== said && new RegExp(`\\b(?:body|message|text|saying|says|reads?)\\b[^'"‘“]{0,15}${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(request));
   if (quotes.length > (bodyQuote ? 2 : 1)) return request;
   const news = bodyQuote ?? newsOf(withoutSubject, true);
-  if (!news || OTHER.test(withoutSubject.replace(news, ' ').replace(ADDRESS, ' '))) return request;
+  if (OTHER.test(withoutSubject.replace(news ?? '', ' ').replace(ADDRESS, ' '))) return request;
+  // (no news: "Subject 'Outage resolved'. Send it to team@x." is the subject alone)
+  if (!news) {
+    const words = withoutSubject.replace(ADDRESS, ' ').toLowerCase().match(/[a-z-]+/g) ?? [];
+    return addresses.length === 1 && words.every((w) => /^(?:subject|line|send|email|e-mail|mail|it|this|to|the|an?|please|goes|go|out|over|by|off)$/.test(w)) ? `Email ${addresses[0]} with the subject ${said}.` : request;
+  }
   const words = /^['"‘“]/.test(news) ? news : news.replace(/^(?:The|Our|My|We|It|Everything|All|There)\b/, (w) => w.toLowerCase());
   return `Email ${addresses.join(' and ')} with the subject ${said} saying ${words}.`;
 }

@@ -33,13 +33,15 @@ export function newsOf(text: string, quotesAreNot = false): string | undefined {
     const m = /^((?:the|our|my|we|it|everything|all|there)\b[\s\S]*?)(?=\s*(?:[.;:!?—–(]|\s-\s|,)|\s+(?:so|(?:by|through|via|over)\s+(?:slack|e-?mail|mail|posting|emailing|sending|means|the\s+#|#|an?\s+(?:e-?mail|message|post))|(?:on|in|to|via)\s+slack|in\s+#|to\s+#|(?:post|posting|posted\s+in|email|emailing|emailed\s+to|e-mail|mail|mailing|send|sending|sent\s+to)\s+(?:it|that|this|them|in|to|on|out|by|via|#|[\w.+-]+@)|both|each|doing|and\s+(?:email|post|send|mail)|at\s+the\s+same|simultaneous\w*|in\s+parallel|concurrent\w*|together|at\s+once|rather\s+than|because|since|should|must|lands?|to\s+(?:go|be|reach|land|get))\b|$)/i.exec(from);
     return m && /\b(?:is|are|was|were|will|has|have|'s|’s)\b/i.test(m[1]) ? m[1].trim() : undefined;
   };
+  const statementBare = (from: string) => statement(`the ${from.charAt(0).toLowerCase()}${from.slice(1)}`)?.replace(/^the\s/, '');
   for (const lead of text.matchAll(NEWS_LEAD)) {
     const said = statement(text.slice(lead.index! + lead[0].length));
     if (said) return said;
   }
   // (or said as a sentence of its own: "The office is closed tomorrow. Post it in #general and …")
   for (const sentence of text.split(/(?<=[.!?:—–])\s+|^/)) {
-    const said = /^(?:the|our|my)\s/i.test(sentence) ? statement(sentence) : undefined;
+    // ("Office is closed tomorrow.": a noun said without its article starts a statement too)
+    const said = /^(?:the|our|my)\s/i.test(sentence) ? statement(sentence) : /^[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|will)\s/.test(sentence) ? statementBare(sentence) : undefined;
     if (said) return said;
   }
   return undefined;

@@ -50,7 +50,7 @@ export const SHORTHAND: Rewrite[] = [
   // "mail to a@x, b@x. subj 'X'. body: report is ready": what the message says, said as a field after it
   [/\bsubj\b\.?(?=\s*[:=]?\s*['"‘“\uE100])/gi, 'subject'],
   // (also "Copy: X" and "Both say X", "Each should read X": what every message said before it says)
-  [/([.!?])\s+(?:(?:body|message|text|msg|copy)(?:\s*,\s*word\s+for\s+word)?\s*[:=]|(?:both|each|they|all)(?:\s+of\s+them)?\s+(?:(?:should|must|will|need\s+to|can)\s+)?(?:just\s+)?(?:say|says|read|reads|state|states)(?:\s+that)?\s)\s*([^.!?]+)([.!?]?)\s*$/i, (_m: string, _end: string, said: string, end: string) => ` saying ${said}${end}`],
+  [/([.!?])\s+(?:(?:(?:the\s+)?(?:exact|full|precise)\s+)?(?:body|message|text|msg|copy)(?:\s*,\s*word\s+for\s+word)?\s*[:=]|(?:both|each|they|all)(?:\s+of\s+them)?\s+(?:(?:should|must|will|need\s+to|can)\s+)?(?:just\s+)?(?:say|says|read|reads|state|states)(?:\s+that)?\s)\s*([^.!?]+)([.!?]?)\s*$/i, (_m: string, _end: string, said: string, end: string) => ` saying ${said}${end}`],
   // "hit https://… with a POST and send {…} as the json": the request's body
   [/\s+and\s+send\s+(\{[^{}]*\}|\uE100\d+\uE101)\s+as\s+(?:the\s+)?(?:json|body|payload)\b/gi, ' with the JSON $1'],
   // "New GitHub issue opened? Log an Asana task …": the event asked as a question, then what to do
@@ -476,6 +476,15 @@ export const SHORTHAND: Rewrite[] = [
   [/\b(?:pop|put|stick|throw|drop|get)\s+(an?\s+(?:[^\s.,;!?]+\s+){0,3}?(?:task|ticket))\s+(?:in|into|onto|on)\s+(asana)\b/gi, 'create $1 in $2'],
   [/\b(?:log|put|add|record|track|enter|file|pop|get)\s+(the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:in|into)\s+asana\s+)?as\s+(?:an?\s+)?(?:new\s+)?(asana\s+)?task\b/gi, 'create an Asana task for $1'],
   [/\bdispatch\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|message|note|update|notice))/gi, 'send '],
+  // "GitHub issue opened? Create …", "New GitHub issue comes in, make …", "Trigger is somebody opening a GitHub issue.": the event
+  [/(^\s*|[.!?]\s+)(?:a\s+)?(?:new\s+)?github\s+issue\s+(?:opened|comes\s+in|gets\s+opened|is\s+opened|arrives|created)\s*(?:\?|,)\s*(?:then\s*,?\s*)?/gi, '$1Whenever a GitHub issue is opened, '],
+  [/(^\s*|[.!?]\s+)(?:the\s+)?trigger(?:\s+is|\s*:)\s+(?:somebody|someone|anyone|a\s+user)\s+(?:opening|opens|creating|creates|filing|files)\s+(?:a|an)\s+(?:new\s+)?(?:github\s+)?issue(?:\s+(?:on|in)\s+github)?\s*[.:;]\s*/gi, '$1Whenever a GitHub issue is opened, '],
+  // "Nightly-backup workflow fails, #alerts hears about it.": a workflow's outcome said first, then what follows
+  [/^(\s*)((?:the\s+)?[\w.-]+\s+(?:workflow|automation|job|flow|pipeline)\s+(?:fails|failed|goes\s+down|breaks|crashes|errors(?:\s+out)?))\s*,\s*/i, '$1Whenever $2, '],
+  // "Bug fix task. Create it. Then …": the thing named, then the verb that makes it — one step
+  [/(^\s*|[.!?]\s+)((?:an?\s+)?(?:new\s+)?(?:[\w-]+\s+){1,3}(?:task|ticket|issue))\s*\.\s+(create|make|open|log|raise|file)\s+it\b/gi, '$1$3 a $2'],
+  // "1204 in Asana: mark complete.", "Asana 5566: close it": the task named first, then what to do to it
+  [/(^\s*|[.!?]\s+)((?:asana\s+)?(?:task\s+)?#?\d{3,}(?:\s+in\s+asana)?)\s*[:—–]\s*(?:mark|set)\s+(?:it\s+)?(?:as\s+)?(complete|completed|done|finished|closed)\b/gi, (_m: string, lead: string, task: string) => `${lead}complete Asana task ${/\d+/.exec(task)![0]}`],
   // "So what I need is, wait ten minutes, …", "Hey, so what I need is — can you make …", "what I need is a task for X, and
   // then …": the lead-in said before the request (a task, ticket or issue named after it is one to make)
   [/(^\s*|[.!?]\s+)(?:(?:hey|hi|okay|ok|right|so|and)\s*,?\s+)*(?:what\s+(?:i|we)\s+(?:need|want|['’]d\s+like|would\s+like)(?:\s+(?:you\s+)?to\s+do)?\s+is|the\s+thing\s+(?:i|we)\s+need\s+is)(?:\s*[,:—–]\s*|\s+-\s+|\s+(?=(?:an?|one)\s+(?:new\s+)?(?:(?:asana|github)\s+)?(?:task|ticket|issue)\b))(?=((?:an?|one)\s+(?:new\s+)?(?:(?:asana|github)\s+)?(?:task|ticket|issue)\b)?)/gi, (_m: string, lead: string, thing?: string) => `${lead}${thing ? 'create ' : ''}`],
