@@ -3,7 +3,7 @@
  * sign-offs dropped, a ticket's layout (user story,
  * scenario, acceptance criteria) read as the request, details in brackets said in
  * words, dictation written out, chat shorthand expanded, fillers ("so basically", "you know", "I guess") dropped, steps said as nouns said with verbs, compact notation (arrows, slashes) said in words, the formal register said as imperatives, urgency and
- * complaints set aside, an automation described in the third person said as steps, polite frames said as the request, a question of how said as the request, a goal said before its steps read as the steps, one message each to a list read as a loop, one piece of news for a channel and an address read as a post and an email, one approval before one email read as a gate and the email, one text for one file read as writing it, one email's subject and news read as the email — in that order, each a no-op
+ * complaints set aside, an automation described in the third person said as steps, polite frames said as the request, a question of how said as the request, a goal said before its steps read as the steps, one message each to a list read as a loop, one piece of news for a channel and an address read as a post and an email, one approval before one email read as a gate and the email, one text for one file read as writing it, one email's subject and news read as the email, one wait before one post read as both — in that order, each a no-op
  * when the request has none of its marks. The planner and the checks in plan.ts read this same form, so both see
  * the same channels, hosts and templates.
  */
@@ -38,9 +38,10 @@ import { storyForms } from './stories.ts';
 import { withoutUrgency } from './urgency.ts';
 import { vagueToolsSaid } from './vague.ts';
 import { verbLastSaid } from './verb-last.ts';
+import { waitThenPost } from './wait-then-post.ts';
 
 /** The readers, in the order they run. */
-const READERS: ((request: string) => string)[] = [ticketRead, devNotesRead, configSaid, minutesRead, plainMarkdown, typosMended, verbLastSaid, withoutSlackStyle, slangSaid, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, nominalSteps, notationSaid, selfCorrected, inRunOrder, formalForms, withoutUrgency, vagueToolsSaid, handoverRead, specForms, politeForms, questionsAsked, goalSaidFirst, oneEachSaid, oneNewsSaid, approveThenSend, oneWriteSaid, oneEmailSaid];
+const READERS: ((request: string) => string)[] = [ticketRead, devNotesRead, configSaid, minutesRead, plainMarkdown, typosMended, verbLastSaid, withoutSlackStyle, slangSaid, storyForms, bracketsSaid, spokenForms, chatForms, withoutFillers, nominalSteps, notationSaid, selfCorrected, inRunOrder, formalForms, withoutUrgency, vagueToolsSaid, handoverRead, specForms, politeForms, questionsAsked, goalSaidFirst, oneEachSaid, oneNewsSaid, approveThenSend, oneWriteSaid, oneEmailSaid, waitThenPost];
 
 export function asTyped(request: string): string {
   return READERS.reduce((s, read) => read(s), request);
