@@ -16,7 +16,7 @@ function filledIn(key: string, v: unknown, request: string): boolean {
 }
 
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a).toLowerCase().trim() === JSON.stringify(b).toLowerCase().trim();
+  return String(JSON.stringify(a ?? null)).toLowerCase().trim() === String(JSON.stringify(b ?? null)).toLowerCase().trim();
 }
 
 /** The parameters of both as one step's; undefined when they name different values. */
