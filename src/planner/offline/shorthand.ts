@@ -251,7 +251,9 @@ export const SHORTHAND: Rewrite[] = [
   // "As soon as I get home tonight, …": a moment in the writer's day, which no event tells the workflow about
   [/(^\s*|[.!?]\s+)(?:as\s+soon\s+as|once|when|whenever|the\s+moment)\s+(?:i|we)(?:'m|\s+am|\s+are)?\s+(?:get(?:ting)?\s+(?:home|back|in|up|to\s+(?:work|the\s+office))|arrive|wake\s+up|leave|come\s+back|am\s+back|back|home|out\s+of\s+(?:the\s+)?(?:meeting|office))\b[^,]*,\s*/gi, '$1'],
   // "Right after you create a task for X, give the team a heads-up": the first, then the second
-  [/(^\s*|[.!?]\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?after\s+(?:you|we)(?:'ve|’ve|\s+have)?\s+([a-z][^,]{3,120}),\s*(?=[a-z])/gi, '$1$2, then '],
+  // "We need a task for X. After you've made it, please let …": the task said before is made, then …
+  [/(^\s*|[.!?]\s+)after\s+you['’]ve\s+(?:created|made|set\s+up|opened|logged|raised)\s+(it|that|this)\s*,\s*(?:please\s+)?/gi, '$1Then '],
+  [/(^\s*|[.!?]\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?after\s+(?:you|we)(?:'ve|’ve|\s+have)?\s+([a-z][^,]{3,120}),\s*(?=[a-z])/gi, (_m: string, lead: string, did: string) => `${lead}${did.replace(/^(created|made|opened|logged|raised|added|posted|sent|emailed|fetched|run|ran|completed|closed|marked|written|set\s+up)\b/i, (p) => ({ created: 'create', made: 'make', opened: 'open', logged: 'log', raised: 'raise', added: 'add', posted: 'post', sent: 'send', emailed: 'email', fetched: 'fetch', run: 'run', ran: 'run', completed: 'complete', closed: 'close', marked: 'mark', written: 'write' } as Record<string, string>)[p.toLowerCase()] ?? p.replace(/^set/i, 'set'))}, then `],
   // "Set up a weekly reminder in #eng-sync. It should go out every Tuesday at 10:30am and ask people to …": when it goes and
   // what it asks belong to the message said before
   [/([^.!?])\s*[.!?]\s+(?:it|this|that)\s+(?:should|will|must|needs\s+to|has\s+to|can)\s+(?:go\s+out|run|be\s+sent|fire|be\s+posted|repeat)\s+([^.!?]*?)\s*,?\s+and\s+(ask|tell|remind)\s+/gi, (_m: string, end: string, when: string, verb: string) => `${end} ${when}, ${verb.toLowerCase() === 'ask' ? 'asking' : verb.toLowerCase() === 'tell' ? 'telling' : 'reminding'} `],
@@ -485,6 +487,8 @@ export const SHORTHAND: Rewrite[] = [
   [/(^\s*|[.!?]\s+)((?:an?\s+)?(?:new\s+)?(?:[\w-]+\s+){1,3}(?:task|ticket|issue))\s*\.\s+(create|make|open|log|raise|file)\s+it\b/gi, '$1$3 a $2'],
   // "1204 in Asana: mark complete.", "Asana 5566: close it": the task named first, then what to do to it
   [/(^\s*|[.!?]\s+)((?:asana\s+)?(?:task\s+)?#?\d{3,}(?:\s+in\s+asana)?)\s*[:—–]\s*(?:mark|set)\s+(?:it\s+)?(?:as\s+)?(complete|completed|done|finished|closed)\b/gi, (_m: string, lead: string, task: string) => `${lead}complete Asana task ${/\d+/.exec(task)![0]}`],
+  // "Please make us a chocolate cake", "whip up a homemade chocolate cake for me": food is made in a kitchen, not by a step
+  [/\b(?:make|whip\s+up|cook|prepare|rustle\s+up|knock\s+up|fix)\s+(?:(?:me|us|him|her|them|everyone)\s+)?(?:an?\s+|some\s+)?((?:[\w-]+\s+){0,3}?(?:cake|cupcakes?|pizza|coffee|tea|sandwich(?:es)?|dinner|lunch|breakfast|meal|cookies|biscuits|pie|soup|salad|drinks?|cocktails?|muffins?|brownies|bread))\b/gi, 'bake $1'],
   // "So what I need is, wait ten minutes, …", "Hey, so what I need is — can you make …", "what I need is a task for X, and
   // then …": the lead-in said before the request (a task, ticket or issue named after it is one to make)
   [/(^\s*|[.!?]\s+)(?:(?:hey|hi|okay|ok|right|so|and)\s*,?\s+)*(?:what\s+(?:i|we)\s+(?:need|want|['’]d\s+like|would\s+like)(?:\s+(?:you\s+)?to\s+do)?\s+is|the\s+thing\s+(?:i|we)\s+need\s+is)(?:\s*[,:—–]\s*|\s+-\s+|\s+(?=(?:an?|one)\s+(?:new\s+)?(?:(?:asana|github)\s+)?(?:task|ticket|issue)\b))(?=((?:an?|one)\s+(?:new\s+)?(?:(?:asana|github)\s+)?(?:task|ticket|issue)\b)?)/gi, (_m: string, lead: string, thing?: string) => `${lead}${thing ? 'create ' : ''}`],
