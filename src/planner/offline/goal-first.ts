@@ -33,7 +33,7 @@ const DETAILS = new RegExp(String.raw`^${DETAIL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\
 const GOT_THING = /^(?:(?:we['’]ve\s+got|we\s+have|i['’]ve\s+got|i\s+have|there['’]s|there\s+is)\s+(an?\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:to\s+(?:sort(?:\s+out)?|fix|track|deal\s+with|handle|log|look\s+into)|that\s+needs)|let['’]s\s+get\s+(the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:tracked|logged|sorted|recorded|fixed)(?:\s+properly)?)\b/i;
 /** The steps' words that point back at what the goal named. */
 const THERE = /\b(?:in|to|into|on)?\s*there\b/i;
-const THEM = /\b(let|notify|tell|ping|alert|message|inform|update)\s+them\b/i;
+const THEM = /\b(let|notify|tell|ping|alert|message|inform|update|(?:post|send|share|forward)\s+(?:it|this|that)\s+to)\s+them\b/i;
 const PAGE = /\b(?:the|that)\s+(?:page|site|endpoint|url|link|changelog)\b/i;
 
 /** The request with a goal said first read as its steps; unchanged when it has none. */

@@ -413,6 +413,14 @@ export const PHRASES: Rewrite[] = [
   [/\b(notify|tell|inform|ping|alert|advise)\s+((?:the\s+)?[\w#@-]+(?:\s+team)?\s+)?(?:that\s+)?it(?:['’]s|\s+is|\s+has\s+been|\s+exists)(?:\s+(?:there|up|in|created|made|live|in\s+place|been\s+created|open(?:ed)?))?(?=\s*[.,;!?]|\s*$)/gi, '$1 $2about it'],
   // "put a reminder in #standup (Slack) so the team keeps the sprint board current": what the reminder is for is what it says
   [/\b(reminder|nudge)\s+((?:in|to|into|for)\s+#[\w-]+(?:\s*\(slack\))?(?:\s+(?:on|in)\s+slack)?)\s*,?\s+so\s+(?:that\s+)?((?:the\s+team|people|everyone|everybody|folks|they|we)\s+[^.!?]+)/gi, '$1 $2 saying $3'],
+  // "pass the good news on to #pm": tell them
+  [/\bpass\s+(?:the\s+(?:good\s+)?news|it|that|this|the\s+word)\s+(?:on|along)?\s*to\s+(?=[#@]|the\s|\S+@)/gi, 'notify '],
+  // "an email with 'Outage resolved' in the subject": the subject
+  [/\bwith\s+(['"‘“]\uE100\d+\uE101['"’”])\s+(?:in|as)\s+(?:the|its)\s+subject(?:\s+line)?\b/gi, 'with the subject $1'],
+  // "test https://…": check it
+  [/\btest\s+(?=https?:)/gi, 'check '],
+  // "Would it be possible, each time someone opens a GitHub issue, to make …": the event, then the step
+  [/\bwould\s+it\s+be\s+possible\s*,\s*((?:each|every|any)\s*time\s+[^,]+|whenever\s+[^,]+),\s*to\s+/gi, '$1, '],
   // "A manager has to approve before anything moves", "sign off on it before it goes anywhere": the approval comes first
   [/\b(approve|sign\s+off(?:\s+on\s+(?:it|this|that|them))?|okay|ok|give\s+(?:the\s+|their\s+)?(?:ok|okay|go-ahead|green\s+light|sign-?off|approval))(\s+(?:it|this|that|them))?\s+before\s+(?:anything|it|this|that|they|something)(?:\s+else)?\s+(?:moves|happens|ships|leaves|goes(?:\s+(?:out|anywhere|further|ahead))?|(?:is|gets)\s+sent(?:\s+out)?)\b(?!\s+(?:(?:out|anywhere|further|ahead)\s+)?(?:in|to|on|into|via|by)\s)/gi, '$1$2 first'],
   // "I want to approve it before it goes out; after I do, email it …", "I'll approve it first, then …": my approval, then the rest
