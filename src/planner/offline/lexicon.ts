@@ -421,6 +421,9 @@ export const PHRASES: Rewrite[] = [
   [/\btest\s+(?=https?:)/gi, 'check '],
   // "Would it be possible, each time someone opens a GitHub issue, to make …": the event, then the step
   [/\bwould\s+it\s+be\s+possible\s*,\s*((?:each|every|any)\s*time\s+[^,]+|whenever\s+[^,]+),\s*to\s+/gi, '$1, '],
+  // "the text 'disk at 90%' exactly like that nothing else", "read just 'X', word for word": the words, and only them
+  [/(['"‘“]\uE100\d+\uE101['"’”])\s*,?\s*(?:exactly\s+like\s+that|exactly\s+as\s+(?:written|is)|word\s+for\s+word|verbatim|as\s+is)(?:\s*,?\s*(?:and\s+|with\s+)?nothing\s+(?:else|more))?/gi, '$1'],
+  [/\b(read|reads|say|says|saying|be)\s+just\s+(?=['"‘“]\uE100)/gi, '$1 '],
   // "A manager has to approve before anything moves", "sign off on it before it goes anywhere": the approval comes first
   [/\b(approve|sign\s+off(?:\s+on\s+(?:it|this|that|them))?|okay|ok|give\s+(?:the\s+|their\s+)?(?:ok|okay|go-ahead|green\s+light|sign-?off|approval))(\s+(?:it|this|that|them))?\s+before\s+(?:anything|it|this|that|they|something)(?:\s+else)?\s+(?:moves|happens|ships|leaves|goes(?:\s+(?:out|anywhere|further|ahead))?|(?:is|gets)\s+sent(?:\s+out)?)\b(?!\s+(?:(?:out|anywhere|further|ahead)\s+)?(?:in|to|on|into|via|by)\s)/gi, '$1$2 first'],
   // "I want to approve it before it goes out; after I do, email it …", "I'll approve it first, then …": my approval, then the rest
