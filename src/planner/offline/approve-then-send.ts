@@ -6,8 +6,9 @@
  * names one address, asks someone named (a manager, finance, a director …) to approve and names nothing else a step could act on, it is read as "Get approval
  * from <who>, then email <the thing> to <address>." Any other request is returned unchanged.
  */
+import { EMAIL } from './value-kinds.ts';
 
-const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const ADDRESS = new RegExp(EMAIL, 'g');
 /** Asking for approval, in its many words. */
 const APPROVAL = /\b(?:approv\w*|sign(?:s|ed|ing)?[- ]?off|signs?\s+off|ok(?:ay)?(?:['’]s|s|ed|['’]d)?|okays|go-ahead|green[- ]light)\b/i;
 /** Who approves. */

@@ -6,6 +6,7 @@
  * one step: the values it was told win, what the second step was pointed at by later steps points at the first, and
  * the step ids are numbered again in run order. Two steps that name different values stay two steps.
  */
+import { inRunOrder } from './lend-forward.ts';
 
 type Step = Record<string, unknown>;
 type Params = Record<string, unknown>;
@@ -33,19 +34,12 @@ function merged(a: Params, b: Params, request: string): Params | undefined {
 
 /** Every step id, references to it and notes naming it, numbered again in run order; `gone` now means `kept`. */
 function renumber(steps: Step[], gone: string, kept: string, notes: string[]): Step[] {
-  const order: string[] = [];
-  const walk = (list: Step[]) => list.forEach((s) => { order.push(String(s.step_id)); walk([...((s.then as Step[]) ?? []), ...((s.else as Step[]) ?? []), ...((s.steps as Step[]) ?? [])]); });
-  walk(steps);
-  const ids = new Map(order.map((id, i) => [id, `step_${i + 1}`]));
+  const ids = new Map(inRunOrder(steps).map((s, i) => [String(s.step_id), `step_${i + 1}`]));
   ids.set(gone, ids.get(kept)!);
   const say = (text: string) => text.replace(/\bstep_\d+\b/g, (id) => ids.get(id) ?? id);
   notes.splice(0, notes.length, ...notes.map(say));
   const out = JSON.parse(say(JSON.stringify(steps))) as Step[];
-  const tidy = (list: Step[]) => list.forEach((s) => {
-    if (Array.isArray(s.dependencies)) s.dependencies = [...new Set(s.dependencies as string[])].filter((d) => d !== s.step_id);
-    tidy([...((s.then as Step[]) ?? []), ...((s.else as Step[]) ?? []), ...((s.steps as Step[]) ?? [])]);
-  });
-  tidy(out);
+  for (const s of inRunOrder(out)) if (Array.isArray(s.dependencies)) s.dependencies = [...new Set(s.dependencies as string[])].filter((d) => d !== s.step_id);
   return out;
 }
 

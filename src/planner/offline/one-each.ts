@@ -6,10 +6,10 @@
  * one", "their own", "go through") and the kind of message, and names nothing else a step could act on, it is read as
  * "For each of <list>, send a <kind> email." Any other request is returned unchanged.
  */
+import { EMAIL } from './value-kinds.ts';
 
-const ADDRESS = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 /** Two or more addresses said as one list ("a@x, b@x and c@x", "a@x / b@x"). */
-const LIST = new RegExp(String.raw`(?:${ADDRESS}(?:\s*[,/;]\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+))+${ADDRESS}`, 'g');
+const LIST = new RegExp(String.raw`(?:${EMAIL}(?:\s*[,/;]\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+))+${EMAIL}`, 'g');
 /** Words that hand out one each. */
 const EACH = /\b(?:each|every\s+(?:one|address|person|recipient|name)|apiece|one\s+by\s+one|one\s+at\s+a\s+time|individually|separately|(?:their|its|his|her)\s+own|one\s+(?:per|for\s+each)\s+(?:person|address|recipient)|per\s+(?:person|address|recipient)|go(?:ing)?\s+(?:down|through)|loop(?:s|ing)?\s+(?:over|through)|iterat\w*\s+(?:over|through))\b/i;
 /** The message each gets: "a welcome email", "an email for welcome", "welcome emails". */
@@ -24,7 +24,7 @@ export function oneEachSaid(request: string): string {
   const lists = request.match(LIST) ?? [];
   if (lists.length !== 1 || !EACH.test(request)) return request;
   const rest = request.replace(lists[0], ' ');
-  if (new RegExp(ADDRESS).test(rest) || OTHER.test(rest)) return request;
+  if (new RegExp(EMAIL).test(rest) || OTHER.test(rest)) return request;
   const messages = [...rest.matchAll(MESSAGE)];
   if (!messages.length) return request;
   // (the first that says what kind it is: "Email a welcome note …, one email each" is a welcome one)

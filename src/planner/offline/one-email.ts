@@ -6,11 +6,12 @@
  * one-news.ts reads news), and nothing else a step could act on, it is read as "Email <addresses> with the subject
  * <subject> saying <news>." Any other request is returned unchanged.
  */
+import { EMAIL, QUOTE } from './value-kinds.ts';
 import { newsOf } from './one-news.ts';
 
-const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const ADDRESS = new RegExp(EMAIL, 'g');
 /** A quoted subject: said after "subject"/"headed"/"titled", or before "as the subject". */
-const SUBJECT = /\b(?:subject(?:\s+line)?|headed|titled|heading)\b[^'"‘“.;!?]{0,25}?((?<![\w])['"‘“][^'"‘“’”\n]+?['"’”](?![\w]))|((?<![\w])['"‘“][^'"‘“’”\n]+?['"’”](?![\w]))\s+(?:as|in|for)\s+(?:the|its)\s+subject\b/i;
+const SUBJECT = new RegExp(String.raw`\b(?:subject(?:\s+line)?|headed|titled|heading)\b[^'"‘“.;!?]{0,25}?(${QUOTE})|(${QUOTE})\s+(?:as|in|for)\s+(?:the|its)\s+subject\b`, 'i');
 /** Anything else a step could act on or run on: then the request is more than one email. */
 const OTHER = /[#]|https?:|\/\w|\b(?:task|issue|ticket|slack|post|dm|query|select|database|file|summar\w*|fetch|every|daily|weekly|whenever|when\s+(?:a|an|the)|if|unless|wait|minutes?|hours?|approv\w*|sign[- ]?off|signs?\s+off|signed\s+off|each|loop|cc|bcc|copy|individually|separately|attach\w*|ai|draft\w*|remind\w*)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
 
@@ -20,7 +21,7 @@ export function oneEmailSaid(request: string): string {
   const subject = SUBJECT.exec(request);
   if (!addresses.length || !subject || !/\b(?:e-?mail\w*|mail\w*|send|note|goes\s+to)\b/i.test(request)) return request;
   const said = subject[1] ?? subject[2];
-  const quotes = request.match(/(?<![\w])['"‘“][^'"‘“’”\n]+?['"’”](?![\w])/g) ?? [];
+  const quotes = request.match(new RegExp(QUOTE, 'g')) ?? [];
   const withoutSubject = request.replace(said, ' ');
   // (a second quote is the body when it follows "body"/"message"/"saying")
   const bodyQuote = quotes.find((q) => q !== said && new RegExp(`\\b(?:body|message|text|saying|says|reads?)\\b[^'"‘“]{0,15}${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(request));

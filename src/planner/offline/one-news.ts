@@ -9,9 +9,10 @@
  * and email <address> saying <news>" — "Simultaneously: " first when it asks for both at once. Any other request is
  * returned unchanged.
  */
+import { EMAIL } from './value-kinds.ts';
 
 const CHANNEL = /#[\w-]+/g;
-const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const ADDRESS = new RegExp(EMAIL, 'g');
 /** Said to run both together. */
 const TOGETHER = /\b(?:at\s+the\s+same\s+(?:time|moment|instant)|simultaneous(?:ly)?|in\s+parallel|parallel|concurrent(?:ly)?|at\s+once|together|neither\s+(?:one\s+)?waiting|rather\s+than\s+one\s+after\s+the\s+other|not\s+one\s+after\s+the\s+other|without\s+waiting\s+(?:for|on)\s+(?:one\s+another|each\s+other|the\s+other))\b/i;
 /** Anything else a step could act on or wait for: then the request is more than one piece of news in two places. */

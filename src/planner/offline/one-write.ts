@@ -6,10 +6,11 @@
  * nothing else a step could act on, it is read as "Write '<text>' to <path>." A sentence that only says who reads the
  * file ("the reporting job reads that file each morning") is why, not when. Any other request is returned unchanged.
  */
+import { QUOTE } from './value-kinds.ts';
 
 /** A file path: "reports/status.txt", "status.txt". */
 const PATH = /(?<![\w@.\/-])(?=[\w.\/-]*[A-Za-z][\w.-]*\/|[\w.\/-]*\/[\w.-]*[A-Za-z])(?:[\w.-]+\/)+[\w.-]*\w|(?<![\w@.\/-])[\w-]+\.(?:txt|csv|json|md|log|yaml|yml|xml|html)\b/g;
-const QUOTED = /(?<![\w])(['"‘“])([^'"‘“’”\n]+?)['"’”](?![\w])/g;
+const QUOTED = new RegExp(QUOTE, 'g');
 /** Said to write into a file. */
 const WRITE = /\b(?:writ\w*|put|save\w*|store\w*|record\w*|contain\w*|say|says|read|reads|fill\w*|add\w*|append\w*|contents?|text|line|words)\b/i;
 /** Anything else a step could act on or run on. */

@@ -10,6 +10,7 @@ import { gerundToVerb, thirdPerson } from './clause-words.ts';
 import { findSchedule } from './trigger.ts';
 import { baseForm, corrected, described, lineItems, listItems, outcomes, required } from './styles.ts';
 import { MASKED_QUOTE, type Rewrite } from './text.ts';
+import { EMAIL } from './value-kinds.ts';
 import { formRequest } from './forms.ts';
 import { affirmed, plain } from './negation.ts';
 import { unwrapped } from './letters.ts';
@@ -26,7 +27,7 @@ export const PROP = String.raw`(?:(?:high|low|medium|normal|urgent|top)(?:\s+|-)
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 /** Two or more email addresses said as a list: "a@x, b@x and c@x". */
-const ADDRESS_LIST = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+const ADDRESS_LIST = String.raw`(?:${EMAIL}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+${EMAIL}`;
 
 export const SHORTHAND: Rewrite[] = [
   // "our release channel #releases", "the finance inbox payroll@acme.com", "the status page https://…", "Jane (jane@x.com)":

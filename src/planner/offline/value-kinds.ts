@@ -6,10 +6,15 @@
  */
 import { MASKED_QUOTE } from './text.ts';
 
+/** An email address ("a@x.com"), the one pattern the values below, the address lists and the whole-request readers share. */
+export const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+/** Words in quotes as typed, with no quote mark inside ("'Weekly report'", "“X”"); a word's apostrophe ("I'd") opens none. */
+export const QUOTE = String.raw`(?<![\w])['"‘“][^'"‘“’”\n]+?['"’”](?![\w])`;
+
 /** The kinds of value a correction can name, each as a pattern. */
 export const VALUE_KINDS: { kind: string; re: RegExp }[] = [
   { kind: 'url', re: /https?:\/\/[^\s,;]+[^\s,;.!?)]/gi },
-  { kind: 'email', re: /[\w.+-]+@[\w-]+\.[\w.-]*\w/g },
+  { kind: 'email', re: new RegExp(EMAIL, 'g') },
   { kind: 'channel', re: /#[\w-]*[\w]/g },
   { kind: 'user', re: /(?<![\w.])@[\w.-]*\w/g },
   { kind: 'quote', re: new RegExp(MASKED_QUOTE, 'g') },

@@ -6,9 +6,10 @@
  * else a step could act on or run on, it is read as "Wait <time>, then post <text> in <channel>." Any other request is
  * returned unchanged.
  */
+import { QUOTE } from './value-kinds.ts';
 
 const SPAN = /\b(\d+|an?|one|two|three|five|ten|fifteen|twenty|thirty|sixty)[\s-]*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/gi;
-const QUOTED = /(?<![\w])['"‘“][^'"‘“’”\n]+?['"’”](?![\w])/g;
+const QUOTED = new RegExp(QUOTE, 'g');
 /** Anything else a step could act on or run on. */
 const OTHER = /@|https?:|\/\w|\b(?:task|issue|ticket|e-?mail|mail|dm|query|select|database|file|summar\w*|fetch|every|each|daily|weekly|whenever|when\s+(?:a|an|the)|if|unless|approv\w*|sign[- ]?off|check|call|ask|whether|quarter|half|remind\w*|tomorrow|today|tonight|noon|midnight)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bat\s+\d/i;
 
